@@ -1,0 +1,37 @@
+# pcres — two commands do everything on a fresh Debian machine:
+#   make run    opens the interface on the built-in sandbox
+#   make test   runs every test (unit, snapshot, sandbox over loopback, end-to-end in tmux)
+SWIFT ?= swift
+APT_PACKAGES := libncurses-dev pkg-config tmux libsqlite3-dev libcurl4-openssl-dev
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: run test build deps bench clean keybindings-doc
+
+## Installs the system packages the build and the tests need, only when one is missing.
+deps:
+	@missing=""; for package in $(APT_PACKAGES); do \
+		dpkg -s $$package >/dev/null 2>&1 || missing="$$missing $$package"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing:$$missing"; \
+		$(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+## Opens the interface on the sandbox (state in $$XDG_DATA_HOME/pcres, log in $$XDG_STATE_HOME/pcres).
+run: build
+	./.build/debug/pcres
+
+## Builds everything (the end-to-end tests drive the built binary) and runs every test.
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+## Regenerates docs/keybindings.md from the binding tables.
+keybindings-doc: build
+	./.build/debug/pcres keys --markdown > docs/keybindings.md
+
+clean:
+	rm -rf .build

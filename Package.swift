@@ -1,0 +1,103 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Strict Swift 6 mode everywhere; `any` spelled out for existentials (STYLE.md).
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "pcres",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "pcres", targets: ["pcres"]),
+        .library(name: "PartnerCenter", targets: ["PartnerCenter"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+    ],
+    targets: [
+        // MARK: - Libraries (lowest layer first)
+        .systemLibrary(
+            name: "CNcurses",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        .target(
+            name: "TerminalUI",
+            dependencies: [.product(name: "TOMLKit", package: "TOMLKit")],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "TerminalUICurses",
+            dependencies: ["CNcurses", "TerminalUI"],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "PartnerCenter",
+            dependencies: [.product(name: "Logging", package: "swift-log")],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "PartnerCenterSandbox",
+            dependencies: [
+                "PartnerCenter",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "ReservationsCore",
+            dependencies: [
+                "PartnerCenter",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "ReservationsTUI",
+            dependencies: ["ReservationsCore", "TerminalUI"],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "pcres",
+            dependencies: [
+                "PartnerCenter", "PartnerCenterSandbox", "ReservationsCore", "ReservationsTUI",
+                "TerminalUI", "TerminalUICurses",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .target(name: "TestSupport", swiftSettings: strictSettings),
+
+        // MARK: - Tests
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TestSupport"],
+                    exclude: ["__Snapshots__"], swiftSettings: strictSettings),
+        .testTarget(name: "TerminalUICursesTests", dependencies: ["TerminalUICurses", "TerminalUI"],
+                    swiftSettings: strictSettings),
+        .testTarget(name: "PartnerCenterTests", dependencies: ["PartnerCenter", "PartnerCenterSandbox"],
+                    resources: [.copy("Fixtures")], swiftSettings: strictSettings),
+        .testTarget(name: "PartnerCenterSandboxTests", dependencies: ["PartnerCenterSandbox", "PartnerCenter"],
+                    swiftSettings: strictSettings),
+        .testTarget(name: "ReservationsCoreTests", dependencies: ["ReservationsCore", "PartnerCenter"],
+                    swiftSettings: strictSettings),
+        .testTarget(name: "ReservationsTUITests",
+                    dependencies: ["ReservationsTUI", "ReservationsCore", "TerminalUI", "TestSupport", "PartnerCenter"],
+                    exclude: ["__Snapshots__"], swiftSettings: strictSettings),
+        .testTarget(name: "EndToEndTests", swiftSettings: strictSettings),
+    ]
+)

@@ -1,0 +1,115 @@
+import Foundation
+import Logging
+
+/// A typed client for the Partner Center REST API.
+///
+/// ```swift
+/// let client = PartnerCenterClient(configuration: .init(endpoint: url), tokenProvider: tokens)
+/// let page = try await client.customers.list(size: 100)
+/// let subscriptions = try await client.customers.byID(page.items[0].id).subscriptions.list()
+/// ```
+/// Each call sends a new `MS-RequestId` (kept across retries of that call) and the client's
+/// `MS-CorrelationId`; `inWorkflow(_:)` returns a client whose calls share one correlation ID.
+public struct PartnerCenterClient: Sendable {
+    let executor: RequestExecutor
+    /// The correlation ID all calls of this client share, or nil for a fresh one per call.
+    public let correlationID: CorrelationID?
+
+    /// Creates a client.
+    /// - Parameters:
+    ///   - configuration: endpoint, timeouts and retry policy.
+    ///   - transport: how HTTP is sent; URLSession by default.
+    ///   - tokenProvider: where bearer tokens come from.
+    ///   - logger: receives one line per HTTP exchange (never tokens).
+    ///   - makeID: new GUIDs for request and correlation IDs (injected for tests).
+    ///   - sleep: waits between retries (injected for tests).
+    public init(
+        configuration: PartnerCenterConfiguration, transport: any HTTPTransport = URLSessionTransport(),
+        tokenProvider: any TokenProvider, logger: Logger = Logger(label: "pcres.partnercenter", factory: { _ in SwiftLogNoOpLogHandler() }),
+        makeID: @escaping @Sendable () -> UUID = { UUID() },
+        sleep: @escaping @Sendable (TimeInterval) async throws -> Void = { seconds in
+            try await Task.sleep(nanoseconds: UInt64(max(0, seconds) * 1_000_000_000))
+        }
+    ) {
+        executor = RequestExecutor(
+            configuration: configuration, transport: transport, tokenProvider: tokenProvider, logger: logger,
+            makeID: makeID, sleep: sleep)
+        correlationID = nil
+    }
+
+    private init(executor: RequestExecutor, correlationID: CorrelationID?) {
+        self.executor = executor
+        self.correlationID = correlationID
+    }
+
+    /// A client whose calls all carry `correlationID`, for one operator workflow (e.g. one purchase).
+    public func inWorkflow(_ correlationID: CorrelationID) -> PartnerCenterClient {
+        PartnerCenterClient(executor: executor, correlationID: correlationID)
+    }
+
+    /// A new correlation ID from the client's generator.
+    public func makeCorrelationID() -> CorrelationID { CorrelationID(executor.makeID().uuidString.lowercased()) }
+
+    /// The configuration in use.
+    public var configuration: PartnerCenterConfiguration { executor.configuration }
+
+    /// Sends a request and decodes the JSON answer as `Response`.
+    public func send<Response: Decodable & Sendable>(_ request: APIRequest, as type: Response.Type) async throws -> Response {
+        let (response, requestID, correlation) = try await executor.perform(request, correlationID: correlationID)
+        return try executor.decode(Response.self, from: response, request: request, requestID: requestID, correlationID: correlation)
+    }
+
+    /// Sends a request whose answer has no body worth reading; returns the raw response.
+    @discardableResult
+    public func sendExpectingNoContent(_ request: APIRequest) async throws -> TransportResponse {
+        try await executor.perform(request, correlationID: correlationID).0
+    }
+
+    /// Fetches a collection and returns its first page.
+    public func page<Item: Codable & Sendable>(_ request: APIRequest, of type: Item.Type) async throws -> Page<Item> {
+        let collection = try await send(request, as: ResourceCollection<Item>.self)
+        return Page(items: collection.items, totalCount: collection.totalCount, next: collection.links?.next, operation: request.operation)
+    }
+
+    /// Fetches the page after `page` by following its `links.next` with the link's headers (§1.5).
+    /// Returns nil when there is no next page.
+    public func nextPage<Item: Codable & Sendable>(after page: Page<Item>) async throws -> Page<Item>? {
+        guard let next = page.next else { return nil }
+        let (path, query) = Self.split(next.uri)
+        var headers: [String: String] = [:]
+        for header in next.headers { headers[header.key] = header.value }
+        let request = APIRequest(operation: page.operation, method: next.method.uppercased(), path: path, query: query, headers: headers)
+        return try await self.page(request, of: Item.self)
+    }
+
+    /// Fetches every page, one after the other, calling `onPage` after each (for progress).
+    public func allItems<Item: Codable & Sendable>(
+        _ request: APIRequest, of type: Item.Type, onPage: @Sendable (Int) -> Void = { _ in }
+    ) async throws -> [Item] {
+        var page = try await self.page(request, of: Item.self)
+        var items = page.items
+        onPage(items.count)
+        while let next = try await nextPage(after: page) {
+            try Task.checkCancellation()
+            items += next.items
+            onPage(items.count)
+            page = next
+        }
+        return items
+    }
+
+    /// Splits a link URI into path and query items, repairing the doc's malformed `…&size=2?seekOperation=Next`.
+    static func split(_ uri: String) -> (String, [URLQueryItem]) {
+        guard let questionMark = uri.firstIndex(of: "?") else { return (uri, []) }
+        let path = String(uri[..<questionMark])
+        let rawQuery = uri[uri.index(after: questionMark)...].replacingOccurrences(of: "?", with: "&")
+        var items: [URLQueryItem] = []
+        for pair in rawQuery.split(separator: "&") where !pair.isEmpty {
+            let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
+            let name = parts[0].removingPercentEncoding ?? parts[0]
+            let value = parts.count > 1 ? (parts[1].removingPercentEncoding ?? parts[1]) : nil
+            items.append(URLQueryItem(name: name, value: value))
+        }
+        return (path, items)
+    }
+}

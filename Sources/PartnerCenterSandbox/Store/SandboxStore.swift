@@ -1,0 +1,119 @@
+import Foundation
+import GRDB
+import PartnerCenter
+
+/// The sandbox's state in SQLite. A file database runs in WAL mode so several clients (and a shared
+/// training server) can read while one writes; tests use an in-memory database.
+public final class SandboxStore: Sendable {
+    let writer: any DatabaseWriter
+    /// How many customers are seeded on first use.
+    public let customerCount: Int
+
+    /// Opens (creating and seeding on first use) the database at `url`, or an in-memory one when nil.
+    /// - Throws: `SandboxStoreError` when the file cannot be opened or is not a sandbox database.
+    public init(url: URL?, customerCount: Int = SandboxConfiguration.handPickedCustomerCount) throws {
+        self.customerCount = max(customerCount, SeedCustomers.entries.count)
+        do {
+            if let url {
+                try FileManager.default.createDirectory(
+                    at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                var configuration = Configuration()
+                configuration.busyMode = .timeout(5)
+                writer = try DatabasePool(path: url.path, configuration: configuration)
+            } else {
+                writer = try DatabaseQueue()
+            }
+            try Self.migrator.migrate(writer)
+            try seedIfEmpty()
+        } catch let error as DatabaseError {
+            throw SandboxStoreError(path: url?.path ?? ":memory:", reason: error.message ?? error.description)
+        }
+    }
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-customers") { db in
+            try db.create(table: "customer") { table in
+                table.primaryKey("id", .text)
+                table.column("ordinal", .integer).notNull().unique()
+                table.column("companyName", .text).notNull()
+                table.column("domain", .text).notNull()
+                table.column("country", .text).notNull()
+                table.column("city", .text).notNull()
+                table.column("culture", .text).notNull()
+                table.column("email", .text).notNull()
+                table.column("firstName", .text).notNull()
+                table.column("lastName", .text).notNull()
+                table.column("relationship", .text).notNull()
+                table.column("commerceId", .text).notNull()
+            }
+            try db.create(index: "customer_name", on: "customer", columns: ["companyName"])
+            try db.create(table: "subscription") { table in
+                table.primaryKey("id", .text)
+                table.column("customerId", .text).notNull().references("customer", onDelete: .cascade)
+                table.column("ordinal", .integer).notNull()
+                table.column("offerId", .text).notNull()
+                table.column("offerName", .text).notNull()
+                table.column("friendlyName", .text).notNull()
+                table.column("status", .text).notNull()
+                table.column("entitlementId", .text)
+                table.column("quantity", .integer).notNull()
+                table.column("billingCycle", .text).notNull()
+                table.column("creationDate", .datetime).notNull()
+                table.column("registrationStatus", .text).notNull()
+                table.column("registrationReadyAt", .datetime)
+            }
+            try db.create(index: "subscription_customer", on: "subscription", columns: ["customerId", "ordinal"])
+        }
+        return migrator
+    }
+
+    private func seedIfEmpty() throws {
+        try writer.write { db in
+            guard try CustomerRecord.fetchCount(db) == 0 else { return }
+            let world = SandboxWorld.generate(customerCount: customerCount)
+            for customer in world.customers { try customer.insert(db) }
+            for subscription in world.subscriptions { try subscription.insert(db) }
+        }
+    }
+
+    // MARK: - Queries
+
+    /// Customers in list order from `offset`, optionally only those whose name or domain starts with `prefix`.
+    func customers(offset: Int, limit: Int, filter: CustomerFilter?) throws -> (items: [CustomerRecord], total: Int) {
+        try writer.read { db in
+            let request = CustomerRecord.order(Column("ordinal"))
+            if let filter {
+                // The service matches case-insensitively, including non-ASCII letters, which SQLite's LIKE
+                // does not fold; filter in Swift instead (a sandbox has thousands of customers, not millions).
+                let prefix = filter.value.lowercased()
+                let all = try request.fetchAll(db).filter {
+                    (filter.field == .domain ? $0.domain : $0.companyName).lowercased().hasPrefix(prefix)
+                }
+                return (Array(all.dropFirst(offset).prefix(limit)), all.count)
+            }
+            let total = try request.fetchCount(db)
+            let items = try request.limit(limit, offset: offset).fetchAll(db)
+            return (items, total)
+        }
+    }
+
+    func customer(id: String) throws -> CustomerRecord? {
+        try writer.read { db in try CustomerRecord.fetchOne(db, key: id) }
+    }
+
+    func subscriptions(customerID: String) throws -> [SubscriptionRecord] {
+        try writer.read { db in
+            try SubscriptionRecord.filter(Column("customerId") == customerID).order(Column("ordinal")).fetchAll(db)
+        }
+    }
+
+    /// Deletes everything and seeds again: `pcres sandbox reset`.
+    public func reset() throws {
+        try writer.write { db in
+            try SubscriptionRecord.deleteAll(db)
+            try CustomerRecord.deleteAll(db)
+        }
+        try seedIfEmpty()
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+import PartnerCenter
+
+/// The partner's customers as the operator browses them: every page fetched in turn with progress,
+/// customer details (with the country) fetched on demand and cached, subscriptions per customer.
+public actor CustomerDirectory {
+    /// Progress of a full customer load.
+    public struct Progress: Sendable, Equatable {
+        /// Customers of the page just fetched.
+        public var page: [Customer]
+        /// Customers fetched so far, this page included.
+        public var loaded: Int
+        /// The service's total, when it says.
+        public var total: Int?
+        /// True for the last page.
+        public var isComplete: Bool
+    }
+
+    private let client: PartnerCenterClient
+    private var details: [CustomerID: Customer] = [:]
+
+    public init(client: PartnerCenterClient) { self.client = client }
+
+    /// Streams every page of the customer list. Cancelling the consuming task stops the paging.
+    public nonisolated func loadAll(pageSize: Int = 500) -> AsyncThrowingStream<Progress, any Error> {
+        let client = self.client
+        return AsyncThrowingStream { continuation in
+            let task = Task {
+                do {
+                    var page = try await client.customers.list(size: pageSize)
+                    var loaded = page.items.count
+                    continuation.yield(Progress(page: page.items, loaded: loaded, total: page.totalCount, isComplete: !page.hasNext))
+                    while let next = try await client.nextPage(after: page) {
+                        try Task.checkCancellation()
+                        loaded += next.items.count
+                        continuation.yield(Progress(page: next.items, loaded: loaded, total: next.totalCount, isComplete: !next.hasNext))
+                        page = next
+                    }
+                    continuation.finish()
+                } catch {
+                    continuation.finish(throwing: error)
+                }
+            }
+            continuation.onTermination = { _ in task.cancel() }
+        }
+    }
+
+    /// The full customer record (with billing country), fetched once and cached.
+    public func detail(for id: CustomerID) async throws -> Customer {
+        if let cached = details[id] { return cached }
+        let customer = try await client.customers.byID(id).get()
+        details[id] = customer
+        return customer
+    }
+
+    /// The customer's subscriptions, fresh from the service.
+    public func subscriptions(for id: CustomerID) async throws -> [Subscription] {
+        try await client.customers.byID(id).subscriptions.list()
+    }
+}

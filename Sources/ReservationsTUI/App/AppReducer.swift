@@ -1,0 +1,326 @@
+import PartnerCenter
+import ReservationsCore
+import TerminalUI
+
+/// Applies actions to the state and returns the I/O to run next. Pure: no clock, no network, no curses.
+public enum AppReducer {
+    public static func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+        switch action {
+        case .started:
+            state.customers.load = .loading(loaded: 0, total: nil)
+            state.status = .info("Loading customers…")
+            return [.loadCustomers]
+
+        case .resized(let size):
+            state.size = size
+            clampTables(&state)
+            return detailRequests(&state)
+
+        case .keyPressed(let key):
+            return handleKey(key, &state)
+
+        case .customersPageLoaded(let customers, let loaded, let total, let isComplete):
+            let hadSelection = state.customers.selectedCustomer != nil
+            state.customers.append(customers)
+            state.customers.load = isComplete ? .loaded : .loading(loaded: loaded, total: total)
+            if isComplete {
+                state.status = .info("\(loaded) customers loaded")
+            } else {
+                let of = total.map { " of \($0)" } ?? ""
+                state.status = .info("Loading customers… \(loaded)\(of) (Esc to stop)")
+            }
+            var effects = detailRequests(&state)
+            if !hadSelection { effects += selectionChanged(&state) }
+            return effects
+
+        case .customersFailed(let message):
+            state.customers.load = .failed(message)
+            state.status = .error(message)
+            return []
+
+        case .customerDetailLoaded(let customer):
+            state.customers.detailsRequested.remove(customer.id)
+            if let country = customer.countryCode { state.customers.countries[customer.id] = country }
+            return []
+
+        case .customerDetailFailed(let id, let message):
+            state.customers.detailsRequested.remove(id)
+            state.customers.detailErrors[id] = message
+            if state.customers.selectedCustomer?.id == id { state.status = .error(message) }
+            return []
+
+        case .subscriptionsLoaded(let id, let items):
+            guard state.subscriptions.customerID == id else { return [] }
+            state.subscriptions.items = items
+            state.subscriptions.load = .loaded
+            state.subscriptions.table.clamp(count: items.count)
+            return []
+
+        case .subscriptionsFailed(let id, let message):
+            guard state.subscriptions.customerID == id else { return [] }
+            state.subscriptions.load = .failed(message)
+            state.status = .error(message)
+            return []
+        }
+    }
+
+    // MARK: - Keys
+
+    static func handleKey(_ key: KeyChord, _ state: inout AppState) -> [Effect] {
+        switch state.overlay {
+        case .help(let scroll)?:
+            return handleHelpKey(key, scroll: scroll, &state)
+        case .commandLine(var field)?:
+            switch key {
+            case .escape:
+                state.overlay = nil
+                return []
+            case .enter:
+                state.overlay = nil
+                return runCommandLine(field.text, &state)
+            default:
+                _ = field.handle(key)
+                state.overlay = .commandLine(field)
+                return []
+            }
+        case nil:
+            break
+        }
+        if state.focus == .customers, state.customers.isEditingFilter {
+            return handleFilterKey(key, &state)
+        }
+        if key == .escape {
+            return escape(&state)
+        }
+        switch Keymap.resolve(key, state: state) {
+        case .run(let command):
+            return run(command, &state)
+        case .refused(let reason):
+            state.status = .warning(reason)
+            return []
+        case .unbound:
+            return []
+        }
+    }
+
+    static func handleHelpKey(_ key: KeyChord, scroll: Int, _ state: inout AppState) -> [Effect] {
+        switch key {
+        case .escape, .char("q"), .char("?"), .enter:
+            state.overlay = nil
+        case .down, .char("j"):
+            state.overlay = .help(scroll: scroll + 1)
+        case .up, .char("k"):
+            state.overlay = .help(scroll: max(0, scroll - 1))
+        case .pageDown, .char(" "):
+            state.overlay = .help(scroll: scroll + 10)
+        case .pageUp:
+            state.overlay = .help(scroll: max(0, scroll - 10))
+        case .home, .char("g"):
+            state.overlay = .help(scroll: 0)
+        default:
+            break
+        }
+        return []
+    }
+
+    static func handleFilterKey(_ key: KeyChord, _ state: inout AppState) -> [Effect] {
+        switch key {
+        case .escape:
+            // Esc leaves the filter and clears it, as in lazygit.
+            state.customers.isEditingFilter = false
+            state.customers.filter.clear()
+            state.customers.applyFilter()
+        case .enter:
+            state.customers.isEditingFilter = false
+        case .up, .down, .pageUp, .pageDown:
+            // Arrows move through the matches while typing.
+            return runMovement(key, &state)
+        default:
+            guard state.customers.filter.handle(key) else { return [] }
+            state.customers.applyFilter()
+        }
+        var effects = detailRequests(&state)
+        effects += selectionChanged(&state)
+        return effects
+    }
+
+    static func runMovement(_ key: KeyChord, _ state: inout AppState) -> [Effect] {
+        let command: Command? =
+            switch key {
+            case .up: .moveUp
+            case .down: .moveDown
+            case .pageUp: .pageUp
+            case .pageDown: .pageDown
+            default: nil
+            }
+        return command.map { run($0, &state) } ?? []
+    }
+
+    static func escape(_ state: inout AppState) -> [Effect] {
+        if state.customers.load.isLoading {
+            state.customers.load = .cancelled
+            state.status = .warning("Stopped loading customers at \(state.customers.rows.count); press r to load again")
+            return [.cancelCustomerLoad]
+        }
+        if state.focus == .subscriptions {
+            state.focus = .customers
+            return []
+        }
+        if !state.customers.filter.isEmpty {
+            state.customers.filter.clear()
+            state.customers.applyFilter()
+            return detailRequests(&state)
+        }
+        state.status = .none
+        return []
+    }
+
+    // MARK: - Commands
+
+    static func run(_ command: Command, _ state: inout AppState) -> [Effect] {
+        switch command {
+        case .quit:
+            state.shouldQuit = true
+            return []
+        case .showHelp:
+            state.overlay = .help(scroll: 0)
+            return []
+        case .openCommandLine:
+            state.overlay = .commandLine(TextField())
+            return []
+        case .startFilter:
+            state.focus = .customers
+            state.customers.isEditingFilter = true
+            return []
+        case .focusNextPane, .focusPreviousPane:
+            state.focus = state.focus == .customers && state.customers.selectedCustomer != nil ? .subscriptions : .customers
+            return []
+        case .focusCustomers:
+            state.focus = .customers
+            return []
+        case .focusSubscriptions, .openSelection:
+            guard state.focus == .customers else { return [] }
+            state.focus = .subscriptions
+            return []
+        case .goBack:
+            return escape(&state)
+        case .refresh:
+            return refresh(&state)
+        case .moveUp, .moveDown, .pageUp, .pageDown, .moveToTop, .moveToBottom:
+            return move(command, &state)
+        }
+    }
+
+    static func move(_ command: Command, _ state: inout AppState) -> [Effect] {
+        let rows = max(1, state.visibleListRows)
+        func apply(_ table: inout TableState, count: Int) {
+            switch command {
+            case .moveUp: table.moveUp()
+            case .moveDown: table.moveDown(count: count)
+            case .pageUp: table.pageUp(visibleRows: rows)
+            case .pageDown: table.pageDown(visibleRows: rows, count: count)
+            case .moveToTop: table.moveToTop()
+            case .moveToBottom: table.moveToBottom(count: count)
+            default: break
+            }
+            table.ensureVisible(visibleRows: rows, count: count)
+        }
+        switch state.focus {
+        case .customers:
+            let before = state.customers.selectedCustomer?.id
+            apply(&state.customers.table, count: state.customers.matches.count)
+            guard state.customers.selectedCustomer?.id != before else { return [] }
+            return detailRequests(&state) + selectionChanged(&state)
+        case .subscriptions:
+            apply(&state.subscriptions.table, count: state.subscriptions.items.count)
+            return []
+        }
+    }
+
+    static func refresh(_ state: inout AppState) -> [Effect] {
+        switch state.focus {
+        case .customers:
+            state.customers.removeAll()
+            state.customers.load = .loading(loaded: 0, total: nil)
+            state.status = .info("Loading customers…")
+            return [.cancelCustomerLoad, .loadCustomers]
+        case .subscriptions:
+            guard let id = state.customers.selectedCustomer?.id else { return [] }
+            state.subscriptions.load = .loading(loaded: 0, total: nil)
+            return [.loadSubscriptions(id)]
+        }
+    }
+
+    /// `:customer NAME`, `:quit`, `:help`.
+    static func runCommandLine(_ text: String, _ state: inout AppState) -> [Effect] {
+        let words = text.split(separator: " ", maxSplits: 1).map(String.init)
+        guard let verb = words.first?.lowercased() else { return [] }
+        let argument = words.count > 1 ? words[1].trimmingCharacters(in: .whitespaces) : ""
+        switch verb {
+        case "q", "quit":
+            state.shouldQuit = true
+            return []
+        case "help":
+            state.overlay = .help(scroll: 0)
+            return []
+        case "customer", "c":
+            guard !argument.isEmpty else {
+                state.status = .warning(":customer needs a name, e.g. :customer contoso")
+                return []
+            }
+            state.focus = .customers
+            state.customers.filter = TextField(text: argument)
+            state.customers.applyFilter()
+            if state.customers.matches.isEmpty {
+                state.status = .warning("No customer matches \"\(argument)\"")
+            } else {
+                state.status = .info("\(state.customers.matches.count) customers match \"\(argument)\"")
+            }
+            return detailRequests(&state) + selectionChanged(&state)
+        default:
+            state.status = .warning("Unknown command :\(verb). Try :customer NAME or :quit")
+            return []
+        }
+    }
+
+    // MARK: - Derived loads
+
+    /// Asks for the details (country) of visible customers not yet known.
+    static func detailRequests(_ state: inout AppState) -> [Effect] {
+        let rows = max(1, state.visibleListRows)
+        let range = state.customers.table.visibleRange(visibleRows: rows, count: state.customers.matches.count)
+        var wanted: [CustomerID] = []
+        for position in range {
+            let id = state.customers.match(at: position).id
+            if state.customers.countries[id] == nil, state.customers.detailErrors[id] == nil,
+                !state.customers.detailsRequested.contains(id)
+            {
+                wanted.append(id)
+            }
+        }
+        guard !wanted.isEmpty else { return [] }
+        state.customers.detailsRequested.formUnion(wanted)
+        return [.loadCustomerDetails(wanted)]
+    }
+
+    /// When the selected customer changes, its subscriptions are loaded.
+    static func selectionChanged(_ state: inout AppState) -> [Effect] {
+        guard let id = state.customers.selectedCustomer?.id else {
+            state.subscriptions = SubscriptionsState()
+            return []
+        }
+        guard state.subscriptions.customerID != id else { return [] }
+        state.subscriptions = SubscriptionsState()
+        state.subscriptions.customerID = id
+        state.subscriptions.load = .loading(loaded: 0, total: nil)
+        return [.loadSubscriptions(id)]
+    }
+
+    static func clampTables(_ state: inout AppState) {
+        let rows = max(1, state.visibleListRows)
+        state.customers.table.clamp(count: state.customers.matches.count)
+        state.customers.table.ensureVisible(visibleRows: rows, count: state.customers.matches.count)
+        state.subscriptions.table.clamp(count: state.subscriptions.items.count)
+        state.subscriptions.table.ensureVisible(visibleRows: rows, count: state.subscriptions.items.count)
+    }
+}

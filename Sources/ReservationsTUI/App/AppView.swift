@@ -1,0 +1,39 @@
+import TerminalUI
+
+/// Renders the whole screen from the state. Pure: the same state always gives the same grid.
+public enum AppView {
+    public static func render(_ state: AppState) -> CellGrid {
+        var grid = CellGrid(size: state.size)
+        render(state, into: &grid)
+        return grid
+    }
+
+    public static func render(_ state: AppState, into canvas: inout some Canvas) {
+        let glyphs: Glyphs = state.environment.isASCII ? .ascii : .unicode
+        let layout = AppLayout.frames(for: state.size)
+        if layout.isTooSmall {
+            renderTooSmall(state.size, into: &canvas)
+            return
+        }
+        HeaderBar.render(state, frame: layout.header, glyphs: glyphs, into: &canvas)
+        CustomersPane.render(state, frame: layout.customers, isFocused: state.focus == .customers, glyphs: glyphs, into: &canvas)
+        SubscriptionsPane.render(
+            state, frame: layout.subscriptions, isFocused: state.focus == .subscriptions, glyphs: glyphs, into: &canvas)
+        StatusBar.render(state, frame: layout.status, glyphs: glyphs, into: &canvas)
+        canvas.fill(layout.footer, role: .text)
+        Footer.render(hints: Keymap.footerHints(for: state), frame: layout.footer, into: &canvas)
+        if case .help(let scroll)? = state.overlay {
+            HelpOverlay.render(scroll: scroll, ascii: state.environment.isASCII, frame: Rect(size: state.size), glyphs: glyphs, into: &canvas)
+        }
+    }
+
+    static func renderTooSmall(_ size: Size, into canvas: inout some Canvas) {
+        let minimum = AppLayout.minimumSize
+        let lines = ["Terminal too small", "\(size.width)x\(size.height), need \(minimum.width)x\(minimum.height)", "q quits"]
+        for (offset, line) in lines.enumerated() where offset < size.height {
+            let x = max(0, (size.width - DisplayWidth.of(line)) / 2)
+            let y = max(0, size.height / 2 - 1) + offset
+            canvas.write(line, at: Point(x: x, y: y), role: offset == 0 ? .statusWarning : .text, maxWidth: size.width - x)
+        }
+    }
+}

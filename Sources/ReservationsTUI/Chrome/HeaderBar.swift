@@ -1,0 +1,43 @@
+import ReservationsCore
+import TerminalUI
+
+/// The top line: program, SANDBOX badge, profile, breadcrumbs, and the selected customer's market.
+enum HeaderBar {
+    static func render(_ state: AppState, frame: Rect, glyphs: Glyphs, into canvas: inout some Canvas) {
+        canvas.fill(frame, role: .headerBar)
+        var x = frame.x
+        x += canvas.write(" pcres ", at: Point(x: x, y: frame.y), role: .headerBar)
+        if state.environment.isSandbox {
+            x += canvas.write(" SANDBOX ", at: Point(x: x, y: frame.y), role: .badgeSandbox)
+            x += 1
+        }
+        if state.environment.isReadOnly {
+            x += canvas.write(" READ-ONLY ", at: Point(x: x, y: frame.y), role: .badgeMarket)
+            x += 1
+        }
+        x += canvas.write("profile \(state.environment.profileName)", at: Point(x: x + 1, y: frame.y), role: .headerBar) + 1
+
+        let market = marketText(state)
+        let marketWidth = DisplayWidth.of(market.text)
+        let trail = state.breadcrumbs.joined(separator: state.environment.isASCII ? " > " : " › ")
+        let trailSpace = frame.maxX - x - 3 - (marketWidth > 0 ? marketWidth + 2 : 0)
+        if trailSpace > 4 {
+            canvas.write(" \(glyphs.vertical) ", at: Point(x: x, y: frame.y), role: .headerBar)
+            canvas.writeTruncated(trail, at: Point(x: x + 3, y: frame.y), width: trailSpace, role: .headerBar,
+                                  ellipsis: glyphs.ellipsis)
+        }
+        if marketWidth > 0, marketWidth + 2 < frame.width - x {
+            canvas.writeRightAligned(market.text + " ", at: frame.origin, width: frame.width, role: market.role ?? .headerBar)
+        }
+    }
+
+    /// The selected customer's country and whether reservations are sold there.
+    static func marketText(_ state: AppState) -> StyledText {
+        guard let customer = state.customers.selectedCustomer else { return StyledText("") }
+        guard let country = state.customers.country(of: customer.id) else { return StyledText("market …", role: .headerBar) }
+        if ReservationMarkets.sellsReservations(in: country) {
+            return StyledText("market \(country): reservations sold", role: .headerBar)
+        }
+        return StyledText("market \(country): reservations NOT sold", role: .badgeMarket)
+    }
+}

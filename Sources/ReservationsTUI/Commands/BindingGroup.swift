@@ -1,0 +1,7 @@
+/// Headings of the help screen and of `docs/keybindings.md`, in display order.
+public enum BindingGroup: String, CaseIterable, Sendable {
+    case navigation = "Navigation"
+    case panes = "Panes"
+    case lists = "Lists"
+    case general = "General"
+}

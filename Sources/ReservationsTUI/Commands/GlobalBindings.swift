@@ -1,0 +1,15 @@
+import TerminalUI
+
+/// Bindings that work in every pane.
+public enum GlobalBindings {
+    public static let all: [Binding] = [
+        Binding(keys: [.tab], command: .focusNextPane, help: "Focus the next pane", footer: "pane"),
+        Binding(keys: [.backTab], command: .focusPreviousPane, help: "Focus the previous pane"),
+        Binding(keys: [.char("1")], command: .focusCustomers, help: "Focus the customers pane"),
+        Binding(keys: [.char("2")], command: .focusSubscriptions, help: "Focus the subscriptions pane",
+                unavailable: { $0.customers.selectedCustomer == nil ? "Select a customer first" : nil }),
+        Binding(keys: [.char(":")], command: .openCommandLine, help: "Open the command line (:customer NAME, :quit)"),
+        Binding(keys: [.char("?")], command: .showHelp, help: "Show all keys", footer: "help"),
+        Binding(keys: [.char("q"), .ctrl("c")], command: .quit, help: "Quit pcres", footer: "quit"),
+    ]
+}

@@ -1,0 +1,39 @@
+import TerminalUI
+
+/// Resolves keys through the binding tables: the focused pane first, then the global table.
+public enum Keymap {
+    /// The binding tables that apply in `state`, most specific first.
+    public static func layers(for state: AppState) -> [(scope: String, bindings: [Binding])] {
+        switch state.focus {
+        case .customers: [("Customers", CustomersBindings.all), ("Global", GlobalBindings.all)]
+        case .subscriptions: [("Subscriptions", SubscriptionsBindings.all), ("Global", GlobalBindings.all)]
+        }
+    }
+
+    /// Every table, for help and docs.
+    public static let allTables: [(scope: String, bindings: [Binding])] = [
+        ("Global", GlobalBindings.all), ("Customers", CustomersBindings.all), ("Subscriptions", SubscriptionsBindings.all),
+    ]
+
+    /// Looks the key up in each layer in turn; the first match wins.
+    public static func resolve(_ key: KeyChord, state: AppState) -> KeyResolution {
+        for (_, bindings) in layers(for: state) {
+            guard let binding = bindings.first(where: { $0.keys.contains(key) }) else { continue }
+            if binding.isPurchase, state.environment.isReadOnly {
+                return .refused(reason: "Read-only mode: \(binding.help.lowercased()) is not allowed")
+            }
+            if let reason = binding.unavailable(state) { return .refused(reason: reason) }
+            return .run(binding.command)
+        }
+        return .unbound
+    }
+
+    /// Footer hints for the focused pane, then the global ones.
+    public static func footerHints(for state: AppState) -> [FooterHint] {
+        layers(for: state).flatMap { $0.bindings }.compactMap { binding in
+            guard let label = binding.footer, let key = binding.keys.first else { return nil }
+            let enabled = binding.unavailable(state) == nil && !(binding.isPurchase && state.environment.isReadOnly)
+            return FooterHint(key: state.environment.isASCII ? key.asciiName : key.displayName, label: label, isEnabled: enabled)
+        }
+    }
+}

@@ -1,0 +1,15 @@
+import PartnerCenter
+import TerminalUI
+
+/// The subscriptions pane: the selected customer's subscriptions.
+public struct SubscriptionsState: Equatable, Sendable {
+    /// Whose subscriptions these are; results for another customer are ignored.
+    public var customerID: CustomerID?
+    public var items: [Subscription] = []
+    public var table = TableState()
+    public var load: LoadState = .idle
+
+    public init() {}
+
+    public var selected: Subscription? { items.indices.contains(table.selectedIndex) ? items[table.selectedIndex] : nil }
+}

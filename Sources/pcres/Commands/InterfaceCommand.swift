@@ -1,0 +1,112 @@
+import ArgumentParser
+import Foundation
+import Logging
+import PartnerCenter
+import PartnerCenterSandbox
+import ReservationsCore
+import ReservationsTUI
+import TerminalUI
+import TerminalUICurses
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// `pcres` with no subcommand: the full-screen interface, on the sandbox when no profile is configured.
+struct InterfaceCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tui",
+        abstract: "Open the full-screen interface (the default).",
+        discussion: """
+            Keys: / filter, Enter open, Tab switch pane, ? help, q quit. The log goes to \
+            $XDG_STATE_HOME/pcres/pcres.log, never to the screen.
+
+            Example:
+              pcres --theme high-contrast
+              NO_COLOR=1 pcres --ascii
+            """)
+
+    @OptionGroup var options: InterfaceOptions
+
+    func run() async throws {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            throw ValidationError("The interface needs a terminal. For scripts, see `pcres --help`.")
+        }
+        let paths = AppPaths()
+        let logger = try Self.makeLogger(paths: paths)
+        let environment = ProcessInfo.processInfo.environment
+        let noColor = options.noColor || environment["NO_COLOR"].map { !$0.isEmpty } == true
+        let theme = try ThemeChooser(paths: paths).theme(named: options.theme, noColor: noColor)
+
+        let sandbox: SandboxServer
+        do {
+            sandbox = try await SandboxServer.start(
+                SandboxConfiguration(databaseURL: paths.sandboxDatabase), logger: logger.child("sandbox"))
+        } catch {
+            throw ValidationError("Could not start the sandbox: \(error)")
+        }
+        let tokens = ClientCredentialsTokenProvider(
+            authority: sandbox.baseURL, tenant: "sandbox", clientID: SandboxTokenIssuer.clientID,
+            clientSecret: SandboxTokenIssuer.clientSecret, transport: URLSessionTransport())
+        let client = PartnerCenterClient(
+            configuration: PartnerCenterConfiguration(endpoint: sandbox.baseURL), tokenProvider: tokens,
+            logger: logger.child("partnercenter"))
+        let mailbox = Mailbox()
+        let runner = EffectRunner(directory: CustomerDirectory(client: client), mailbox: mailbox)
+        let terminalOptions = CursesTerminal.Options(forceNoColor: noColor, asciiOnly: options.ascii)
+        let ascii = options.ascii
+        let readOnly = options.readOnly
+        logger.info("interface starting", metadata: ["sandbox": .string(sandbox.baseURL.absoluteString), "theme": .string(theme.name)])
+
+        // curses lives on one dedicated thread for the whole session; effects run on the task pool.
+        let outcome: Result<AppLoop.Outcome, CursesError> = await withCheckedContinuation { continuation in
+            let thread = Thread {
+                do {
+                    let terminal = try CursesTerminal(options: terminalOptions)
+                    let environment = AppEnvironment(
+                        profileName: "sandbox", isSandbox: true, isReadOnly: readOnly,
+                        isASCII: ascii || !terminal.capabilities.isUTF8)
+                    let loop = AppLoop(
+                        terminal: terminal, theme: theme, runner: runner, mailbox: mailbox,
+                        pendingSignal: { terminal.pendingSignal })
+                    let (_, outcome) = loop.run(environment: environment)
+                    terminal.restore()
+                    continuation.resume(returning: .success(outcome))
+                } catch let error as CursesError {
+                    continuation.resume(returning: .failure(error))
+                } catch {
+                    continuation.resume(returning: .failure(CursesError(message: String(describing: error))))
+                }
+            }
+            thread.stackSize = 8 << 20
+            thread.start()
+        }
+        runner.cancelAll()
+        await sandbox.stop()
+        switch outcome {
+        case .success(.quit):
+            logger.info("interface closed")
+        case .success(.signal(let signal)):
+            logger.notice("interface stopped by signal \(signal)")
+            throw ExitCode(CursesTerminal.exitStatus(forSignal: signal))
+        case .failure(let error):
+            throw ValidationError("Could not open the terminal: \(error)")
+        }
+    }
+
+    static func makeLogger(paths: AppPaths) throws -> Logger {
+        let sink = try FileLogHandler.Sink(url: paths.logFile)
+        var logger = Logger(label: "pcres", factory: { label in FileLogHandler(label: label, sink: sink) })
+        logger.logLevel = ProcessInfo.processInfo.environment["PCRES_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
+        return logger
+    }
+}
+
+extension Logger {
+    /// The same handler under a sub-label, e.g. `pcres.sandbox`.
+    func child(_ name: String) -> Logger {
+        var copy = self
+        copy[metadataKey: "component"] = .string(name)
+        return copy
+    }
+}

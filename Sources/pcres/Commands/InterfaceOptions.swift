@@ -1,0 +1,16 @@
+import ArgumentParser
+
+/// How the full-screen interface looks.
+struct InterfaceOptions: ParsableArguments {
+    @Option(help: "Theme name from the themes folder (default, light, high-contrast, mono).")
+    var theme: String?
+
+    @Flag(help: "No colours: attributes only (the mono theme). NO_COLOR in the environment does the same.")
+    var noColor = false
+
+    @Flag(help: "ASCII lines and markers instead of box drawing (automatic in a non-UTF-8 locale).")
+    var ascii = false
+
+    @Flag(help: "Refuse purchases and registrations, with the reason.")
+    var readOnly = false
+}

@@ -1,0 +1,76 @@
+import ArgumentParser
+import Foundation
+import Logging
+import PartnerCenterSandbox
+import ReservationsCore
+
+/// `pcres sandbox …`: run or reset the local Partner Center.
+struct SandboxCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sandbox",
+        abstract: "Run the local Partner Center sandbox on its own, or reset it.",
+        subcommands: [Serve.self, Reset.self])
+
+    struct StateOptions: ParsableArguments {
+        @Option(name: .customLong("database"), help: "The sandbox's SQLite file (default: $XDG_DATA_HOME/pcres/sandbox.sqlite).")
+        var databasePath: String?
+
+        var databaseURL: URL { databasePath.map { URL(fileURLWithPath: $0) } ?? AppPaths().sandboxDatabase }
+    }
+
+    /// `pcres sandbox serve`.
+    struct Serve: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Serve the sandbox over HTTP until interrupted.",
+            discussion: """
+                Speaks the Partner Center REST API under /v1 and Entra ID's token paths. Sign in with the \
+                client-credentials grant, client ID pcres-sandbox and secret sandbox-secret.
+
+                Example:
+                  pcres sandbox serve --port 8080
+                  curl -s -d 'grant_type=client_credentials&client_id=pcres-sandbox&client_secret=sandbox-secret' \\
+                       http://127.0.0.1:8080/sandbox/oauth2/token
+                """)
+
+        @Option(help: "The TCP port; 0 picks a free one.") var port: Int = 8080
+        @Option(help: "The address to listen on. Keep loopback unless the team must reach it.") var host: String = "127.0.0.1"
+        @Option(help: "Customers to seed when the database is new (at least \(SandboxConfiguration.handPickedCustomerCount)).")
+        var customers: Int = SandboxConfiguration.handPickedCustomerCount
+        @OptionGroup var state: StateOptions
+
+        func validate() throws {
+            guard (0...65_535).contains(port) else { throw ValidationError("--port must be from 0 to 65535.") }
+            guard customers >= 1 else { throw ValidationError("--customers must be at least 1.") }
+        }
+
+        func run() async throws {
+            var logger = Logger(label: "pcres.sandbox")
+            logger.logLevel = .notice
+            let server = try await SandboxServer.start(
+                SandboxConfiguration(host: host, port: port, databaseURL: state.databaseURL, customerCount: customers),
+                logger: logger)
+            print("Partner Center sandbox listening on \(server.baseURL.absoluteString) (state: \(state.databaseURL.path))")
+            print("Press Ctrl-C to stop.")
+            try await withTaskCancellationHandler {
+                try await server.waitUntilStopped()
+            } onCancel: {
+                Task { await server.stop() }
+            }
+        }
+    }
+
+    /// `pcres sandbox reset`.
+    struct Reset: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Delete the sandbox's state and seed it again.",
+            discussion: "Example:\n  pcres sandbox reset")
+
+        @OptionGroup var state: StateOptions
+
+        func run() async throws {
+            let store = try SandboxStore(url: state.databaseURL)
+            try store.reset()
+            print("Sandbox reset: \(state.databaseURL.path)")
+        }
+    }
+}

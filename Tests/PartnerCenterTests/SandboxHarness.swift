@@ -1,0 +1,44 @@
+import Foundation
+import PartnerCenter
+import PartnerCenterSandbox
+
+/// A sandbox on an ephemeral loopback port with an in-memory database, and a client signed in to it
+/// through the real client-credentials path.
+struct SandboxHarness {
+    let server: SandboxServer
+    let client: PartnerCenterClient
+
+    static func start(transport: any HTTPTransport = URLSessionTransport(), retryPolicy: RetryPolicy = .none) async throws -> SandboxHarness {
+        let server = try await SandboxServer.start(SandboxConfiguration())
+        let tokens = ClientCredentialsTokenProvider(
+            authority: server.baseURL, tenant: "sandbox", clientID: "pcres-sandbox", clientSecret: "sandbox-secret",
+            transport: transport)
+        let client = PartnerCenterClient(
+            configuration: PartnerCenterConfiguration(endpoint: server.baseURL, retryPolicy: retryPolicy),
+            transport: transport, tokenProvider: tokens)
+        return SandboxHarness(server: server, client: client)
+    }
+}
+
+/// Records every request and response that passes through, for header assertions.
+final class RecordingTransport: HTTPTransport, @unchecked Sendable {
+    private let inner: any HTTPTransport
+    private let lock = NSLock()
+    private var exchanges: [(TransportRequest, TransportResponse?)] = []
+
+    init(_ inner: any HTTPTransport = URLSessionTransport()) { self.inner = inner }
+
+    var requests: [TransportRequest] { lock.withLock { exchanges.map(\.0) } }
+    var responses: [TransportResponse] { lock.withLock { exchanges.compactMap(\.1) } }
+
+    func send(_ request: TransportRequest) async throws -> TransportResponse {
+        do {
+            let response = try await inner.send(request)
+            lock.withLock { exchanges.append((request, response)) }
+            return response
+        } catch {
+            lock.withLock { exchanges.append((request, nil)) }
+            throw error
+        }
+    }
+}

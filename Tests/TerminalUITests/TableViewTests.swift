@@ -1,0 +1,120 @@
+import Testing
+import TerminalUI
+import TestSupport
+
+struct TableViewTests {
+    static let columns = [
+        TableColumn("Customer", width: .flexible(min: 8)),
+        TableColumn("Market", width: .fixed(6)),
+        TableColumn("Seats", width: .fixed(5), alignment: .right),
+    ]
+
+    static let rows: [[String]] = [
+        ["Contoso Ltd", "NL", "12"],
+        ["株式会社テスト", "JP", "3"],
+        ["Ålandeilanden — Réunion Trading", "AX", "140"],
+        ["Fabrikam", "US", "7"],
+    ]
+
+    @Test("header, marker, CJK and truncated names keep the columns aligned")
+    func basic() throws {
+        var grid = CellGrid(size: Size(width: 40, height: 6))
+        grid.box(Rect(size: grid.size), title: "Customers", isFocused: true, glyphs: .unicode)
+        TableView.render(columns: Self.columns, rows: Self.rows, state: TableState(selectedIndex: 1),
+                         frame: Rect(size: grid.size).inset(by: 1), isFocused: true, glyphs: .unicode, into: &grid)
+        try assertSnapshot(grid.plainText(), named: "basic")
+        try assertSnapshot(grid.roleMap(legend: [
+            .borderFocused: "B", .titleFocused: "T", .header: "h", .selection: "s", .dim: "d",
+        ]), named: "basic-roles")
+        // "JP" starts in the same screen column on every row, whatever the name's width.
+        let marketColumn = 2 + 2 + 17 + 2 - 1  // border, gutter, name width, spacing
+        for y in 2...4 { #expect(!grid[marketColumn + 1, y].isContinuation && grid[marketColumn + 1, y] != .blank) }
+    }
+
+    @Test("an unfocused table paints the selection with selection.unfocused")
+    func unfocused() {
+        var grid = CellGrid(size: Size(width: 30, height: 3))
+        TableView.render(columns: Self.columns, rows: Self.rows, state: TableState(selectedIndex: 0),
+                         frame: Rect(size: grid.size), isFocused: false, into: &grid)
+        #expect(grid[5, 1].role == .selectionUnfocused)
+        #expect(grid[0, 1].character == "›")
+        #expect(!grid.roleMap(legend: [.selection: "s"]).contains("s"))
+    }
+
+    @Test("rows scroll to keep the selection visible and the indicator shows the position")
+    func scrolling() throws {
+        var grid = CellGrid(size: Size(width: 30, height: 5))
+        let state = TableState(selectedIndex: 340 - 1, scrollOffset: 0)
+        TableView.render(columns: [TableColumn("Name", width: .flexible(min: 4))], rowCount: 340,
+                         row: { [TableCell("Customer \($0 + 1)")] }, state: state, frame: Rect(size: grid.size),
+                         isFocused: true, glyphs: .ascii, into: &grid)
+        try assertSnapshot(grid.plainText(), named: "scrolled-to-end")
+        #expect(grid.text(ofRow: 0).hasSuffix("340/340"))
+    }
+
+    @Test("only the visible rows are requested from the provider")
+    func visibleRowsOnly() {
+        var grid = CellGrid(size: Size(width: 40, height: 12))
+        var requested: [Int] = []
+        TableView.render(columns: Self.columns, rowCount: 100_000, row: { index in
+            requested.append(index)
+            return [TableCell("Row \(index)"), "NL", "1"]
+        }, state: TableState(selectedIndex: 50_000, scrollOffset: 49_995), frame: Rect(size: grid.size),
+                         isFocused: true, into: &grid)
+        #expect(requested == Array(49_995..<50_006))
+        #expect(grid.text(ofRow: 0).hasSuffix("50001/100000"))
+    }
+
+    @Test("cell roles apply outside the selection, and the selection overrides them")
+    func cellRoles() {
+        var grid = CellGrid(size: Size(width: 30, height: 3))
+        TableView.render(columns: Self.columns, rowCount: 2, row: { _ in
+            [TableCell("Name"), TableCell("NL", role: .badgeMarket), TableCell("9", role: .price)]
+        }, state: TableState(selectedIndex: 0), frame: Rect(size: grid.size), isFocused: true, into: &grid)
+        let map = grid.roleMap(legend: [.badgeMarket: "m", .price: "p", .selection: "s"]).split(separator: "\n")
+        #expect(map[2].contains("mm") && map[2].contains("p"))
+        #expect(!map[1].contains("m") && !map[1].contains("p"))
+    }
+
+    @Test("an empty table says so")
+    func empty() {
+        var grid = CellGrid(size: Size(width: 30, height: 3))
+        TableView.render(columns: Self.columns, rows: [], state: TableState(selectedIndex: 3),
+                         frame: Rect(size: grid.size), isFocused: true, emptyText: "No customers match", into: &grid)
+        #expect(grid.plainText() == "  Customer           Market  Seats\n  No customers match".prefix(0) + grid.plainText())
+        #expect(grid.text(ofRow: 1) == "  No customers match")
+        #expect(grid[2, 1].role == .dim)
+        #expect(!grid.text(ofRow: 0).contains("/"))
+    }
+
+    @Test("the table clears its frame, so a shorter list leaves no stale rows")
+    func clearsFrame() {
+        var grid = CellGrid(size: Size(width: 20, height: 4))
+        grid.fill(Rect(size: grid.size), role: .danger, character: "x")
+        TableView.render(columns: [TableColumn("A", width: .flexible(min: 1))], rows: [["a"]], state: TableState(),
+                         frame: Rect(size: grid.size), isFocused: true, showsPosition: false, into: &grid)
+        #expect(grid.plainText() == "  A\n› a")
+    }
+
+    @Test("layout gives fixed widths, shares the rest among flexible columns, and cuts at the edge")
+    func layout() {
+        let columns = [
+            TableColumn("a", width: .flexible(min: 4)), TableColumn("b", width: .fixed(6)),
+            TableColumn("c", width: .flexible(min: 2)),
+        ]
+        let wide = TableView.layout(columns, width: 31, spacing: 2)
+        #expect(wide.map(\.width) == [11, 6, 10])
+        #expect(wide.map(\.offset) == [0, 13, 21])
+        let narrow = TableView.layout(columns, width: 12, spacing: 2)
+        #expect(narrow.map(\.width) == [4, 6, 0])
+        let cut = TableView.layout(columns, width: 9, spacing: 1)
+        #expect(cut.map(\.width) == [4, 4, 0])
+    }
+
+    @Test("positionText reports 1-based position and total")
+    func position() {
+        #expect(TableView.positionText(state: TableState(selectedIndex: 11), rowCount: 340) == "12/340")
+        #expect(TableView.positionText(state: TableState(selectedIndex: 900), rowCount: 340) == "340/340")
+        #expect(TableView.positionText(state: TableState(), rowCount: 0) == "0/0")
+    }
+}
