@@ -16,6 +16,7 @@ deps:
 		echo "Installing:$$missing"; \
 		$(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
 	fi
+	@pkg-config --libs ncursesw | grep -q -- -lncursesw || { echo "ncursesw not found by pkg-config"; exit 1; }
 
 build: deps
 	$(SWIFT) build

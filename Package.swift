@@ -25,9 +25,11 @@ let package = Package(
     ],
     targets: [
         // MARK: - Libraries (lowest layer first)
+        // ncursesw from the system. No `pkgConfig:` here on purpose: pkg-config's only cflags for ncursesw are
+        // -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600, which SwiftPM refuses (a build warning) and drops anyway;
+        // shim.h defines what it needs and module.modulemap links ncursesw. The Makefile checks pkg-config.
         .systemLibrary(
             name: "CNcurses",
-            pkgConfig: "ncursesw",
             providers: [.apt(["libncurses-dev"])]
         ),
         .target(

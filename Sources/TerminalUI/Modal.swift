@@ -26,6 +26,11 @@ public struct Modal: Hashable, Sendable {
         self.focusedButton = focusedButton
     }
 
+    /// Creates a modal whose body lines are plain text.
+    public init(title: String, lines: [String], buttons: [String] = [], focusedButton: Int? = nil) {
+        self.init(title: title, body: lines.map { StyledText($0) }, buttons: buttons, focusedButton: focusedButton)
+    }
+
     /// The rectangle of `size` centred in `frame` (clamped to it).
     public static func centeredRect(size: Size, in frame: Rect) -> Rect {
         frame.centered(size)

@@ -100,7 +100,10 @@ public final class CursesTerminal: Terminal {
         leaveok(window, true)  // the cursor is hidden, so curses need not move it back after drawing
         set_escdelay(Int32(clamping: max(0, options.escapeDelayMilliseconds)))
         curs_set(0)
-        if let size = options.size { resizeterm(Int32(clamping: size.height), Int32(clamping: size.width)) }
+        if let size = options.size {
+            resizeterm(Int32(clamping: size.height), Int32(clamping: size.width))
+            flushinp()  // resizeterm queues a KEY_RESIZE; the caller already knows the size
+        }
 
         var hasColors = false
         var hasDefaultColors = false

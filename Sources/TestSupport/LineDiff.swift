@@ -30,12 +30,12 @@ public enum LineDiff {
                 result.append(.same(expected[i]))
                 i += 1
                 j += 1
-            } else if j < m, i == n || lengths[i][j + 1] >= lengths[i + 1][j] {
+            } else if i < n, j == m || lengths[i + 1][j] >= lengths[i][j + 1] {
+                result.append(.removed(expected[i]))  // removals first, as `diff -u` shows them
+                i += 1
+            } else {
                 result.append(.added(actual[j]))
                 j += 1
-            } else {
-                result.append(.removed(expected[i]))
-                i += 1
             }
         }
         return result

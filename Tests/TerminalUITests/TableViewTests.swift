@@ -26,9 +26,9 @@ struct TableViewTests {
         try assertSnapshot(grid.roleMap(legend: [
             .borderFocused: "B", .titleFocused: "T", .header: "h", .selection: "s", .dim: "d",
         ]), named: "basic-roles")
-        // "JP" starts in the same screen column on every row, whatever the name's width.
-        let marketColumn = 2 + 2 + 17 + 2 - 1  // border, gutter, name width, spacing
-        for y in 2...4 { #expect(!grid[marketColumn + 1, y].isContinuation && grid[marketColumn + 1, y] != .blank) }
+        // The market column starts in the same screen column on every row, whatever the name's width:
+        // border 1 + gutter 2 + name 16 + spacing 2 = column 21.
+        #expect([2, 3, 4].map { grid[21, $0].character } == ["N", "J", "A"])
     }
 
     @Test("an unfocused table paints the selection with selection.unfocused")
@@ -81,7 +81,6 @@ struct TableViewTests {
         var grid = CellGrid(size: Size(width: 30, height: 3))
         TableView.render(columns: Self.columns, rows: [], state: TableState(selectedIndex: 3),
                          frame: Rect(size: grid.size), isFocused: true, emptyText: "No customers match", into: &grid)
-        #expect(grid.plainText() == "  Customer           Market  Seats\n  No customers match".prefix(0) + grid.plainText())
         #expect(grid.text(ofRow: 1) == "  No customers match")
         #expect(grid[2, 1].role == .dim)
         #expect(!grid.text(ofRow: 0).contains("/"))
@@ -93,7 +92,7 @@ struct TableViewTests {
         grid.fill(Rect(size: grid.size), role: .danger, character: "x")
         TableView.render(columns: [TableColumn("A", width: .flexible(min: 1))], rows: [["a"]], state: TableState(),
                          frame: Rect(size: grid.size), isFocused: true, showsPosition: false, into: &grid)
-        #expect(grid.plainText() == "  A\n› a")
+        #expect(grid.plainText() == "  A\n› a\n\n")
     }
 
     @Test("layout gives fixed widths, shares the rest among flexible columns, and cuts at the edge")

@@ -86,7 +86,7 @@ struct ThemeTests {
 }
 
 struct ThemeErrorTests {
-    private func error(for toml: String) -> ThemeError? {
+    private func themeError(for toml: String) -> ThemeError? {
         do {
             _ = try Theme.parse(toml, name: "broken")
             return nil
@@ -97,7 +97,7 @@ struct ThemeErrorTests {
 
     @Test("a TOML syntax error names the file and the line")
     func syntax() throws {
-        let error = try #require(error(for: """
+        let error = try #require(themeError(for: """
             name = "x"
             [roles]
             border = { fg = "cyan"
@@ -109,7 +109,7 @@ struct ThemeErrorTests {
 
     @Test("an unknown colour names the line, the role and the valid names")
     func unknownColor() throws {
-        let error = try #require(error(for: """
+        let error = try #require(themeError(for: """
             name = "x"
 
             [roles]
@@ -123,7 +123,7 @@ struct ThemeErrorTests {
 
     @Test("an unknown attribute names its line in a multi-line table")
     func unknownAttribute() throws {
-        let error = try #require(error(for: """
+        let error = try #require(themeError(for: """
             [roles.selection]
             fg = "black"
             attrs = ["bold", "blinking"]
@@ -132,29 +132,41 @@ struct ThemeErrorTests {
         #expect(error.message.contains("unknown attribute \"blinking\" in role \"selection\""))
     }
 
+    @Test("a quoted table header locates keys below it")
+    func quotedHeader() throws {
+        let error = try #require(themeError(for: """
+            name = "x"
+            [roles."status.error"]
+            attrs = ["bold"]
+            fg = "rd"
+            """))
+        #expect(error.line == 4)
+        #expect(error.message.contains("\"rd\" for fg of role \"status.error\""))
+    }
+
     @Test("wrong value types are reported with the expected shape")
     func wrongTypes() throws {
-        let notTable = try #require(error(for: "[roles]\n\nborder = \"cyan\"\n"))
+        let notTable = try #require(themeError(for: "[roles]\n\nborder = \"cyan\"\n"))
         #expect(notTable.line == 3)
         #expect(notTable.message.contains("must be a table"))
 
-        let badAttrs = try #require(error(for: "[roles]\nheader = { attrs = \"bold\" }\n"))
+        let badAttrs = try #require(themeError(for: "[roles]\nheader = { attrs = \"bold\" }\n"))
         #expect(badAttrs.line == 2)
         #expect(badAttrs.message.contains("must be an array"))
 
-        let badColor = try #require(error(for: "[roles]\nprice = { fg = true }\n"))
+        let badColor = try #require(themeError(for: "[roles]\nprice = { fg = true }\n"))
         #expect(badColor.message.contains("must be a colour name or a number"))
 
-        let outOfRange = try #require(error(for: "[roles]\nprice = { fg = 300 }\n"))
+        let outOfRange = try #require(themeError(for: "[roles]\nprice = { fg = 300 }\n"))
         #expect(outOfRange.message.contains("0–255"))
 
-        let badName = try #require(error(for: "name = 3\n"))
+        let badName = try #require(themeError(for: "name = 3\n"))
         #expect(badName.line == 1)
     }
 
     @Test("unknown keys are errors, reported at the first one in file order")
     func unknownKeys() throws {
-        let error = try #require(error(for: """
+        let error = try #require(themeError(for: """
             name = "x"
             [roles]
             text = { fg = "white", colour = "red" }
@@ -163,7 +175,7 @@ struct ThemeErrorTests {
         #expect(error.line == 3)
         #expect(error.message.contains("unknown key \"colour\" in role \"text\""))
 
-        let topLevel = try #require(self.error(for: "name = \"x\"\ncolours = 3\n"))
+        let topLevel = try #require(themeError(for: "name = \"x\"\ncolours = 3\n"))
         #expect(topLevel.line == 2)
     }
 

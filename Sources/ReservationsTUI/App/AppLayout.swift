@@ -28,7 +28,7 @@ public struct AppLayout: Equatable, Sendable {
         let status = screen.row(size.height - 2)
         let body = Rect(x: 0, y: 1, width: size.width, height: size.height - 3)
         if size.width >= sideBySideWidth {
-            let (left, right) = body.splitVertically(leftWidth: body.width * 11 / 20)
+            let (left, right) = body.splitVertically(leftWidth: body.width / 2)
             return AppLayout(header: header, customers: left, subscriptions: right, status: status, footer: footer,
                              isStacked: false, isTooSmall: false)
         }

@@ -34,10 +34,13 @@ enum HeaderBar {
     /// The selected customer's country and whether reservations are sold there.
     static func marketText(_ state: AppState) -> StyledText {
         guard let customer = state.customers.selectedCustomer else { return StyledText("") }
-        guard let country = state.customers.country(of: customer.id) else { return StyledText("market …", role: .headerBar) }
-        if ReservationMarkets.sellsReservations(in: country) {
-            return StyledText("market \(country): reservations sold", role: .headerBar)
+        guard let country = state.customers.country(of: customer.id) else {
+            let known = state.customers.detailErrors[customer.id] == nil
+            return StyledText(known ? "market …" : "market unknown", role: known ? .headerBar : .statusWarning)
         }
-        return StyledText("market \(country): reservations NOT sold", role: .badgeMarket)
+        if ReservationMarkets.sellsReservations(in: country) {
+            return StyledText("\(country) · RI sold", role: .headerBar)
+        }
+        return StyledText("\(country) · RI NOT sold", role: .badgeMarket)
     }
 }

@@ -2,33 +2,51 @@ import TerminalUI
 
 /// The `?` screen: every binding of every table, generated from the tables themselves.
 enum HelpOverlay {
-    /// The help text, one styled line each: group headings, then `keys  description`.
-    static func lines(ascii: Bool) -> [StyledText] {
-        var lines: [StyledText] = []
+    static let keyColumnWidth = 18
+
+    /// One help entry: keys and description, or a heading when `keys` is nil.
+    struct Line: Equatable {
+        var keys: String?
+        var text: String
+        var role: StyleRole
+    }
+
+    static func lines(ascii: Bool) -> [Line] {
+        var lines: [Line] = []
         for (scope, bindings) in Keymap.allTables {
-            if !lines.isEmpty { lines.append("") }
-            lines.append(StyledText(scope, role: .header))
+            if !lines.isEmpty { lines.append(Line(keys: nil, text: "", role: .text)) }
+            lines.append(Line(keys: nil, text: scope, role: .header))
             for binding in bindings {
-                let keys = DisplayWidth.pad(binding.keyNames(ascii: ascii), to: 18)
                 let purchase = binding.isPurchase ? " (purchase)" : ""
-                lines.append(StyledText("  \(keys)\(binding.help)\(purchase)"))
+                lines.append(Line(keys: binding.keyNames(ascii: ascii), text: binding.help + purchase, role: .text))
             }
         }
-        lines.append("")
-        lines.append(StyledText("In the filter: type to narrow, ↑/↓ move, Enter keeps it, Esc clears it.", role: .dim))
-        lines.append(StyledText("Command line: :customer NAME, :help, :quit.", role: .dim))
+        lines.append(Line(keys: nil, text: "", role: .text))
+        lines.append(Line(keys: nil, text: "Filter: type to narrow, Up/Down move, Enter keeps it, Esc clears it.", role: .dim))
+        lines.append(Line(keys: nil, text: "Command line: :customer NAME, :help, :quit.", role: .dim))
         return lines
     }
 
     static func render(scroll: Int, ascii: Bool, frame: Rect, glyphs: Glyphs, into canvas: inout some Canvas) {
         let all = lines(ascii: ascii)
-        let width = min(frame.width - 2, 76)
-        let height = max(3, frame.height - 2)
-        let visible = max(1, height - 2)
-        let start = min(scroll, max(0, all.count - visible))
-        let shown = Array(all.dropFirst(start).prefix(visible))
-        let more = start + visible < all.count ? " (↓ more)" : ""
-        let modal = Modal(title: " Keys — Esc closes\(ascii ? more.replacingOccurrences(of: "↓", with: "j") : more) ", body: shown)
-        modal.render(size: Size(width: width, height: height), in: frame, glyphs: glyphs, into: &canvas)
+        let area = frame.centered(Size(width: min(frame.width - 2, 80), height: max(3, frame.height - 2)))
+        let content = area.inset(top: 1, left: 2, bottom: 1, right: 2)
+        let start = min(max(0, scroll), max(0, all.count - content.height))
+        let hasMore = start + content.height < all.count
+        let title = " Keys — Esc closes" + (hasMore ? (ascii ? ", j for more " : ", ↓ for more ") : " ")
+        canvas.fill(area, role: .text)
+        canvas.box(area, title: title, borderRole: .modalBorder, titleRole: .modalTitle, glyphs: glyphs)
+        for (offset, line) in all.dropFirst(start).prefix(content.height).enumerated() {
+            let y = content.y + offset
+            if let keys = line.keys {
+                canvas.writeTruncated(keys, at: Point(x: content.x, y: y), width: keyColumnWidth - 1, role: .footerKey,
+                                      ellipsis: glyphs.ellipsis)
+                canvas.writeTruncated(line.text, at: Point(x: content.x + keyColumnWidth, y: y),
+                                      width: content.width - keyColumnWidth, role: line.role, ellipsis: glyphs.ellipsis)
+            } else {
+                canvas.writeTruncated(line.text, at: Point(x: content.x, y: y), width: content.width, role: line.role,
+                                      ellipsis: glyphs.ellipsis)
+            }
+        }
     }
 }

@@ -17,6 +17,6 @@ struct PcresCommand: AsyncParsableCommand {
               pcres sandbox serve --port 8080
                                              run the sandbox alone so a team can share it
             """,
-        subcommands: [InterfaceCommand.self, SandboxCommand.self],
+        subcommands: [InterfaceCommand.self, SandboxCommand.self, KeysCommand.self],
         defaultSubcommand: InterfaceCommand.self)
 }

@@ -5,11 +5,14 @@ import ReservationsCore
 public struct CustomerRow: Equatable, Sendable {
     public var customer: Customer
     /// Lowercased name and domain, computed once so filtering 10,000 rows per keystroke stays cheap.
+    /// The `.onmicrosoft.com` every tenant shares is left out, or "com" would match everyone.
     public let searchKey: String
 
     public init(customer: Customer) {
         self.customer = customer
-        searchKey = (customer.name + " " + (customer.companyProfile.domain ?? "")).lowercased()
+        var domain = customer.companyProfile.domain?.lowercased() ?? ""
+        if domain.hasSuffix(".onmicrosoft.com") { domain.removeLast(".onmicrosoft.com".count) }
+        searchKey = customer.name.lowercased() + "\u{1F}" + domain
     }
 
     public var id: CustomerID { customer.id }

@@ -4,12 +4,16 @@ import TerminalUI
 
 /// Draws the selected customer's subscriptions: name, kind, status and ID.
 enum SubscriptionsPane {
-    static let columns = [
-        TableColumn("Subscription", width: .flexible(min: 12)),
-        TableColumn("Kind", width: .fixed(12)),
-        TableColumn("Status", width: .fixed(9)),
-        TableColumn("ID", width: .flexible(min: 8)),
-    ]
+    /// The ID column only appears when there is room for the name to stay readable.
+    static func columns(width: Int) -> [TableColumn] {
+        var columns = [
+            TableColumn("Subscription", width: .flexible(min: 12)),
+            TableColumn("Kind", width: .fixed(12)),
+            TableColumn("Status", width: .fixed(9)),
+        ]
+        if width >= 72 { columns.append(TableColumn("ID", width: .flexible(min: 12))) }
+        return columns
+    }
 
     static func render(_ state: AppState, frame: Rect, isFocused: Bool, glyphs: Glyphs, into canvas: inout some Canvas) {
         let subscriptions = state.subscriptions
@@ -26,9 +30,10 @@ enum SubscriptionsPane {
                                   role: .badgeMarket, ellipsis: glyphs.ellipsis)
             inner = inner.inset(bottom: 1)
         }
+        let columns = columns(width: inner.width)
         TableView.render(
             columns: columns, rowCount: subscriptions.items.count,
-            row: { cells(for: subscriptions.items[$0]) }, state: subscriptions.table, frame: inner,
+            row: { Array(cells(for: subscriptions.items[$0]).prefix(columns.count)) }, state: subscriptions.table, frame: inner,
             isFocused: isFocused, glyphs: glyphs, emptyText: emptyText(state), into: &canvas)
     }
 

@@ -1,0 +1,28 @@
+/// `docs/keybindings.md`, generated from the binding tables so the doc cannot drift from the code.
+public enum KeybindingsDoc {
+    public static func markdown() -> String {
+        var lines = [
+            "# Key bindings", "",
+            "Generated from the binding tables in `Sources/ReservationsTUI` by `make keybindings-doc`;",
+            "a test fails when this file is stale. Keys are resolved in the focused pane first, then globally.", "",
+        ]
+        for (scope, bindings) in Keymap.allTables {
+            lines.append("## \(scope)")
+            lines.append("")
+            lines.append("| Keys | Command | What it does | Footer |")
+            lines.append("|---|---|---|---|")
+            for binding in bindings {
+                let keys = binding.keys.map { "`\($0.asciiName)`" }.joined(separator: ", ")
+                let help = binding.help + (binding.isPurchase ? " (purchase; refused in read-only mode)" : "")
+                lines.append("| \(keys) | `\(binding.command.rawValue)` | \(help) | \(binding.footer ?? "") |")
+            }
+            lines.append("")
+        }
+        lines.append("## Filter and command line")
+        lines.append("")
+        lines.append("- `/` opens the filter: type to narrow, `Up`/`Down` move through matches, `Enter` keeps the filter, `Esc` clears it.")
+        lines.append("- `:` opens the command line: `:customer NAME` (filter and select), `:help`, `:quit`.")
+        lines.append("- `Esc` elsewhere stops a running load, leaves the subscriptions pane, or clears the filter.")
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,123 @@
+import Foundation
+
+/// Runs the built `pcres` binary inside a detached tmux session, types into it and reads the screen,
+/// as a person at a terminal would.
+final class TmuxSession {
+    enum Failure: Error, CustomStringConvertible {
+        case missingTool(String)
+        case timedOut(waitingFor: String, screen: String)
+        case commandFailed(String)
+
+        var description: String {
+            switch self {
+            case .missingTool(let tool): "\(tool) is not available; `make test` installs it"
+            case .timedOut(let text, let screen): "timed out waiting for \"\(text)\"; the screen was:\n\(screen)"
+            case .commandFailed(let message): message
+            }
+        }
+    }
+
+    let name: String
+    let home: URL
+
+    /// The package root, found from this file's path.
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    /// The debug binary `make test` builds before running the tests.
+    static var binary: URL { packageRoot.appendingPathComponent(".build/debug/pcres") }
+
+    /// Starts `pcres` (plus `arguments`) at `width`x`height` with its own XDG folders. After it exits the
+    /// pane prints `EXIT=<status>` and the terminal's `stty` settings, so tests can check it was restored.
+    init(width: Int = 100, height: Int = 30, arguments: String = "", environment: [String: String] = [:]) throws {
+        guard FileManager.default.isExecutableFile(atPath: Self.binary.path) else {
+            throw Failure.commandFailed("\(Self.binary.path) is missing: run `swift build` (make test does) first")
+        }
+        name = "pcres-e2e-\(UUID().uuidString.prefix(8))"
+        home = FileManager.default.temporaryDirectory.appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        var variables = [
+            "LANG": "C.UTF-8", "TERM": "xterm-256color", "XDG_DATA_HOME": home.appendingPathComponent("data").path,
+            "XDG_STATE_HOME": home.appendingPathComponent("state").path,
+            "XDG_CONFIG_HOME": home.appendingPathComponent("config").path,
+        ]
+        variables.merge(environment) { $1 }
+        let assignments = variables.sorted { $0.key < $1.key }.map { "\($0.key)='\($0.value)'" }.joined(separator: " ")
+        let command = "env \(assignments) '\(Self.binary.path)' \(arguments); echo EXIT=$?; stty -a | tr ' ' '\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '; echo; sleep 60"
+        try Self.tmux(["new-session", "-d", "-s", name, "-x", String(width), "-y", String(height), command])
+    }
+
+    deinit {
+        _ = try? Self.tmux(["kill-session", "-t", name])
+        try? FileManager.default.removeItem(at: home)
+    }
+
+    /// The screen as plain text.
+    func screen() throws -> String { try Self.tmux(["capture-pane", "-p", "-t", name]) }
+
+    /// Presses tmux key names (`Down`, `Enter`, `Escape`, `C-c`).
+    func press(_ keys: String...) throws { try Self.tmux(["send-keys", "-t", name] + keys) }
+
+    /// Types literal text.
+    func type(_ text: String) throws { try Self.tmux(["send-keys", "-t", name, "-l", text]) }
+
+    /// Resizes the window, as a user dragging the terminal would.
+    func resize(width: Int, height: Int) throws {
+        try Self.tmux(["resize-window", "-t", name, "-x", String(width), "-y", String(height)])
+    }
+
+    /// The process ID of pcres inside the pane.
+    func programPID() throws -> Int32 {
+        let shell = try Self.tmux(["list-panes", "-t", name, "-F", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let output = try Self.run("/usr/bin/pgrep", ["-P", shell])
+        guard let pid = output.split(separator: "\n").first.flatMap({ Int32($0) }) else {
+            throw Failure.commandFailed("no pcres process under the pane's shell \(shell)")
+        }
+        return pid
+    }
+
+    /// Waits until the screen contains `text` (or satisfies `predicate`), up to `timeout` seconds.
+    @discardableResult
+    func waitFor(_ text: String, timeout: TimeInterval = 15) throws -> String {
+        try waitUntil(description: text, timeout: timeout) { $0.contains(text) }
+    }
+
+    @discardableResult
+    func waitUntil(description: String, timeout: TimeInterval = 15, _ predicate: (String) -> Bool) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = ""
+        while Date() < deadline {
+            last = try screen()
+            if predicate(last) { return last }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        throw Failure.timedOut(waitingFor: description, screen: last)
+    }
+
+    @discardableResult
+    static func tmux(_ arguments: [String]) throws -> String {
+        guard let path = ["/usr/bin/tmux", "/usr/local/bin/tmux"].first(where: FileManager.default.isExecutableFile) else {
+            throw Failure.missingTool("tmux")
+        }
+        return try run(path, arguments)
+    }
+
+    @discardableResult
+    static func run(_ executable: String, _ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let text = String(decoding: data, as: UTF8.self)
+        guard process.terminationStatus == 0 else {
+            throw Failure.commandFailed("\(executable) \(arguments.joined(separator: " ")) failed: \(text)")
+        }
+        return text
+    }
+}
