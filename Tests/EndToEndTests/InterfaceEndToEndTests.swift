@@ -12,15 +12,17 @@ struct InterfaceEndToEndTests {
         try session.waitFor("48 customers loaded")
         try session.press("/")
         try session.type("tail")
-        let filtered = try session.waitFor("Customers (1/48)")
+        let filtered = try session.waitUntil(description: "one match while typing") { $0.contains("Customers (1/48)") && $0.contains("keep filter") }
         #expect(filtered.contains("Tailspin Toys"))
         #expect(!filtered.contains("Contoso Ltd "), "other customers are filtered out")
         try session.press("Enter")
+        try session.waitUntil(description: "the filter kept and closed") { $0.contains("Enter open") && !$0.contains("keep filter") }
         try session.press("Enter")
-        let subscriptions = try session.waitUntil(description: "Tailspin's subscriptions") {
-            $0.contains("Subscriptions · Tailspin Toys") && $0.contains("MS-AZR-0145P") && $0.contains("Azure plan")
+        let subscriptions = try session.waitUntil(description: "Tailspin's subscriptions in focus") {
+            $0.contains("Customers › Tailspin Toys › Subscriptions") && $0.contains("h back")
         }
-        #expect(subscriptions.contains("Customers › Tailspin Toys › Subscriptions"))
+        #expect(subscriptions.contains("Subscriptions · Tailspin Toys"))
+        #expect(subscriptions.contains("MS-AZR-0145P") && subscriptions.contains("Azure plan"))
         try session.press("q")
         let after = try session.waitFor("EXIT=0")
         #expect(!after.contains("╭"), "the alternate screen is gone")

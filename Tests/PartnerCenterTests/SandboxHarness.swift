@@ -8,8 +8,13 @@ struct SandboxHarness {
     let server: SandboxServer
     let client: PartnerCenterClient
 
-    static func start(transport: any HTTPTransport = URLSessionTransport(), retryPolicy: RetryPolicy = .none) async throws -> SandboxHarness {
-        let server = try await SandboxServer.start(SandboxConfiguration())
+    static func start(
+        transport: any HTTPTransport = URLSessionTransport(), retryPolicy: RetryPolicy = .none,
+        behavior: SandboxBehavior = .immediate
+    ) async throws -> SandboxHarness {
+        var configuration = SandboxConfiguration(behavior: behavior)
+        configuration.seedsHistory = false
+        let server = try await SandboxServer.start(configuration)
         let tokens = ClientCredentialsTokenProvider(
             authority: server.baseURL, tenant: "sandbox", clientID: "pcres-sandbox", clientSecret: "sandbox-secret",
             transport: transport)

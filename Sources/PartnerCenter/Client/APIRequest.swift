@@ -11,11 +11,19 @@ public struct APIRequest: Sendable, Hashable {
     public var headers: [String: String]
     public var body: Data?
     public var accept: String
+    /// The `MS-RequestId` to send; nil for a new one. Set it to re-send a journalled purchase request.
+    public var requestID: RequestID?
+    /// A different host for this request (the price sheet's `api.partner.microsoft.com`, §10). When set, the
+    /// URL is `baseURL` + `path` as given, without the client's endpoint and without `/v1`.
+    public var baseURL: URL?
 
     public init(
         operation: String, method: String = "GET", path: String, query: [URLQueryItem] = [],
-        headers: [String: String] = [:], body: Data? = nil, accept: String = "application/json"
+        headers: [String: String] = [:], body: Data? = nil, accept: String = "application/json",
+        requestID: RequestID? = nil, baseURL: URL? = nil
     ) {
+        self.requestID = requestID
+        self.baseURL = baseURL
         self.operation = operation
         self.method = method
         self.path = path
@@ -33,9 +41,12 @@ public struct APIRequest: Sendable, Hashable {
     }
 
     /// The full URL for `endpoint`, following §1.5: `/v1` is added unless the path already starts with it.
+    /// With `baseURL` set, `endpoint` is not used and the path is taken as is.
     public func url(endpoint: URL) -> URL? {
-        let versioned = path.lowercased().hasPrefix("/v1/") || path.lowercased() == "/v1" ? path : "/v1" + path
-        let base = endpoint.absoluteString.hasSuffix("/") ? String(endpoint.absoluteString.dropLast()) : endpoint.absoluteString
+        let root = baseURL ?? endpoint
+        let versioned =
+            baseURL != nil || path.lowercased().hasPrefix("/v1/") || path.lowercased() == "/v1" ? path : "/v1" + path
+        let base = root.absoluteString.hasSuffix("/") ? String(root.absoluteString.dropLast()) : root.absoluteString
         guard var components = URLComponents(string: base + versioned) else { return nil }
         if !query.isEmpty {
             components.queryItems = (components.queryItems ?? []) + query

@@ -15,15 +15,22 @@ public struct PartnerCenterConfiguration: Sendable {
     public var requestTimeout: TimeInterval
     /// How failed requests are retried.
     public var retryPolicy: RetryPolicy
+    /// The price sheet's host (§10), a different one from `endpoint`; point it at the sandbox with it.
+    public var priceSheetEndpoint: URL
+
+    /// The documented price sheet host.
+    public static let globalPriceSheetEndpoint = URL(string: "https://api.partner.microsoft.com")!
 
     public init(
         endpoint: URL = PartnerCenterConfiguration.globalEndpoint, applicationName: String = "pcres",
-        locale: String = "en-US", requestTimeout: TimeInterval = 60, retryPolicy: RetryPolicy = RetryPolicy()
+        locale: String = "en-US", requestTimeout: TimeInterval = 60, retryPolicy: RetryPolicy = RetryPolicy(),
+        priceSheetEndpoint: URL = PartnerCenterConfiguration.globalPriceSheetEndpoint
     ) {
         self.endpoint = endpoint
         self.applicationName = applicationName
         self.locale = locale
         self.requestTimeout = requestTimeout
         self.retryPolicy = retryPolicy
+        self.priceSheetEndpoint = priceSheetEndpoint
     }
 }

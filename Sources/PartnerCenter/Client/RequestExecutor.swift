@@ -26,7 +26,7 @@ final class RequestExecutor: Sendable {
     /// Performs one logical request. Returns the successful (2xx) response and the IDs it was sent with.
     func perform(_ request: APIRequest, correlationID: CorrelationID?) async throws -> (TransportResponse, RequestID, CorrelationID) {
         // One request ID for the logical request, reused for every retry: it is the idempotency key.
-        let requestID = RequestID(makeID().uuidString.lowercased())
+        let requestID = request.requestID ?? RequestID(makeID().uuidString.lowercased())
         let correlation = correlationID ?? CorrelationID(makeID().uuidString.lowercased())
         func failure(_ kind: PartnerCenterError.Kind, status: Int? = nil, detail: String? = nil) -> PartnerCenterError {
             PartnerCenterError(

@@ -37,4 +37,13 @@ public struct CustomerResource: Sendable {
 
     /// The customer's subscriptions.
     public var subscriptions: SubscriptionsResource { SubscriptionsResource(client: client, customerPath: path) }
+
+    /// The customer's carts.
+    public var carts: CartsResource { CartsResource(client: client, customerPath: path) }
+
+    /// The customer's orders.
+    public var orders: OrdersResource { OrdersResource(client: client, customerPath: path) }
+
+    /// The customer's entitlements (reservations among them).
+    public var entitlements: EntitlementsResource { EntitlementsResource(client: client, customerPath: path) }
 }

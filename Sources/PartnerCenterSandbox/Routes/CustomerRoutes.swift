@@ -10,7 +10,7 @@ struct CustomerRoutes {
     static let defaultPageSize = 100
     static let maximumPageSize = 1000
 
-    func register(on router: Router<BasicRequestContext>) {
+    func register(on router: Router<SandboxRequestContext>) {
         router.get("/v1/customers") { request, _ in try listCustomers(request) }
         router.get("/v1/customers/:customerId") { _, context in
             let id = try context.parameters.require("customerId")

@@ -16,10 +16,15 @@ public final class SandboxServer: Sendable {
     public let baseURL: URL
     public let port: Int
     public let store: SandboxStore
+    /// The generated reservation catalog the routes serve (and carts validate against).
+    public let catalog: SandboxCatalog
     private let task: Task<Void, any Error>
     private let services: ServiceGroup
 
-    private init(baseURL: URL, port: Int, store: SandboxStore, task: Task<Void, any Error>, services: ServiceGroup) {
+    private init(
+        baseURL: URL, port: Int, store: SandboxStore, catalog: SandboxCatalog, task: Task<Void, any Error>, services: ServiceGroup
+    ) {
+        self.catalog = catalog
         self.baseURL = baseURL
         self.port = port
         self.store = store
@@ -33,7 +38,11 @@ public final class SandboxServer: Sendable {
         -> SandboxServer
     {
         let store = try SandboxStore(url: configuration.databaseURL, customerCount: configuration.customerCount)
-        let router = makeRouter(store: store, tokens: SandboxTokenIssuer())
+        let catalog = SandboxCatalog(scale: configuration.catalogScale, epoch: configuration.catalogEpoch)
+        if configuration.seedsHistory { try HistorySeeder.seedIfEmpty(store: store, catalog: catalog) }
+        let router = makeRouter(
+            store: store, tokens: SandboxTokenIssuer(), catalog: catalog, configuration: configuration,
+            faults: FaultInjector(rules: configuration.faults))
         let (portStream, portContinuation) = AsyncStream<Int>.makeStream()
         let app = Application(
             router: router,
@@ -61,7 +70,7 @@ public final class SandboxServer: Sendable {
             await services.triggerGracefulShutdown()
             throw SandboxStoreError(path: host, reason: "not a valid host")
         }
-        return SandboxServer(baseURL: url, port: port, store: store, task: task, services: services)
+        return SandboxServer(baseURL: url, port: port, store: store, catalog: catalog, task: task, services: services)
     }
 
     /// Stops listening and waits until the server has shut down.
@@ -75,11 +84,23 @@ public final class SandboxServer: Sendable {
         try await task.value
     }
 
-    static func makeRouter(store: SandboxStore, tokens: SandboxTokenIssuer) -> Router<BasicRequestContext> {
-        let router = Router()
+    static func makeRouter(
+        store: SandboxStore, tokens: SandboxTokenIssuer, catalog: SandboxCatalog, configuration: SandboxConfiguration,
+        faults: FaultInjector
+    ) -> Router<SandboxRequestContext> {
+        let router = Router(context: SandboxRequestContext.self)
         router.middlewares.add(PartnerCenterHeadersMiddleware(tokens: tokens))
+        router.middlewares.add(FaultInjectionMiddleware(faults: faults))
+        SubscriptionRoutes(store: store, behavior: configuration.behavior).register(on: router)
+        CartRoutes(store: store, catalog: catalog, behavior: configuration.behavior, maximumBodySize: configuration.maximumBodySize)
+            .register(on: router)
+        OrderRoutes(store: store).register(on: router)
+        InvoiceRoutes(store: store).register(on: router)
+        FaultRoutes(faults: faults).register(on: router)
+        ControlRoutes(store: store).register(on: router)
         TokenRoutes(tokens: tokens).register(on: router)
         CustomerRoutes(store: store).register(on: router)
+        CatalogRoutes(catalog: catalog, tokens: tokens).register(on: router)
         return router
     }
 }

@@ -65,6 +65,7 @@ public final class SandboxStore: Sendable {
             }
             try db.create(index: "subscription_customer", on: "subscription", columns: ["customerId", "ordinal"])
         }
+        registerCommerceMigration(&migrator)
         return migrator
     }
 
@@ -111,6 +112,9 @@ public final class SandboxStore: Sendable {
     /// Deletes everything and seeds again: `pcres sandbox reset`.
     public func reset() throws {
         try writer.write { db in
+            for table in ["replayableResponse", "invoiceLine", "invoice", "reservationEntitlement", "purchaseOrder", "cart"] {
+                try db.execute(sql: "DELETE FROM \(table)")
+            }
             try SubscriptionRecord.deleteAll(db)
             try CustomerRecord.deleteAll(db)
         }

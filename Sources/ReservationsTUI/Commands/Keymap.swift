@@ -28,9 +28,16 @@ public enum Keymap {
         return .unbound
     }
 
-    /// Footer hints for the focused pane, then the global ones.
+    /// Footer hints for the focused pane, then the global ones; while typing a filter, the filter's keys.
     public static func footerHints(for state: AppState) -> [FooterHint] {
-        layers(for: state).flatMap { $0.bindings }.compactMap { binding in
+        if state.customers.isEditingFilter {
+            let arrows = state.environment.isASCII ? "Up/Down" : "↑/↓"
+            return [
+                FooterHint(key: "Enter", label: "keep filter"), FooterHint(key: "Esc", label: "clear filter"),
+                FooterHint(key: arrows, label: "move"),
+            ]
+        }
+        return layers(for: state).flatMap { $0.bindings }.compactMap { binding -> FooterHint? in
             guard let label = binding.footer, let key = binding.keys.first else { return nil }
             let enabled = binding.unavailable(state) == nil && !(binding.isPurchase && state.environment.isReadOnly)
             return FooterHint(key: state.environment.isASCII ? key.asciiName : key.displayName, label: label, isEnabled: enabled)

@@ -49,7 +49,7 @@ struct InterfaceCommand: AsyncParsableCommand {
             authority: sandbox.baseURL, tenant: "sandbox", clientID: SandboxTokenIssuer.clientID,
             clientSecret: SandboxTokenIssuer.clientSecret, transport: URLSessionTransport())
         let client = PartnerCenterClient(
-            configuration: PartnerCenterConfiguration(endpoint: sandbox.baseURL), tokenProvider: tokens,
+            configuration: PartnerCenterConfiguration(endpoint: sandbox.baseURL, priceSheetEndpoint: sandbox.baseURL), tokenProvider: tokens,
             logger: logger.child("partnercenter"))
         let mailbox = Mailbox()
         let runner = EffectRunner(directory: CustomerDirectory(client: client), mailbox: mailbox)

@@ -36,19 +36,22 @@ struct SandboxCommand: AsyncParsableCommand {
         @Option(help: "The address to listen on. Keep loopback unless the team must reach it.") var host: String = "127.0.0.1"
         @Option(help: "Customers to seed when the database is new (at least \(SandboxConfiguration.handPickedCustomerCount)).")
         var customers: Int = SandboxConfiguration.handPickedCustomerCount
+        @Option(help: "Catalog size: copies of the region set per product (1 ≈ 7,700 SKUs per country, 14 > 100,000).")
+        var scale: Int = 1
         @OptionGroup var state: StateOptions
 
         func validate() throws {
             guard (0...65_535).contains(port) else { throw ValidationError("--port must be from 0 to 65535.") }
             guard customers >= 1 else { throw ValidationError("--customers must be at least 1.") }
+            guard (1...100).contains(scale) else { throw ValidationError("--scale must be from 1 to 100.") }
         }
 
         func run() async throws {
             var logger = Logger(label: "pcres.sandbox")
             logger.logLevel = .notice
-            let server = try await SandboxServer.start(
-                SandboxConfiguration(host: host, port: port, databaseURL: state.databaseURL, customerCount: customers),
-                logger: logger)
+            var configuration = SandboxConfiguration(host: host, port: port, databaseURL: state.databaseURL, customerCount: customers)
+            configuration.catalogScale = scale
+            let server = try await SandboxServer.start(configuration, logger: logger)
             print("Partner Center sandbox listening on \(server.baseURL.absoluteString) (state: \(state.databaseURL.path))")
             print("Press Ctrl-C to stop.")
             try await withTaskCancellationHandler {

@@ -1,0 +1,43 @@
+/// A problem the service found on one cart line (§4.3).
+public struct CartError: Codable, Hashable, Sendable {
+    /// How much could be bought, when quantity is the problem.
+    public struct AdditionalInformation: Codable, Hashable, Sendable {
+        public var availableQuantity: LenientInt?
+        public var purchasedQuantity: LenientInt?
+
+        public init(availableQuantity: Int?, purchasedQuantity: Int?) {
+            self.availableQuantity = availableQuantity.map(LenientInt.init)
+            self.purchasedQuantity = purchasedQuantity.map(LenientInt.init)
+        }
+    }
+
+    public var errorCode: CartErrorCode
+    public var errorDescription: String?
+    public var additionalInformation: AdditionalInformation?
+
+    public init(errorCode: CartErrorCode, errorDescription: String?, additionalInformation: AdditionalInformation? = nil) {
+        self.errorCode = errorCode
+        self.errorDescription = errorDescription
+        self.additionalInformation = additionalInformation
+    }
+
+    private enum CodingKeys: String, CodingKey { case errorCode, errorDescription, additionalInformation }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        // The code arrives as the enum name or as its number.
+        if let number = try? container.decode(Int.self, forKey: .errorCode) {
+            errorCode = CartErrorCode.allCases.first { $0.number == number } ?? .unknown(String(number))
+        } else {
+            errorCode = try container.decode(CartErrorCode.self, forKey: .errorCode)
+        }
+        errorDescription = try container.decodeIfPresent(String.self, forKey: .errorDescription)
+        additionalInformation = try container.decodeIfPresent(AdditionalInformation.self, forKey: .additionalInformation)
+    }
+
+    /// One line for the operator: the service's words and what to do.
+    public var summary: String {
+        let description = errorDescription.map { "\($0) " } ?? ""
+        return "\(description)(\(errorCode.wireName)) — \(errorCode.advice)"
+    }
+}

@@ -1,0 +1,40 @@
+/// Provisioning progress of one order line (§3.5, operation 18b).
+public struct ProvisioningStatus: Codable, Hashable, Sendable {
+    /// `fulfilled`, `unfulfilled` or `prefulfillmentpending`.
+    public enum State: LenientEnum {
+        case fulfilled, unfulfilled, preFulfillmentPending
+        case unknown(String)
+
+        public static let allCases: [State] = [.fulfilled, .unfulfilled, .preFulfillmentPending]
+
+        public var wireName: String {
+            switch self {
+            case .fulfilled: "fulfilled"
+            case .unfulfilled: "unfulfilled"
+            case .preFulfillmentPending: "prefulfillmentpending"
+            case .unknown(let raw): raw
+            }
+        }
+    }
+
+    /// How many of the line's units are in each state.
+    public struct QuantityDetail: Codable, Hashable, Sendable {
+        public var quantity: LenientInt
+        public var status: State
+
+        public init(quantity: Int, status: State) {
+            self.quantity = LenientInt(quantity)
+            self.status = status
+        }
+    }
+
+    public var lineItemNumber: LenientInt
+    public var status: State
+    public var quantityProvisioningInformation: [QuantityDetail]?
+
+    public init(lineItemNumber: Int, status: State, quantityProvisioningInformation: [QuantityDetail]?) {
+        self.lineItemNumber = LenientInt(lineItemNumber)
+        self.status = status
+        self.quantityProvisioningInformation = quantityProvisioningInformation
+    }
+}

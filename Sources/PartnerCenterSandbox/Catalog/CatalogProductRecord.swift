@@ -1,0 +1,5 @@
+/// One generated product: its stable ID and the family it sells.
+struct CatalogProductRecord: Sendable {
+    let id: String
+    let family: CatalogFamily
+}

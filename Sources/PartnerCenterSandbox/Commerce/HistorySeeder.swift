@@ -1,0 +1,64 @@
+import Foundation
+import GRDB
+import PartnerCenter
+
+/// A year of past reservation purchases, so a new sandbox already has orders, reservations (some about to
+/// expire) and closed, paid invoices with statements to reconcile. Deterministic for a given day.
+///
+/// The first customer (Contoso Ltd) is left without history: it is the clean slate for first purchases.
+enum HistorySeeder {
+    static let seed: UInt64 = 0x4849_5354_4F52_5931
+
+    static func seedIfEmpty(store: SandboxStore, catalog: SandboxCatalog, now: Date = Date()) throws {
+        try store.write { db in
+            guard try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM purchaseOrder") == 0,
+                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM invoice") == 0
+            else { return }
+            var random = SeededGenerator(seed: seed)
+            let customers = try CustomerRecord.filter(Column("ordinal") > 0 && Column("ordinal") < 40).order(Column("ordinal")).fetchAll(db)
+            for customer in customers where customer.ordinal % 2 == 1 && SandboxCatalog.sellsReservations(in: customer.country) {
+                guard let subscription = try SubscriptionRecord
+                    .filter(Column("customerId") == customer.id && Column("offerId") == Subscription.legacyAzureOfferID).fetchOne(db)
+                else { continue }
+                let purchases = 1 + Int(random.next() % 2)
+                for _ in 0..<purchases {
+                    guard let line = pickLine(catalog: catalog, country: customer.country, subscription: subscription, random: &random)
+                    else { continue }
+                    // 1 to 12 months ago, so some one-year reservations expire within 30, 60 or 90 days.
+                    let daysAgo = 20 + Int(random.next() % 340)
+                    let when = now.addingTimeInterval(-Double(daysAgo) * 86_400)
+                    _ = try PurchaseRecorder(customer: customer, now: when, completesAt: when)
+                        .record(lines: [line], cartID: nil, orderGroup: "0", random: &random, in: db)
+                }
+            }
+            // Past months are closed and paid, except last month's invoices, which make up the balance.
+            let thisMonth = InvoiceBook.startOfMonth(now)
+            let lastMonth = InvoiceBook.startOfMonth(thisMonth.addingTimeInterval(-86_400))
+            try db.execute(sql: "UPDATE invoice SET isFinal = 1 WHERE invoiceDate < ?", arguments: [thisMonth])
+            try db.execute(
+                sql: """
+                    UPDATE invoice SET paidAmount = (SELECT COALESCE(SUM(amount), 0) FROM invoiceLine WHERE invoiceId = invoice.id)
+                    WHERE invoiceDate < ?
+                    """,
+                arguments: [lastMonth])
+        }
+    }
+
+    private static func pickLine(
+        catalog: SandboxCatalog, country: String, subscription: SubscriptionRecord, random: inout SeededGenerator
+    ) -> PurchaseRecorder.Line? {
+        let products = catalog.products(country: country, view: .azureReservationsVM)
+        guard !products.isEmpty else { return nil }
+        let product = products[Int(random.next() % UInt64(products.count))]
+        guard let skus = catalog.skus(productID: product.id.rawValue, country: country), !skus.isEmpty else { return nil }
+        let sku = skus[Int(random.next() % UInt64(skus.count))]
+        guard let availability = catalog.availabilities(productID: product.id.rawValue, skuID: sku.id.rawValue, country: country, scope: nil)?.first,
+            let item = catalog.purchasableItem(catalogItemID: availability.catalogItemID.rawValue, country: country)
+        else { return nil }
+        let cartLine = CartLineItem(
+            id: 0, catalogItemID: availability.catalogItemID, quantity: 1 + Int(random.next() % 4),
+            termDuration: availability.terms.first?.duration, friendlyName: sku.title,
+            provisioningContext: ["subscriptionId": subscription.id, "scope": random.next() % 3 == 0 ? "single" : "shared", "duration": sku.duration ?? "1Year"])
+        return PurchaseRecorder.Line(cartLine: cartLine, item: item, azureSubscriptionID: subscription.entitlementId)
+    }
+}

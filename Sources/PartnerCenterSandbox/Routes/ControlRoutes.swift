@@ -1,0 +1,40 @@
+import Foundation
+import GRDB
+import Hummingbird
+
+/// Trainer and test controls outside the Partner Center API, under `/sandbox`:
+/// - `POST /sandbox/customers/{cid}/subscriptions/{sid}/registration` `{"status":"notregistered"}` sets a registration;
+/// - `POST /sandbox/invoices/close` closes the month: open invoices become final (statements available).
+struct ControlRoutes {
+    let store: SandboxStore
+
+    struct RegistrationChange: Codable { var status: String }
+
+    func register(on router: Router<SandboxRequestContext>) {
+        router.post("/sandbox/customers/:customerId/subscriptions/:subscriptionId/registration") { request, context in
+            let customerID = try context.parameters.require("customerId")
+            let subscriptionID = try context.parameters.require("subscriptionId")
+            let body = try await request.body.collect(upTo: 4096)
+            guard let change = try? JSONDecoder().decode(RegistrationChange.self, from: Data(buffer: body)),
+                ["registered", "registering", "notregistered"].contains(change.status.lowercased())
+            else { throw SandboxError.badRequest(#"Send {"status":"registered|registering|notregistered"}."#) }
+            let updated = try store.write { db -> Bool in
+                guard var subscription = try SubscriptionRecord.fetchOne(db, key: subscriptionID), subscription.customerId == customerID
+                else { return false }
+                subscription.registrationStatus = change.status.lowercased()
+                subscription.registrationReadyAt = change.status.lowercased() == "registering" ? Date() : nil
+                try subscription.update(db)
+                return true
+            }
+            guard updated else { throw SandboxError.notFound("Subscription \(subscriptionID)", code: "20003") }
+            return Response(status: .noContent)
+        }
+        router.post("/sandbox/invoices/close") { _, _ in
+            let closed = try store.write { db -> Int in
+                try db.execute(sql: "UPDATE invoice SET isFinal = 1 WHERE isFinal = 0")
+                return db.changesCount
+            }
+            return try JSONResponse.make(["closedInvoices": closed])
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import GRDB
+import PartnerCenter
+
+extension SandboxStore {
+    /// An invoice row with its total.
+    struct InvoiceRow: Sendable {
+        var id: String
+        var invoiceDate: Date
+        var currencyCode: String
+        var invoiceType: String
+        var paidAmount: Double
+        var isFinal: Bool
+        var totalCharges: Double
+        var lineCount: Int
+    }
+
+    private static let invoiceSelect = """
+        SELECT i.id, i.invoiceDate, i.currencyCode, i.invoiceType, i.paidAmount, i.isFinal,
+               COALESCE(SUM(l.amount), 0) AS total, COUNT(l.id) AS lines
+        FROM invoice i LEFT JOIN invoiceLine l ON l.invoiceId = i.id
+        """
+
+    private static func invoiceRow(_ row: Row) -> InvoiceRow {
+        InvoiceRow(
+            id: row["id"], invoiceDate: row["invoiceDate"], currencyCode: row["currencyCode"], invoiceType: row["invoiceType"],
+            paidAmount: row["paidAmount"], isFinal: row["isFinal"], totalCharges: ((row["total"] as Double) * 100).rounded() / 100,
+            lineCount: row["lines"])
+    }
+
+    /// Invoices, newest first.
+    func invoices(offset: Int, limit: Int) throws -> (items: [InvoiceRow], total: Int) {
+        try writer.read { db in
+            let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM invoice") ?? 0
+            let rows = try Row.fetchAll(
+                db, sql: Self.invoiceSelect + " GROUP BY i.id ORDER BY i.invoiceDate DESC, i.id LIMIT ? OFFSET ?",
+                arguments: [limit, offset])
+            return (rows.map(Self.invoiceRow), total)
+        }
+    }
+
+    func invoice(id: String) throws -> InvoiceRow? {
+        try writer.read { db in
+            try Row.fetchOne(db, sql: Self.invoiceSelect + " WHERE i.id = ? GROUP BY i.id", arguments: [id]).map(Self.invoiceRow)
+        }
+    }
+
+    /// Every invoice with its total, for balances.
+    func allInvoices() throws -> [InvoiceRow] { try invoices(offset: 0, limit: Int.max / 2).items }
+
+    /// A page of an invoice's line items in insertion order.
+    func invoiceLines(invoiceID: String, offset: Int, limit: Int) throws -> (items: [InvoiceLineItem], total: Int) {
+        try writer.read { db in
+            let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM invoiceLine WHERE invoiceId = ?", arguments: [invoiceID]) ?? 0
+            let items = try String.fetchAll(
+                db, sql: "SELECT json FROM invoiceLine WHERE invoiceId = ? ORDER BY id LIMIT ? OFFSET ?",
+                arguments: [invoiceID, limit, offset]
+            ).map { try WireCoding.value(InvoiceLineItem.self, from: $0) }
+            return (items, total)
+        }
+    }
+}

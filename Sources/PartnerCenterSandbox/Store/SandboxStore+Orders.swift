@@ -1,0 +1,48 @@
+import Foundation
+import GRDB
+import PartnerCenter
+
+extension SandboxStore {
+    /// A stored order with its status brought up to `now` (pending → completed once its time has come).
+    static func order(from row: Row, now: Date) throws -> Order {
+        var order = try WireCoding.value(Order.self, from: row["json"])
+        let completesAt: Date = row["completesAt"]
+        if order.status == .pending, completesAt <= now { order.status = .completed }
+        return order
+    }
+
+    func orders(customerID: String, now: Date) throws -> [Order] {
+        try writer.read { db in
+            try Row.fetchAll(
+                db, sql: "SELECT json, completesAt FROM purchaseOrder WHERE customerId = ? ORDER BY creationDate DESC, id",
+                arguments: [customerID]
+            ).map { try Self.order(from: $0, now: now) }
+        }
+    }
+
+    func order(customerID: String, orderID: String, now: Date) throws -> (order: Order, completesAt: Date)? {
+        try writer.read { db in
+            guard let row = try Row.fetchOne(
+                db, sql: "SELECT json, completesAt FROM purchaseOrder WHERE customerId = ? AND id = ?", arguments: [customerID, orderID])
+            else { return nil }
+            return (try Self.order(from: row, now: now), row["completesAt"])
+        }
+    }
+
+    func reservationEntitlements(customerID: String) throws -> [Entitlement] {
+        try writer.read { db in
+            try String.fetchAll(
+                db, sql: "SELECT entitlementJSON FROM reservationEntitlement WHERE customerId = ? ORDER BY expiryDate", arguments: [customerID]
+            ).map { try WireCoding.value(Entitlement.self, from: $0) }
+        }
+    }
+
+    func reservationDetails(customerID: String, reservationOrderID: String) throws -> ReservationDetails? {
+        try writer.read { db in
+            try String.fetchOne(
+                db, sql: "SELECT detailsJSON FROM reservationEntitlement WHERE customerId = ? AND reservationOrderId = ?",
+                arguments: [customerID, reservationOrderID]
+            ).map { try WireCoding.value(ReservationDetails.self, from: $0) }
+        }
+    }
+}
