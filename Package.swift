@@ -86,6 +86,7 @@ let package = Package(
                 "TerminalUI", "TerminalUICurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "CSV", package: "CSV.swift"),
             ],
             swiftSettings: strictSettings
         ),
@@ -105,6 +106,6 @@ let package = Package(
         .testTarget(name: "ReservationsTUITests",
                     dependencies: ["ReservationsTUI", "ReservationsCore", "TerminalUI", "TestSupport", "PartnerCenter"],
                     exclude: ["__Snapshots__"], swiftSettings: strictSettings),
-        .testTarget(name: "EndToEndTests", swiftSettings: strictSettings),
+        .testTarget(name: "EndToEndTests", exclude: ["__Golden__"], swiftSettings: strictSettings),
     ]
 )

@@ -26,6 +26,7 @@
 
 #include <langinfo.h>
 #include <locale.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
@@ -63,6 +64,14 @@ static inline int cn_has_alternate_screen(void) {
 /* ---- keys ------------------------------------------------------------------------------------------- */
 
 static inline int cn_key_f(int n) { return KEY_F(n); }
+
+/* 1 when the terminal's input has gone away (the pty closed: tmux killed, SSH dropped without SIGHUP),
+   so the loop can stop instead of spinning on reads that fail at once. /dev/null is not a hang-up. */
+static inline int cn_input_hung_up(int fd) {
+    struct pollfd p = { .fd = fd, .events = POLLIN, .revents = 0 };
+    if (poll(&p, 1, 0) < 0) return 0;
+    return (p.revents & (POLLHUP | POLLERR | POLLNVAL)) != 0;
+}
 
 /* ---- wide characters -------------------------------------------------------------------------------- */
 

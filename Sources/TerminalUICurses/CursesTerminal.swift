@@ -41,6 +41,7 @@ public final class CursesTerminal: Terminal {
     private let outputFile: UnsafeMutablePointer<FILE>
     private let inputFile: UnsafeMutablePointer<FILE>
     private let outputDescriptor: Int32
+    private let inputDescriptor: Int32
     private let startOffset: Int
     private var palette: CursesPalette
     private var pairTable: ColorPairTable
@@ -91,6 +92,7 @@ public final class CursesTerminal: Terminal {
         self.outputFile = outputFile
         self.inputFile = inputFile
         self.outputDescriptor = outputDescriptor
+        self.inputDescriptor = inputDescriptor
         self.startOffset = Self.fileOffset(of: outputDescriptor) ?? 0
 
         cbreak()
@@ -143,6 +145,8 @@ public final class CursesTerminal: Terminal {
             needsFullRepaint = true
             return .resize(capabilities.size)
         case .none:
+            // A closed pty makes every read fail at once; treat it as the hang-up it is, or the loop spins.
+            if status == ERR, cn_input_hung_up(inputDescriptor) != 0, receivedSignal == nil { receivedSignal = SIGHUP }
             return nil
         }
     }

@@ -76,6 +76,17 @@ struct InterfaceEndToEndTests {
         #expect(after.contains("icanon") && !after.contains("-icanon"))
     }
 
+    @Test("when the terminal goes away (the tmux session is killed, as a dropped link does) pcres exits instead of spinning")
+    func terminalGoneAway() throws {
+        let session = try TmuxSession(width: 100, height: 30)
+        try session.waitFor("customers loaded")
+        let pid = try session.programPID()
+        try TmuxSession.tmux(["kill-session", "-t", session.name])
+        let deadline = Date().addingTimeInterval(10)
+        while Date() < deadline, kill(pid, 0) == 0 { Thread.sleep(forTimeInterval: 0.1) }
+        #expect(kill(pid, 0) != 0, "pcres \(pid) is still running after its terminal closed")
+    }
+
     @Test("no key crashes the interface: a storm of keys, then q still quits cleanly")
     func keyStorm() throws {
         let session = try TmuxSession(width: 100, height: 30)

@@ -28,7 +28,7 @@ final class TmuxSession {
     static var binary: URL { packageRoot.appendingPathComponent(".build/debug/pcres") }
 
     /// Starts `pcres` (plus `arguments`) at `width`x`height` with its own XDG folders. After it exits the
-    /// pane prints `EXIT=<status>` and the terminal's `stty` settings, so tests can check it was restored.
+    /// pane prints the terminal's `stty` settings and `EXIT=<status>`, so tests can check it was restored.
     init(width: Int = 100, height: Int = 30, arguments: String = "", environment: [String: String] = [:]) throws {
         guard FileManager.default.isExecutableFile(atPath: Self.binary.path) else {
             throw Failure.commandFailed("\(Self.binary.path) is missing: run `swift build` (make test does) first")
@@ -43,7 +43,8 @@ final class TmuxSession {
         ]
         variables.merge(environment) { $1 }
         let assignments = variables.sorted { $0.key < $1.key }.map { "\($0.key)='\($0.value)'" }.joined(separator: " ")
-        let command = "env \(assignments) '\(Self.binary.path)' \(arguments); echo EXIT=$?; stty -a | tr ' ' '\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '; echo; sleep 60"
+        // The terminal settings are printed before EXIT=, so waiting for EXIT= means both are on screen.
+        let command = "env \(assignments) '\(Self.binary.path)' \(arguments); code=$?; stty -a | tr ' ' '\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '; echo; echo EXIT=$code; sleep 60"
         try Self.tmux(["new-session", "-d", "-s", name, "-x", String(width), "-y", String(height), command])
     }
 

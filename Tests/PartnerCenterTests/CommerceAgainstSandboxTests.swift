@@ -49,9 +49,9 @@ struct CommerceAgainstSandboxTests {
             provisioningContext: ["subscriptionId": subscription.id.rawValue, "scope": "shared", "duration": sku.duration ?? ""])
     }
 
-    @Test("registration is asynchronous: 202 with Location, registering, then registered")
+    @Test("registration answers 202 with Location and stays registering until its time; licences are refused")
     func registration() async throws {
-        let harness = try await SandboxHarness.start(behavior: SandboxBehavior(registrationDelay: 3, orderCompletionDelay: 0))
+        let harness = try await SandboxHarness.start(behavior: SandboxBehavior(registrationDelay: 600, orderCompletionDelay: 0))
         defer { Task { await harness.server.stop() } }
         let contoso = try await Self.contoso(harness.client)
         let node = harness.client.customers.byID(contoso.customer.id).subscriptions.byID(contoso.plan.id)
@@ -59,11 +59,23 @@ struct CommerceAgainstSandboxTests {
         let location = try await node.register()
         #expect(location == "/customers/\(contoso.customer.id)/subscriptions/\(contoso.plan.id)/registrationstatus")
         #expect(try await node.registrationStatus().status == .registering)
-        try await Task.sleep(nanoseconds: 3_200_000_000)
-        #expect(try await node.registrationStatus().status == .registered)
-
+        // The promotion to registered is checked with an injected clock in the sandbox's own tests.
         let licence = harness.client.customers.byID(contoso.customer.id).subscriptions.byID(contoso.licence.id)
         await #expect(throws: PartnerCenterError.self) { try await licence.register() }
+    }
+
+    @Test("with no delay a registered subscription can be bought for at once")
+    func registrationWithoutDelay() async throws {
+        let harness = try await SandboxHarness.start()
+        defer { Task { await harness.server.stop() } }
+        let contoso = try await Self.contoso(harness.client)
+        let node = harness.client.customers.byID(contoso.customer.id).subscriptions.byID(contoso.plan.id)
+        try await node.register()
+        #expect(try await node.registrationStatus().status == .registered)
+        let (sku, availability) = try await Self.availability(harness.client, scope: .azurePlan)
+        let cart = try await harness.client.customers.byID(contoso.customer.id).carts.create(
+            Cart(lineItems: [Self.line(availability, sku: sku, subscription: contoso.plan)]))
+        #expect(cart.lineItems[0].error == nil, "an Azure plan buys from the AzurePlan catalog once registered")
     }
 
     @Test("an Azure plan lists its Azure subscriptions; a legacy subscription is refused")
@@ -182,6 +194,50 @@ struct CommerceAgainstSandboxTests {
         #expect(line.reservationOrderId == entitlement.entitledArtifacts.first?.resourceId, "invoice line ↔ reservation order")
         #expect(line.quantity == 3)
         #expect(abs((line.subtotal ?? 0) - (order.totalPrice ?? -1)) < 0.01)
+    }
+
+    @Test("a cart is updated with PUT (lines re-checked), and a submitted cart can no longer be updated")
+    func updateCart() async throws {
+        let harness = try await SandboxHarness.start()
+        defer { Task { await harness.server.stop() } }
+        let contoso = try await Self.contoso(harness.client)
+        let (sku, availability) = try await Self.availability(harness.client)
+        let customer = harness.client.customers.byID(contoso.customer.id)
+        var cart = try await customer.carts.create(Cart(lineItems: [Self.line(availability, sku: sku, subscription: contoso.legacyUnregistered)]))
+        #expect(cart.lineItems[0].error?.errorCode == .subscriptionNotRegistered)
+        cart.lineItems = [Self.line(availability, sku: sku, subscription: contoso.legacyRegistered, quantity: 4)]
+        let cartNode = customer.carts.byID(try #require(cart.id))
+        let updated = try await cartNode.update(cart)
+        #expect(updated.id == cart.id)
+        #expect(updated.lineItems.count == 1)
+        #expect(updated.lineItems[0].error == nil, "the fixed line passes")
+        #expect(updated.lineItems[0].quantity == 4)
+        #expect(try await cartNode.get().lineItems[0].quantity == 4)
+        _ = try await cartNode.checkOut()
+        do {
+            _ = try await cartNode.update(updated)
+            Issue.record("an ordered cart cannot change")
+        } catch let error as PartnerCenterError {
+            #expect(error.code == "800065")
+        }
+    }
+
+    @Test("the balance is the default currency's summary with one-time and recurring details")
+    func balance() async throws {
+        let harness = try await SandboxHarness.start()
+        defer { Task { await harness.server.stop() } }
+        let empty = try await harness.client.invoices.balance()
+        #expect(empty.currencyCode == "USD")
+        #expect(empty.balanceAmount == 0)
+        let contoso = try await Self.contoso(harness.client)
+        let (sku, availability) = try await Self.availability(harness.client)
+        let customer = harness.client.customers.byID(contoso.customer.id)
+        let cart = try await customer.carts.create(Cart(lineItems: [Self.line(availability, sku: sku, subscription: contoso.legacyRegistered)]))
+        let cartID = try #require(cart.id)
+        let order = try #require(try await customer.carts.byID(cartID).checkOut().orders.first)
+        let balance = try await harness.client.invoices.balance()
+        #expect(abs(balance.balanceAmount - (order.totalPrice ?? 0)) < 0.01)
+        #expect(Set(balance.details.map(\.invoiceType)) == ["Recurring", "OneTime"])
     }
 
     @Test("checkout succeeds partially when one order group fails, and can be retried for the failed group")

@@ -61,15 +61,21 @@ struct FaultsAgainstSandboxTests {
         #expect(try await customer.orders.list().count == 1, "exactly one order for one intent")
     }
 
-    @Test("malformed JSON from the server is a typed error naming the operation")
+    @Test("a truncated JSON body from the server is a typed error naming the operation, and the next call works")
     func malformedJSON() async throws {
-        let transport = ScriptedTransport([ScriptedTransport.json(200, #"{"totalCount": 1, "items": [ {"id": 5"#)])
+        let harness = try await SandboxHarness.start(retryPolicy: Self.fastRetries())
+        defer { Task { await harness.server.stop() } }
+        let customer = try await harness.client.customers.list(size: 1).items[0]
+        try await Self.inject(harness.server, [FaultRule(kind: .malformedBody, pathContains: "/subscriptions")])
         do {
-            _ = try await PartnerCenterClient.scripted(transport).customers.list()
+            _ = try await harness.client.customers.byID(customer.id).subscriptions.list()
             Issue.record("expected an error")
         } catch let error as PartnerCenterError {
-            #expect(error.operation == "list customers")
+            #expect(error.operation == "list subscriptions")
+            #expect(error.requestID != nil)
             if case .malformedResponse = error.kind {} else { Issue.record("wrong kind \(error.kind)") }
+            #expect(error.summary.contains("could not be read"))
         }
+        #expect(try await harness.client.customers.byID(customer.id).subscriptions.list().count == 4)
     }
 }

@@ -43,7 +43,7 @@ struct BindingTableTests {
         var state = Fixtures.loadedState()
         #expect(Keymap.footerHints(for: state).map(\.label) == ["move", "open", "filter", "refresh", "pane", "help", "quit"])
         _ = Fixtures.press([.enter], &state)
-        #expect(Keymap.footerHints(for: state).map(\.label) == ["move", "back", "refresh", "pane", "help", "quit"])
+        #expect(Keymap.footerHints(for: state).map(\.label) == ["move", "catalog", "back", "refresh", "pane", "help", "quit"])
         let empty = AppState(environment: AppEnvironment(), size: Size(width: 100, height: 30))
         #expect(Keymap.footerHints(for: empty).first { $0.label == "open" }?.isEnabled == false)
     }

@@ -33,6 +33,10 @@ struct FaultInjectionMiddleware: RouterMiddleware {
         case .drop:
             try await context.channel.close()
             throw ConnectionDropped()
+        case .malformedBody:
+            var response = Response(status: .ok, body: .init(byteBuffer: ByteBuffer(string: #"{"totalCount": 3, "items": [ {"id": "#)))
+            response.headers[.contentType] = "application/json; charset=utf-8"
+            return response
         case .dropAfterCommit:
             _ = try await next(request, context)
             try await context.channel.close()

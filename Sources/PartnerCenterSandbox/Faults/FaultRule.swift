@@ -13,6 +13,8 @@ public struct FaultRule: Codable, Sendable, Equatable {
         case drop
         /// The request is handled and committed, then the connection is closed without an answer.
         case dropAfterCommit
+        /// A 200 whose JSON body is cut short, as a broken proxy might send.
+        case malformedBody
     }
 
     public var kind: Kind

@@ -18,7 +18,7 @@ struct FaultRoutes {
             let body = try await request.body.collect(upTo: 64 * 1024)
             guard let set = try? JSONDecoder().decode(RuleSet.self, from: Data(buffer: body)) else {
                 throw SandboxError.badRequest(
-                    #"Send {"rules":[{"kind":"throttle|serverError|slow|drop|dropAfterCommit","method":"POST","pathContains":"/checkout","count":1}]}."#)
+                    #"Send {"rules":[{"kind":"throttle|serverError|slow|drop|dropAfterCommit|malformedBody","method":"POST","pathContains":"/checkout","count":1}]}."#)
             }
             await faults.add(set.rules)
             return try JSONResponse.make(RuleSet(rules: await faults.activeRules, injected: await faults.injectedCount), status: .created)

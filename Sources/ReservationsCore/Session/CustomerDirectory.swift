@@ -16,7 +16,8 @@ public actor CustomerDirectory {
         public var isComplete: Bool
     }
 
-    private let client: PartnerCenterClient
+    /// The client every request goes through (shared with the catalog loader).
+    public nonisolated let client: PartnerCenterClient
     private var details: [CustomerID: Customer] = [:]
 
     public init(client: PartnerCenterClient) { self.client = client }

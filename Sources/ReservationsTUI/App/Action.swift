@@ -13,4 +13,21 @@ public enum Action: Equatable, Sendable {
     case customerDetailFailed(CustomerID, String)
     case subscriptionsLoaded(CustomerID, [Subscription])
     case subscriptionsFailed(CustomerID, String)
+    /// A catalog load's product list arrived (`generation` names the load).
+    case catalogProductsLoaded(generation: Int, total: Int)
+    /// One product's SKUs arrived; `done` of `total` products have answered.
+    case catalogSKUsLoaded(generation: Int, Product, [SKU], done: Int, total: Int)
+    /// One product's SKUs failed; the rest still load.
+    case catalogSKUsFailed(generation: Int, Product, String, done: Int, total: Int)
+    /// Every product answered.
+    case catalogFinished(generation: Int)
+    /// The product list failed.
+    case catalogFailed(generation: Int, String)
+    case catalogPricesLoaded(generation: Int, [PriceSheetEntry])
+    /// No price sheet; prices stay empty.
+    case catalogPricesFailed(generation: Int, String)
+    case availabilitiesLoaded(CatalogItemKey, [Availability])
+    case availabilitiesFailed(CatalogItemKey, String)
+    case inventoryChecked(CatalogItemKey, [InventoryItem])
+    case inventoryCheckFailed(CatalogItemKey, String)
 }

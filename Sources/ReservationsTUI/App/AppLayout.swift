@@ -11,6 +11,8 @@ public struct AppLayout: Equatable, Sendable {
     public var header: Rect
     public var customers: Rect
     public var subscriptions: Rect
+    /// The catalog takes the whole body (both lists' space) when it is open.
+    public var catalog: Rect
     public var status: Rect
     public var footer: Rect
     public var isStacked: Bool
@@ -20,7 +22,7 @@ public struct AppLayout: Equatable, Sendable {
         let screen = Rect(size: size)
         guard size.width >= minimumSize.width, size.height >= minimumSize.height else {
             let empty = Rect(x: 0, y: 0, width: 0, height: 0)
-            return AppLayout(header: empty, customers: empty, subscriptions: empty, status: empty, footer: empty,
+            return AppLayout(header: empty, customers: empty, subscriptions: empty, catalog: empty, status: empty, footer: empty,
                              isStacked: true, isTooSmall: true)
         }
         let header = screen.row(0)
@@ -29,17 +31,22 @@ public struct AppLayout: Equatable, Sendable {
         let body = Rect(x: 0, y: 1, width: size.width, height: size.height - 3)
         if size.width >= sideBySideWidth {
             let (left, right) = body.splitVertically(leftWidth: body.width / 2)
-            return AppLayout(header: header, customers: left, subscriptions: right, status: status, footer: footer,
+            return AppLayout(header: header, customers: left, subscriptions: right, catalog: body, status: status, footer: footer,
                              isStacked: false, isTooSmall: false)
         }
         let (top, bottom) = body.splitHorizontally(topHeight: body.height * 3 / 5)
-        return AppLayout(header: header, customers: top, subscriptions: bottom, status: status, footer: footer,
+        return AppLayout(header: header, customers: top, subscriptions: bottom, catalog: body, status: status, footer: footer,
                          isStacked: true, isTooSmall: false)
     }
 
     /// Rows of data a pane's table shows: the box takes two rows, the column header one.
     public func listRows(for pane: Pane) -> Int {
-        let frame = pane == .customers ? customers : subscriptions
+        let frame =
+            switch pane {
+            case .customers: customers
+            case .subscriptions: subscriptions
+            case .catalog: catalog
+            }
         return max(0, frame.height - 3)
     }
 }

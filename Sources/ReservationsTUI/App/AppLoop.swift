@@ -4,6 +4,8 @@ import TerminalUI
 public struct AppLoop {
     /// How long to wait for a key before checking the mailbox again.
     public static let inputTimeout: Duration = .milliseconds(40)
+    /// Most keys applied between two frames.
+    public static let maximumBatch = 256
 
     public let terminal: any Terminal
     public let theme: Theme
@@ -44,6 +46,13 @@ public struct AppLoop {
             if state.shouldQuit { return (state, .quit) }
             guard let event = terminal.nextEvent(timeout: Self.inputTimeout) else { continue }
             runner.run(AppReducer.reduce(&state, Self.action(for: event)))
+            // Take every key already waiting (key repeat, a paste, a slow link) before drawing again,
+            // so the screen never lags behind the keyboard by more than one frame.
+            var batched = 1
+            while batched < Self.maximumBatch, !state.shouldQuit, let next = terminal.nextEvent(timeout: .zero) {
+                runner.run(AppReducer.reduce(&state, Self.action(for: next)))
+                batched += 1
+            }
             isDirty = true
         }
     }

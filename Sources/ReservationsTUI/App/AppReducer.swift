@@ -61,6 +61,11 @@ public enum AppReducer {
             state.subscriptions.load = .failed(message)
             state.status = .error(message)
             return []
+
+        case .catalogProductsLoaded, .catalogSKUsLoaded, .catalogSKUsFailed, .catalogFinished, .catalogFailed,
+            .catalogPricesLoaded, .catalogPricesFailed, .availabilitiesLoaded, .availabilitiesFailed, .inventoryChecked,
+            .inventoryCheckFailed:
+            return reduceCatalog(&state, action)
         }
     }
 
@@ -88,6 +93,9 @@ public enum AppReducer {
         }
         if state.focus == .customers, state.customers.isEditingFilter {
             return handleFilterKey(key, &state)
+        }
+        if state.focus == .catalog, state.catalog?.isEditingFilter == true {
+            return handleCatalogFilterKey(key, &state)
         }
         if key == .escape {
             return escape(&state)
@@ -157,6 +165,7 @@ public enum AppReducer {
     }
 
     static func escape(_ state: inout AppState) -> [Effect] {
+        if state.focus == .catalog { return catalogEscape(&state) }
         if state.customers.load.isLoading {
             state.customers.load = .cancelled
             state.status = .warning("Stopped loading customers at \(state.customers.rows.count); press r to load again")
@@ -189,9 +198,28 @@ public enum AppReducer {
             state.overlay = .commandLine(TextField())
             return []
         case .startFilter:
+            if state.focus == .catalog, state.catalog != nil {
+                state.catalog?.isEditingFilter = true
+                return []
+            }
             state.focus = .customers
             state.customers.isEditingFilter = true
             return []
+        case .openCatalog:
+            return openCatalog(&state)
+        case .cycleSort:
+            return cycleSort(&state)
+        case .cycleCatalogView:
+            return cycleCatalogView(&state)
+        case .openSelection where state.focus == .catalog:
+            return showCatalogDetail(&state)
+        case .goBack where state.focus == .catalog:
+            return leaveCatalog(to: .subscriptions, &state)
+        case .focusNextPane where state.focus == .catalog, .focusPreviousPane where state.focus == .catalog,
+            .focusSubscriptions where state.focus == .catalog:
+            return leaveCatalog(to: .subscriptions, &state)
+        case .focusCustomers where state.focus == .catalog:
+            return leaveCatalog(to: .customers, &state)
         case .focusNextPane, .focusPreviousPane:
             state.focus = state.focus == .customers && state.customers.selectedCustomer != nil ? .subscriptions : .customers
             return []
@@ -234,6 +262,12 @@ public enum AppReducer {
         case .subscriptions:
             apply(&state.subscriptions.table, count: state.subscriptions.items.count)
             return []
+        case .catalog:
+            guard var catalog = state.catalog else { return [] }
+            state.catalog = nil  // sole owner while mutating, so the rows are not copied
+            apply(&catalog.table, count: catalog.matches.count)
+            state.catalog = catalog
+            return []
         }
     }
 
@@ -248,6 +282,9 @@ public enum AppReducer {
             guard let id = state.customers.selectedCustomer?.id else { return [] }
             state.subscriptions.load = .loading(loaded: 0, total: nil)
             return [.loadSubscriptions(id)]
+        case .catalog:
+            guard let catalog = state.catalog else { return [] }
+            return startCatalogLoad(view: catalog.request.view, &state)
         }
     }
 
@@ -268,6 +305,7 @@ public enum AppReducer {
                 state.status = .warning(":customer needs a name, e.g. :customer contoso")
                 return []
             }
+            let left = state.focus == .catalog ? leaveCatalog(to: .customers, &state) : []
             state.focus = .customers
             state.customers.filter = TextField(text: argument)
             state.customers.applyFilter()
@@ -276,7 +314,7 @@ public enum AppReducer {
             } else {
                 state.status = .info("\(state.customers.matches.count) customers match \"\(argument)\"")
             }
-            return detailRequests(&state) + selectionChanged(&state)
+            return left + detailRequests(&state) + selectionChanged(&state)
         default:
             state.status = .warning("Unknown command :\(verb). Try :customer NAME or :quit")
             return []
@@ -322,5 +360,12 @@ public enum AppReducer {
         state.customers.table.ensureVisible(visibleRows: rows, count: state.customers.matches.count)
         state.subscriptions.table.clamp(count: state.subscriptions.items.count)
         state.subscriptions.table.ensureVisible(visibleRows: rows, count: state.subscriptions.items.count)
+        if var catalog = state.catalog {
+            state.catalog = nil
+            let catalogRows = max(1, CatalogPane.tableRows(in: AppLayout.frames(for: state.size).catalog))
+            catalog.table.clamp(count: catalog.matches.count)
+            catalog.table.ensureVisible(visibleRows: catalogRows, count: catalog.matches.count)
+            state.catalog = catalog
+        }
     }
 }

@@ -8,6 +8,10 @@ public struct AppState: Equatable, Sendable {
     public var focus: Pane = .customers
     public var customers = CustomersState()
     public var subscriptions = SubscriptionsState()
+    /// The open catalog, or nil; it replaces the two lists on screen while focused.
+    public var catalog: CatalogState?
+    /// Counts catalog loads, so late results of an earlier load are recognised and dropped.
+    public var catalogGeneration = 0
     public var overlay: Overlay?
     public var status: StatusLine = .none
     /// Set by the quit command; the run loop stops after the frame.
@@ -19,12 +23,20 @@ public struct AppState: Equatable, Sendable {
     }
 
     /// The rows the focused list shows, for paging.
-    var visibleListRows: Int { AppLayout.frames(for: size).listRows(for: focus) }
+    var visibleListRows: Int {
+        let layout = AppLayout.frames(for: size)
+        if focus == .catalog { return CatalogPane.tableRows(in: layout.catalog) }
+        return layout.listRows(for: focus)
+    }
 
     /// The breadcrumb trail: where the operator is.
     public var breadcrumbs: [String] {
         var trail = ["Customers"]
-        if let customer = customers.selectedCustomer, focus == .subscriptions {
+        if focus == .catalog, let catalog {
+            trail.append(catalog.customerName)
+            trail.append(catalog.subscription.friendlyName ?? catalog.subscription.offerName ?? catalog.subscription.offerId)
+            trail.append("Catalog")
+        } else if let customer = customers.selectedCustomer, focus == .subscriptions {
             trail.append(customer.name)
             trail.append("Subscriptions")
         }

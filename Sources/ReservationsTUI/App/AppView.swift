@@ -16,9 +16,13 @@ public enum AppView {
             return
         }
         HeaderBar.render(state, frame: layout.header, glyphs: glyphs, into: &canvas)
-        CustomersPane.render(state, frame: layout.customers, isFocused: state.focus == .customers, glyphs: glyphs, into: &canvas)
-        SubscriptionsPane.render(
-            state, frame: layout.subscriptions, isFocused: state.focus == .subscriptions, glyphs: glyphs, into: &canvas)
+        if state.focus == .catalog {
+            CatalogPane.render(state, frame: layout.catalog, isFocused: true, glyphs: glyphs, into: &canvas)
+        } else {
+            CustomersPane.render(state, frame: layout.customers, isFocused: state.focus == .customers, glyphs: glyphs, into: &canvas)
+            SubscriptionsPane.render(
+                state, frame: layout.subscriptions, isFocused: state.focus == .subscriptions, glyphs: glyphs, into: &canvas)
+        }
         StatusBar.render(state, frame: layout.status, glyphs: glyphs, into: &canvas)
         canvas.fill(layout.footer, role: .text)
         Footer.render(hints: Keymap.footerHints(for: state), frame: layout.footer, into: &canvas)

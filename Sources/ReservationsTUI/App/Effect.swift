@@ -10,4 +10,13 @@ public enum Effect: Equatable, Sendable {
     case loadCustomerDetails([CustomerID])
     /// Fetch a customer's subscriptions, replacing any earlier such request.
     case loadSubscriptions(CustomerID)
+    /// Load a country's catalog (products, SKUs a few products at a time, price sheet), replacing any running load.
+    case loadCatalog(CatalogRequest)
+    /// Stop a running catalog load.
+    case cancelCatalogLoad
+    /// Fetch one SKU's availabilities.
+    case loadAvailabilities(CatalogItemKey, country: String, scope: ReservationScope?)
+    /// Check one SKU's inventory for the customer's Azure subscription in the SKU's region.
+    case checkInventory(CatalogItemKey, customerID: CustomerID, azureSubscriptionID: String?, armRegionName: String?,
+                        country: String)
 }

@@ -8,14 +8,18 @@ import ReservationsCore
 /// customer details are fetched at most `detailConcurrency` at a time so a scroll does not flood the service.
 public final class EffectRunner: @unchecked Sendable {
     private let directory: CustomerDirectory
+    private let catalog: CatalogLoader
     private let mailbox: Mailbox
     private let detailConcurrency: Int
     // Guarded by `lock`: the running task of each replaceable kind.
     private var running: [String: Task<Void, Never>] = [:]
     private let lock = NSLock()
 
-    public init(directory: CustomerDirectory, mailbox: Mailbox, detailConcurrency: Int = 4) {
+    /// - Parameters:
+    ///   - catalog: Loads catalogs; by default one over the directory's client, four products at a time.
+    public init(directory: CustomerDirectory, mailbox: Mailbox, detailConcurrency: Int = 4, catalog: CatalogLoader? = nil) {
         self.directory = directory
+        self.catalog = catalog ?? CatalogLoader(client: directory.client)
         self.mailbox = mailbox
         self.detailConcurrency = max(1, detailConcurrency)
     }
@@ -67,6 +71,66 @@ public final class EffectRunner: @unchecked Sendable {
                     if !Task.isCancelled { mailbox.post(.subscriptionsFailed(id, Self.message(error))) }
                 }
             }
+        case .loadCatalog, .cancelCatalogLoad, .loadAvailabilities, .checkInventory:
+            runCatalog(effect)
+        }
+    }
+
+    /// Runs the catalog effects.
+    private func runCatalog(_ effect: Effect) {
+        let catalog = self.catalog
+        let mailbox = self.mailbox
+        switch effect {
+        case .loadCatalog(let request):
+            let generation = request.generation
+            replace("catalog") {
+                do {
+                    for try await event in catalog.load(country: request.country, view: request.view, scope: request.scope) {
+                        guard !Task.isCancelled else { return }
+                        switch event {
+                        case .products(let products):
+                            mailbox.post(.catalogProductsLoaded(generation: generation, total: products.count))
+                        case .skus(let product, let skus, let done, let total):
+                            mailbox.post(.catalogSKUsLoaded(generation: generation, product, skus, done: done, total: total))
+                        case .skusFailed(let product, let message, let done, let total):
+                            mailbox.post(.catalogSKUsFailed(generation: generation, product, message, done: done, total: total))
+                        case .prices(let entries):
+                            mailbox.post(.catalogPricesLoaded(generation: generation, entries))
+                        case .pricesFailed(let message):
+                            mailbox.post(.catalogPricesFailed(generation: generation, message))
+                        }
+                    }
+                    if !Task.isCancelled { mailbox.post(.catalogFinished(generation: generation)) }
+                } catch is CancellationError {
+                } catch {
+                    if !Task.isCancelled { mailbox.post(.catalogFailed(generation: generation, Self.message(error))) }
+                }
+            }
+        case .cancelCatalogLoad:
+            cancel("catalog")
+        case .loadAvailabilities(let key, let country, let scope):
+            replace("availabilities") {
+                do {
+                    let items = try await catalog.availabilities(
+                        productID: key.productID, skuID: key.skuID, country: country, scope: scope)
+                    if !Task.isCancelled { mailbox.post(.availabilitiesLoaded(key, items)) }
+                } catch {
+                    if !Task.isCancelled { mailbox.post(.availabilitiesFailed(key, Self.message(error))) }
+                }
+            }
+        case .checkInventory(let key, let customerID, let subscriptionID, let region, let country):
+            replace("inventory") {
+                do {
+                    let items = try await catalog.checkInventory(
+                        productID: key.productID, skuID: key.skuID, customerID: customerID,
+                        azureSubscriptionID: subscriptionID, armRegionName: region, country: country)
+                    if !Task.isCancelled { mailbox.post(.inventoryChecked(key, items)) }
+                } catch {
+                    if !Task.isCancelled { mailbox.post(.inventoryCheckFailed(key, Self.message(error))) }
+                }
+            }
+        default:
+            break
         }
     }
 

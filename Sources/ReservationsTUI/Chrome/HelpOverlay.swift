@@ -23,6 +23,8 @@ enum HelpOverlay {
         }
         lines.append(Line(keys: nil, text: "", role: .text))
         lines.append(Line(keys: nil, text: "Filter: type to narrow, Up/Down move, Enter keeps it, Esc clears it.", role: .dim))
+        lines.append(Line(keys: nil, text: "Catalog filter: every word must match (d2s eastus 3y).", role: .dim))
+        lines.append(Line(keys: nil, text: "Esc stops a load, clears the filter, then goes back.", role: .dim))
         lines.append(Line(keys: nil, text: "Command line: :customer NAME, :help, :quit.", role: .dim))
         return lines
     }

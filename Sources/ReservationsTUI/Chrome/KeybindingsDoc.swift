@@ -22,7 +22,8 @@ public enum KeybindingsDoc {
         lines.append("")
         lines.append("- `/` opens the filter: type to narrow, `Up`/`Down` move through matches, `Enter` keeps the filter, `Esc` clears it.")
         lines.append("- `:` opens the command line: `:customer NAME` (filter and select), `:help`, `:quit`.")
-        lines.append("- `Esc` elsewhere stops a running load, leaves the subscriptions pane, or clears the filter.")
+        lines.append("- In the catalog, `/` filters SKUs: every space-separated word must occur in the size, region, family, category or term (`d2s eastus 3y`).")
+        lines.append("- `Esc` elsewhere stops a running load, leaves the subscriptions pane or the catalog, or clears the filter.")
         return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -3,5 +3,6 @@ public enum BindingGroup: String, CaseIterable, Sendable {
     case navigation = "Navigation"
     case panes = "Panes"
     case lists = "Lists"
+    case catalog = "Catalog"
     case general = "General"
 }

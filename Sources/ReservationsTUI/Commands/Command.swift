@@ -14,6 +14,9 @@ public enum Command: String, CaseIterable, Sendable {
     case focusCustomers = "focus-customers"
     case focusSubscriptions = "focus-subscriptions"
     case refresh
+    case openCatalog = "open-catalog"
+    case cycleSort = "cycle-sort"
+    case cycleCatalogView = "cycle-catalog-view"
     case openCommandLine = "open-command-line"
     case showHelp = "show-help"
     case quit
@@ -24,6 +27,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .moveUp, .moveDown, .pageUp, .pageDown, .moveToTop, .moveToBottom, .openSelection, .goBack: .navigation
         case .focusNextPane, .focusPreviousPane, .focusCustomers, .focusSubscriptions: .panes
         case .startFilter, .refresh: .lists
+        case .openCatalog, .cycleSort, .cycleCatalogView: .catalog
         case .openCommandLine, .showHelp, .quit: .general
         }
     }

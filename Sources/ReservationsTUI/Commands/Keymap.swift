@@ -7,12 +7,14 @@ public enum Keymap {
         switch state.focus {
         case .customers: [("Customers", CustomersBindings.all), ("Global", GlobalBindings.all)]
         case .subscriptions: [("Subscriptions", SubscriptionsBindings.all), ("Global", GlobalBindings.all)]
+        case .catalog: [("Catalog", CatalogBindings.all), ("Global", GlobalBindings.all)]
         }
     }
 
     /// Every table, for help and docs.
     public static let allTables: [(scope: String, bindings: [Binding])] = [
         ("Global", GlobalBindings.all), ("Customers", CustomersBindings.all), ("Subscriptions", SubscriptionsBindings.all),
+        ("Catalog", CatalogBindings.all),
     ]
 
     /// Looks the key up in each layer in turn; the first match wins.
@@ -30,7 +32,7 @@ public enum Keymap {
 
     /// Footer hints for the focused pane, then the global ones; while typing a filter, the filter's keys.
     public static func footerHints(for state: AppState) -> [FooterHint] {
-        if state.customers.isEditingFilter {
+        if state.customers.isEditingFilter || (state.focus == .catalog && state.catalog?.isEditingFilter == true) {
             let arrows = state.environment.isASCII ? "Up/Down" : "↑/↓"
             return [
                 FooterHint(key: "Enter", label: "keep filter"), FooterHint(key: "Esc", label: "clear filter"),

@@ -33,30 +33,24 @@ struct InterfaceCommand: AsyncParsableCommand {
             throw ValidationError("The interface needs a terminal. For scripts, see `pcres --help`.")
         }
         let paths = AppPaths()
-        let logger = try Self.makeLogger(paths: paths)
+        let logger = try BackendSession.makeLogger(paths: paths)
         let environment = ProcessInfo.processInfo.environment
         let noColor = options.noColor || environment["NO_COLOR"].map { !$0.isEmpty } == true
         let theme = try ThemeChooser(paths: paths).theme(named: options.theme, noColor: noColor)
 
-        let sandbox: SandboxServer
+        let session: BackendSession
         do {
-            sandbox = try await SandboxServer.start(
-                SandboxConfiguration(databaseURL: paths.sandboxDatabase), logger: logger.child("sandbox"))
+            session = try await BackendSession.open(paths: paths, logger: logger)
         } catch {
-            throw ValidationError("Could not start the sandbox: \(error)")
+            throw ValidationError("\(error)")
         }
-        let tokens = ClientCredentialsTokenProvider(
-            authority: sandbox.baseURL, tenant: "sandbox", clientID: SandboxTokenIssuer.clientID,
-            clientSecret: SandboxTokenIssuer.clientSecret, transport: URLSessionTransport())
-        let client = PartnerCenterClient(
-            configuration: PartnerCenterConfiguration(endpoint: sandbox.baseURL, priceSheetEndpoint: sandbox.baseURL), tokenProvider: tokens,
-            logger: logger.child("partnercenter"))
+        let client = session.client
         let mailbox = Mailbox()
         let runner = EffectRunner(directory: CustomerDirectory(client: client), mailbox: mailbox)
         let terminalOptions = CursesTerminal.Options(forceNoColor: noColor, asciiOnly: options.ascii)
         let ascii = options.ascii
         let readOnly = options.readOnly
-        logger.info("interface starting", metadata: ["sandbox": .string(sandbox.baseURL.absoluteString), "theme": .string(theme.name)])
+        logger.info("interface starting", metadata: ["endpoint": .string(session.endpoint.absoluteString), "theme": .string(theme.name)])
 
         // curses lives on one dedicated thread for the whole session; effects run on the task pool.
         let outcome: Result<AppLoop.Outcome, CursesError> = await withCheckedContinuation { continuation in
@@ -64,7 +58,7 @@ struct InterfaceCommand: AsyncParsableCommand {
                 do {
                     let terminal = try CursesTerminal(options: terminalOptions)
                     let environment = AppEnvironment(
-                        profileName: "sandbox", isSandbox: true, isReadOnly: readOnly,
+                        profileName: session.isSandbox ? "sandbox" : "endpoint", isSandbox: session.isSandbox, isReadOnly: readOnly,
                         isASCII: ascii || !terminal.capabilities.isUTF8)
                     let loop = AppLoop(
                         terminal: terminal, theme: theme, runner: runner, mailbox: mailbox,
@@ -82,7 +76,7 @@ struct InterfaceCommand: AsyncParsableCommand {
             thread.start()
         }
         runner.cancelAll()
-        await sandbox.stop()
+        await session.close()
         switch outcome {
         case .success(.quit):
             logger.info("interface closed")
@@ -92,21 +86,5 @@ struct InterfaceCommand: AsyncParsableCommand {
         case .failure(let error):
             throw ValidationError("Could not open the terminal: \(error)")
         }
-    }
-
-    static func makeLogger(paths: AppPaths) throws -> Logger {
-        let sink = try FileLogHandler.Sink(url: paths.logFile)
-        var logger = Logger(label: "pcres", factory: { label in FileLogHandler(label: label, sink: sink) })
-        logger.logLevel = ProcessInfo.processInfo.environment["PCRES_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
-        return logger
-    }
-}
-
-extension Logger {
-    /// The same handler under a sub-label, e.g. `pcres.sandbox`.
-    func child(_ name: String) -> Logger {
-        var copy = self
-        copy[metadataKey: "component"] = .string(name)
-        return copy
     }
 }

@@ -1,0 +1,223 @@
+import PartnerCenter
+import ReservationsCore
+import TerminalUI
+
+// MARK: - Catalog
+
+extension AppReducer {
+    /// Opens the catalog for the selected customer and subscription, reusing a complete load of the same one.
+    static func openCatalog(_ state: inout AppState) -> [Effect] {
+        if let reason = CatalogBindings.unavailableReason(state) {
+            state.status = .warning(reason)
+            return []
+        }
+        guard let customer = state.customers.selectedCustomer, let subscription = state.subscriptions.selected,
+            let country = state.customers.country(of: customer.id)
+        else { return [] }
+        if let catalog = state.catalog, catalog.customerID == customer.id, catalog.subscription.id == subscription.id,
+            catalog.request.country == country, catalog.load == .loaded
+        {
+            state.focus = .catalog
+            state.status = .info("\(catalog.index.count) SKUs for \(country)")
+            return []
+        }
+        let request = CatalogRequest(
+            generation: state.catalogGeneration, country: country, view: .azureReservations,
+            scope: CatalogLoader.reservationScope(for: subscription))
+        state.catalog = CatalogState(
+            customerID: customer.id, customerName: customer.name, subscription: subscription, request: request)
+        state.focus = .catalog
+        return startCatalogLoad(view: .azureReservations, &state)
+    }
+
+    /// Starts a fresh load of the open catalog for `view`, keeping sort and filter.
+    static func startCatalogLoad(view: CatalogView, _ state: inout AppState) -> [Effect] {
+        guard var catalog = state.catalog else { return [] }
+        state.catalog = nil  // sole owner while mutating, so 100,000 rows are not copied on write
+        state.catalogGeneration += 1
+        var request = catalog.request
+        request.generation = state.catalogGeneration
+        request.view = view
+        catalog.reset(request: request)
+        catalog.load = .loading(loaded: 0, total: nil)
+        state.status = .info(catalog.progressText)
+        state.catalog = catalog
+        return [.loadCatalog(request)]
+    }
+
+    static func cycleSort(_ state: inout AppState) -> [Effect] {
+        guard var catalog = state.catalog else { return [] }
+        state.catalog = nil  // sole owner while mutating, so 100,000 rows are not copied on write
+        catalog.sort = catalog.sort.next
+        catalog.resort()
+        state.status = .info("Sorted by \(catalog.sort.rawValue)")
+        state.catalog = catalog
+        return []
+    }
+
+    static func cycleCatalogView(_ state: inout AppState) -> [Effect] {
+        guard let catalog = state.catalog else { return [] }
+        let effects = startCatalogLoad(view: catalog.request.view.next, &state)
+        return effects
+    }
+
+    /// Enter on a SKU: its availabilities, and an inventory check when the SKU requires one.
+    static func showCatalogDetail(_ state: inout AppState) -> [Effect] {
+        guard var catalog = state.catalog, let row = catalog.selectedRow, let key = catalog.selectedKey else { return [] }
+        state.catalog = nil  // sole owner while mutating, so 100,000 rows are not copied on write
+        var detail = CatalogDetail(key: key)
+        var effects: [Effect] = [
+            .loadAvailabilities(key, country: catalog.request.country, scope: catalog.request.scope)
+        ]
+        if row.requiresInventoryCheck {
+            detail.inventory = .checking
+            // For MS-AZR-0145P the CSP subscription ID is the Azure subscription ID; Azure plans name it in entitlementId.
+            let azureSubscriptionID = catalog.subscription.entitlementId ?? catalog.subscription.id.rawValue
+            effects.append(
+                .checkInventory(
+                    key, customerID: catalog.customerID, azureSubscriptionID: azureSubscriptionID,
+                    armRegionName: row.armRegionName, country: catalog.request.country))
+            state.status = .info("Checking inventory for \(row.name) in \(row.armRegionName ?? row.region ?? "?")…")
+        }
+        catalog.detail = detail
+        state.catalog = catalog
+        return effects
+    }
+
+    /// Leaves the catalog for another pane; a running load stops (the catalog is reloaded when opened again).
+    static func leaveCatalog(to pane: Pane, _ state: inout AppState) -> [Effect] {
+        state.focus = pane
+        guard var catalog = state.catalog else { return [] }
+        state.catalog = nil  // sole owner while mutating, so 100,000 rows are not copied on write
+        catalog.isEditingFilter = false
+        var effects: [Effect] = []
+        if catalog.load.isLoading {
+            catalog.load = .cancelled
+            state.status = .warning("Stopped loading the catalog")
+            effects.append(.cancelCatalogLoad)
+        }
+        state.catalog = catalog
+        return effects
+    }
+
+    /// Esc in the catalog: stop a load, else clear the filter, else go back to the subscriptions.
+    static func catalogEscape(_ state: inout AppState) -> [Effect] {
+        guard var catalog = state.catalog else {
+            state.focus = .subscriptions
+            return []
+        }
+        if case .loading(let done, let total) = catalog.load {
+            catalog.load = .cancelled
+            let progress = total.map { " at \(done)/\($0) products" } ?? ""
+            state.status = .warning("Stopped loading the catalog\(progress) (\(catalog.index.count) SKUs); press r to load again")
+            state.catalog = catalog
+            return [.cancelCatalogLoad]
+        }
+        if !catalog.filter.isEmpty {
+            state.catalog = nil
+            catalog.filter.clear()
+            catalog.applyFilter()
+            state.catalog = catalog
+            return []
+        }
+        return leaveCatalog(to: .subscriptions, &state)
+    }
+
+    static func handleCatalogFilterKey(_ key: KeyChord, _ state: inout AppState) -> [Effect] {
+        if case .up = key { return runMovement(key, &state) }
+        if case .down = key { return runMovement(key, &state) }
+        if case .pageUp = key { return runMovement(key, &state) }
+        if case .pageDown = key { return runMovement(key, &state) }
+        guard var catalog = state.catalog else { return [] }
+        state.catalog = nil  // sole owner while mutating, so 100,000 rows are not copied on write
+        defer { state.catalog = catalog }
+        switch key {
+        case .escape:
+            catalog.isEditingFilter = false
+            catalog.filter.clear()
+            catalog.applyFilter()
+        case .enter:
+            catalog.isEditingFilter = false
+        default:
+            if catalog.filter.handle(key) { catalog.applyFilter() }
+        }
+        return []
+    }
+
+    /// Results of catalog effects; those of an earlier load or another SKU are dropped.
+    static func reduceCatalog(_ state: inout AppState, _ action: Action) -> [Effect] {
+        guard var catalog = state.catalog else { return [] }
+        state.catalog = nil  // sole owner while mutating, so 100,000 rows are not copied on write
+        defer { state.catalog = catalog }
+        let current = catalog.request.generation
+        switch action {
+        case .catalogProductsLoaded(let generation, let total):
+            guard generation == current, catalog.load.isLoading else { return [] }
+            catalog.load = .loading(loaded: 0, total: total)
+            state.status = .info(catalog.progressText)
+        case .catalogSKUsLoaded(let generation, let product, let skus, let done, let total):
+            guard generation == current, catalog.load.isLoading else { return [] }
+            catalog.append(product: product, skus: skus)
+            catalog.load = .loading(loaded: done, total: total)
+            state.status = .info(catalog.progressText)
+        case .catalogSKUsFailed(let generation, let product, let message, let done, let total):
+            guard generation == current, catalog.load.isLoading else { return [] }
+            catalog.failedProducts.append("\(product.title): \(message)")
+            catalog.load = .loading(loaded: done, total: total)
+            state.status = .info(catalog.progressText)
+        case .catalogFinished(let generation):
+            guard generation == current, catalog.load.isLoading else { return [] }
+            catalog.load = .loaded
+            var text = "\(catalog.index.count) SKUs for \(catalog.request.country) (\(catalog.request.view.label))"
+            if let reason = catalog.pricesUnavailable { text += "; no partner prices: \(reason)" }
+            if !catalog.failedProducts.isEmpty {
+                state.status = .warning(text + "; \(catalog.failedProducts.count) products failed: \(catalog.failedProducts[0])")
+            } else {
+                state.status = catalog.pricesUnavailable == nil ? .info(text) : .warning(text)
+            }
+        case .catalogFailed(let generation, let message):
+            guard generation == current else { return [] }
+            catalog.load = .failed(message)
+            state.status = .error("Could not load the catalog: \(message)")
+        case .catalogPricesLoaded(let generation, let entries):
+            guard generation == current else { return [] }
+            catalog.applyPrices(entries)
+        case .catalogPricesFailed(let generation, let message):
+            guard generation == current else { return [] }
+            catalog.pricesUnavailable = message
+            if !catalog.load.isLoading, state.focus == .catalog { state.status = .warning("No partner prices: \(message)") }
+        case .availabilitiesLoaded(let key, let items):
+            guard catalog.detail?.key == key else { return [] }
+            catalog.detail?.availabilities = items
+            catalog.detail?.load = .loaded
+        case .availabilitiesFailed(let key, let message):
+            guard catalog.detail?.key == key else { return [] }
+            catalog.detail?.load = .failed(message)
+        case .inventoryChecked(let key, let items):
+            guard catalog.detail?.key == key else { return [] }
+            let item = items.first { $0.skuID == key.skuID } ?? items.first { $0.skuID == nil }
+            let name = catalog.index.rows.first { $0.productID == key.productID && $0.skuID == key.skuID }?.name ?? key.skuID.rawValue
+            guard let item else {
+                catalog.detail?.inventory = .failed("the service did not answer for this SKU")
+                state.status = .warning("Inventory check for \(name): no answer for this SKU")
+                return []
+            }
+            if item.isRestricted {
+                let reasons = item.restrictions.compactMap { $0.description ?? $0.reasonCode }
+                let reason = reasons.isEmpty ? "restricted" : reasons.joined(separator: "; ")
+                catalog.detail?.inventory = .restricted(reason)
+                state.status = .warning("\(name): \(reason)")
+            } else {
+                catalog.detail?.inventory = .available
+                state.status = .success("Inventory available for \(name)")
+            }
+        case .inventoryCheckFailed(let key, let message):
+            guard catalog.detail?.key == key else { return [] }
+            catalog.detail?.inventory = .failed(message)
+            state.status = .error("Inventory check failed: \(message)")
+        default:
+            break
+        }
+        return []
+    }
+}

@@ -1,0 +1,162 @@
+import Foundation
+import PartnerCenter
+import ReservationsCore
+import TerminalUI
+
+/// Draws the catalog: SKU rows (size, region, cores, RAM, term, partner price, inventory-check marker) and,
+/// under a separator, the selected SKU's details, availabilities and inventory answer.
+enum CatalogPane {
+    /// Lines of the detail area under the table (the separator included).
+    static let detailHeight = 4
+
+    /// Data rows the table shows inside `frame` (box, detail area and column header subtracted).
+    static func tableRows(in frame: Rect) -> Int {
+        max(0, frame.height - 2 - detailArea(inner: frame.inset(by: 1)) - 1)
+    }
+
+    /// The detail area's height for an inner rectangle: left out on very short screens.
+    static func detailArea(inner: Rect) -> Int { inner.height >= 10 ? detailHeight : 0 }
+
+    static func columns(width: Int) -> [TableColumn] {
+        var columns = [
+            TableColumn("Size", width: .flexible(min: 14)),
+            TableColumn("Region", width: .flexible(min: 8)),
+            TableColumn("Cores", width: .fixed(5), alignment: .right),
+        ]
+        if width >= 90 { columns.append(TableColumn("RAM GB", width: .fixed(6), alignment: .right)) }
+        columns.append(TableColumn("Term", width: .fixed(4)))
+        columns.append(TableColumn("Partner price", width: .fixed(14), alignment: .right))
+        columns.append(TableColumn("Inv", width: .fixed(3)))
+        if width >= 110 { columns.append(TableColumn("Category", width: .flexible(min: 12))) }
+        return columns
+    }
+
+    static func render(_ state: AppState, frame: Rect, isFocused: Bool, glyphs: Glyphs, into canvas: inout some Canvas) {
+        canvas.fill(frame, role: .text)
+        guard let catalog = state.catalog else { return }
+        let filtered = catalog.filter.isEmpty ? "" : "/\(catalog.index.count)"
+        let scope = catalog.request.scope == nil ? "MS-AZR-0145P" : "Azure plan"
+        let title = " Catalog (\(catalog.matches.count)\(filtered)) · \(catalog.request.country) · \(catalog.request.view.label)"
+            + " · \(scope) · by \(catalog.sort.rawValue) "
+        canvas.box(frame, title: title, isFocused: isFocused, glyphs: glyphs)
+        let inner = frame.inset(by: 1)
+        let detailLines = detailArea(inner: inner)
+        let tableFrame = inner.inset(bottom: detailLines)
+        let columns = columns(width: tableFrame.width)
+        TableView.render(
+            columns: columns, rowCount: catalog.matches.count,
+            row: { cells(for: catalog.match(at: $0), columns: columns) }, state: catalog.table, frame: tableFrame,
+            isFocused: isFocused, glyphs: glyphs, emptyText: emptyText(catalog), into: &canvas)
+        if detailLines > 0 {
+            let separatorY = tableFrame.maxY
+            canvas.put(Cell(character: glyphs.teeRight, role: isFocused ? .borderFocused : .border), at: Point(x: frame.x, y: separatorY))
+            canvas.horizontalLine(at: Point(x: frame.x + 1, y: separatorY), length: frame.width - 2,
+                                  role: isFocused ? .borderFocused : .border, glyphs: glyphs)
+            canvas.put(Cell(character: glyphs.teeLeft, role: isFocused ? .borderFocused : .border),
+                       at: Point(x: frame.maxX - 1, y: separatorY))
+            for (offset, line) in detailText(catalog).prefix(detailLines - 1).enumerated() {
+                canvas.writeTruncated(line.text, at: Point(x: inner.x + 1, y: separatorY + 1 + offset),
+                                      width: inner.width - 2, role: line.role ?? .text, ellipsis: glyphs.ellipsis)
+            }
+        }
+        renderFilter(catalog, frame: frame, isFocused: isFocused, into: &canvas)
+    }
+
+    static func cells(for row: CatalogIndex.Row, columns: [TableColumn]) -> [TableCell] {
+        columns.map { column in
+            switch column.title {
+            case "Size": TableCell(row.name)
+            case "Region": TableCell(row.region ?? "")
+            case "Cores": TableCell(row.cores.map(String.init) ?? "")
+            case "RAM GB": TableCell(row.ramGB.map(formatRAM) ?? "")
+            case "Term": TableCell(row.term ?? "")
+            case "Partner price":
+                row.price.map { TableCell(formatPrice($0, currency: row.currencyCode), role: .price) }
+                    ?? TableCell("—", role: .dim)
+            case "Inv": row.requiresInventoryCheck ? TableCell("chk", role: .statusWarning) : TableCell("")
+            default: TableCell(row.category ?? "", role: .dim)
+            }
+        }
+    }
+
+    /// `1,234.56 USD`.
+    static func formatPrice(_ price: Decimal, currency: String?) -> String {
+        let text = String(format: "%.2f", NSDecimalNumber(decimal: price).doubleValue)
+        let parts = text.split(separator: ".", maxSplits: 1)
+        var whole = String(parts[0])
+        let negative = whole.hasPrefix("-")
+        if negative { whole.removeFirst() }
+        var grouped = ""
+        for (offset, character) in whole.enumerated() {
+            if offset > 0, (whole.count - offset) % 3 == 0 { grouped.append(",") }
+            grouped.append(character)
+        }
+        let fraction = parts.count > 1 ? "." + parts[1] : ""
+        return (negative ? "-" : "") + grouped + fraction + (currency.map { " " + $0 } ?? "")
+    }
+
+    static func formatRAM(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
+    }
+
+    static func emptyText(_ catalog: CatalogState) -> String {
+        switch catalog.load {
+        case .loading: return "Loading the catalog…"
+        case .failed(let message): return "Could not load the catalog: \(message)"
+        case .cancelled where catalog.index.count == 0: return "Loading stopped; press r to load again"
+        default:
+            if catalog.index.count == 0 { return "No reservations in this view for \(catalog.request.country)" }
+            return "No SKU matches \"\(catalog.filter.text)\""
+        }
+    }
+
+    /// The three lines under the table: the SKU, its availabilities, its inventory.
+    static func detailText(_ catalog: CatalogState) -> [StyledText] {
+        guard let row = catalog.selectedRow else { return [] }
+        var limits = ""
+        if let minimum = row.minimumQuantity, let maximum = row.maximumQuantity {
+            limits = " · qty \(minimum)–\(maximum)"
+        }
+        let first = StyledText("\(row.title) · \(row.productTitle)\(limits)", role: .text)
+        let key = CatalogItemKey(productID: row.productID, skuID: row.skuID)
+        guard let detail = catalog.detail, detail.key == key else {
+            let check = row.requiresInventoryCheck ? "; this SKU needs an inventory check (Enter runs it)" : ""
+            return [first, StyledText("Enter shows the availabilities\(check)", role: .dim)]
+        }
+        var lines = [first]
+        switch detail.load {
+        case .loading: lines.append(StyledText("Loading availabilities…", role: .dim))
+        case .failed(let message): lines.append(StyledText("Availabilities: \(message)", role: .statusError))
+        default:
+            if let availability = detail.availabilities.first {
+                let terms = availability.terms.map { term in
+                    term.description.map { "\(term.duration) (\($0))" } ?? term.duration
+                }.joined(separator: ", ")
+                let currency = availability.defaultCurrency?.code ?? "currency ?"
+                let more = detail.availabilities.count > 1 ? " (+\(detail.availabilities.count - 1) more)" : ""
+                lines.append(StyledText(
+                    "Catalog item \(availability.catalogItemID.rawValue) · terms \(terms.isEmpty ? "none" : terms)"
+                        + " · \(currency)\(more)"))
+            } else {
+                lines.append(StyledText("No availability: this SKU cannot be bought here now", role: .statusWarning))
+            }
+        }
+        switch detail.inventory {
+        case nil: lines.append(StyledText("No inventory check needed", role: .dim))
+        case .checking?: lines.append(StyledText("Checking inventory…", role: .dim))
+        case .available?: lines.append(StyledText("Inventory available", role: .statusSuccess))
+        case .restricted(let reason)?: lines.append(StyledText("Inventory restricted: \(reason)", role: .statusError))
+        case .failed(let message)?: lines.append(StyledText("Inventory check failed: \(message)", role: .statusError))
+        }
+        return lines
+    }
+
+    /// The filter sits in the bottom border, as in the customers pane.
+    static func renderFilter(_ catalog: CatalogState, frame: Rect, isFocused: Bool, into canvas: inout some Canvas) {
+        guard catalog.isEditingFilter || !catalog.filter.isEmpty, frame.width > 8, frame.height >= 3 else { return }
+        let width = min(frame.width - 2, max(12, DisplayWidth.of(catalog.filter.text) + 3))
+        let line = Rect(x: frame.x + 1, y: frame.maxY - 1, width: width, height: 1)
+        catalog.filter.render(prompt: "/", frame: line, isFocused: isFocused && catalog.isEditingFilter, role: .filter,
+                              into: &canvas)
+    }
+}

@@ -1,0 +1,195 @@
+import PartnerCenter
+import ReservationsCore
+import TerminalUI
+
+/// What one catalog load is for; results of an older request (another view, a reload) are ignored.
+public struct CatalogRequest: Equatable, Sendable {
+    /// Grows with every load the reducer starts.
+    public var generation: Int
+    public var country: String
+    public var view: CatalogView
+    /// `.azurePlan` for Azure-plan subscriptions, nil for MS-AZR-0145P.
+    public var scope: ReservationScope?
+
+    public init(generation: Int, country: String, view: CatalogView, scope: ReservationScope?) {
+        self.generation = generation
+        self.country = country
+        self.view = view
+        self.scope = scope
+    }
+}
+
+/// Identifies one catalog row across reloads: product and SKU.
+public struct CatalogItemKey: Hashable, Sendable {
+    public var productID: ProductID
+    public var skuID: SKUID
+
+    public init(productID: ProductID, skuID: SKUID) {
+        self.productID = productID
+        self.skuID = skuID
+    }
+}
+
+/// The inventory answer for one SKU.
+public enum InventoryStatus: Equatable, Sendable {
+    case checking
+    case available
+    /// Restricted, with the service's descriptions.
+    case restricted(String)
+    case failed(String)
+}
+
+/// The detail area under the catalog: one SKU's availabilities and inventory.
+public struct CatalogDetail: Equatable, Sendable {
+    public var key: CatalogItemKey
+    public var availabilities: [Availability] = []
+    public var load: LoadState = .loading(loaded: 0, total: nil)
+    /// Nil when the SKU needs no inventory check.
+    public var inventory: InventoryStatus?
+
+    public init(key: CatalogItemKey) { self.key = key }
+}
+
+/// The catalog pane: the customer's country's reservation SKUs for the selected subscription.
+public struct CatalogState: Equatable, Sendable {
+    public var customerID: CustomerID
+    public var customerName: String
+    public var subscription: Subscription
+    public var request: CatalogRequest
+    public var index = CatalogIndex()
+    /// Every row index in the current sort order.
+    public private(set) var order: [Int] = []
+    /// Indices into `index.rows` matching the filter, in sort order.
+    public private(set) var matches: [Int] = []
+    /// The query `matches` was computed for, so a growing query only searches the previous matches.
+    private var matchedQuery = ""
+    public var sort: CatalogIndex.Sort = .price
+    public var filter = TextField()
+    public var isEditingFilter = false
+    public var table = TableState()
+    /// Products answered / products in the view while loading.
+    public var load: LoadState = .idle
+    /// Products whose SKUs failed to load.
+    public var failedProducts: [String] = []
+    /// Whether the price sheet answered (nil while waiting), and why not.
+    public var pricesUnavailable: String?
+    public var detail: CatalogDetail?
+
+    public init(customerID: CustomerID, customerName: String, subscription: Subscription, request: CatalogRequest) {
+        self.customerID = customerID
+        self.customerName = customerName
+        self.subscription = subscription
+        self.request = request
+    }
+
+    /// The row under the cursor.
+    public var selectedRow: CatalogIndex.Row? {
+        guard matches.indices.contains(table.selectedIndex) else { return nil }
+        return index.rows[matches[table.selectedIndex]]
+    }
+
+    /// The row at a position among the matches.
+    public func match(at position: Int) -> CatalogIndex.Row { index.rows[matches[position]] }
+
+    /// Forgets the rows (a new view or a reload), keeping sort and filter.
+    public mutating func reset(request: CatalogRequest) {
+        self.request = request
+        index = CatalogIndex()
+        order = []
+        matches = []
+        matchedQuery = ""
+        table = TableState()
+        failedProducts = []
+        pricesUnavailable = nil
+        detail = nil
+    }
+
+    /// Adds one product's SKUs and re-sorts, keeping the selected SKU selected once the user has moved
+    /// (an untouched selection stays on the first row, so the cheapest SKU so far is what shows).
+    public mutating func append(product: Product, skus: [SKU]) {
+        let isAtTop = table.selectedIndex == 0
+        let start = index.count
+        index.append(product: product, skus: skus)
+        order = index.order(by: sort, adding: start..<index.count, to: order)
+        matchedQuery = ""
+        applyFilter()
+        if isAtTop { table = TableState() }
+    }
+
+    /// Joins prices to the rows and re-sorts.
+    public mutating func applyPrices(_ entries: [PriceSheetEntry]) {
+        index.applyPrices(entries)
+        resortKeepingTop()
+    }
+
+    private mutating func resortKeepingTop() {
+        let isAtTop = table.selectedIndex == 0
+        resort()
+        if isAtTop { table = TableState() }
+    }
+
+    /// Recomputes the sort order and the matches, keeping the selection on the same SKU.
+    public mutating func resort() {
+        order = index.order(by: sort)
+        matchedQuery = ""
+        applyFilter()
+    }
+
+    /// Recomputes the matches after the filter changed. When the query only grew, only the previous matches
+    /// are searched (a longer query can only match fewer rows).
+    public mutating func applyFilter() {
+        let selected = selectedKey
+        let query = filter.text
+        let grewFromPrevious = !matchedQuery.isEmpty && query.hasPrefix(matchedQuery)
+        matches = index.filter(query, in: grewFromPrevious ? matches : order)
+        matchedQuery = query
+        if let selected,
+            let position = matches.firstIndex(where: {
+                index.rows[$0].productID == selected.productID && index.rows[$0].skuID == selected.skuID
+            })
+        {
+            table.select(position, count: matches.count)
+        } else {
+            table = TableState()
+        }
+    }
+
+    /// The selected row's key.
+    public var selectedKey: CatalogItemKey? {
+        selectedRow.map { CatalogItemKey(productID: $0.productID, skuID: $0.skuID) }
+    }
+
+    /// `Loading catalog for US… 12/24 products (Esc to stop)`.
+    public var progressText: String {
+        switch load {
+        case .loading(let done, let total?):
+            return "Loading catalog for \(request.country)… \(done)/\(total) products (Esc to stop)"
+        case .loading:
+            return "Loading catalog for \(request.country)… (Esc to stop)"
+        default:
+            return ""
+        }
+    }
+}
+
+// MARK: - Labels
+
+extension CatalogView {
+    /// A short name for the pane title and status line.
+    public var label: String {
+        switch self {
+        case .azureReservations: "all"
+        case .azureReservationsVM: "VM"
+        case .azureReservationsSQL: "SQL"
+        case .azureReservationsCosmosDB: "Cosmos DB"
+        case .unknown(let raw): raw
+        }
+    }
+
+    /// The next of the four reservation views, for the `v` key.
+    public var next: CatalogView {
+        let all = CatalogView.allCases
+        let position = all.firstIndex(of: self) ?? -1
+        return all[(position + 1) % all.count]
+    }
+}

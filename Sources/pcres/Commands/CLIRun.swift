@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+import ReservationsCore
+
+/// Runs one scriptable subcommand: opens the backend session, calls `body`, prints the listing in the chosen
+/// format, and turns failures into one stderr line (or `{"error": …}`) and a distinct exit code.
+enum CLIRun {
+    static func run(_ options: GlobalOptions, _ body: (BackendSession) async throws -> Listing) async throws {
+        let printer = OutputPrinter(format: options.output)
+        let session: BackendSession
+        do {
+            let paths = AppPaths()
+            session = try await BackendSession.open(paths: paths, logger: try BackendSession.makeLogger(paths: paths))
+        } catch let error as BackendSession.OpenError {
+            let failure = CLIFailure(error.isCredentials ? .authentication : .server, error.message,
+                                     reason: error.isCredentials ? "authentication" : "backend")
+            printer.report(failure)
+            throw failure.code.exitCode
+        } catch {
+            let failure = CLIFailure(.failure, "Could not open the log or the session: \(error)", reason: "failure")
+            printer.report(failure)
+            throw failure.code.exitCode
+        }
+        let outcome: Result<Listing, CLIFailure>
+        do {
+            outcome = .success(try await body(session))
+        } catch {
+            outcome = .failure(CLIFailure.from(error))
+        }
+        await session.close()
+        switch outcome {
+        case .success(let listing):
+            do {
+                try printer.print(listing)
+            } catch {
+                printer.report(CLIFailure(.failure, "Could not write the output: \(error)", reason: "failure"))
+                throw CLIExitCode.failure.exitCode
+            }
+        case .failure(let failure):
+            session.logger.notice("command failed", metadata: ["exit": .stringConvertible(failure.code.rawValue)])
+            printer.report(failure)
+            throw failure.code.exitCode
+        }
+    }
+
+    /// Refuses an action that changes state when `--read-only` is set (before any session is opened).
+    static func refuseIfReadOnly(_ options: GlobalOptions, action: String) throws {
+        guard options.readOnly else { return }
+        let failure = CLIFailure.readOnly(action)
+        OutputPrinter(format: options.output).report(failure)
+        throw failure.code.exitCode
+    }
+}

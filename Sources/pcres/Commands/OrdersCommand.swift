@@ -1,0 +1,77 @@
+import ArgumentParser
+import PartnerCenter
+
+/// `pcres orders list|show`.
+struct OrdersCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "orders", abstract: "List a customer's orders or show one.",
+        discussion: "Examples:\n  pcres orders list <customer-id> --billing-type one_time\n  pcres orders show <customer-id> <order-id>",
+        subcommands: [List.self, Show.self])
+
+    /// `pcres orders list`.
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List a customer's orders.",
+            discussion: "Example:\n  pcres orders list <customer-id> --billing-type one_time --output json")
+
+        @Argument(help: "The customer ID.") var customer: String
+        @Option(help: "Only orders of this billing type, e.g. one_time (reservations).") var billingType: String?
+        @OptionGroup var global: GlobalOptions
+
+        func validate() throws {
+            try ArgumentChecks.identifier(customer, name: "CUSTOMER")
+            if let billingType, case .unknown = BillingCycle(wire: billingType) {
+                throw ValidationError("--billing-type must be one of: \(BillingCycle.allCases.map(\.wireName).joined(separator: ", ")).")
+            }
+        }
+
+        func run() async throws {
+            try await CLIRun.run(global) { session in
+                let orders = try await session.client.customers.byID(CustomerID(customer)).orders
+                    .list(billingCycle: billingType.map { BillingCycle(wire: $0) })
+                return try Listing(
+                    json: orders,
+                    columns: [.init("ID"), .init("Created"), .init("Status"), .init("Billing"), .init("Lines", numeric: true),
+                              .init("Total", numeric: true), .init("Currency")],
+                    rows: orders.map {
+                        [$0.id.rawValue, Formatting.day($0.creationDate), $0.status.wireName, $0.billingCycle?.wireName ?? "",
+                         String($0.lineItems.count), Formatting.amount($0.totalPrice), $0.currencyCode ?? ""]
+                    },
+                    note: "\(orders.count) orders")
+            }
+        }
+    }
+
+    /// `pcres orders show`.
+    struct Show: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show one order with its lines.",
+            discussion: "Example:\n  pcres orders show <customer-id> <order-id> --output json")
+
+        @Argument(help: "The customer ID.") var customer: String
+        @Argument(help: "The order ID.") var order: String
+        @OptionGroup var global: GlobalOptions
+
+        func validate() throws {
+            try ArgumentChecks.identifier(customer, name: "CUSTOMER")
+            try ArgumentChecks.identifier(order, name: "ORDER")
+        }
+
+        func run() async throws {
+            try await CLIRun.run(global) { session in
+                let value = try await session.client.customers.byID(CustomerID(customer)).orders.byID(OrderID(order)).get()
+                var fields: [(String, String?)] = [
+                    ("ID", value.id.rawValue), ("Created", Formatting.day(value.creationDate)), ("Status", value.status.wireName),
+                    ("Billing", value.billingCycle?.wireName), ("Total", Formatting.amount(value.totalPrice)),
+                    ("Currency", value.currencyCode),
+                ]
+                for line in value.lineItems {
+                    let term = line.termDuration.map { " \($0)" } ?? ""
+                    let name = line.friendlyName.map { " \"\($0)\"" } ?? ""
+                    fields.append(("Line \(line.lineItemNumber)", "\(line.quantity) × \(line.offerId)\(term)\(name)"))
+                }
+                return try Listing(json: value, fields: fields)
+            }
+        }
+    }
+}

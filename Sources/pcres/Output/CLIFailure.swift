@@ -1,0 +1,51 @@
+import PartnerCenter
+
+/// A failure the CLI reports itself: one line on stderr (or `{"error": …}` with `--output json`) and an exit code.
+struct CLIFailure: Error, Sendable, CustomStringConvertible {
+    var code: CLIExitCode
+    var message: String
+    /// A short machine-readable reason, e.g. `readOnly`, `notFound`, or the service's error code.
+    var reason: String
+    var httpStatus: Int?
+    var serviceCode: String?
+    var requestID: String?
+    var correlationID: String?
+
+    init(
+        _ code: CLIExitCode, _ message: String, reason: String, httpStatus: Int? = nil, serviceCode: String? = nil,
+        requestID: String? = nil, correlationID: String? = nil
+    ) {
+        self.code = code
+        self.message = message
+        self.reason = reason
+        self.httpStatus = httpStatus
+        self.serviceCode = serviceCode
+        self.requestID = requestID
+        self.correlationID = correlationID
+    }
+
+    var description: String { message }
+
+    /// Refusal because the session is read-only.
+    static func readOnly(_ action: String) -> CLIFailure {
+        CLIFailure(.refused, "\(action) refused: --read-only is set, so registrations and purchases are not sent.",
+                   reason: "readOnly")
+    }
+
+    /// Converts any error into the one the CLI reports.
+    static func from(_ error: any Error) -> CLIFailure {
+        switch error {
+        case let failure as CLIFailure:
+            return failure
+        case let error as PartnerCenterError:
+            let code = CLIExitCode(for: error)
+            return CLIFailure(
+                code, error.summary, reason: String(describing: code), httpStatus: error.httpStatus, serviceCode: error.code,
+                requestID: error.requestID?.rawValue, correlationID: error.correlationID?.rawValue)
+        case is CancellationError:
+            return CLIFailure(.cancelled, "cancelled.", reason: "cancelled")
+        default:
+            return CLIFailure(.failure, String(describing: error), reason: "failure")
+        }
+    }
+}

@@ -1,0 +1,10 @@
+import ArgumentParser
+
+/// The options every scriptable subcommand takes.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: "Output format: table (default), json or csv.")
+    var output: OutputFormat = .table
+
+    @Flag(help: "Refuse registrations and purchases, with the reason (exit code 4).")
+    var readOnly = false
+}

@@ -1,0 +1,56 @@
+import Foundation
+
+/// Prints results to stdout and failures to stderr in the chosen format.
+struct OutputPrinter {
+    var format: OutputFormat
+    var width: Int = TerminalText.width()
+
+    func print(_ listing: Listing) throws {
+        switch format {
+        case .json:
+            var data = listing.json
+            data.append(0x0A)
+            Self.write(data, to: .standardOutput)
+        case .csv:
+            Self.write(try CSVRenderer.render(columns: listing.columns, rows: listing.rows), to: .standardOutput)
+        case .table:
+            var lines = TableRenderer.render(columns: listing.columns, rows: listing.rows, width: width)
+            if let note = listing.note { lines.append(TerminalText.sanitize(note)) }
+            Self.write(Data((lines.joined(separator: "\n") + "\n").utf8), to: .standardOutput)
+        }
+    }
+
+    /// One line on stderr, or `{"error": {…}}` with `--output json`.
+    func report(_ failure: CLIFailure) {
+        let message = TerminalText.sanitize(failure.message)
+        switch format {
+        case .json:
+            let body = ErrorDocument(error: .init(
+                message: message, reason: failure.reason, exitCode: failure.code.rawValue, httpStatus: failure.httpStatus,
+                code: failure.serviceCode, requestId: failure.requestID, correlationId: failure.correlationID))
+            var data = (try? JSONOutput.encode(body, pretty: false)) ?? Data("{\"error\":{}}".utf8)
+            data.append(0x0A)
+            Self.write(data, to: .standardError)
+        case .table, .csv:
+            Self.write(Data("pcres: \(message)\n".utf8), to: .standardError)
+        }
+    }
+
+    static func write(_ data: Data, to handle: FileHandle) {
+        handle.write(data)
+    }
+
+    /// The JSON shape of a failure.
+    struct ErrorDocument: Encodable {
+        struct Body: Encodable {
+            var message: String
+            var reason: String
+            var exitCode: Int32
+            var httpStatus: Int?
+            var code: String?
+            var requestId: String?
+            var correlationId: String?
+        }
+        var error: Body
+    }
+}

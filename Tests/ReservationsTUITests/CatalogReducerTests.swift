@@ -1,0 +1,230 @@
+import Foundation
+import PartnerCenter
+import ReservationsCore
+import ReservationsTUI
+import TerminalUI
+import Testing
+
+struct CatalogReducerTests {
+    typealias F = CatalogFixtures
+
+    func names(_ state: AppState) -> [String] {
+        guard let catalog = state.catalog else { return [] }
+        return catalog.matches.map { "\(catalog.index.rows[$0].name)/\(catalog.index.rows[$0].term ?? "")" }
+    }
+
+    @Test("c on an MS-AZR-0145P subscription opens the catalog for the customer's country without a reservation scope")
+    func openLegacy() {
+        let (state, effects) = F.openedState()
+        let request = CatalogRequest(generation: 1, country: "US", view: .azureReservations, scope: nil)
+        #expect(effects == [.loadCatalog(request)])
+        #expect(state.focus == .catalog)
+        #expect(state.catalog?.load == .loading(loaded: 0, total: nil))
+        #expect(state.status == .info("Loading catalog for US… (Esc to stop)"))
+        #expect(state.breadcrumbs == ["Customers", "Contoso Ltd", "Production (CSP)", "Catalog"])
+    }
+
+    @Test("an Azure plan subscription loads the catalog with reservationScope=AzurePlan")
+    func openAzurePlan() {
+        let (_, effects) = F.openedState(subscription: 1)
+        #expect(effects == [.loadCatalog(CatalogRequest(generation: 1, country: "US", view: .azureReservations, scope: .azurePlan))])
+    }
+
+    @Test("the catalog is refused, with the reason, for non-Azure subscriptions and for markets without reservations")
+    func refusals() {
+        let (other, effects) = F.openedState(subscription: 3)
+        #expect(effects.isEmpty)
+        #expect(other.focus == .subscriptions)
+        #expect(other.status == .warning("Microsoft 365 E3 is not an Azure subscription; reservations need MS-AZR-0145P or an Azure plan"))
+
+        var state = Fixtures.loadedState()
+        _ = Fixtures.press([.down, .down, .down, .down], &state)  // Ålandeilanden — Réunion (RE)
+        _ = AppReducer.reduce(&state, .subscriptionsLoaded(Fixtures.customers[4].id, Fixtures.subscriptions()))
+        _ = Fixtures.press([.enter], &state)
+        #expect(Fixtures.press([.char("c")], &state).isEmpty)
+        #expect(state.status == .warning("Azure reservations are not sold in RE (the customer's market)"))
+        #expect(state.catalog == nil)
+        #expect(Keymap.footerHints(for: state).first { $0.label == "catalog" }?.isEnabled == false)
+    }
+
+    @Test("progress streams into the status line; SKUs appear sorted by price as products answer")
+    func progress() {
+        var (state, _) = F.openedState()
+        _ = AppReducer.reduce(&state, .catalogProductsLoaded(generation: 1, total: 3))
+        #expect(state.status == .info("Loading catalog for US… 0/3 products (Esc to stop)"))
+        _ = AppReducer.reduce(&state, .catalogSKUsLoaded(generation: 1, F.dsv5, F.dsv5SKUs, done: 1, total: 3))
+        #expect(state.status == .info("Loading catalog for US… 1/3 products (Esc to stop)"))
+        #expect(state.catalog?.index.count == 4)
+        _ = AppReducer.reduce(&state, .catalogPricesLoaded(generation: 1, F.prices))
+        #expect(names(state).first == "Standard_D2s_v5/1Y")
+        _ = AppReducer.reduce(&state, .catalogSKUsLoaded(generation: 2, F.sql, F.sqlSKUs, done: 2, total: 3))
+        #expect(state.catalog?.index.count == 4, "results of another load are dropped")
+        _ = AppReducer.reduce(&state, .catalogSKUsLoaded(generation: 1, F.esv5, F.esv5SKUs, done: 2, total: 3))
+        _ = AppReducer.reduce(&state, .catalogSKUsLoaded(generation: 1, F.sql, F.sqlSKUs, done: 3, total: 3))
+        _ = AppReducer.reduce(&state, .catalogFinished(generation: 1))
+        #expect(state.catalog?.load == .loaded)
+        #expect(state.status == .info("7 SKUs for US (all)"))
+        #expect(names(state) == [
+            "Standard_D2s_v5/1Y", "Standard_D2s_v5/3Y", "Standard_D4s_v5/1Y", "Standard_E4s_v5/1Y", "Standard_D8s_v5/1Y",
+            "Standard_E16s_v5/3Y", "SQL_GP_Gen5/3Y",
+        ])
+    }
+
+    @Test("a failed price sheet leaves prices empty and says so; a failed product is named")
+    func partialFailures() {
+        var (state, _) = F.openedState()
+        _ = AppReducer.reduce(&state, .catalogProductsLoaded(generation: 1, total: 2))
+        _ = AppReducer.reduce(&state, .catalogPricesFailed(generation: 1, "403 Forbidden"))
+        _ = AppReducer.reduce(&state, .catalogSKUsLoaded(generation: 1, F.dsv5, F.dsv5SKUs, done: 1, total: 2))
+        _ = AppReducer.reduce(&state, .catalogSKUsFailed(generation: 1, F.sql, "Product not found", done: 2, total: 2))
+        _ = AppReducer.reduce(&state, .catalogFinished(generation: 1))
+        #expect(state.catalog?.index.rows.allSatisfy { $0.price == nil } == true)
+        #expect(state.status == .warning(
+            "4 SKUs for US (all); no partner prices: 403 Forbidden; 1 products failed: SQL Database Reserved Capacity: Product not found"))
+    }
+
+    @Test("a failed product list is an error in the status line and the pane")
+    func catalogFailed() {
+        var (state, _) = F.openedState()
+        _ = AppReducer.reduce(&state, .catalogFailed(generation: 1, "Service unavailable"))
+        #expect(state.catalog?.load == .failed("Service unavailable"))
+        #expect(state.status == .error("Could not load the catalog: Service unavailable"))
+    }
+
+    @Test("Esc stops a running load and keeps what arrived; a second Esc goes back to the subscriptions")
+    func cancel() {
+        var (state, _) = F.openedState()
+        _ = AppReducer.reduce(&state, .catalogProductsLoaded(generation: 1, total: 24))
+        _ = AppReducer.reduce(&state, .catalogSKUsLoaded(generation: 1, F.dsv5, F.dsv5SKUs, done: 1, total: 24))
+        #expect(Fixtures.press([.escape], &state) == [.cancelCatalogLoad])
+        #expect(state.catalog?.load == .cancelled)
+        #expect(state.status == .warning("Stopped loading the catalog at 1/24 products (4 SKUs); press r to load again"))
+        #expect(state.catalog?.index.count == 4)
+        #expect(Fixtures.press([.escape], &state).isEmpty)
+        #expect(state.focus == .subscriptions)
+        #expect(Fixtures.press([.char("c")], &state) == [
+            .loadCatalog(CatalogRequest(generation: 2, country: "US", view: .azureReservations, scope: nil))
+        ], "a stopped catalog is loaded again when reopened")
+    }
+
+    @Test("leaving a complete catalog and coming back reuses it; leaving while loading stops the load")
+    func reuse() {
+        var state = F.loadedState()
+        #expect(Fixtures.press([.char("h")], &state).isEmpty)
+        #expect(state.focus == .subscriptions)
+        #expect(Fixtures.press([.char("c")], &state).isEmpty)
+        #expect(state.focus == .catalog)
+        #expect(Fixtures.press([.char("r")], &state) == [
+            .loadCatalog(CatalogRequest(generation: 2, country: "US", view: .azureReservations, scope: nil))
+        ])
+        #expect(Fixtures.press([.tab], &state) == [.cancelCatalogLoad])
+        #expect(state.focus == .subscriptions)
+    }
+
+    @Test("/ filters as you type with every word matching; Enter keeps it, Esc clears it")
+    func filter() {
+        var state = F.loadedState()
+        _ = Fixtures.press([.char("/")], &state)
+        #expect(state.catalog?.isEditingFilter == true)
+        _ = Fixtures.type("us east", &state)
+        #expect(names(state) == ["Standard_D2s_v5/1Y", "Standard_D2s_v5/3Y", "Standard_E16s_v5/3Y", "SQL_GP_Gen5/3Y"])
+        _ = Fixtures.type(" 3y", &state)
+        #expect(names(state) == ["Standard_D2s_v5/3Y", "Standard_E16s_v5/3Y", "SQL_GP_Gen5/3Y"])
+        _ = Fixtures.press([.down], &state)
+        #expect(state.catalog?.selectedRow?.name == "Standard_E16s_v5", "arrows move through matches while typing")
+        _ = Fixtures.press([.backspace, .backspace, .backspace], &state)
+        #expect(names(state).count == 4, "a shorter query searches everything again")
+        #expect(state.catalog?.selectedRow?.name == "Standard_E16s_v5", "the selected SKU stays selected")
+        _ = Fixtures.press([.enter], &state)
+        #expect(state.catalog?.isEditingFilter == false)
+        #expect(state.catalog?.filter.text == "us east")
+        _ = Fixtures.press([.char("/"), .escape], &state)
+        #expect(state.catalog?.filter.isEmpty == true)
+        #expect(names(state).count == 7)
+        #expect(state.focus == .catalog)
+    }
+
+    @Test("s cycles the sort through price, cores, region and name, keeping the selected SKU")
+    func sort() {
+        var state = F.loadedState()
+        _ = Fixtures.press([.down], &state)  // Standard_D2s_v5/3Y
+        _ = Fixtures.press([.char("s")], &state)
+        #expect(state.catalog?.sort == .cores)
+        #expect(state.status == .info("Sorted by cores"))
+        #expect(names(state).prefix(2) == ["Standard_D2s_v5/1Y", "Standard_D2s_v5/3Y"])
+        #expect(names(state).last == "Standard_E16s_v5/3Y")
+        #expect(state.catalog?.selectedRow?.name == "Standard_D2s_v5")
+        _ = Fixtures.press([.char("s")], &state)
+        #expect(state.catalog?.sort == .region)
+        #expect(names(state).first == "Standard_D4s_v5/1Y", "EU West first")
+        _ = Fixtures.press([.char("s")], &state)
+        #expect(state.catalog?.sort == .name)
+        #expect(names(state).first == "SQL_GP_Gen5/3Y")
+        _ = Fixtures.press([.char("s")], &state)
+        #expect(state.catalog?.sort == .price)
+    }
+
+    @Test("v cycles the view (all, VM, SQL, Cosmos DB) and reloads, dropping the old rows")
+    func viewSwitch() {
+        var state = F.loadedState()
+        let effects = Fixtures.press([.char("v")], &state)
+        #expect(effects == [.loadCatalog(CatalogRequest(generation: 2, country: "US", view: .azureReservationsVM, scope: nil))])
+        #expect(state.catalog?.index.count == 0)
+        #expect(state.catalog?.load == .loading(loaded: 0, total: nil))
+        _ = AppReducer.reduce(&state, .catalogSKUsLoaded(generation: 1, F.sql, F.sqlSKUs, done: 1, total: 3))
+        #expect(state.catalog?.index.count == 0, "a late answer of the previous view is dropped")
+        #expect(Fixtures.press([.char("v")], &state).first
+            == .loadCatalog(CatalogRequest(generation: 3, country: "US", view: .azureReservationsSQL, scope: nil)))
+        _ = Fixtures.press([.char("v"), .char("v")], &state)
+        #expect(state.catalog?.request.view == .azureReservations)
+    }
+
+    @Test("Enter loads the availabilities; a SKU without an inventory check runs none")
+    func availabilities() {
+        var state = F.loadedState()
+        let key = CatalogItemKey(productID: F.dsv5.id, skuID: "0001")
+        #expect(Fixtures.press([.enter], &state) == [.loadAvailabilities(key, country: "US", scope: nil)])
+        #expect(state.catalog?.detail?.inventory == nil)
+        let availability = Availability(
+            id: "DZH318Z0BQ6K", productID: F.dsv5.id, skuID: "0001", defaultCurrency: CurrencyInfo(code: "USD", symbol: "$"),
+            country: "US", terms: [Term(duration: "P1Y", description: "1 year")])
+        _ = AppReducer.reduce(&state, .availabilitiesLoaded(key, [availability]))
+        #expect(state.catalog?.detail?.availabilities == [availability])
+        #expect(state.catalog?.detail?.load == .loaded)
+        _ = AppReducer.reduce(&state, .availabilitiesLoaded(CatalogItemKey(productID: F.sql.id, skuID: "0001"), []))
+        #expect(state.catalog?.detail?.availabilities == [availability], "answers for another SKU are dropped")
+    }
+
+    @Test("Enter on a SKU that needs an inventory check runs it with the customer, Azure subscription and region")
+    func inventory() {
+        var state = F.loadedState()
+        _ = Fixtures.press([.down, .down, .down, .down], &state)
+        #expect(state.catalog?.selectedRow?.name == "Standard_D8s_v5")
+        let key = CatalogItemKey(productID: F.dsv5.id, skuID: "0003")
+        let effects = Fixtures.press([.enter], &state)
+        #expect(effects == [
+            .loadAvailabilities(key, country: "US", scope: nil),
+            .checkInventory(key, customerID: Fixtures.customers[0].id, azureSubscriptionID: "SUB-0145P-1",
+                            armRegionName: "japanwest", country: "US"),
+        ])
+        #expect(state.catalog?.detail?.inventory == .checking)
+
+        _ = AppReducer.reduce(&state, .inventoryChecked(key, [
+            InventoryItem(productID: F.dsv5.id, skuID: "0003", isRestricted: true, restrictions: [
+                InventoryRestriction(reasonCode: "NotAvailableForSubscription", description: "Not available in japanwest for this subscription")
+            ])
+        ]))
+        #expect(state.catalog?.detail?.inventory == .restricted("Not available in japanwest for this subscription"))
+        #expect(state.status == .warning("Standard_D8s_v5: Not available in japanwest for this subscription"))
+
+        _ = Fixtures.press([.enter], &state)
+        _ = AppReducer.reduce(&state, .inventoryChecked(key, [InventoryItem(productID: F.dsv5.id, skuID: "0003")]))
+        #expect(state.catalog?.detail?.inventory == .available)
+        #expect(state.status == .success("Inventory available for Standard_D8s_v5"))
+
+        _ = Fixtures.press([.enter], &state)
+        _ = AppReducer.reduce(&state, .inventoryCheckFailed(key, "Bad request"))
+        #expect(state.catalog?.detail?.inventory == .failed("Bad request"))
+        #expect(state.status == .error("Inventory check failed: Bad request"))
+    }
+}
