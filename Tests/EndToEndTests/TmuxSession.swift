@@ -100,20 +100,23 @@ final class TmuxSession {
         guard let path = ["/usr/bin/tmux", "/usr/local/bin/tmux"].first(where: FileManager.default.isExecutableFile) else {
             throw Failure.missingTool("tmux")
         }
-        return try run(path, arguments)
+        // `new-session` may start the tmux server, which keeps the descriptors it inherited: reading its
+        // output from a pipe would then wait forever for an end of file (as on a fresh CI machine).
+        let startsServer = arguments.first == "new-session"
+        return try run(path, arguments, capturesOutput: !startsServer)
     }
 
     @discardableResult
-    static func run(_ executable: String, _ arguments: [String]) throws -> String {
+    static func run(_ executable: String, _ arguments: [String], capturesOutput: Bool = true) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
+        process.standardOutput = capturesOutput ? output : FileHandle.nullDevice
+        process.standardError = capturesOutput ? output : FileHandle.nullDevice
         process.standardInput = FileHandle.nullDevice
         try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
+        let data = capturesOutput ? output.fileHandleForReading.readDataToEndOfFile() : Data()
         process.waitUntilExit()
         let text = String(decoding: data, as: UTF8.self)
         guard process.terminationStatus == 0 else {
