@@ -28,10 +28,11 @@ run: build
 ## Builds everything (the end-to-end tests drive the built binary) and runs every test. The end-to-end
 ## tests block on processes (tmux, the pcres binary), so they run one at a time after the others: on a
 ## 2-core machine, blocking tests in parallel starve the cooperative thread pool the async tests need.
+## Each pass has a hard limit, so a hang fails the run with a message instead of eating CI's 90 minutes.
 test: deps
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build --skip EndToEndTests
-	$(SWIFT) test --skip-build --filter EndToEndTests --no-parallel
+	timeout --kill-after=30 900 $(SWIFT) test --skip-build --skip EndToEndTests
+	timeout --kill-after=30 900 $(SWIFT) test --skip-build --filter EndToEndTests --no-parallel
 
 ## Regenerates docs/keybindings.md from the binding tables.
 keybindings-doc: build

@@ -34,7 +34,7 @@ final class CLIProcess {
 
     /// Runs `pcres arguments…`; `environment` is added to a clean one (PATH, LANG, XDG folders, COLUMNS unset).
     @discardableResult
-    func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+    func run(_ arguments: [String], environment: [String: String] = [:], timeout: TimeInterval = 120) throws -> Result {
         let process = Process()
         process.executableURL = Self.binary
         process.arguments = arguments
@@ -53,6 +53,10 @@ final class CLIProcess {
         process.standardError = stderr
         process.standardInput = FileHandle(forReadingAtPath: "/dev/null")
         try process.run()
+        // A hung command fails its test instead of hanging the run: it is killed after `timeout` seconds.
+        let watchdog = DispatchWorkItem { if process.isRunning { process.interrupt(); kill(process.processIdentifier, SIGKILL) } }
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: watchdog)
+        defer { watchdog.cancel() }
         // Read both pipes concurrently so a large output cannot fill one and block the child.
         let errorData = LockedData()
         let errorReader = Thread { errorData.set(stderr.fileHandleForReading.readDataToEndOfFile()) }

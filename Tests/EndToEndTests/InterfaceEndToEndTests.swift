@@ -19,7 +19,7 @@ struct InterfaceEndToEndTests {
         try session.waitUntil(description: "the filter kept and closed") { $0.contains("Enter open") && !$0.contains("keep filter") }
         try session.press("Enter")
         let subscriptions = try session.waitUntil(description: "Tailspin's subscriptions in focus") {
-            $0.contains("Customers › Tailspin Toys › Subscriptions") && $0.contains("h back")
+            $0.contains("Customers › Tailspin Toys › Subscriptions") && $0.contains("h back") && $0.contains("MS-AZR-0145P")
         }
         #expect(subscriptions.contains("Subscriptions · Tailspin Toys"))
         #expect(subscriptions.contains("MS-AZR-0145P") && subscriptions.contains("Azure plan"))
@@ -95,6 +95,8 @@ struct InterfaceEndToEndTests {
             try session.press(key)
         }
         try session.type("jjjkkkgG/zz")
+        // Wait until the storm has been read (the filter is open), so the Esc below is not read together with ':'.
+        try session.waitFor("keep filter")
         try session.press("Escape")
         // Esc then ':' within curses' escape delay reads as one Alt chord, as in any curses program; a person
         // is slower than that, so wait until Esc has closed the filter.

@@ -100,27 +100,40 @@ final class TmuxSession {
         guard let path = ["/usr/bin/tmux", "/usr/local/bin/tmux"].first(where: FileManager.default.isExecutableFile) else {
             throw Failure.missingTool("tmux")
         }
-        // `new-session` may start the tmux server, which keeps the descriptors it inherited: reading its
-        // output from a pipe would then wait forever for an end of file (as on a fresh CI machine).
-        let startsServer = arguments.first == "new-session"
-        return try run(path, arguments, capturesOutput: !startsServer)
+        return try run(path, arguments)
     }
 
+    /// Runs a command to completion and returns what it printed (stdout and stderr).
+    ///
+    /// Not Foundation's `Process`: it learns that a child ended from a socket the child inherits, and when
+    /// `tmux new-session` starts the tmux server, the server keeps that socket open, so `waitUntilExit` never
+    /// returns (the hang seen on a fresh machine, where no server runs yet). `posix_spawn` + `waitpid` waits
+    /// for the child alone, and the output goes to a file so no pipe can be held open either.
     @discardableResult
-    static func run(_ executable: String, _ arguments: [String], capturesOutput: Bool = true) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let output = Pipe()
-        process.standardOutput = capturesOutput ? output : FileHandle.nullDevice
-        process.standardError = capturesOutput ? output : FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let data = capturesOutput ? output.fileHandleForReading.readDataToEndOfFile() : Data()
-        process.waitUntilExit()
-        let text = String(decoding: data, as: UTF8.self)
-        guard process.terminationStatus == 0 else {
-            throw Failure.commandFailed("\(executable) \(arguments.joined(separator: " ")) failed: \(text)")
+    static func run(_ executable: String, _ arguments: [String]) throws -> String {
+        let outputURL = FileManager.default.temporaryDirectory.appendingPathComponent("pcres-e2e-out-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: outputURL) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outputURL.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, executable, &actions, nil, argv, environ)
+        guard spawned == 0 else {
+            throw Failure.commandFailed("\(executable) could not start: \(String(cString: strerror(spawned)))")
+        }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        let text = (try? String(contentsOf: outputURL, encoding: .utf8)) ?? ""
+        // WIFEXITED/WEXITSTATUS are macros Swift does not import: the low 7 bits are the signal, 0 for a normal exit.
+        let exitedNormally = status & 0x7f == 0
+        let exitCode = (status >> 8) & 0xff
+        guard exitedNormally, exitCode == 0 else {
+            throw Failure.commandFailed("\(executable) \(arguments.joined(separator: " ")) failed (status \(status)): \(text)")
         }
         return text
     }
