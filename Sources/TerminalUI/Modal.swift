@@ -53,9 +53,11 @@ public struct Modal: Hashable, Sendable {
     }
 
     /// Body lines wrapped to `width` columns, each keeping its role.
+    /// Lines that fit are kept as they are (aligned columns keep their spacing); longer ones are word-wrapped.
     public func bodyLines(width: Int) -> [StyledText] {
         body.flatMap { line in
-            DisplayWidth.wrap(line.text, width: width).map { StyledText($0, role: line.role) }
+            if DisplayWidth.of(line.text) <= width { return [line] }
+            return DisplayWidth.wrap(line.text, width: width).map { StyledText($0, role: line.role) }
         }
     }
 

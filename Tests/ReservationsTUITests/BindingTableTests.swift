@@ -41,9 +41,9 @@ struct BindingTableTests {
     @Test("the footer shows the focused pane's hints, then the global ones, and greys out unavailable ones")
     func footerHints() {
         var state = Fixtures.loadedState()
-        #expect(Keymap.footerHints(for: state).map(\.label) == ["move", "open", "filter", "refresh", "pane", "help", "quit"])
+        #expect(Keymap.footerHints(for: state).map(\.label) == ["move", "open", "filter", "refresh", "pane", "cart", "help", "quit"])
         _ = Fixtures.press([.enter], &state)
-        #expect(Keymap.footerHints(for: state).map(\.label) == ["move", "catalog", "back", "refresh", "pane", "help", "quit"])
+        #expect(Keymap.footerHints(for: state).map(\.label) == ["move", "catalog", "register", "back", "refresh", "pane", "cart", "help", "quit"])
         let empty = AppState(environment: AppEnvironment(), size: Size(width: 100, height: 30))
         #expect(Keymap.footerHints(for: empty).first { $0.label == "open" }?.isEnabled == false)
     }

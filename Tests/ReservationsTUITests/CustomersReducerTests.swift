@@ -7,7 +7,7 @@ struct CustomersReducerTests {
     @Test("starting loads the customers and says so")
     func startLoads() {
         var state = AppState(environment: AppEnvironment(), size: Size(width: 100, height: 30))
-        #expect(AppReducer.reduce(&state, .started) == [.loadCustomers])
+        #expect(AppReducer.reduce(&state, .started) == [.loadCustomers, .restoreCartDraft])
         #expect(state.customers.load == .loading(loaded: 0, total: nil))
         #expect(state.status == .info("Loading customers…"))
     }
@@ -123,7 +123,7 @@ struct CustomersReducerTests {
         _ = Fixtures.press([.char(":")], &state)
         _ = Fixtures.type("frobnicate", &state)
         _ = Fixtures.press([.enter], &state)
-        #expect(state.status == .warning("Unknown command :frobnicate. Try :customer NAME or :quit"))
+        #expect(state.status == .warning("Unknown command :frobnicate. Try :customer NAME, :cart, :orders or :quit"))
     }
 
     @Test("Tab and Enter move between panes; Esc and h come back; 2 without a customer is refused with a reason")
@@ -131,7 +131,7 @@ struct CustomersReducerTests {
         var state = Fixtures.loadedState()
         _ = Fixtures.press([.enter], &state)
         #expect(state.focus == .subscriptions)
-        #expect(state.breadcrumbs == ["Customers", "Contoso Ltd", "Subscriptions"])
+        #expect(state.breadcrumbs == ["Customers", "Contoso Ltd", "Subscriptions", "Production (CSP)"])
         _ = Fixtures.press([.char("j")], &state)
         #expect(state.subscriptions.table.selectedIndex == 1)
         _ = Fixtures.press([.char("h")], &state)

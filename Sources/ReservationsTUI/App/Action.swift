@@ -1,4 +1,5 @@
 import PartnerCenter
+import ReservationsCore
 import TerminalUI
 
 /// What reaches the reducer: input, and the results of effects (named in the past tense).
@@ -30,4 +31,22 @@ public enum Action: Equatable, Sendable {
     case availabilitiesFailed(CatalogItemKey, String)
     case inventoryChecked(CatalogItemKey, [InventoryItem])
     case inventoryCheckFailed(CatalogItemKey, String)
+    case registrationStatusLoaded(SubscriptionID, RegistrationStatus.State)
+    case registrationStatusFailed(SubscriptionID, String)
+    /// A registration the operator asked for reached `registered`.
+    case registrationFinished(SubscriptionID)
+    case registrationFailed(SubscriptionID, String)
+    /// The saved cart draft at start: none, a draft, or a note that an unreadable file was moved aside.
+    case cartDraftRestored(CartDraftStore.Loaded)
+    /// Saving the draft failed; the draft stays in memory.
+    case cartDraftSaveFailed(String)
+    /// The remote preflight checks answered: every problem found (empty when all is well).
+    case preflightFinished([String])
+    case checkoutFinished(CheckoutReport)
+    /// The checkout's outcome is unknown (network, timeout); retrying is safe.
+    case checkoutFailed(String)
+    case ordersLoaded(CustomerID, [Order])
+    case ordersFailed(CustomerID, String)
+    case orderProvisioningLoaded(OrderID, [ProvisioningStatus])
+    case orderProvisioningFailed(OrderID, String)
 }

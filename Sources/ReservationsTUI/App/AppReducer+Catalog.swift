@@ -190,9 +190,20 @@ extension AppReducer {
             guard catalog.detail?.key == key else { return [] }
             catalog.detail?.availabilities = items
             catalog.detail?.load = .loaded
+            if catalog.pendingAdd == key, let row = catalog.selectedRow, catalog.selectedKey == key {
+                catalog.pendingAdd = nil
+                state.catalog = catalog
+                let effects = openCartForm(row: row, availabilities: items, &state)
+                catalog = state.catalog ?? catalog
+                return effects
+            }
         case .availabilitiesFailed(let key, let message):
             guard catalog.detail?.key == key else { return [] }
             catalog.detail?.load = .failed(message)
+            if catalog.pendingAdd == key {
+                catalog.pendingAdd = nil
+                state.status = .error("Cannot add to the cart: the availabilities did not load (\(message))")
+            }
         case .inventoryChecked(let key, let items):
             guard catalog.detail?.key == key else { return [] }
             let item = items.first { $0.skuID == key.skuID } ?? items.first { $0.skuID == nil }

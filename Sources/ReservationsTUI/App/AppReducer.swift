@@ -9,7 +9,7 @@ public enum AppReducer {
         case .started:
             state.customers.load = .loading(loaded: 0, total: nil)
             state.status = .info("Loading customers…")
-            return [.loadCustomers]
+            return [.loadCustomers, .restoreCartDraft]
 
         case .resized(let size):
             state.size = size
@@ -54,7 +54,7 @@ public enum AppReducer {
             state.subscriptions.items = items
             state.subscriptions.load = .loaded
             state.subscriptions.table.clamp(count: items.count)
-            return []
+            return registrationRequests(&state)
 
         case .subscriptionsFailed(let id, let message):
             guard state.subscriptions.customerID == id else { return [] }
@@ -66,6 +66,28 @@ public enum AppReducer {
             .catalogPricesLoaded, .catalogPricesFailed, .availabilitiesLoaded, .availabilitiesFailed, .inventoryChecked,
             .inventoryCheckFailed:
             return reduceCatalog(&state, action)
+
+        case .registrationStatusLoaded, .registrationStatusFailed, .registrationFinished, .registrationFailed:
+            return reduceRegistration(action, &state)
+
+        case .cartDraftRestored(let loaded):
+            return reduceCartDraftRestored(loaded, &state)
+
+        case .cartDraftSaveFailed(let message):
+            state.status = .error("The cart could not be saved to disk (\(message)); it is kept while pcres runs")
+            return []
+
+        case .preflightFinished(let problems):
+            return reducePreflightFinished(problems, &state)
+
+        case .checkoutFinished(let report):
+            return reduceCheckoutFinished(report, &state)
+
+        case .checkoutFailed(let message):
+            return reduceCheckoutFailed(message, &state)
+
+        case .ordersLoaded, .ordersFailed, .orderProvisioningLoaded, .orderProvisioningFailed:
+            return reduceOrders(action, &state)
         }
     }
 
@@ -88,6 +110,10 @@ public enum AppReducer {
                 state.overlay = .commandLine(field)
                 return []
             }
+        case .cartForm(let form)?:
+            return handleCartFormKey(key, form: form, &state)
+        case .checkout(let flow)?:
+            return handleCheckoutKey(key, flow: flow, &state)
         case nil:
             break
         }
@@ -166,6 +192,10 @@ public enum AppReducer {
 
     static func escape(_ state: inout AppState) -> [Effect] {
         if state.focus == .catalog { return catalogEscape(&state) }
+        if state.focus == .cart || state.focus == .orders {
+            state.focus = state.customers.selectedCustomer == nil ? .customers : .subscriptions
+            return []
+        }
         if state.customers.load.isLoading {
             state.customers.load = .cancelled
             state.status = .warning("Stopped loading customers at \(state.customers.rows.count); press r to load again")
@@ -207,6 +237,39 @@ public enum AppReducer {
             return []
         case .openCatalog:
             return openCatalog(&state)
+        case .addToCart:
+            return addSelectedSKUToCart(&state)
+        case .openCart:
+            return openCart(&state)
+        case .removeCartLine:
+            return removeSelectedCartLine(&state)
+        case .undoCartRemoval:
+            return undoCartRemoval(&state)
+        case .checkout:
+            return startCheckout(&state)
+        case .openOrders where state.focus == .cart:
+            guard let draft = state.cart.draft else { return openOrdersForSelection(&state) }
+            return openOrders(customerID: draft.customerID, name: draft.customerName, &state)
+        case .openOrders:
+            return openOrdersForSelection(&state)
+        case .toggleOneTimeOrders:
+            return toggleOneTimeOrders(&state)
+        case .registerSubscription:
+            return registerSelectedSubscription(&state)
+        case .openSelection where state.focus == .cart:
+            return editSelectedCartLine(&state)
+        case .openSelection where state.focus == .orders:
+            return showOrderDetail(&state)
+        case .goBack where state.focus == .cart || state.focus == .orders:
+            return escape(&state)
+        case .focusNextPane where state.focus == .cart || state.focus == .orders,
+            .focusPreviousPane where state.focus == .cart || state.focus == .orders,
+            .focusCustomers where state.focus == .cart || state.focus == .orders:
+            state.focus = .customers
+            return []
+        case .focusSubscriptions where state.focus == .cart || state.focus == .orders:
+            state.focus = state.customers.selectedCustomer == nil ? .customers : .subscriptions
+            return []
         case .cycleSort:
             return cycleSort(&state)
         case .cycleCatalogView:
@@ -268,6 +331,17 @@ public enum AppReducer {
             apply(&catalog.table, count: catalog.matches.count)
             state.catalog = catalog
             return []
+        case .cart:
+            apply(&state.cart.table, count: state.cart.lines.count)
+            return []
+        case .orders:
+            guard var orders = state.orders else { return [] }
+            let before = orders.selected?.id
+            apply(&orders.table, count: orders.items.count)
+            // The detail follows the cursor once it is open.
+            let follows = orders.detail != nil && orders.selected?.id != before
+            state.orders = orders
+            return follows ? showOrderDetail(&state) : []
         }
     }
 
@@ -285,10 +359,15 @@ public enum AppReducer {
         case .catalog:
             guard let catalog = state.catalog else { return [] }
             return startCatalogLoad(view: catalog.request.view, &state)
+        case .cart:
+            return []
+        case .orders:
+            guard let orders = state.orders else { return [] }
+            return openOrders(customerID: orders.customerID, name: orders.customerName, &state)
         }
     }
 
-    /// `:customer NAME`, `:quit`, `:help`.
+    /// `:customer NAME`, `:cart`, `:orders`, `:quit`, `:help`.
     static func runCommandLine(_ text: String, _ state: inout AppState) -> [Effect] {
         let words = text.split(separator: " ", maxSplits: 1).map(String.init)
         guard let verb = words.first?.lowercased() else { return [] }
@@ -300,6 +379,13 @@ public enum AppReducer {
         case "help":
             state.overlay = .help(scroll: 0)
             return []
+        case "cart":
+            return openCart(&state)
+        case "orders":
+            if let orders = state.orders, state.customers.selectedCustomer == nil {
+                return openOrders(customerID: orders.customerID, name: orders.customerName, &state)
+            }
+            return openOrdersForSelection(&state)
         case "customer", "c":
             guard !argument.isEmpty else {
                 state.status = .warning(":customer needs a name, e.g. :customer contoso")
@@ -316,7 +402,7 @@ public enum AppReducer {
             }
             return left + detailRequests(&state) + selectionChanged(&state)
         default:
-            state.status = .warning("Unknown command :\(verb). Try :customer NAME or :quit")
+            state.status = .warning("Unknown command :\(verb). Try :customer NAME, :cart, :orders or :quit")
             return []
         }
     }

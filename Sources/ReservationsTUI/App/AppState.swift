@@ -1,4 +1,5 @@
 import PartnerCenter
+import ReservationsCore
 import TerminalUI
 
 /// Everything the screen shows, as one value. Only `reduce` changes it.
@@ -12,6 +13,9 @@ public struct AppState: Equatable, Sendable {
     public var catalog: CatalogState?
     /// Counts catalog loads, so late results of an earlier load are recognised and dropped.
     public var catalogGeneration = 0
+    public var cart = CartPaneState()
+    /// The orders pane's content, once opened for a customer.
+    public var orders: OrdersState?
     public var overlay: Overlay?
     public var status: StatusLine = .none
     /// Set by the quit command; the run loop stops after the frame.
@@ -26,6 +30,8 @@ public struct AppState: Equatable, Sendable {
     var visibleListRows: Int {
         let layout = AppLayout.frames(for: size)
         if focus == .catalog { return CatalogPane.tableRows(in: layout.catalog) }
+        if focus == .cart { return CartPane.tableRows(in: layout.catalog) }
+        if focus == .orders { return OrdersPane.tableRows(in: layout.catalog) }
         return layout.listRows(for: focus)
     }
 
@@ -34,8 +40,18 @@ public struct AppState: Equatable, Sendable {
         var trail = ["Customers"]
         if focus == .catalog, let catalog {
             trail.append(catalog.customerName)
-            trail.append(catalog.subscription.friendlyName ?? catalog.subscription.offerName ?? catalog.subscription.offerId)
+            trail.append(catalog.subscription.displayName)
             trail.append("Catalog")
+        } else if focus == .cart {
+            if let draft = cart.draft { trail.append(draft.customerName) }
+            trail.append("Cart")
+        } else if focus == .orders, let orders {
+            trail.append(orders.customerName)
+            trail.append("Orders")
+        } else if let customer = customers.selectedCustomer, focus == .subscriptions, let subscription = subscriptions.selected {
+            trail.append(customer.name)
+            trail.append("Subscriptions")
+            trail.append(subscription.displayName)
         } else if let customer = customers.selectedCustomer, focus == .subscriptions {
             trail.append(customer.name)
             trail.append("Subscriptions")

@@ -18,6 +18,10 @@ public enum AppView {
         HeaderBar.render(state, frame: layout.header, glyphs: glyphs, into: &canvas)
         if state.focus == .catalog {
             CatalogPane.render(state, frame: layout.catalog, isFocused: true, glyphs: glyphs, into: &canvas)
+        } else if state.focus == .cart {
+            CartPane.render(state, frame: layout.catalog, glyphs: glyphs, into: &canvas)
+        } else if state.focus == .orders {
+            OrdersPane.render(state, frame: layout.catalog, glyphs: glyphs, into: &canvas)
         } else {
             CustomersPane.render(state, frame: layout.customers, isFocused: state.focus == .customers, glyphs: glyphs, into: &canvas)
             SubscriptionsPane.render(
@@ -26,8 +30,15 @@ public enum AppView {
         StatusBar.render(state, frame: layout.status, glyphs: glyphs, into: &canvas)
         canvas.fill(layout.footer, role: .text)
         Footer.render(hints: Keymap.footerHints(for: state), frame: layout.footer, into: &canvas)
-        if case .help(let scroll)? = state.overlay {
+        switch state.overlay {
+        case .help(let scroll)?:
             HelpOverlay.render(scroll: scroll, ascii: state.environment.isASCII, frame: Rect(size: state.size), glyphs: glyphs, into: &canvas)
+        case .cartForm(let form)?:
+            CartLineFormView.render(form, frame: layout.catalog, glyphs: glyphs, into: &canvas)
+        case .checkout(let flow)?:
+            CheckoutView.render(flow, frame: layout.catalog, glyphs: glyphs, into: &canvas)
+        case .commandLine?, nil:
+            break
         }
     }
 

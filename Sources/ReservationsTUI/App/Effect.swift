@@ -1,4 +1,5 @@
 import PartnerCenter
+import ReservationsCore
 
 /// I/O the reducer asks for. The effect runner performs it and answers with actions.
 public enum Effect: Equatable, Sendable {
@@ -19,4 +20,18 @@ public enum Effect: Equatable, Sendable {
     /// Check one SKU's inventory for the customer's Azure subscription in the SKU's region.
     case checkInventory(CatalogItemKey, customerID: CustomerID, azureSubscriptionID: String?, armRegionName: String?,
                         country: String)
+    /// Fetch the registration status of these Azure subscriptions.
+    case loadRegistrationStatuses(CustomerID, [SubscriptionID])
+    /// Register a subscription for reservations and poll until it is registered.
+    case registerSubscription(CustomerID, SubscriptionID)
+    /// Read the saved cart draft.
+    case restoreCartDraft
+    /// Save the draft (nil or empty removes the file).
+    case saveCartDraft(CartDraft?)
+    /// The checks that need the service: registration, inventory, catalog items still current.
+    case preflight(CartDraft)
+    /// Journal, create the cart and check it out; a retry of the same draft reuses the same request ID.
+    case checkout(CartDraft)
+    case loadOrders(CustomerID, oneTimeOnly: Bool)
+    case loadOrderProvisioning(CustomerID, OrderID)
 }

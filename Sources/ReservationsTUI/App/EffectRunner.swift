@@ -11,17 +11,29 @@ public final class EffectRunner: @unchecked Sendable {
     private let catalog: CatalogLoader
     private let mailbox: Mailbox
     private let detailConcurrency: Int
+    private let draftStore: CartDraftStore?
+    private let purchases: (any CheckoutPerformer)?
+    private let registrationWaiter: RegistrationWaiter
     // Guarded by `lock`: the running task of each replaceable kind.
     private var running: [String: Task<Void, Never>] = [:]
     private let lock = NSLock()
 
     /// - Parameters:
     ///   - catalog: Loads catalogs; by default one over the directory's client, four products at a time.
-    public init(directory: CustomerDirectory, mailbox: Mailbox, detailConcurrency: Int = 4, catalog: CatalogLoader? = nil) {
+    ///   - draftStore: Where the cart draft is kept; nil keeps it in memory only (tests).
+    ///   - purchases: Runs preflight and checkout; nil refuses them with a message.
+    public init(
+        directory: CustomerDirectory, mailbox: Mailbox, detailConcurrency: Int = 4, catalog: CatalogLoader? = nil,
+        draftStore: CartDraftStore? = nil, purchases: (any CheckoutPerformer)? = nil,
+        registrationWaiter: RegistrationWaiter = RegistrationWaiter()
+    ) {
         self.directory = directory
         self.catalog = catalog ?? CatalogLoader(client: directory.client)
         self.mailbox = mailbox
         self.detailConcurrency = max(1, detailConcurrency)
+        self.draftStore = draftStore
+        self.purchases = purchases
+        self.registrationWaiter = registrationWaiter
     }
 
     public func run(_ effects: [Effect]) {
@@ -73,6 +85,96 @@ public final class EffectRunner: @unchecked Sendable {
             }
         case .loadCatalog, .cancelCatalogLoad, .loadAvailabilities, .checkInventory:
             runCatalog(effect)
+        case .loadRegistrationStatuses, .registerSubscription:
+            runRegistration(effect)
+        case .restoreCartDraft, .saveCartDraft, .preflight, .checkout, .loadOrders, .loadOrderProvisioning:
+            runCommerce(effect)
+        }
+    }
+
+    /// Registration status reads, and registering with polling until registered.
+    private func runRegistration(_ effect: Effect) {
+        let client = directory.client
+        let mailbox = self.mailbox
+        let waiter = registrationWaiter
+        switch effect {
+        case .loadRegistrationStatuses(let customerID, let ids):
+            Task {
+                for id in ids {
+                    let subscription = client.customers.byID(customerID).subscriptions.byID(id)
+                    do {
+                        mailbox.post(.registrationStatusLoaded(id, try await subscription.registrationStatus().status))
+                    } catch {
+                        mailbox.post(.registrationStatusFailed(id, Self.message(error)))
+                    }
+                }
+            }
+        case .registerSubscription(let customerID, let id):
+            // Not replaceable: registering one subscription must not stop another's polling.
+            Task {
+                let subscription = client.customers.byID(customerID).subscriptions.byID(id)
+                do {
+                    _ = try await subscription.register()
+                    _ = try await waiter.wait(
+                        status: { try await subscription.registrationStatus() },
+                        onStatus: { mailbox.post(.registrationStatusLoaded(id, $0.status)) })
+                    mailbox.post(.registrationFinished(id))
+                } catch {
+                    mailbox.post(.registrationFailed(id, Self.message(error)))
+                }
+            }
+        default:
+            break
+        }
+    }
+
+    /// The cart draft on disk, preflight and checkout, and orders.
+    private func runCommerce(_ effect: Effect) {
+        let client = directory.client
+        let mailbox = self.mailbox
+        switch effect {
+        case .restoreCartDraft:
+            mailbox.post(.cartDraftRestored(draftStore?.load() ?? .none))
+        case .saveCartDraft(let draft):
+            // Synchronous on purpose: the draft is on disk before the next key is read, so a SIGHUP right after
+            // a change loses nothing.
+            do { try draftStore?.save(draft) } catch { mailbox.post(.cartDraftSaveFailed(Self.message(error))) }
+        case .preflight(let draft):
+            guard let purchases else { return mailbox.post(.preflightFinished(["Purchases are not available in this session"])) }
+            replace("preflight") {
+                let problems = await purchases.preflight(draft)
+                if !Task.isCancelled { mailbox.post(.preflightFinished(problems)) }
+            }
+        case .checkout(let draft):
+            guard let purchases else { return mailbox.post(.checkoutFailed("Purchases are not available in this session")) }
+            // Never cancelled: once sent, the checkout's answer must be read and journaled.
+            Task {
+                do {
+                    mailbox.post(.checkoutFinished(try await purchases.checkout(draft)))
+                } catch {
+                    mailbox.post(.checkoutFailed(Self.message(error)))
+                }
+            }
+        case .loadOrders(let customerID, let oneTimeOnly):
+            replace("orders") {
+                do {
+                    let items = try await client.customers.byID(customerID).orders.list(billingCycle: oneTimeOnly ? .oneTime : nil)
+                    if !Task.isCancelled { mailbox.post(.ordersLoaded(customerID, items)) }
+                } catch {
+                    if !Task.isCancelled { mailbox.post(.ordersFailed(customerID, Self.message(error))) }
+                }
+            }
+        case .loadOrderProvisioning(let customerID, let orderID):
+            replace("order-detail") {
+                do {
+                    let items = try await client.customers.byID(customerID).orders.byID(orderID).provisioningStatus()
+                    if !Task.isCancelled { mailbox.post(.orderProvisioningLoaded(orderID, items)) }
+                } catch {
+                    if !Task.isCancelled { mailbox.post(.orderProvisioningFailed(orderID, Self.message(error))) }
+                }
+            }
+        default:
+            break
         }
     }
 

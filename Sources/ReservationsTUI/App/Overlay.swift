@@ -6,4 +6,8 @@ public enum Overlay: Equatable, Sendable {
     case help(scroll: Int)
     /// The `:` command line being edited.
     case commandLine(TextField)
+    /// Adding or editing a cart line.
+    case cartForm(CartLineForm)
+    /// The checkout dialog, from preflight to result.
+    case checkout(CheckoutFlow)
 }

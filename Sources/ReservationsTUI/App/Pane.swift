@@ -4,12 +4,21 @@ public enum Pane: String, CaseIterable, Sendable {
     case subscriptions
     /// Shown instead of the two lists once opened from a subscription.
     case catalog
+    /// The cart draft; takes the body like the catalog.
+    case cart
+    /// A customer's orders; takes the body like the catalog.
+    case orders
+
+    /// Panes that take the whole body instead of the two lists.
+    public var takesBody: Bool { self == .catalog || self == .cart || self == .orders }
 
     public var title: String {
         switch self {
         case .customers: "Customers"
         case .subscriptions: "Subscriptions"
         case .catalog: "Catalog"
+        case .cart: "Cart"
+        case .orders: "Orders"
         }
     }
 }

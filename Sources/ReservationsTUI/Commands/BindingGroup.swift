@@ -4,5 +4,6 @@ public enum BindingGroup: String, CaseIterable, Sendable {
     case panes = "Panes"
     case lists = "Lists"
     case catalog = "Catalog"
+    case purchase = "Cart, orders and registration"
     case general = "General"
 }

@@ -17,6 +17,14 @@ public enum Command: String, CaseIterable, Sendable {
     case openCatalog = "open-catalog"
     case cycleSort = "cycle-sort"
     case cycleCatalogView = "cycle-catalog-view"
+    case addToCart = "add-to-cart"
+    case openCart = "open-cart"
+    case removeCartLine = "remove-cart-line"
+    case undoCartRemoval = "undo-cart-removal"
+    case checkout
+    case openOrders = "open-orders"
+    case toggleOneTimeOrders = "toggle-one-time-orders"
+    case registerSubscription = "register-subscription"
     case openCommandLine = "open-command-line"
     case showHelp = "show-help"
     case quit
@@ -28,6 +36,9 @@ public enum Command: String, CaseIterable, Sendable {
         case .focusNextPane, .focusPreviousPane, .focusCustomers, .focusSubscriptions: .panes
         case .startFilter, .refresh: .lists
         case .openCatalog, .cycleSort, .cycleCatalogView: .catalog
+        case .addToCart, .openCart, .removeCartLine, .undoCartRemoval, .checkout, .openOrders, .toggleOneTimeOrders,
+            .registerSubscription:
+            .purchase
         case .openCommandLine, .showHelp, .quit: .general
         }
     }

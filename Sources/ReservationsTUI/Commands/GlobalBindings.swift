@@ -8,7 +8,11 @@ public enum GlobalBindings {
         Binding(keys: [.char("1")], command: .focusCustomers, help: "Focus the customers pane"),
         Binding(keys: [.char("2")], command: .focusSubscriptions, help: "Focus the subscriptions pane",
                 unavailable: { $0.customers.selectedCustomer == nil ? "Select a customer first" : nil }),
-        Binding(keys: [.char(":")], command: .openCommandLine, help: "Open the command line (:customer NAME, :quit)"),
+        Binding(keys: [.char("C")], command: .openCart, help: "Open the cart", footer: "cart"),
+        Binding(keys: [.char("O")], command: .openOrders, help: "Open the orders of the selected customer (of the cart's in the cart)",
+                unavailable: { $0.customers.selectedCustomer == nil && $0.orders == nil ? "Select a customer first" : nil }),
+        Binding(keys: [.char(":")], command: .openCommandLine,
+                help: "Open the command line (:customer NAME, :cart, :orders, :quit)"),
         Binding(keys: [.char("?")], command: .showHelp, help: "Show all keys", footer: "help"),
         Binding(keys: [.char("q"), .ctrl("c")], command: .quit, help: "Quit pcres", footer: "quit"),
     ]

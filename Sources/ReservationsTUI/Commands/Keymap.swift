@@ -8,13 +8,15 @@ public enum Keymap {
         case .customers: [("Customers", CustomersBindings.all), ("Global", GlobalBindings.all)]
         case .subscriptions: [("Subscriptions", SubscriptionsBindings.all), ("Global", GlobalBindings.all)]
         case .catalog: [("Catalog", CatalogBindings.all), ("Global", GlobalBindings.all)]
+        case .cart: [("Cart", CartBindings.all), ("Global", GlobalBindings.all)]
+        case .orders: [("Orders", OrdersBindings.all), ("Global", GlobalBindings.all)]
         }
     }
 
     /// Every table, for help and docs.
     public static let allTables: [(scope: String, bindings: [Binding])] = [
         ("Global", GlobalBindings.all), ("Customers", CustomersBindings.all), ("Subscriptions", SubscriptionsBindings.all),
-        ("Catalog", CatalogBindings.all),
+        ("Catalog", CatalogBindings.all), ("Cart", CartBindings.all), ("Orders", OrdersBindings.all),
     ]
 
     /// Looks the key up in each layer in turn; the first match wins.

@@ -46,7 +46,8 @@ struct InterfaceCommand: AsyncParsableCommand {
         }
         let client = session.client
         let mailbox = Mailbox()
-        let runner = EffectRunner(directory: CustomerDirectory(client: client), mailbox: mailbox)
+        let runner = EffectRunner(
+            directory: CustomerDirectory(client: client), mailbox: mailbox, draftStore: CartDraftStore(paths: paths))
         let terminalOptions = CursesTerminal.Options(forceNoColor: noColor, asciiOnly: options.ascii)
         let ascii = options.ascii
         let readOnly = options.readOnly

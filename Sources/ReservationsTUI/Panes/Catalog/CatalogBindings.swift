@@ -8,6 +8,8 @@ public enum CatalogBindings {
         Binding(keys: [.enter, .char("l"), .right], command: .openSelection,
                 help: "Show the SKU's availabilities and check its inventory when it needs a check",
                 footer: "details", unavailable: { $0.catalog?.selectedRow == nil ? "No SKU selected" : nil }),
+        Binding(keys: [.char("a")], command: .addToCart, help: "Add the SKU to the cart (a form asks quantity, term, scope)",
+                footer: "add", unavailable: { $0.catalog?.selectedRow == nil ? "No SKU selected" : nil }),
         Binding(keys: [.char("h"), .left], command: .goBack, help: "Back to the subscriptions", footer: "back"),
         Binding(keys: [.char("/")], command: .startFilter,
                 help: "Filter SKUs as you type (size, region, family, category, term; all words must match)",

@@ -71,28 +71,12 @@ enum CatalogPane {
             case "RAM GB": TableCell(row.ramGB.map(formatRAM) ?? "")
             case "Term": TableCell(row.term ?? "")
             case "Partner price":
-                row.price.map { TableCell(formatPrice($0, currency: row.currencyCode), role: .price) }
+                row.price.map { TableCell(MoneyText.format($0, currency: row.currencyCode), role: .price) }
                     ?? TableCell("—", role: .dim)
             case "Inv": row.requiresInventoryCheck ? TableCell("chk", role: .statusWarning) : TableCell("")
             default: TableCell(row.category ?? "", role: .dim)
             }
         }
-    }
-
-    /// `1,234.56 USD`.
-    static func formatPrice(_ price: Decimal, currency: String?) -> String {
-        let text = String(format: "%.2f", NSDecimalNumber(decimal: price).doubleValue)
-        let parts = text.split(separator: ".", maxSplits: 1)
-        var whole = String(parts[0])
-        let negative = whole.hasPrefix("-")
-        if negative { whole.removeFirst() }
-        var grouped = ""
-        for (offset, character) in whole.enumerated() {
-            if offset > 0, (whole.count - offset) % 3 == 0 { grouped.append(",") }
-            grouped.append(character)
-        }
-        let fraction = parts.count > 1 ? "." + parts[1] : ""
-        return (negative ? "-" : "") + grouped + fraction + (currency.map { " " + $0 } ?? "")
     }
 
     static func formatRAM(_ value: Double) -> String {

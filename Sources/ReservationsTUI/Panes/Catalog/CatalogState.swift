@@ -74,6 +74,8 @@ public struct CatalogState: Equatable, Sendable {
     /// Whether the price sheet answered (nil while waiting), and why not.
     public var pricesUnavailable: String?
     public var detail: CatalogDetail?
+    /// `a` was pressed before this SKU's availabilities were known: the cart form opens when they arrive.
+    public var pendingAdd: CatalogItemKey?
 
     public init(customerID: CustomerID, customerName: String, subscription: Subscription, request: CatalogRequest) {
         self.customerID = customerID

@@ -5,13 +5,17 @@ import TerminalUI
 /// Draws the selected customer's subscriptions: name, kind, status and ID.
 enum SubscriptionsPane {
     /// The ID column only appears when there is room for the name to stay readable.
+    static let showsRegistrationColumnFrom = 60
+
     static func columns(width: Int) -> [TableColumn] {
         var columns = [
             TableColumn("Subscription", width: .flexible(min: 12)),
             TableColumn("Kind", width: .fixed(12)),
             TableColumn("Status", width: .fixed(9)),
         ]
-        if width >= 72 { columns.append(TableColumn("ID", width: .flexible(min: 12))) }
+        // Narrow panes show the registration on the pane's last line instead (see `registrationLine`).
+        if width >= showsRegistrationColumnFrom { columns.append(TableColumn("RI reg", width: .fixed(7))) }
+        if width >= 80 { columns.append(TableColumn("ID", width: .flexible(min: 12))) }
         return columns
     }
 
@@ -30,21 +34,55 @@ enum SubscriptionsPane {
                                   role: .badgeMarket, ellipsis: glyphs.ellipsis)
             inner = inner.inset(bottom: 1)
         }
+        if inner.width < showsRegistrationColumnFrom, let line = registrationLine(state), inner.height > 3 {
+            canvas.writeTruncated(line.text, at: Point(x: inner.x + 1, y: inner.maxY - 1), width: inner.width - 1,
+                                  role: line.role ?? .text, ellipsis: glyphs.ellipsis)
+            inner = inner.inset(bottom: 1)
+        }
         let columns = columns(width: inner.width)
         TableView.render(
             columns: columns, rowCount: subscriptions.items.count,
-            row: { Array(cells(for: subscriptions.items[$0]).prefix(columns.count)) }, state: subscriptions.table, frame: inner,
+            row: { Array(cells(for: subscriptions.items[$0], registration: subscriptions.registration).prefix(columns.count)) }, state: subscriptions.table, frame: inner,
             isFocused: isFocused, glyphs: glyphs, emptyText: emptyText(state), into: &canvas)
     }
 
-    static func cells(for subscription: Subscription) -> [TableCell] {
+    static func cells(for subscription: Subscription, registration: [SubscriptionID: RegistrationState]) -> [TableCell] {
         let statusRole: StyleRole? = subscription.status == .active ? nil : .statusWarning
+        let registered = registration[subscription.id]
+        let registrationRole: StyleRole? =
+            switch registered {
+            case .known(.registered)?, .registering(.registered)?: .statusSuccess
+            case .failed?, .known(.notRegistered)?: .statusWarning
+            default: .dim
+            }
         return [
-            TableCell(subscription.friendlyName ?? subscription.offerName ?? subscription.offerId),
+            TableCell(subscription.displayName),
             TableCell(subscription.kind.label, role: subscription.kind == .other ? .dim : nil),
             TableCell(subscription.status.wireName, role: statusRole),
+            TableCell(subscription.kind == .other ? "" : (registered?.label ?? ""), role: registrationRole),
             TableCell(subscription.id.rawValue, role: .dim),
         ]
+    }
+
+    /// `RI registration: no · R registers` for the selected Azure subscription.
+    static func registrationLine(_ state: AppState) -> StyledText? {
+        guard let subscription = state.subscriptions.selected, subscription.kind != .other,
+            let registration = state.subscriptions.registration[subscription.id]
+        else { return nil }
+        switch registration {
+        case .known(.registered), .registering(.registered):
+            return StyledText("RI registration: registered", role: .statusSuccess)
+        case .known(.notRegistered):
+            return StyledText("RI registration: not registered · R registers", role: .statusWarning)
+        case .registering, .known(.registering):
+            return StyledText("RI registration: pending…", role: .dim)
+        case .failed(let message):
+            return StyledText("RI registration: \(message)", role: .statusError)
+        case .checking:
+            return StyledText("RI registration: checking…", role: .dim)
+        case .known(.unknown(let raw)):
+            return StyledText("RI registration: \(raw)", role: .dim)
+        }
     }
 
     static func emptyText(_ state: AppState) -> String {

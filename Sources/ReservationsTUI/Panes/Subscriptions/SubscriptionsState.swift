@@ -8,6 +8,8 @@ public struct SubscriptionsState: Equatable, Sendable {
     public var items: [Subscription] = []
     public var table = TableState()
     public var load: LoadState = .idle
+    /// Reservation registration per Azure subscription.
+    public var registration: [SubscriptionID: RegistrationState] = [:]
 
     public init() {}
 

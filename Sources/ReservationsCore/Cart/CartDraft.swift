@@ -1,0 +1,45 @@
+import Foundation
+import PartnerCenter
+
+/// The cart being built for one customer, kept on disk after every change so a dropped SSH link loses nothing.
+public struct CartDraft: Codable, Equatable, Sendable {
+    public var customerID: CustomerID
+    public var customerName: String
+    public var country: String
+    public var lines: [CartDraftLine]
+
+    public init(customerID: CustomerID, customerName: String, country: String, lines: [CartDraftLine] = []) {
+        self.customerID = customerID
+        self.customerName = customerName
+        self.country = country
+        self.lines = lines
+    }
+
+    /// The number the next added line gets.
+    public var nextLineID: Int { (lines.map(\.id).max() ?? 0) + 1 }
+
+    /// Totals per currency, in currency-code order; lines without a price are counted in `unpricedLines`.
+    public var totals: [(currency: String, amount: Decimal)] {
+        var sums: [String: Decimal] = [:]
+        for line in lines {
+            guard let total = line.total, let currency = line.currencyCode else { continue }
+            sums[currency, default: 0] += total
+        }
+        return sums.keys.sorted().map { ($0, sums[$0]!) }
+    }
+
+    /// Lines whose price the price sheet did not give.
+    public var unpricedLines: Int { lines.filter { $0.total == nil || $0.currencyCode == nil }.count }
+
+    /// The subscriptions the lines are bought against, in first-use order.
+    public var subscriptionNames: [String] {
+        var seen: [String] = []
+        for line in lines where !seen.contains(line.subscriptionName) { seen.append(line.subscriptionName) }
+        return seen
+    }
+
+    /// The cart the service receives, lines numbered from 0 in draft order.
+    public var cart: Cart {
+        Cart(lineItems: lines.enumerated().map { $0.element.cartLineItem(number: $0.offset) })
+    }
+}

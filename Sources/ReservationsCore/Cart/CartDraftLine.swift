@@ -1,0 +1,83 @@
+import Foundation
+import PartnerCenter
+
+/// One reservation the operator means to buy, as kept locally before a cart exists on the service.
+///
+/// It carries what the screen shows (titles, region, price) next to what the service needs, so a restored
+/// draft reads the same after a restart without asking the catalog again.
+public struct CartDraftLine: Codable, Equatable, Sendable, Identifiable {
+    /// Line number within the draft, stable while the line exists.
+    public var id: Int
+    public var catalogItemID: CatalogItemID
+    public var productID: ProductID
+    public var skuID: SKUID
+    /// `Standard_D2s_v5`, or the SKU title.
+    public var skuName: String
+    public var productTitle: String
+    public var region: String?
+    public var armRegionName: String?
+    /// ISO 8601 term: `P1Y`, `P3Y`.
+    public var termDuration: String
+    public var billingCycle: BillingCycle
+    public var quantity: Int
+    public var minimumQuantity: Int?
+    public var maximumQuantity: Int?
+    public var scope: AppliedScope
+    /// The CSP subscription the reservation is bought against (also sent as `provisioningContext.subscriptionId`).
+    public var subscriptionID: SubscriptionID
+    public var subscriptionName: String
+    public var friendlyName: String
+    /// The SKU's `duration` attribute (`1Year`), sent as `provisioningContext.duration` when the SKU asks for it.
+    public var durationAttribute: String?
+    public var sendsDuration: Bool
+    public var requiresInventoryCheck: Bool
+    /// Partner price per unit for the whole term, when the price sheet had one.
+    public var unitPrice: Decimal?
+    public var currencyCode: String?
+    /// What the service said was wrong with this line at the last checkout, in plain words.
+    public var problem: String?
+
+    public init(
+        id: Int, catalogItemID: CatalogItemID, productID: ProductID, skuID: SKUID, skuName: String, productTitle: String,
+        region: String?, armRegionName: String?, termDuration: String, billingCycle: BillingCycle = .oneTime, quantity: Int,
+        minimumQuantity: Int?, maximumQuantity: Int?, scope: AppliedScope, subscriptionID: SubscriptionID,
+        subscriptionName: String, friendlyName: String, durationAttribute: String?, sendsDuration: Bool,
+        requiresInventoryCheck: Bool, unitPrice: Decimal?, currencyCode: String?
+    ) {
+        self.id = id
+        self.catalogItemID = catalogItemID
+        self.productID = productID
+        self.skuID = skuID
+        self.skuName = skuName
+        self.productTitle = productTitle
+        self.region = region
+        self.armRegionName = armRegionName
+        self.termDuration = termDuration
+        self.billingCycle = billingCycle
+        self.quantity = quantity
+        self.minimumQuantity = minimumQuantity
+        self.maximumQuantity = maximumQuantity
+        self.scope = scope
+        self.subscriptionID = subscriptionID
+        self.subscriptionName = subscriptionName
+        self.friendlyName = friendlyName
+        self.durationAttribute = durationAttribute
+        self.sendsDuration = sendsDuration
+        self.requiresInventoryCheck = requiresInventoryCheck
+        self.unitPrice = unitPrice
+        self.currencyCode = currencyCode
+    }
+
+    /// Price of the line (unit price × quantity), when the unit price is known.
+    public var total: Decimal? { unitPrice.map { $0 * Decimal(quantity) } }
+
+    /// The cart line the service receives. `provisioningContext.subscriptionId` is the CSP subscription ID for
+    /// both kinds of subscription (the reference leaves the Azure-plan case UNCONFIRMED; see README).
+    public func cartLineItem(number: Int) -> CartLineItem {
+        var context = ["subscriptionId": subscriptionID.rawValue, "scope": scope.wireName]
+        if sendsDuration, let durationAttribute { context["duration"] = durationAttribute }
+        return CartLineItem(
+            id: number, catalogItemID: catalogItemID, quantity: quantity, billingCycle: billingCycle, termDuration: termDuration,
+            friendlyName: friendlyName.isEmpty ? nil : friendlyName, provisioningContext: context)
+    }
+}

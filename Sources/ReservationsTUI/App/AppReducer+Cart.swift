@@ -1,0 +1,173 @@
+import PartnerCenter
+import ReservationsCore
+import TerminalUI
+
+// MARK: - Cart
+
+extension AppReducer {
+    /// `a` in the catalog: opens the line form for the selected SKU, loading its availabilities first if needed.
+    static func addSelectedSKUToCart(_ state: inout AppState) -> [Effect] {
+        guard let catalog = state.catalog, let row = catalog.selectedRow, let key = catalog.selectedKey else { return [] }
+        if let draft = state.cart.draft, !draft.lines.isEmpty, draft.customerID != catalog.customerID {
+            state.status = .warning(
+                "The cart holds \(draft.lines.count) line(s) for \(draft.customerName); check out or empty it (C opens it) first")
+            return []
+        }
+        if let detail = catalog.detail, detail.key == key, detail.load == .loaded {
+            return openCartForm(row: row, availabilities: detail.availabilities, &state)
+        }
+        // Availabilities give the catalog item ID and terms; fetch them, then open the form when they arrive.
+        let effects = showCatalogDetail(&state)
+        state.catalog?.pendingAdd = key
+        state.status = .info("Loading availabilities for \(row.name)…")
+        return effects
+    }
+
+    /// Opens the form for a new line of `row`, defaulting to the catalog's subscription and shared scope.
+    static func openCartForm(row: CatalogIndex.Row, availabilities: [Availability], _ state: inout AppState) -> [Effect] {
+        guard let catalog = state.catalog else { return [] }
+        let terms = availabilities.flatMap { availability in
+            availability.terms.map {
+                CartLineForm.TermChoice(termDuration: $0.duration, description: $0.description, catalogItemID: availability.catalogItemID)
+            }
+        }
+        guard let first = terms.first else {
+            state.status = .warning("\(row.name) has no availability in \(catalog.request.country) now: it cannot be bought")
+            return []
+        }
+        let preferred = terms.first { $0.termDuration == row.termDuration } ?? first
+        let template = CartDraftLine(
+            id: state.cart.draft?.nextLineID ?? 1, catalogItemID: preferred.catalogItemID, productID: row.productID,
+            skuID: row.skuID, skuName: row.name, productTitle: row.productTitle, region: row.region,
+            armRegionName: row.armRegionName, termDuration: preferred.termDuration, quantity: max(1, row.minimumQuantity ?? 1),
+            minimumQuantity: row.minimumQuantity, maximumQuantity: row.maximumQuantity, scope: .shared,
+            subscriptionID: catalog.subscription.id, subscriptionName: catalog.subscription.displayName,
+            friendlyName: defaultName(row), durationAttribute: row.durationAttribute, sendsDuration: row.sendsDuration,
+            requiresInventoryCheck: row.requiresInventoryCheck, unitPrice: row.price, currencyCode: row.currencyCode)
+        state.overlay = .cartForm(
+            CartLineForm(template: template, isEditing: false, terms: terms, subscriptions: eligibleSubscriptions(for: catalog, state)))
+        state.status = .info("Adding \(row.name): quantity, term, scope and subscription; Enter adds, Esc cancels")
+        return []
+    }
+
+    /// `Standard_D2s_v5 US East 1Y`: what the reservation is called in Azure unless the operator changes it.
+    static func defaultName(_ row: CatalogIndex.Row) -> String {
+        String([row.name, row.armRegionName ?? row.region, row.term].compactMap { $0 }.joined(separator: " ")
+            .prefix(CartLineForm.maximumNameLength))
+    }
+
+    /// Active subscriptions of the customer that can hold this catalog's reservations (same kind).
+    static func eligibleSubscriptions(for catalog: CatalogState, _ state: AppState) -> [Subscription] {
+        let kind = catalog.subscription.kind
+        var items = state.subscriptions.customerID == catalog.customerID ? state.subscriptions.items : []
+        items = items.filter { $0.kind == kind && $0.status == .active }
+        if !items.contains(where: { $0.id == catalog.subscription.id }) { items.insert(catalog.subscription, at: 0) }
+        return items
+    }
+
+    static func handleCartFormKey(_ key: KeyChord, form: CartLineForm, _ state: inout AppState) -> [Effect] {
+        var form = form
+        switch form.handle(key) {
+        case .cancelled:
+            state.overlay = nil
+            state.status = .info(form.isEditing ? "Line unchanged" : "Nothing added")
+            return []
+        case .editing:
+            if key == .enter, let problem = form.problems.first { state.status = .warning(problem) }
+            state.overlay = .cartForm(form)
+            return []
+        case .submitted(let line):
+            state.overlay = nil
+            return store(line, isEditing: form.isEditing, &state)
+        }
+    }
+
+    /// Adds or replaces a line in the draft and saves it.
+    static func store(_ line: CartDraftLine, isEditing: Bool, _ state: inout AppState) -> [Effect] {
+        let customerID: CustomerID
+        let customerName: String
+        let country: String
+        if let draft = state.cart.draft {
+            (customerID, customerName, country) = (draft.customerID, draft.customerName, draft.country)
+        } else if let catalog = state.catalog {
+            (customerID, customerName, country) = (catalog.customerID, catalog.customerName, catalog.request.country)
+        } else {
+            return []
+        }
+        var draft = state.cart.draft ?? CartDraft(customerID: customerID, customerName: customerName, country: country)
+        if isEditing, let index = draft.lines.firstIndex(where: { $0.id == line.id }) {
+            draft.lines[index] = line
+            state.status = .success("Line \(line.id) updated: \(line.quantity) × \(line.skuName)")
+        } else {
+            var line = line
+            line.id = draft.nextLineID
+            draft.lines.append(line)
+            state.status = .success(
+                "Added \(line.quantity) × \(line.skuName) to the cart (\(draft.lines.count) line(s)); C opens the cart")
+        }
+        state.cart.draft = draft
+        state.cart.table.clamp(count: draft.lines.count)
+        return [.saveCartDraft(draft)]
+    }
+
+    static func openCart(_ state: inout AppState) -> [Effect] {
+        var effects: [Effect] = []
+        if state.focus == .catalog { effects = leaveCatalog(to: .cart, &state) }
+        state.focus = .cart
+        state.cart.table.clamp(count: state.cart.lines.count)
+        if state.cart.lines.isEmpty { state.status = .info("The cart is empty: open a catalog (c) and press a on a SKU") }
+        return effects
+    }
+
+    static func editSelectedCartLine(_ state: inout AppState) -> [Effect] {
+        guard let line = state.cart.selectedLine else { return [] }
+        // The line keeps its catalog item; term choices are the one it has (another term is another SKU).
+        let term = CartLineForm.TermChoice(termDuration: line.termDuration, description: nil, catalogItemID: line.catalogItemID)
+        var subscriptions = state.subscriptions.customerID == state.cart.draft?.customerID
+            ? state.subscriptions.items.filter { $0.status == .active && $0.kind != .other } : []
+        if !subscriptions.contains(where: { $0.id == line.subscriptionID }) {
+            subscriptions.insert(
+                Subscription(id: line.subscriptionID, offerId: "", offerName: nil, friendlyName: line.subscriptionName, status: .active), at: 0)
+        }
+        state.overlay = .cartForm(CartLineForm(template: line, isEditing: true, terms: [term], subscriptions: subscriptions))
+        return []
+    }
+
+    static func removeSelectedCartLine(_ state: inout AppState) -> [Effect] {
+        guard var draft = state.cart.draft, let line = state.cart.selectedLine else { return [] }
+        draft.lines.removeAll { $0.id == line.id }
+        state.cart.lastRemoved = line
+        state.cart.draft = draft
+        state.cart.table.clamp(count: draft.lines.count)
+        state.status = .info("Removed line \(line.id) (\(line.skuName)); u puts it back")
+        return [.saveCartDraft(draft)]
+    }
+
+    static func undoCartRemoval(_ state: inout AppState) -> [Effect] {
+        guard let line = state.cart.lastRemoved, var draft = state.cart.draft else {
+            state.status = .info("Nothing to put back")
+            return []
+        }
+        draft.lines.append(line)
+        draft.lines.sort { $0.id < $1.id }
+        state.cart.draft = draft
+        state.cart.lastRemoved = nil
+        state.status = .success("Line \(line.id) is back")
+        return [.saveCartDraft(draft)]
+    }
+
+    /// The restored draft at start, or why it could not be read.
+    static func reduceCartDraftRestored(_ loaded: CartDraftStore.Loaded, _ state: inout AppState) -> [Effect] {
+        switch loaded {
+        case .none:
+            return []
+        case .draft(let draft):
+            guard !draft.lines.isEmpty else { return [] }
+            state.cart.draft = draft
+            state.status = .info("Restored the cart for \(draft.customerName): \(draft.lines.count) line(s); C opens it")
+        case .movedAside(let path, let reason):
+            state.status = .error("The saved cart could not be read (\(reason)); it was moved to \(path)")
+        }
+        return []
+    }
+}

@@ -1,0 +1,129 @@
+import PartnerCenter
+import ReservationsCore
+import TerminalUI
+
+// MARK: - Orders and registration
+
+extension AppReducer {
+    /// Opens the orders pane for a customer (the selected one from the lists, `:orders`, or after a checkout).
+    static func openOrders(customerID: CustomerID, name: String, justPlaced: Set<OrderID> = [], _ state: inout AppState)
+        -> [Effect]
+    {
+        var effects: [Effect] = []
+        if state.focus == .catalog { effects = leaveCatalog(to: .orders, &state) }
+        var orders = state.orders?.customerID == customerID ? state.orders! : OrdersState(customerID: customerID, customerName: name)
+        orders.justPlaced.formUnion(justPlaced)
+        orders.load = .loading(loaded: 0, total: nil)
+        orders.detail = nil
+        state.orders = orders
+        state.focus = .orders
+        state.status = .info("Loading orders of \(name)…")
+        return effects + [.loadOrders(customerID, oneTimeOnly: orders.oneTimeOnly)]
+    }
+
+    static func openOrdersForSelection(_ state: inout AppState) -> [Effect] {
+        guard let customer = state.customers.selectedCustomer else {
+            state.status = .warning("Select a customer first")
+            return []
+        }
+        return openOrders(customerID: customer.id, name: customer.name, &state)
+    }
+
+    static func toggleOneTimeOrders(_ state: inout AppState) -> [Effect] {
+        guard var orders = state.orders else { return [] }
+        orders.oneTimeOnly.toggle()
+        orders.load = .loading(loaded: 0, total: nil)
+        orders.detail = nil
+        state.orders = orders
+        state.status = .info(orders.oneTimeOnly ? "Showing one-time (reservation) orders" : "Showing all orders")
+        return [.loadOrders(orders.customerID, oneTimeOnly: orders.oneTimeOnly)]
+    }
+
+    static func showOrderDetail(_ state: inout AppState) -> [Effect] {
+        guard var orders = state.orders, let order = orders.selected else { return [] }
+        orders.detail = OrderDetail(orderID: order.id)
+        state.orders = orders
+        return [.loadOrderProvisioning(orders.customerID, order.id)]
+    }
+
+    static func reduceOrders(_ action: Action, _ state: inout AppState) -> [Effect] {
+        guard var orders = state.orders else { return [] }
+        defer { state.orders = orders }
+        switch action {
+        case .ordersLoaded(let id, let items):
+            guard id == orders.customerID else { return [] }
+            // Newest first, as people look for what they just bought.
+            orders.items = items.sorted { ($0.creationDate ?? .distantPast) > ($1.creationDate ?? .distantPast) }
+            orders.load = .loaded
+            orders.table.clamp(count: orders.items.count)
+            if let placed = orders.items.firstIndex(where: { orders.justPlaced.contains($0.id) }) {
+                orders.table.select(placed, count: orders.items.count)
+                orders.detail = OrderDetail(orderID: orders.items[placed].id)
+                state.status = .success("\(orders.items.count) orders; the new order is selected")
+                return [.loadOrderProvisioning(orders.customerID, orders.items[placed].id)]
+            }
+            state.status = .info("\(orders.items.count) orders of \(orders.customerName)")
+        case .ordersFailed(let id, let message):
+            guard id == orders.customerID else { return [] }
+            orders.load = .failed(message)
+            state.status = .error("Could not load orders: \(message)")
+        case .orderProvisioningLoaded(let id, let items):
+            guard orders.detail?.orderID == id else { return [] }
+            orders.detail?.provisioning = items
+            orders.detail?.load = .loaded
+        case .orderProvisioningFailed(let id, let message):
+            guard orders.detail?.orderID == id else { return [] }
+            orders.detail?.load = .failed(message)
+        default:
+            break
+        }
+        return []
+    }
+
+    // MARK: Registration
+
+    /// The Azure subscriptions whose registration the Reg. column shows.
+    static func registrationRequests(_ state: inout AppState) -> [Effect] {
+        guard let customerID = state.subscriptions.customerID else { return [] }
+        let ids = state.subscriptions.items.filter { $0.kind != .other && state.subscriptions.registration[$0.id] == nil }.map(\.id)
+        guard !ids.isEmpty else { return [] }
+        for id in ids { state.subscriptions.registration[id] = .checking }
+        return [.loadRegistrationStatuses(customerID, ids)]
+    }
+
+    /// `R` on a subscription: register it for reservations and follow it until registered.
+    static func registerSelectedSubscription(_ state: inout AppState) -> [Effect] {
+        guard let customerID = state.subscriptions.customerID, let subscription = state.subscriptions.selected else { return [] }
+        if state.subscriptions.registration[subscription.id]?.isRegistered == true {
+            state.status = .info("\(subscription.displayName) is already registered for reservations")
+            return []
+        }
+        state.subscriptions.registration[subscription.id] = .registering(.registering)
+        state.status = .info("Registering \(subscription.displayName) for reservations… (this can take minutes; keep working)")
+        return [.registerSubscription(customerID, subscription.id)]
+    }
+
+    static func reduceRegistration(_ action: Action, _ state: inout AppState) -> [Effect] {
+        let items = state.subscriptions.items
+        let name = { (id: SubscriptionID) in items.first { $0.id == id }?.displayName ?? id.rawValue }
+        switch action {
+        case .registrationStatusLoaded(let id, let status):
+            if case .registering? = state.subscriptions.registration[id], status != .registered {
+                state.subscriptions.registration[id] = .registering(status)
+            } else if state.subscriptions.registration[id] != nil {
+                state.subscriptions.registration[id] = .known(status)
+            }
+        case .registrationStatusFailed(let id, let message):
+            if state.subscriptions.registration[id] != nil { state.subscriptions.registration[id] = .failed(message) }
+        case .registrationFinished(let id):
+            if state.subscriptions.registration[id] != nil { state.subscriptions.registration[id] = .known(.registered) }
+            state.status = .success("\(name(id)) is registered for reservations")
+        case .registrationFailed(let id, let message):
+            if state.subscriptions.registration[id] != nil { state.subscriptions.registration[id] = .failed(message) }
+            state.status = .error("Registering \(name(id)) failed: \(message)")
+        default:
+            break
+        }
+        return []
+    }
+}

@@ -1,0 +1,170 @@
+import Foundation
+import PartnerCenter
+import ReservationsCore
+import TerminalUI
+
+/// The add/edit form for one cart line, validated on every key.
+///
+/// Quantity and name are typed; term, scope and subscription are choices cycled with ←/→ or Space.
+/// Billing is shown but fixed: reservations are paid up front (`one_time`).
+public struct CartLineForm: Equatable, Sendable {
+    public enum Field: Int, CaseIterable, Sendable {
+        case quantity, term, scope, subscription, friendlyName
+
+        public var label: String {
+            switch self {
+            case .quantity: "Quantity"
+            case .term: "Term"
+            case .scope: "Scope"
+            case .subscription: "Subscription"
+            case .friendlyName: "Name"
+            }
+        }
+    }
+
+    /// One term of one availability: what the term field cycles through.
+    public struct TermChoice: Equatable, Sendable {
+        public var termDuration: String
+        public var description: String?
+        public var catalogItemID: CatalogItemID
+
+        public init(termDuration: String, description: String?, catalogItemID: CatalogItemID) {
+            self.termDuration = termDuration
+            self.description = description
+            self.catalogItemID = catalogItemID
+        }
+    }
+
+    /// What a key did to the form.
+    public enum Outcome: Equatable, Sendable {
+        case editing
+        case submitted(CartDraftLine)
+        case cancelled
+    }
+
+    /// Longest friendly name accepted (the service's limit is not documented; 64 keeps tables readable).
+    public static let maximumNameLength = 64
+
+    /// The line being edited, or a template for a new one (its ID is the one it will get).
+    public var template: CartDraftLine
+    public var isEditing: Bool
+    public var terms: [TermChoice]
+    public var termIndex = 0
+    public var subscriptions: [Subscription]
+    public var subscriptionIndex = 0
+    public var scope: AppliedScope
+    public var quantity: TextField
+    public var friendlyName: TextField
+    public var focus: Field = .quantity
+
+    public init(template: CartDraftLine, isEditing: Bool, terms: [TermChoice], subscriptions: [Subscription]) {
+        self.template = template
+        self.isEditing = isEditing
+        self.terms = terms
+        self.subscriptions = subscriptions
+        scope = template.scope
+        quantity = TextField(text: String(template.quantity))
+        friendlyName = TextField(text: template.friendlyName)
+        termIndex = terms.firstIndex { $0.termDuration == template.termDuration } ?? 0
+        subscriptionIndex = subscriptions.firstIndex { $0.id == template.subscriptionID } ?? 0
+    }
+
+    // MARK: - Validation
+
+    /// Why the typed quantity cannot be bought, or nil.
+    public var quantityProblem: String? {
+        let text = quantity.text.trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty else { return "Quantity is empty: type how many reservations to buy" }
+        guard let value = Int(text) else { return "Quantity \"\(text)\" is not a whole number" }
+        let minimum = max(1, template.minimumQuantity ?? 1)
+        if value < minimum { return "Quantity \(value) is too small: at least \(minimum)" }
+        if let maximum = template.maximumQuantity, value > maximum {
+            return "Quantity \(value) is above this SKU's maximum of \(maximum)"
+        }
+        return nil
+    }
+
+    /// Every problem with the form, in field order; empty when it can be submitted.
+    public var problems: [String] {
+        var problems: [String] = []
+        if let problem = quantityProblem { problems.append(problem) }
+        if terms.isEmpty { problems.append("This SKU has no term on sale in this market") }
+        if subscriptions.isEmpty { problems.append("The customer has no active subscription of this kind") }
+        let name = friendlyName.text.trimmingCharacters(in: .whitespaces)
+        if name.isEmpty { problems.append("Name is empty: it is how the reservation shows in Azure") }
+        if name.count > Self.maximumNameLength { problems.append("Name is longer than \(Self.maximumNameLength) characters") }
+        return problems
+    }
+
+    /// The line the form describes, when valid.
+    public var line: CartDraftLine? {
+        guard problems.isEmpty, let value = Int(quantity.text.trimmingCharacters(in: .whitespaces)) else { return nil }
+        var line = template
+        line.quantity = value
+        line.termDuration = terms[termIndex].termDuration
+        line.catalogItemID = terms[termIndex].catalogItemID
+        line.scope = scope
+        let subscription = subscriptions[subscriptionIndex]
+        line.subscriptionID = subscription.id
+        line.subscriptionName = subscription.displayName
+        line.friendlyName = friendlyName.text.trimmingCharacters(in: .whitespaces)
+        line.problem = nil
+        return line
+    }
+
+    /// The line's price with the typed quantity, when both are known.
+    public var lineTotal: Decimal? {
+        guard let unit = template.unitPrice, let value = Int(quantity.text), value > 0 else { return nil }
+        return unit * Decimal(value)
+    }
+
+    // MARK: - Keys
+
+    public mutating func handle(_ key: KeyChord) -> Outcome {
+        switch key {
+        case .escape:
+            return .cancelled
+        case .enter:
+            if let line { return .submitted(line) }
+            return .editing
+        case .tab, .down:
+            focus = Field(rawValue: (focus.rawValue + 1) % Field.allCases.count)!
+        case .backTab, .up:
+            focus = Field(rawValue: (focus.rawValue + Field.allCases.count - 1) % Field.allCases.count)!
+        case .left where isChoice(focus), .right where isChoice(focus), .char(" ") where isChoice(focus):
+            cycle(forward: key != .left)
+        default:
+            switch focus {
+            case .quantity:
+                // Only digits reach the quantity; anything else would be a problem the user cannot see typed.
+                if case .char(let character) = key, !character.isNumber { return .editing }
+                _ = quantity.handle(key)
+            case .friendlyName:
+                _ = friendlyName.handle(key)
+            default:
+                break
+            }
+        }
+        return .editing
+    }
+
+    func isChoice(_ field: Field) -> Bool { field == .term || field == .scope || field == .subscription }
+
+    private mutating func cycle(forward: Bool) {
+        func step(_ index: Int, count: Int) -> Int {
+            guard count > 0 else { return 0 }
+            return (index + (forward ? 1 : count - 1)) % count
+        }
+        switch focus {
+        case .term: termIndex = step(termIndex, count: terms.count)
+        case .scope: scope = scope == .shared ? .single : .shared
+        case .subscription: subscriptionIndex = step(subscriptionIndex, count: subscriptions.count)
+        default: break
+        }
+    }
+}
+
+extension Subscription {
+    /// The name operators know a subscription by.
+    public var displayName: String { friendlyName ?? offerName ?? offerId }
+}

@@ -1,0 +1,88 @@
+import PartnerCenter
+import ReservationsCore
+import TerminalUI
+
+/// Draws the cart draft: one row per line with its price, and under it the selected line and the totals.
+enum CartPane {
+    /// Lines under the table: separator, the selected line, its problem, the totals.
+    static let detailHeight = 4
+
+    static func tableRows(in frame: Rect) -> Int { max(0, frame.height - 2 - detailHeight - 1) }
+
+    static func columns(width: Int) -> [TableColumn] {
+        var columns = [
+            TableColumn("#", width: .fixed(2), alignment: .right),
+            TableColumn("Size", width: .flexible(min: 12)),
+            TableColumn("Region", width: .flexible(min: 8)),
+            TableColumn("Term", width: .fixed(4)),
+            TableColumn("Qty", width: .fixed(4), alignment: .right),
+            TableColumn("Scope", width: .fixed(6)),
+        ]
+        if width >= 96 { columns.append(TableColumn("Subscription", width: .flexible(min: 12))) }
+        columns.append(TableColumn("Total", width: .fixed(14), alignment: .right))
+        return columns
+    }
+
+    static func render(_ state: AppState, frame: Rect, glyphs: Glyphs, into canvas: inout some Canvas) {
+        canvas.fill(frame, role: .text)
+        let cart = state.cart
+        let owner = cart.draft.map { " · \($0.customerName) · \($0.country)" } ?? ""
+        canvas.box(frame, title: " Cart (\(cart.lines.count))\(owner) ", isFocused: true, glyphs: glyphs)
+        let inner = frame.inset(by: 1)
+        let tableFrame = inner.inset(bottom: min(detailHeight, max(0, inner.height - 2)))
+        let columns = columns(width: tableFrame.width)
+        TableView.render(
+            columns: columns, rowCount: cart.lines.count, row: { cells(for: cart.lines[$0], columns: columns) },
+            state: cart.table, frame: tableFrame, isFocused: true, glyphs: glyphs,
+            emptyText: "The cart is empty: open a catalog (c on a subscription) and press a on a SKU", into: &canvas)
+        guard inner.height > detailHeight + 1 else { return }
+        let separatorY = tableFrame.maxY
+        canvas.put(Cell(character: glyphs.teeRight, role: .borderFocused), at: Point(x: frame.x, y: separatorY))
+        canvas.horizontalLine(at: Point(x: frame.x + 1, y: separatorY), length: frame.width - 2, role: .borderFocused, glyphs: glyphs)
+        canvas.put(Cell(character: glyphs.teeLeft, role: .borderFocused), at: Point(x: frame.maxX - 1, y: separatorY))
+        for (offset, line) in detailText(cart).prefix(detailHeight - 1).enumerated() {
+            canvas.writeTruncated(line.text, at: Point(x: inner.x + 1, y: separatorY + 1 + offset), width: inner.width - 2,
+                                  role: line.role ?? .text, ellipsis: glyphs.ellipsis)
+        }
+    }
+
+    static func cells(for line: CartDraftLine, columns: [TableColumn]) -> [TableCell] {
+        let problemRole: StyleRole? = line.problem == nil ? nil : .statusError
+        return columns.map { column in
+            switch column.title {
+            case "#": TableCell(String(line.id), role: problemRole)
+            case "Size": TableCell(line.skuName, role: problemRole)
+            case "Region": TableCell(line.region ?? line.armRegionName ?? "")
+            case "Term": TableCell(String(line.termDuration.dropFirst()))
+            case "Qty": TableCell(String(line.quantity))
+            case "Scope": TableCell(line.scope.rawValue)
+            case "Subscription": TableCell(line.subscriptionName, role: .dim)
+            default:
+                line.total.map { TableCell(MoneyText.format($0, currency: line.currencyCode), role: .price) }
+                    ?? TableCell("no price", role: .dim)
+            }
+        }
+    }
+
+    /// The selected line in full, its problem, and the totals per currency.
+    static func detailText(_ cart: CartPaneState) -> [StyledText] {
+        guard let draft = cart.draft, !draft.lines.isEmpty else { return [] }
+        var lines: [StyledText] = []
+        if let line = cart.selectedLine {
+            lines.append(StyledText(
+                "\"\(line.friendlyName)\" · \(line.productTitle) · catalog item \(line.catalogItemID.rawValue) · for "
+                    + line.subscriptionName))
+            if let problem = line.problem {
+                lines.append(StyledText("Service: \(problem)", role: .statusError))
+            } else {
+                let unit = line.unitPrice.map { "\(MoneyText.format($0, currency: line.currencyCode)) each" } ?? "no partner price known"
+                lines.append(StyledText("\(line.quantity) × \(unit) · billed \(line.billingCycle.wireName)", role: .dim))
+            }
+        }
+        var totals = draft.totals.map { MoneyText.format($0.amount, currency: $0.currency) }.joined(separator: " + ")
+        if totals.isEmpty { totals = "unknown" }
+        let unpriced = draft.unpricedLines > 0 ? " (\(draft.unpricedLines) line(s) without a price)" : ""
+        lines.append(StyledText("Total \(totals)\(unpriced) · b checks out", role: .price))
+        return lines
+    }
+}

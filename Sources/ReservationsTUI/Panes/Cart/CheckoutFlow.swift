@@ -1,0 +1,35 @@
+import ReservationsCore
+import TerminalUI
+
+/// The checkout dialog: preflight, summary with a typed confirmation, sending, and the result.
+public struct CheckoutFlow: Equatable, Sendable {
+    /// The word the operator types to confirm; anything else keeps Buy disabled.
+    public static let confirmationWord = "BUY"
+
+    public enum Stage: Equatable, Sendable {
+        /// The preflight checks are running.
+        case checking
+        /// The preflight found problems; nothing can be bought until they are fixed.
+        case problems([String])
+        /// The summary, waiting for the typed word and Buy.
+        case confirming
+        case sending
+        case finished(CheckoutReport)
+        /// The checkout's outcome is not known (network, timeout): the cart is kept and checkout can be retried
+        /// safely, as the retry reuses the same request ID.
+        case failed(String)
+    }
+
+    /// The draft as it was when checkout began; what is bought is exactly this.
+    public var draft: CartDraft
+    public var stage: Stage = .checking
+    /// Problems found without the service; shown with the remote ones.
+    public var localProblems: [String] = []
+    public var confirmation = TextField()
+    /// 0 is Cancel, the default; 1 is Buy.
+    public var focusedButton = 0
+
+    public init(draft: CartDraft) { self.draft = draft }
+
+    public var isConfirmed: Bool { confirmation.text == Self.confirmationWord }
+}

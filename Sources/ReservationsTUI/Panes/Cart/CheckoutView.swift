@@ -1,0 +1,124 @@
+import Foundation
+import ReservationsCore
+import TerminalUI
+
+/// Draws the checkout dialog for each stage: preflight, problems, summary with confirmation, sending, result.
+enum CheckoutView {
+    static func render(_ flow: CheckoutFlow, frame: Rect, glyphs: Glyphs, into canvas: inout some Canvas) {
+        let width = min(frame.width - 2, 84)
+        let contentWidth = max(10, width - 4)
+        let draft = flow.draft
+        var buttons: [String] = []
+        var focused: Int?
+        var title: String
+        var lines: [StyledText]
+        switch flow.stage {
+        case .checking:
+            title = " Checkout · checking "
+            lines = [
+                StyledText("Checking \(draft.lines.count) line(s) for \(draft.customerName): registration, inventory,"),
+                StyledText("catalog items still on sale, quantities and market…"),
+                StyledText(""), StyledText("Esc cancels; nothing has been sent", role: .dim),
+            ]
+        case .problems(let problems):
+            title = " Cannot check out: \(problems.count) problem(s) "
+            lines = problems.map { StyledText("• " + $0, role: .statusError) }
+            lines += [StyledText(""), StyledText("Nothing was sent and the cart is unchanged. Enter or Esc closes.", role: .dim)]
+            buttons = ["Close"]
+            focused = 0
+        case .confirming:
+            title = " Buy reservations for \(draft.customerName)? "
+            lines = summary(draft, width: contentWidth, room: max(3, frame.height - 14))
+            lines.append(StyledText(""))
+            lines.append(StyledText("Type \(CheckoutFlow.confirmationWord) to confirm:", role: .statusWarning))
+            buttons = ["Cancel", "Buy"]
+            focused = flow.focusedButton
+        case .sending:
+            title = " Checking out… "
+            lines = [
+                StyledText("Sending \(draft.lines.count) line(s) for \(draft.customerName)."),
+                StyledText("The journal holds this purchase: if the link drops now, start pcres again and it", role: .dim),
+                StyledText("finds out whether the order exists before anything is sent again.", role: .dim),
+            ]
+        case .finished(let report):
+            title = report.lineProblems.isEmpty ? " Checkout finished " : " The service refused the cart "
+            lines = result(report, draft: draft)
+            buttons = report.orders.isEmpty ? ["Close"] : ["Close", "View orders"]
+            focused = report.orders.isEmpty ? 0 : 1
+        case .failed(let message):
+            title = " Checkout outcome unknown "
+            lines = [
+                StyledText(message, role: .statusError), StyledText(""),
+                StyledText("The cart is kept. Retry sends the same cart with the same request ID, so the"),
+                StyledText("service cannot place it twice; or close and check the orders first."),
+            ]
+            buttons = ["Close", "Retry"]
+            focused = flow.focusedButton
+        }
+        // The summary is cut to the width so the confirmation prompt stays on its line; other stages wrap.
+        let isConfirming = flow.stage == .confirming
+        let fitted = isConfirming ? lines.map { StyledText(DisplayWidth.truncate($0.text, to: contentWidth), role: $0.role) } : lines
+        let modal = Modal(title: title, body: fitted, buttons: buttons, focusedButton: focused)
+        let bodyHeight = modal.bodyLines(width: contentWidth).count
+        let height = min(frame.height, bodyHeight + 2 + (buttons.isEmpty ? 0 : 2))
+        let area = modal.render(size: Size(width: width, height: height), in: frame, glyphs: glyphs, into: &canvas)
+        if isConfirming {
+            // The confirmation field sits after the prompt on the last body line.
+            let content = area.inset(top: 1, left: 2, bottom: 1, right: 2)
+            let prompt = "Type \(CheckoutFlow.confirmationWord) to confirm: "
+            let y = content.y + fitted.count - 1
+            guard y < content.maxY - 2 else { return }
+            let x = content.x + DisplayWidth.of(prompt)
+            flow.confirmation.render(prompt: "", frame: Rect(x: x, y: y, width: max(1, min(12, content.maxX - x)), height: 1),
+                                     isFocused: true, role: .filter, into: &canvas)
+        }
+    }
+
+    /// Customer, subscriptions, every line (or as many as fit) and totals per currency.
+    static func summary(_ draft: CartDraft, width: Int, room: Int) -> [StyledText] {
+        var lines = [
+            StyledText("Customer      \(draft.customerName) (\(draft.country))"),
+            StyledText("Subscription  \(draft.subscriptionNames.joined(separator: ", "))"),
+            StyledText(""),
+        ]
+        let shown = draft.lines.count > room ? room - 1 : draft.lines.count
+        for line in draft.lines.prefix(shown) {
+            let price = line.total.map { MoneyText.format($0, currency: line.currencyCode) } ?? "no price"
+            let what = "\(line.quantity) × \(line.skuName) \(line.region ?? "") \(line.termDuration) \(line.scope.rawValue)"
+            let gap = max(1, width - DisplayWidth.of(what) - DisplayWidth.of(price))
+            lines.append(StyledText(what + String(repeating: " ", count: gap) + price))
+        }
+        if shown < draft.lines.count { lines.append(StyledText("… and \(draft.lines.count - shown) more line(s)", role: .dim)) }
+        var totals = draft.totals.map { MoneyText.format($0.amount, currency: $0.currency) }.joined(separator: " + ")
+        if totals.isEmpty { totals = "unknown" }
+        if draft.unpricedLines > 0 { totals += " + \(draft.unpricedLines) line(s) without a known price" }
+        lines.append(StyledText("Total  \(totals)", role: .price))
+        return lines
+    }
+
+    static func result(_ report: CheckoutReport, draft: CartDraft) -> [StyledText] {
+        var lines: [StyledText] = []
+        if report.wasAlreadyPlaced {
+            lines.append(StyledText("This purchase had already gone through; nothing was sent twice.", role: .statusWarning))
+        }
+        for order in report.orders {
+            let total = order.total.map { " · " + MoneyText.format($0, currency: order.currencyCode) } ?? ""
+            lines.append(StyledText("Order \(order.orderID.rawValue) · \(order.status) · \(order.lineCount) line(s)\(total)",
+                                    role: .statusSuccess))
+        }
+        for failure in report.failures {
+            lines.append(StyledText("Order group \(failure.orderGroup) failed: \(failure.message)", role: .statusError))
+        }
+        for (lineID, problem) in report.lineProblems.sorted(by: { $0.key < $1.key }) {
+            let name = draft.lines.first { $0.id == lineID }?.skuName ?? ""
+            lines.append(StyledText("Line \(lineID) \(name): \(problem)", role: .statusError))
+        }
+        if !report.lineProblems.isEmpty {
+            lines.append(StyledText("Nothing was bought; the cart is kept with the problems marked.", role: .dim))
+        } else if !report.failures.isEmpty {
+            lines.append(StyledText("Lines of failed groups stay in the cart.", role: .dim))
+        }
+        if let requestID = report.requestID { lines.append(StyledText("Request ID \(requestID)", role: .dim)) }
+        return lines
+    }
+}

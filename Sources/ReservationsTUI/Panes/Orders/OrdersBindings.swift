@@ -1,0 +1,14 @@
+import TerminalUI
+
+/// Keys of the orders pane.
+public enum OrdersBindings {
+    public static let all: [Binding] = ListBindings.movement + [
+        Binding(keys: [.enter, .char("l"), .right], command: .openSelection,
+                help: "Show the order's line items and provisioning status", footer: "details",
+                unavailable: { $0.orders?.selected == nil ? "No order selected" : nil }),
+        Binding(keys: [.char("t")], command: .toggleOneTimeOrders, help: "Show one-time (reservation) orders only, or all",
+                footer: "one-time/all"),
+        Binding(keys: [.char("r")], command: .refresh, help: "Load the orders again", footer: "refresh"),
+        Binding(keys: [.char("h"), .left], command: .goBack, help: "Back to the lists", footer: "back"),
+    ]
+}

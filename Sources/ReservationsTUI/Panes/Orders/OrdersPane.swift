@@ -1,0 +1,106 @@
+import Foundation
+import PartnerCenter
+import TerminalUI
+
+/// Draws a customer's orders (newest first) and, below, the selected order's line items with provisioning.
+enum OrdersPane {
+    /// The detail takes two fifths of the inner height, at least four lines, when there is room.
+    static func detailHeight(inner: Rect) -> Int { inner.height >= 12 ? max(5, inner.height * 2 / 5) : 0 }
+
+    static func tableRows(in frame: Rect) -> Int {
+        let inner = frame.inset(by: 1)
+        return max(0, inner.height - detailHeight(inner: inner) - 1)
+    }
+
+    static func columns(width: Int) -> [TableColumn] {
+        var columns = [
+            TableColumn("Order", width: .flexible(min: 12)),
+            TableColumn("Created", width: .fixed(16)),
+            TableColumn("Status", width: .fixed(10)),
+        ]
+        if width >= 80 { columns.append(TableColumn("Billing", width: .fixed(8))) }
+        columns.append(TableColumn("Lines", width: .fixed(5), alignment: .right))
+        columns.append(TableColumn("Total", width: .fixed(14), alignment: .right))
+        return columns
+    }
+
+    static func render(_ state: AppState, frame: Rect, glyphs: Glyphs, into canvas: inout some Canvas) {
+        canvas.fill(frame, role: .text)
+        guard let orders = state.orders else { return }
+        let which = orders.oneTimeOnly ? "one-time" : "all"
+        canvas.box(frame, title: " Orders (\(orders.items.count)) · \(orders.customerName) · \(which) ", isFocused: true, glyphs: glyphs)
+        let inner = frame.inset(by: 1)
+        let detailLines = detailHeight(inner: inner)
+        let tableFrame = inner.inset(bottom: detailLines)
+        let columns = columns(width: tableFrame.width)
+        TableView.render(
+            columns: columns, rowCount: orders.items.count,
+            row: { cells(for: orders.items[$0], isNew: orders.justPlaced.contains(orders.items[$0].id), columns: columns) },
+            state: orders.table, frame: tableFrame, isFocused: true, glyphs: glyphs, emptyText: emptyText(orders), into: &canvas)
+        guard detailLines > 0 else { return }
+        let separatorY = tableFrame.maxY
+        canvas.put(Cell(character: glyphs.teeRight, role: .borderFocused), at: Point(x: frame.x, y: separatorY))
+        canvas.horizontalLine(at: Point(x: frame.x + 1, y: separatorY), length: frame.width - 2, role: .borderFocused, glyphs: glyphs)
+        canvas.put(Cell(character: glyphs.teeLeft, role: .borderFocused), at: Point(x: frame.maxX - 1, y: separatorY))
+        for (offset, line) in detailText(orders).prefix(detailLines - 1).enumerated() {
+            canvas.writeTruncated(line.text, at: Point(x: inner.x + 1, y: separatorY + 1 + offset), width: inner.width - 2,
+                                  role: line.role ?? .text, ellipsis: glyphs.ellipsis)
+        }
+    }
+
+    static func cells(for order: Order, isNew: Bool, columns: [TableColumn]) -> [TableCell] {
+        columns.map { column in
+            switch column.title {
+            case "Order": TableCell(order.id.rawValue + (isNew ? " new" : ""), role: isNew ? .statusSuccess : nil)
+            case "Created": TableCell(order.creationDate.map(dateText) ?? "")
+            case "Status": TableCell(order.status.wireName, role: order.status == .completed ? nil : .statusWarning)
+            case "Billing": TableCell(order.billingCycle?.wireName ?? "", role: .dim)
+            case "Lines": TableCell(String(order.lineItems.count))
+            default: TableCell(order.totalPrice.map { MoneyText.format($0, currency: order.currencyCode) } ?? "", role: .price)
+            }
+        }
+    }
+
+    /// `2026-11-25 14:03` in UTC, so every operator reads the same time.
+    static func dateText(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        return String(format: "%04d-%02d-%02d %02d:%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0, parts.hour ?? 0,
+                      parts.minute ?? 0)
+    }
+
+    static func emptyText(_ orders: OrdersState) -> String {
+        switch orders.load {
+        case .loading: "Loading orders…"
+        case .failed(let message): "Could not load orders: \(message)"
+        default: orders.oneTimeOnly ? "No one-time orders (t shows all)" : "This customer has no orders"
+        }
+    }
+
+    /// The selected order's line items, each with its provisioning status once loaded.
+    static func detailText(_ orders: OrdersState) -> [StyledText] {
+        guard let order = orders.selected else { return [] }
+        guard let detail = orders.detail, detail.orderID == order.id else {
+            return [StyledText("Enter shows the line items and their provisioning status", role: .dim)]
+        }
+        var lines = [StyledText("Order \(order.id.rawValue) · \(order.lineItems.count) line item(s) · \(order.status.wireName)")]
+        for item in order.lineItems {
+            let provisioning: StyledText =
+                switch detail.load {
+                case .loading: StyledText("provisioning …", role: .dim)
+                case .failed(let message): StyledText("provisioning unknown: \(message)", role: .statusError)
+                default:
+                    detail.provisioning.first { $0.lineItemNumber.value == item.lineItemNumber }
+                        .map { StyledText("provisioning \($0.status.wireName)", role: $0.status.wireName == "fulfilled" ? .statusSuccess : .statusWarning) }
+                        ?? StyledText("provisioning not reported", role: .dim)
+                }
+            let name = item.friendlyName ?? item.offerId
+            let term = item.termDuration.map { " \($0)" } ?? ""
+            let scope = item.provisioningContext?["scope"].map { " \($0)" } ?? ""
+            lines.append(StyledText("#\(item.lineItemNumber) \(item.quantity) × \(name)\(term)\(scope) · \(provisioning.text)",
+                                    role: provisioning.role))
+        }
+        return lines
+    }
+}

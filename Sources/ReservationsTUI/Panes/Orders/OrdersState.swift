@@ -1,0 +1,32 @@
+import PartnerCenter
+import TerminalUI
+
+/// The orders pane: one customer's orders, and the selected order's provisioning.
+public struct OrdersState: Equatable, Sendable {
+    public var customerID: CustomerID
+    public var customerName: String
+    public var items: [Order] = []
+    public var table = TableState()
+    public var load: LoadState = .idle
+    /// Only one-time (reservation) orders, as `billingType=one_time` asks the service.
+    public var oneTimeOnly = false
+    /// Orders the last checkout created, marked in the list.
+    public var justPlaced: Set<OrderID> = []
+    public var detail: OrderDetail?
+
+    public init(customerID: CustomerID, customerName: String) {
+        self.customerID = customerID
+        self.customerName = customerName
+    }
+
+    public var selected: Order? { items.indices.contains(table.selectedIndex) ? items[table.selectedIndex] : nil }
+}
+
+/// The provisioning status of one order's line items.
+public struct OrderDetail: Equatable, Sendable {
+    public var orderID: OrderID
+    public var provisioning: [ProvisioningStatus] = []
+    public var load: LoadState = .loading(loaded: 0, total: nil)
+
+    public init(orderID: OrderID) { self.orderID = orderID }
+}

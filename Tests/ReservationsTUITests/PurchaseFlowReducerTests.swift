@@ -1,0 +1,240 @@
+import Foundation
+import PartnerCenter
+import ReservationsCore
+import ReservationsTUI
+import TerminalUI
+import Testing
+
+/// The purchase flow step by step: cart form, draft, preflight, confirmation, checkout, orders, registration.
+struct PurchaseFlowReducerTests {
+    typealias P = PurchaseFixtures
+
+    @Test("a in the catalog fetches the availabilities first, then opens the form with the SKU's defaults")
+    func addOpensForm() throws {
+        var state = CatalogFixtures.loadedState()
+        let effects = Fixtures.press([.char("a")], &state)
+        #expect(effects.contains(.loadAvailabilities(P.d2sKey, country: "US", scope: nil)))
+        #expect(state.overlay == nil)
+        _ = AppReducer.reduce(&state, .availabilitiesLoaded(P.d2sKey, [P.d2sAvailability]))
+        guard case .cartForm(let form)? = state.overlay else { Issue.record("no form: \(String(describing: state.overlay))"); return }
+        #expect(form.quantity.text == "1")
+        #expect(form.terms.map(\.termDuration) == ["P1Y"])
+        #expect(form.template.catalogItemID == P.d2sAvailability.catalogItemID)
+        #expect(form.template.unitPrice == Decimal(string: "612.36"))
+        #expect(form.scope == .shared)
+        #expect(form.subscriptions.map(\.id) == ["SUB-0145P-1"], "only active MS-AZR-0145P subscriptions fit this catalog")
+        #expect(form.friendlyName.text == "Standard_D2s_v5 eastus 1Y")
+    }
+
+    @Test("bad quantities are explained as you type and cannot be added; letters never reach the field", arguments: [
+        ("0", "Quantity 0 is too small: at least 1"),
+        ("101", "Quantity 101 is above this SKU's maximum of 100"),
+        ("", "Quantity is empty: type how many reservations to buy"),
+    ])
+    func badQuantity(typed: String, problem: String) throws {
+        var state = P.formState()
+        _ = Fixtures.press([.backspace], &state)
+        _ = Fixtures.type(typed + "x-", &state)
+        guard case .cartForm(let form)? = state.overlay else { Issue.record("form closed"); return }
+        #expect(form.quantity.text == typed)
+        #expect(form.problems.first == problem)
+        let effects = Fixtures.press([.enter], &state)
+        #expect(effects.isEmpty)
+        #expect(state.cart.draft == nil)
+        #expect(state.status == .warning(problem))
+        if case .cartForm? = state.overlay {} else { Issue.record("the form must stay open with the typed value") }
+    }
+
+    @Test("a valid form adds a line to the draft and saves it; Esc adds nothing")
+    func addLine() throws {
+        var state = P.formState()
+        _ = Fixtures.press([.backspace], &state)
+        _ = Fixtures.type("3", &state)
+        _ = Fixtures.press([.tab, .tab, .right], &state)  // scope: shared → single
+        let effects = Fixtures.press([.enter], &state)
+        let draft = try #require(state.cart.draft)
+        #expect(draft.lines.count == 1)
+        #expect(draft.lines[0].quantity == 3)
+        #expect(draft.lines[0].scope == .single)
+        #expect(draft.customerName == "Contoso Ltd" && draft.country == "US")
+        #expect(effects == [.saveCartDraft(draft)])
+        #expect(draft.totals.first?.amount == Decimal(string: "1837.08"))
+
+        var other = P.formState()
+        _ = Fixtures.press([.escape], &other)
+        #expect(other.cart.draft == nil && other.overlay == nil)
+    }
+
+    @Test("a second customer's SKU is refused while the cart holds another customer's lines")
+    func oneCustomerPerCart() throws {
+        var state = P.cartState()
+        state.cart.draft?.customerID = "someone-else"
+        state.cart.draft?.customerName = "Fabrikam Inc"
+        state.focus = .catalog
+        _ = Fixtures.press([.char("a")], &state)
+        #expect(state.overlay == nil)
+        #expect(state.status.text?.contains("Fabrikam Inc") == true)
+    }
+
+    @Test("remove and undo a line; edit keeps the line number")
+    func removeUndoEdit() throws {
+        var state = P.cartState()
+        #expect(state.focus == .cart)
+        var effects = Fixtures.press([.char("d")], &state)
+        #expect(state.cart.lines.isEmpty)
+        #expect(effects.count == 1)
+        effects = Fixtures.press([.char("u")], &state)
+        #expect(state.cart.lines.count == 1)
+        _ = Fixtures.press([.char("e"), .backspace], &state)
+        _ = Fixtures.type("7", &state)
+        _ = Fixtures.press([.enter], &state)
+        #expect(state.cart.lines.map(\.quantity) == [7])
+        #expect(state.cart.lines.map(\.id) == [1])
+    }
+
+    @Test("checkout runs the preflight; problems are listed together and the cart stays")
+    func preflightProblems() throws {
+        var state = P.cartState()
+        let draft = try #require(state.cart.draft)
+        let effects = Fixtures.press([.char("b")], &state)
+        #expect(effects == [.preflight(draft)])
+        _ = AppReducer.reduce(&state, .preflightFinished(["Subscription Production (CSP) is not registered", "No inventory in japanwest"]))
+        guard case .checkout(let flow)? = state.overlay, case .problems(let problems) = flow.stage else {
+            Issue.record("no problems stage"); return
+        }
+        #expect(problems.count == 2)
+        _ = Fixtures.press([.enter], &state)
+        #expect(state.overlay == nil)
+        #expect(state.cart.draft == draft)
+    }
+
+    @Test("quantity limits and the market are checked locally too, alongside the service's problems")
+    func localProblems() throws {
+        var state = P.cartState()
+        state.cart.draft?.lines[0].quantity = 500
+        state.cart.draft?.country = "RU"
+        _ = Fixtures.press([.char("b")], &state)
+        _ = AppReducer.reduce(&state, .preflightFinished(["remote problem"]))
+        guard case .checkout(let flow)? = state.overlay, case .problems(let problems) = flow.stage else {
+            Issue.record("no problems stage"); return
+        }
+        #expect(problems.count == 3)
+        #expect(problems.contains { $0.contains("above the maximum of 100") })
+        #expect(problems.last == "remote problem")
+    }
+
+    @Test("Cancel is the default: Enter without the typed word buys nothing")
+    func cancelIsDefault() throws {
+        var state = P.confirmingState()
+        var effects = Fixtures.press([.enter], &state)
+        #expect(effects.isEmpty && state.overlay == nil)
+        #expect(state.cart.lines.count == 1)
+
+        state = P.confirmingState()
+        _ = Fixtures.type("buy", &state)  // wrong case
+        effects = Fixtures.press([.tab, .enter], &state)
+        #expect(effects.isEmpty)
+        #expect(state.status == .warning("Type BUY to confirm the purchase"))
+    }
+
+    @Test("typing BUY and Enter checks out exactly the summarised draft; the result jumps to the new order")
+    func confirmAndBuy() throws {
+        var state = P.confirmingState()
+        let draft = try #require(state.cart.draft)
+        _ = Fixtures.type("BUY", &state)
+        let effects = Fixtures.press([.enter], &state)
+        #expect(effects == [.checkout(draft)])
+        #expect(Fixtures.press([.escape, .char("q")], &state).isEmpty, "keys are ignored while the checkout is in flight")
+        #expect(!state.shouldQuit)
+        let saved = AppReducer.reduce(&state, .checkoutFinished(P.report()))
+        #expect(saved == [.saveCartDraft(nil)])
+        #expect(state.cart.draft == nil)
+        let opened = Fixtures.press([.enter], &state)
+        #expect(state.focus == .orders)
+        #expect(opened == [.loadOrders(Fixtures.customers[0].id, oneTimeOnly: false)])
+        let detail = AppReducer.reduce(&state, .ordersLoaded(Fixtures.customers[0].id, [P.olderOrder(), P.placedOrder()]))
+        #expect(state.orders?.selected?.id == P.placedOrderID, "the new order is selected even though it was listed second")
+        #expect(detail == [.loadOrderProvisioning(Fixtures.customers[0].id, P.placedOrderID)])
+    }
+
+    @Test("an unknown outcome keeps the cart, and retry sends the same draft again")
+    func unknownOutcome() throws {
+        var state = P.confirmingState()
+        let draft = try #require(state.cart.draft)
+        _ = Fixtures.type("BUY", &state)
+        _ = Fixtures.press([.enter], &state)
+        _ = AppReducer.reduce(&state, .checkoutFailed("connection dropped"))
+        #expect(state.cart.draft == draft)
+        #expect(Fixtures.press([.char("r")], &state) == [.checkout(draft)])
+    }
+
+    @Test("lines the service refused stay in the cart with their problem; nothing is removed")
+    func serviceRefusedLines() throws {
+        var state = P.confirmingState()
+        _ = Fixtures.type("BUY", &state)
+        _ = Fixtures.press([.enter], &state)
+        _ = AppReducer.reduce(&state, .checkoutFinished(CheckoutReport(
+            orders: [], failures: [], boughtLineIDs: [], lineProblems: [1: "Catalog item is no longer current"])))
+        #expect(state.cart.lines.first?.problem == "Catalog item is no longer current")
+        #expect(state.status.text?.contains("nothing was bought") == true)
+    }
+
+    @Test("read-only refuses checkout and registration with the reason")
+    func readOnly() throws {
+        var state = P.cartState()
+        state.environment.isReadOnly = true
+        #expect(Fixtures.press([.char("b")], &state).isEmpty)
+        #expect(state.overlay == nil)
+        #expect(state.status.text?.hasPrefix("Read-only mode") == true)
+        state.focus = .subscriptions
+        #expect(Fixtures.press([.char("R")], &state).isEmpty)
+    }
+
+    @Test("registration: statuses are fetched for Azure subscriptions, R registers and follows until registered")
+    func registration() throws {
+        var state = AppState(environment: AppEnvironment(), size: Size(width: 100, height: 30))
+        _ = AppReducer.reduce(&state, .started)
+        _ = AppReducer.reduce(&state, .customersPageLoaded(Fixtures.customers, loaded: 10, total: 10, isComplete: true))
+        let customer = Fixtures.customers[0].id
+        let effects = AppReducer.reduce(&state, .subscriptionsLoaded(customer, Fixtures.subscriptions()))
+        #expect(effects == [.loadRegistrationStatuses(customer, ["SUB-0145P-1", "SUB-PLAN-1", "SUB-0145P-2"])])
+        _ = AppReducer.reduce(&state, .registrationStatusLoaded("SUB-0145P-1", .notRegistered))
+        #expect(state.subscriptions.registration["SUB-0145P-1"]?.label == "no")
+        _ = Fixtures.press([.enter], &state)
+        #expect(Fixtures.press([.char("R")], &state) == [.registerSubscription(customer, "SUB-0145P-1")])
+        _ = AppReducer.reduce(&state, .registrationStatusLoaded("SUB-0145P-1", .registering))
+        #expect(state.subscriptions.registration["SUB-0145P-1"] == .registering(.registering))
+        _ = AppReducer.reduce(&state, .registrationFinished("SUB-0145P-1"))
+        #expect(state.subscriptions.registration["SUB-0145P-1"]?.isRegistered == true)
+        #expect(state.status == .success("Production (CSP) is registered for reservations"))
+        _ = Fixtures.press([.down, .down, .down], &state)
+        #expect(Fixtures.press([.char("R")], &state).isEmpty, "Microsoft 365 is not an Azure subscription")
+    }
+
+    @Test("a restored draft is announced; an unreadable one is reported with where it went")
+    func restoredDraft() throws {
+        var state = P.cartState()
+        let draft = try #require(state.cart.draft)
+        var fresh = Fixtures.loadedState()
+        _ = AppReducer.reduce(&fresh, .cartDraftRestored(.draft(draft)))
+        #expect(fresh.cart.draft == draft)
+        #expect(fresh.status == .info("Restored the cart for Contoso Ltd: 1 line(s); C opens it"))
+        _ = AppReducer.reduce(&state, .cartDraftRestored(.movedAside(movedTo: "/x/cart-draft.json.corrupt-1", reason: "not valid JSON")))
+        #expect(state.status.text?.contains("/x/cart-draft.json.corrupt-1") == true)
+    }
+
+    @Test(":cart and :orders open the panes; t toggles one-time orders")
+    func commandLine() throws {
+        var state = P.cartState()
+        state.focus = .customers
+        _ = Fixtures.press([.char(":")], &state)
+        _ = Fixtures.type("orders", &state)
+        #expect(Fixtures.press([.enter], &state) == [.loadOrders(Fixtures.customers[0].id, oneTimeOnly: false)])
+        #expect(state.focus == .orders)
+        #expect(Fixtures.press([.char("t")], &state) == [.loadOrders(Fixtures.customers[0].id, oneTimeOnly: true)])
+        _ = Fixtures.press([.char(":")], &state)
+        _ = Fixtures.type("cart", &state)
+        _ = Fixtures.press([.enter], &state)
+        #expect(state.focus == .cart)
+    }
+}
