@@ -18,7 +18,7 @@ struct CartDraftStoreTests {
             termDuration: "P1Y", quantity: 3, minimumQuantity: 1, maximumQuantity: 100, scope: .shared, subscriptionID: "SUB-1",
             subscriptionName: "Production", friendlyName: "web tier", durationAttribute: "1Year", sendsDuration: true,
             requiresInventoryCheck: false, unitPrice: Decimal(string: "612.36"), currencyCode: "USD")
-        return CartDraft(customerID: "c-1", customerName: "Contoso Ltd", country: "US", lines: [line])
+        return CartDraft(token: "t-1", customerID: "c-1", customerName: "Contoso Ltd", country: "US", lines: [line])
     }
 
     @Test("a saved draft loads back equal, with 0600 permissions; saving an empty draft removes the file")
@@ -33,7 +33,7 @@ struct CartDraftStoreTests {
         changed.lines[0].quantity = 5
         try store.save(changed)
         #expect(store.load() == .draft(changed))
-        try store.save(CartDraft(customerID: "c-1", customerName: "Contoso Ltd", country: "US"))
+        try store.save(CartDraft(token: "t-1", customerID: "c-1", customerName: "Contoso Ltd", country: "US"))
         #expect(!FileManager.default.fileExists(atPath: store.file.path))
     }
 

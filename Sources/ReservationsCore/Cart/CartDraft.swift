@@ -3,12 +3,16 @@ import PartnerCenter
 
 /// The cart being built for one customer, kept on disk after every change so a dropped SSH link loses nothing.
 public struct CartDraft: Codable, Equatable, Sendable {
+    /// Names this draft for its whole life, across restarts: with the lines it makes the purchase's idempotency
+    /// key, so checking out the same draft again (after a crash, a timeout, a retry) can never buy twice.
+    public var token: String
     public var customerID: CustomerID
     public var customerName: String
     public var country: String
     public var lines: [CartDraftLine]
 
-    public init(customerID: CustomerID, customerName: String, country: String, lines: [CartDraftLine] = []) {
+    public init(token: String, customerID: CustomerID, customerName: String, country: String, lines: [CartDraftLine] = []) {
+        self.token = token
         self.customerID = customerID
         self.customerName = customerName
         self.country = country

@@ -6,8 +6,14 @@ public struct AppEnvironment: Equatable, Sendable {
     public var isReadOnly: Bool
     /// ASCII glyphs instead of box drawing (`--ascii` or a non-UTF-8 locale).
     public var isASCII: Bool
+    /// Unique per run (chosen at start, outside the reducer): new cart drafts are named from it.
+    public var sessionID: String
 
-    public init(profileName: String = "sandbox", isSandbox: Bool = true, isReadOnly: Bool = false, isASCII: Bool = false) {
+    public init(
+        profileName: String = "sandbox", isSandbox: Bool = true, isReadOnly: Bool = false, isASCII: Bool = false,
+        sessionID: String = "session"
+    ) {
+        self.sessionID = sessionID
         self.profileName = profileName
         self.isSandbox = isSandbox
         self.isReadOnly = isReadOnly

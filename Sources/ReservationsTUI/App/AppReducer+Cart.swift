@@ -94,7 +94,14 @@ extension AppReducer {
         } else {
             return []
         }
-        var draft = state.cart.draft ?? CartDraft(customerID: customerID, customerName: customerName, country: country)
+        var draft: CartDraft
+        if let existing = state.cart.draft {
+            draft = existing
+        } else {
+            state.cart.draftsStarted += 1
+            draft = CartDraft(token: "\(state.environment.sessionID)-\(state.cart.draftsStarted)", customerID: customerID,
+                              customerName: customerName, country: country)
+        }
         if isEditing, let index = draft.lines.firstIndex(where: { $0.id == line.id }) {
             draft.lines[index] = line
             state.status = .success("Line \(line.id) updated: \(line.quantity) × \(line.skuName)")

@@ -60,7 +60,7 @@ struct InterfaceCommand: AsyncParsableCommand {
                     let terminal = try CursesTerminal(options: terminalOptions)
                     let environment = AppEnvironment(
                         profileName: session.isSandbox ? "sandbox" : "endpoint", isSandbox: session.isSandbox, isReadOnly: readOnly,
-                        isASCII: ascii || !terminal.capabilities.isUTF8)
+                        isASCII: ascii || !terminal.capabilities.isUTF8, sessionID: UUID().uuidString.lowercased())
                     let loop = AppLoop(
                         terminal: terminal, theme: theme, runner: runner, mailbox: mailbox,
                         pendingSignal: { terminal.pendingSignal })

@@ -8,6 +8,8 @@ public struct CartPaneState: Equatable, Sendable {
     public var table = TableState()
     /// The line removed last, so `u` can put it back.
     public var lastRemoved: CartDraftLine?
+    /// Counts drafts started in this run, so each gets its own token.
+    public var draftsStarted = 0
 
     public init() {}
 
