@@ -23,6 +23,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        // SHA-256 for the audit log's hash chain; already in the graph through Hummingbird's dependencies.
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
     ],
     targets: [
         // MARK: - Libraries (lowest layer first)
@@ -70,6 +72,7 @@ let package = Package(
             dependencies: [
                 "PartnerCenter",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSettings
@@ -101,7 +104,7 @@ let package = Package(
                     resources: [.copy("Fixtures")], swiftSettings: strictSettings),
         .testTarget(name: "PartnerCenterSandboxTests", dependencies: ["PartnerCenterSandbox", "PartnerCenter"],
                     swiftSettings: strictSettings),
-        .testTarget(name: "ReservationsCoreTests", dependencies: ["ReservationsCore", "PartnerCenter"],
+        .testTarget(name: "ReservationsCoreTests", dependencies: ["ReservationsCore", "PartnerCenter", "PartnerCenterSandbox"],
                     swiftSettings: strictSettings),
         .testTarget(name: "ReservationsTUITests",
                     dependencies: ["ReservationsTUI", "ReservationsCore", "TerminalUI", "TestSupport", "PartnerCenter"],

@@ -12,9 +12,13 @@ public struct CartsResource: Sendable {
     }()
 
     /// Creates a cart (operation 13, `201 Created`). Read each line's `error` before checking out.
-    public func create(_ cart: Cart) async throws -> Cart {
+    /// - Parameter requestID: the idempotency key; pass the journaled one so a re-sent create returns the same cart
+    ///   instead of a second one. A new one when nil.
+    public func create(_ cart: Cart, requestID: RequestID? = nil) async throws -> Cart {
         try await client.send(
-            APIRequest(operation: "create cart", method: "POST", path: customerPath + "/carts", body: try Self.encoder.encode(cart)),
+            APIRequest(
+                operation: "create cart", method: "POST", path: customerPath + "/carts", body: try Self.encoder.encode(cart),
+                requestID: requestID),
             as: Cart.self)
     }
 

@@ -27,6 +27,7 @@ struct PcresCommand: AsyncParsableCommand {
             InterfaceCommand.self, CustomersCommand.self, SubscriptionsCommand.self, ProductsCommand.self, SKUsCommand.self,
             AvailabilitiesCommand.self, InventoryCommand.self, OrdersCommand.self, ReservationsCommand.self,
             InvoicesCommand.self, PricesCommand.self, SandboxCommand.self, KeysCommand.self,
+            CartCommand.self, BuyCommand.self, AuditCommand.self,
         ],
         defaultSubcommand: InterfaceCommand.self)
 

@@ -1,0 +1,108 @@
+import Crypto
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The append-only JSON-lines record of every purchase and registration attempt, chained by SHA-256 so that an
+/// edited, removed or reordered record is detected by `verify()`.
+///
+/// A side file (`<name>.head`) keeps the count and last hash, so that cutting records off the end is detected too.
+public struct AuditLog: Sendable {
+    public static let genesisHash = String(repeating: "0", count: 64)
+
+    public let url: URL
+
+    public init(url: URL) {
+        self.url = url
+    }
+
+    var headURL: URL { URL(fileURLWithPath: url.path + ".head") }
+
+    /// Appends `record` (its sequence and hashes are filled in) under an exclusive file lock, and returns it.
+    @discardableResult
+    public func append(_ record: AuditRecord) throws -> AuditRecord {
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let descriptor = open(url.path, O_RDWR | O_CREAT | O_APPEND, 0o600)
+        guard descriptor >= 0 else { throw CheckoutJournalError("Could not open the audit log \(url.path) (errno \(errno)).") }
+        defer { close(descriptor) }
+        guard flock(descriptor, LOCK_EX) == 0 else { throw CheckoutJournalError("Could not lock the audit log \(url.path).") }
+        defer { flock(descriptor, LOCK_UN) }
+        let lines = try Self.lines(of: url)
+        var record = record
+        if let last = lines.last, let previous = try? JSONDecoder().decode(AuditRecord.self, from: Data(last.utf8)) {
+            record.sequence = previous.sequence + 1
+            record.previousHash = previous.recordHash
+        } else {
+            record.sequence = lines.count + 1
+            record.previousHash = Self.genesisHash
+        }
+        record.recordHash = try Self.hash(of: record)
+        var data = try Self.encoder.encode(record)
+        data.append(0x0A)
+        let written = data.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+        guard written == data.count else { throw CheckoutJournalError("Could not write the audit log \(url.path).") }
+        fsync(descriptor)
+        try Data("\(record.sequence) \(record.recordHash)\n".utf8).write(to: headURL, options: .atomic)
+        return record
+    }
+
+    /// Every record, in file order. Lines that do not decode are skipped (use `verify()` to find them).
+    public func records() throws -> [AuditRecord] {
+        try Self.lines(of: url).compactMap { try? JSONDecoder().decode(AuditRecord.self, from: Data($0.utf8)) }
+    }
+
+    /// Checks every record's own hash, its link to the record before, the sequence numbers and the head file.
+    public func verify() throws -> AuditVerification {
+        let lines = try Self.lines(of: url)
+        var previousHash = Self.genesisHash
+        for (offset, line) in lines.enumerated() {
+            let number = offset + 1
+            guard let record = try? JSONDecoder().decode(AuditRecord.self, from: Data(line.utf8)) else {
+                return AuditVerification(recordCount: offset, brokenLine: number, problem: "line \(number) is not a valid audit record")
+            }
+            guard try Self.hash(of: record) == record.recordHash else {
+                return AuditVerification(recordCount: offset, brokenLine: number, problem: "line \(number) was edited: its hash does not match its content")
+            }
+            guard record.previousHash == previousHash, record.sequence == number else {
+                return AuditVerification(
+                    recordCount: offset, brokenLine: number,
+                    problem: "line \(number) (record \(record.sequence)) does not follow line \(number - 1): a record before it was removed, inserted or reordered")
+            }
+            previousHash = record.recordHash
+        }
+        if let head = try? String(contentsOf: headURL, encoding: .utf8) {
+            let parts = head.split(separator: " ").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            if parts.count == 2, let count = Int(parts[0]), count != lines.count || parts[1] != previousHash {
+                return AuditVerification(
+                    recordCount: lines.count, brokenLine: lines.count + 1,
+                    problem: "the log has \(lines.count) records but \(count) were written: records after line \(lines.count) were removed or the last one was replaced")
+            }
+        }
+        return AuditVerification(recordCount: lines.count)
+    }
+
+    // MARK: - Encoding
+
+    static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }()
+
+    /// SHA-256 (hex) of the record with `recordHash` emptied, encoded with sorted keys.
+    static func hash(of record: AuditRecord) throws -> String {
+        var content = record
+        content.recordHash = ""
+        return SHA256.hash(data: try encoder.encode(content)).map { String(format: "%02x", $0) }.joined()
+    }
+
+    private static func lines(of url: URL) throws -> [String] {
+        guard FileManager.default.fileExists(atPath: url.path) else { return [] }
+        let text = try String(contentsOf: url, encoding: .utf8)
+        return text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
+    }
+}

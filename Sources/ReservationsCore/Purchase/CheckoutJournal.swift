@@ -1,0 +1,250 @@
+import Foundation
+import GRDB
+import PartnerCenter
+
+/// The SQLite record of every purchase, written before each request is sent, so that a crash or timeout can be
+/// resolved later without buying twice.
+///
+/// ```swift
+/// let journal = try CheckoutJournal.open(at: paths.checkoutJournal)
+/// if let notice = journal.recoveryNotice { print(notice) }   // a corrupt file was moved aside
+/// ```
+public final class CheckoutJournal: Sendable {
+    /// The journal file.
+    public let url: URL
+    /// Set when the file at `url` was unreadable and was moved aside: says where it went.
+    public let recoveryNotice: String?
+    private let queue: DatabaseQueue
+
+    private init(url: URL, queue: DatabaseQueue, recoveryNotice: String?) {
+        self.url = url
+        self.queue = queue
+        self.recoveryNotice = recoveryNotice
+    }
+
+    /// Opens (or creates) the journal at `url`. A file that is not a readable journal is renamed to
+    /// `<name>.corrupt-<timestamp>` and a new journal is started; `recoveryNotice` then says so.
+    /// - Throws: when the folder cannot be created or the file cannot be moved aside.
+    public static func open(at url: URL, now: Date = Date()) throws -> CheckoutJournal {
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        do {
+            return CheckoutJournal(url: url, queue: try openQueue(url), recoveryNotice: nil)
+        } catch {
+            let stamp = ISO8601DateFormatter.string(from: now, timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withYear, .withMonth, .withDay, .withTime, .withTimeZone])
+                .replacingOccurrences(of: ":", with: "")
+            let aside = url.deletingLastPathComponent().appendingPathComponent("\(url.lastPathComponent).corrupt-\(stamp)")
+            try FileManager.default.moveItem(at: url, to: aside)
+            for suffix in ["-wal", "-shm"] {
+                let sidecar = URL(fileURLWithPath: url.path + suffix)
+                if FileManager.default.fileExists(atPath: sidecar.path) {
+                    try? FileManager.default.moveItem(at: sidecar, to: URL(fileURLWithPath: aside.path + suffix))
+                }
+            }
+            let notice = "The checkout journal \(url.path) could not be read (\(error)); it was moved to \(aside.path) and a new journal was started. Check that file for purchases that were in progress."
+            return CheckoutJournal(url: url, queue: try openQueue(url), recoveryNotice: notice)
+        }
+    }
+
+    private static func openQueue(_ url: URL) throws -> DatabaseQueue {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(10)
+        let queue = try DatabaseQueue(path: url.path, configuration: configuration)
+        try queue.write { db in
+            // Reading the schema fails on a file that is not SQLite; quick_check finds damaged pages.
+            let check = try String.fetchOne(db, sql: "PRAGMA quick_check") ?? "?"
+            guard check == "ok" else { throw CheckoutJournalError("integrity check says \(check)") }
+            try db.execute(sql: """
+                CREATE TABLE IF NOT EXISTS checkout_journal (
+                    intentID TEXT PRIMARY KEY NOT NULL,
+                    customerID TEXT NOT NULL,
+                    stage TEXT NOT NULL,
+                    intentJSON TEXT NOT NULL,
+                    cartRequestID TEXT NOT NULL,
+                    cartID TEXT,
+                    checkoutRequestID TEXT,
+                    orderIDs TEXT NOT NULL DEFAULT '[]',
+                    note TEXT,
+                    checkoutAttempts INTEGER NOT NULL DEFAULT 0,
+                    createdAt DOUBLE NOT NULL,
+                    updatedAt DOUBLE NOT NULL
+                );
+                CREATE TABLE IF NOT EXISTS checkout_event (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    intentID TEXT NOT NULL,
+                    stage TEXT NOT NULL,
+                    detail TEXT,
+                    at DOUBLE NOT NULL
+                );
+                """)
+            if try String.fetchOne(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'checkout_journal'") == nil {
+                throw CheckoutJournalError("the checkout_journal table is missing")
+            }
+        }
+        return queue
+    }
+
+    // MARK: - Reading
+
+    /// The entry for an intent ID (idempotency key), or nil.
+    public func entry(for intentID: String) throws -> CheckoutJournalEntry? {
+        try queue.read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM checkout_journal WHERE intentID = ?", arguments: [intentID]).map(Self.entry(from:))
+        }
+    }
+
+    /// Every entry, oldest first.
+    public func entries() throws -> [CheckoutJournalEntry] {
+        try queue.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM checkout_journal ORDER BY createdAt, intentID").map(Self.entry(from:))
+        }
+    }
+
+    /// Entries that are neither completed nor failed: purchases whose outcome must still be found out.
+    public func unfinished() throws -> [CheckoutJournalEntry] {
+        try entries().filter { !$0.stage.isFinal }
+    }
+
+    /// The stages an intent went through, oldest first, with their details.
+    public func history(for intentID: String) throws -> [(stage: CheckoutStage, detail: String?, at: Date)] {
+        try queue.read { db in
+            try Row.fetchAll(db, sql: "SELECT stage, detail, at FROM checkout_event WHERE intentID = ? ORDER BY id", arguments: [intentID])
+                .map { row -> (stage: CheckoutStage, detail: String?, at: Date) in
+                    let stage: String = row["stage"]
+                    let detail: String? = row["detail"]
+                    let at: Double = row["at"]
+                    return (CheckoutStage(rawValue: stage) ?? .failed, detail, Date(timeIntervalSince1970: at))
+                }
+        }
+    }
+
+    // MARK: - Writing
+
+    /// Records a new intent (`intentRecorded`) and returns its entry; an intent already journaled under the same key
+    /// is returned unchanged when it asks for the same purchase.
+    /// - Throws: `CheckoutJournalError` when the key was used for a different purchase.
+    @discardableResult
+    public func record(_ intent: PurchaseIntent, now: Date = Date()) throws -> CheckoutJournalEntry {
+        try queue.write { db in
+            if let row = try Row.fetchOne(db, sql: "SELECT * FROM checkout_journal WHERE intentID = ?", arguments: [intent.id]) {
+                let existing = try Self.entry(from: row)
+                guard existing.intent.isSamePurchase(as: intent) else {
+                    throw CheckoutJournalError(
+                        "The idempotency key \(intent.id) was already used for a different purchase (customer \(existing.intent.customerID), \(existing.intent.lines.count) lines); use a new key.")
+                }
+                return existing
+            }
+            let entry = CheckoutJournalEntry(
+                intent: intent, stage: .intentRecorded, cartRequestID: intent.requestID(for: "cart"), updatedAt: now)
+            try db.execute(
+                sql: """
+                    INSERT INTO checkout_journal (intentID, customerID, stage, intentJSON, cartRequestID, createdAt, updatedAt)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    intent.id, intent.customerID.rawValue, entry.stage.rawValue, try Self.json(intent), entry.cartRequestID.rawValue,
+                    now.timeIntervalSince1970, now.timeIntervalSince1970,
+                ])
+            try Self.event(db, intent.id, .intentRecorded, "cart request \(entry.cartRequestID)", now)
+            return entry
+        }
+    }
+
+    /// Records the cart the service created.
+    @discardableResult
+    public func recordCartCreated(_ intentID: String, cartID: CartID, now: Date = Date()) throws -> CheckoutJournalEntry {
+        try advance(intentID, to: .cartCreated, detail: "cart \(cartID)", now: now) { $0.cartID = cartID }
+    }
+
+    /// Records, before sending, that checkout goes out with `requestID`.
+    @discardableResult
+    public func recordCheckoutSent(_ intentID: String, requestID: RequestID, now: Date = Date()) throws -> CheckoutJournalEntry {
+        try advance(intentID, to: .checkoutSent, detail: "request \(requestID)", now: now) { entry in
+            if let existing = entry.checkoutRequestID, existing != requestID {
+                throw CheckoutJournalError("Checkout of \(intentID) was sent with request \(existing); a retry must re-use it.")
+            }
+            entry.checkoutRequestID = requestID
+            entry.checkoutAttempts += 1
+        }
+    }
+
+    /// Records the orders the intent produced (and, for a partial success, the groups that failed).
+    @discardableResult
+    public func recordCompleted(_ intentID: String, orderIDs: [OrderID], note: String? = nil, now: Date = Date()) throws -> CheckoutJournalEntry {
+        try advance(intentID, to: .completed, detail: "orders \(orderIDs.map(\.rawValue).joined(separator: ", "))", now: now) { entry in
+            entry.orderIDs = orderIDs
+            entry.note = note
+        }
+    }
+
+    /// Records a definitive refusal: nothing was bought.
+    @discardableResult
+    public func recordFailed(_ intentID: String, reason: String, now: Date = Date()) throws -> CheckoutJournalEntry {
+        try advance(intentID, to: .failed, detail: reason, now: now) { $0.note = reason }
+    }
+
+    private func advance(
+        _ intentID: String, to stage: CheckoutStage, detail: String, now: Date, change: (inout CheckoutJournalEntry) throws -> Void
+    ) throws -> CheckoutJournalEntry {
+        try queue.write { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM checkout_journal WHERE intentID = ?", arguments: [intentID]) else {
+                throw CheckoutJournalError("No journal entry for intent \(intentID).")
+            }
+            var entry = try Self.entry(from: row)
+            guard entry.stage.allows(stage) else {
+                throw CheckoutJournalError("Intent \(intentID) cannot go from \(entry.stage.rawValue) to \(stage.rawValue).")
+            }
+            try change(&entry)
+            entry.stage = stage
+            entry.updatedAt = now
+            try db.execute(
+                sql: """
+                    UPDATE checkout_journal SET stage = ?, cartID = ?, checkoutRequestID = ?, orderIDs = ?, note = ?,
+                        checkoutAttempts = ?, updatedAt = ? WHERE intentID = ?
+                    """,
+                arguments: [
+                    stage.rawValue, entry.cartID?.rawValue, entry.checkoutRequestID?.rawValue, try Self.json(entry.orderIDs),
+                    entry.note, entry.checkoutAttempts, now.timeIntervalSince1970, intentID,
+                ])
+            try Self.event(db, intentID, stage, detail, now)
+            return entry
+        }
+    }
+
+    // MARK: - Rows
+
+    private static func event(_ db: Database, _ intentID: String, _ stage: CheckoutStage, _ detail: String?, _ now: Date) throws {
+        try db.execute(
+            sql: "INSERT INTO checkout_event (intentID, stage, detail, at) VALUES (?, ?, ?, ?)",
+            arguments: [intentID, stage.rawValue, detail, now.timeIntervalSince1970])
+    }
+
+    private static func json<Value: Encodable>(_ value: Value) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        encoder.dateEncodingStrategy = .iso8601
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    private static func entry(from row: Row) throws -> CheckoutJournalEntry {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        let intentJSON: String = row["intentJSON"]
+        let orderJSON: String = row["orderIDs"]
+        let stageText: String = row["stage"]
+        guard let stage = CheckoutStage(rawValue: stageText) else {
+            throw CheckoutJournalError("Unknown journal stage \(stageText).")
+        }
+        let cartRequestID: String = row["cartRequestID"]
+        let cartID: String? = row["cartID"]
+        let checkoutRequestID: String? = row["checkoutRequestID"]
+        let note: String? = row["note"]
+        let attempts: Int = row["checkoutAttempts"]
+        let updatedAt: Double = row["updatedAt"]
+        let intent = try decoder.decode(PurchaseIntent.self, from: Data(intentJSON.utf8))
+        let orderIDs = try decoder.decode([OrderID].self, from: Data(orderJSON.utf8))
+        return CheckoutJournalEntry(
+            intent: intent, stage: stage, cartRequestID: RequestID(cartRequestID), cartID: cartID.map { CartID($0) },
+            checkoutRequestID: checkoutRequestID.map { RequestID($0) }, orderIDs: orderIDs, note: note, checkoutAttempts: attempts,
+            updatedAt: Date(timeIntervalSince1970: updatedAt))
+    }
+}

@@ -1,0 +1,34 @@
+import Foundation
+import PartnerCenter
+
+/// What preflight learned from the service, so the checks themselves are a pure function (and testable offline).
+public struct PreflightFacts: Sendable {
+    /// The customer's two-letter country, nil when unknown.
+    public var customerCountry: String?
+    /// SKUs by line index; a missing entry means the SKU could not be read.
+    public var skus: [Int: SKU]
+    /// Whether each line's catalog item is among its SKU's current availabilities; missing means unknown.
+    public var catalogItemIsCurrent: [Int: Bool]
+    /// Registration state per CSP subscription.
+    public var registration: [SubscriptionID: RegistrationStatus.State]
+    /// Inventory restrictions per line that required a check; an empty list means not restricted.
+    public var inventoryRestrictions: [Int: [String]]
+    /// The journaled cart, when the intent already has one.
+    public var existingCart: Cart?
+    /// Facts that could not be fetched: each becomes a `checkFailed` problem.
+    public var failures: [PreflightProblem]
+
+    public init(
+        customerCountry: String? = nil, skus: [Int: SKU] = [:], catalogItemIsCurrent: [Int: Bool] = [:],
+        registration: [SubscriptionID: RegistrationStatus.State] = [:], inventoryRestrictions: [Int: [String]] = [:],
+        existingCart: Cart? = nil, failures: [PreflightProblem] = []
+    ) {
+        self.customerCountry = customerCountry
+        self.skus = skus
+        self.catalogItemIsCurrent = catalogItemIsCurrent
+        self.registration = registration
+        self.inventoryRestrictions = inventoryRestrictions
+        self.existingCart = existingCart
+        self.failures = failures
+    }
+}

@@ -1,0 +1,33 @@
+/// One reason an intent should not be sent, in plain words, with the line it concerns.
+public struct PreflightProblem: Codable, Hashable, Sendable, CustomStringConvertible {
+    /// What kind of problem this is, for scripts and for choosing what to highlight.
+    public enum Kind: String, Codable, Hashable, Sendable {
+        case emptyIntent
+        case quantityTooLow
+        case quantityTooHigh
+        case subscriptionNotRegistered
+        case inventoryRestricted
+        case staleCatalogItem
+        case marketNotSold
+        case cartExpired
+        /// A fact preflight needed could not be fetched; the purchase is refused rather than sent blind.
+        case checkFailed
+    }
+
+    public var kind: Kind
+    /// A sentence for the operator: what is wrong and what to do.
+    public var message: String
+    /// The index of the line in `PurchaseIntent.lines`; nil for problems of the whole intent.
+    public var lineIndex: Int?
+
+    public init(kind: Kind, message: String, lineIndex: Int? = nil) {
+        self.kind = kind
+        self.message = message
+        self.lineIndex = lineIndex
+    }
+
+    /// `line 2: …` (lines numbered from 1 for people) or the message alone.
+    public var description: String {
+        lineIndex.map { "line \($0 + 1): \(message)" } ?? message
+    }
+}

@@ -1,0 +1,34 @@
+import PartnerCenter
+
+/// Why `PurchaseService` stopped without a definitive answer, or refused to start.
+public struct PurchaseError: Error, Hashable, Sendable, CustomStringConvertible {
+    public enum Kind: String, Codable, Hashable, Sendable {
+        /// Preflight found problems; `problems` lists them all.
+        case refusedByPreflight
+        /// Checkout was sent but whether it committed could not be found out; run `resolve` later.
+        case outcomeUnknown
+        /// No journal entry for the intent ID.
+        case unknownIntent
+        /// The journal refused the write (e.g. an idempotency key reused for another purchase).
+        case journal
+    }
+
+    public var kind: Kind
+    public var message: String
+    public var problems: [PreflightProblem]
+    public var intentID: String?
+    /// The last service error, when there was one.
+    public var underlying: PartnerCenterError?
+
+    public init(
+        kind: Kind, message: String, problems: [PreflightProblem] = [], intentID: String? = nil, underlying: PartnerCenterError? = nil
+    ) {
+        self.kind = kind
+        self.message = message
+        self.problems = problems
+        self.intentID = intentID
+        self.underlying = underlying
+    }
+
+    public var description: String { message }
+}

@@ -1,0 +1,408 @@
+import Foundation
+import PartnerCenter
+
+/// Buys reservations safely: preflight, then a journaled cart and checkout that can be retried or resolved after a
+/// crash or timeout without ever placing a second order for the same intent.
+///
+/// ```swift
+/// let service = PurchaseService(client: client, journal: try CheckoutJournal.open(at: paths.checkoutJournal),
+///                               audit: AuditLog(url: paths.auditLog), profile: "sandbox")
+/// let result = try await service.buy(intent)            // PurchaseError.refusedByPreflight lists every problem
+/// for entry in try await service.unfinished() { _ = try await service.resolve(entry.intent.id) }
+/// ```
+///
+/// Every step is journaled before it is sent. Cart creation and checkout carry `MS-RequestId`s derived from the
+/// intent's idempotency key, and a retry re-sends the journaled cart with the same request ID. After a timeout,
+/// dropped connection, 5xx, 429 or unreadable answer the service looks at the cart (and, if need be, the
+/// customer's orders) to find out whether the checkout committed before sending anything again.
+public actor PurchaseService {
+    /// Where a test makes the service "die", to check that a new service over the same journal resolves the intent.
+    enum CrashPoint: Sendable, CaseIterable {
+        case afterJournal, afterCartCreated, afterCheckoutSent, afterResponse
+    }
+
+    /// Thrown at a `CrashPoint`.
+    struct SimulatedCrash: Error {}
+
+    let client: PartnerCenterClient
+    public nonisolated let journal: CheckoutJournal
+    let audit: AuditLog?
+    let operatorIdentity: OperatorIdentity
+    let profile: String
+    let maxCheckoutAttempts: Int
+    let retryDelay: Duration
+    var crashPoint: CrashPoint?
+
+    /// - Parameters:
+    ///   - client: the Partner Center client (its retry policy runs inside each attempt).
+    ///   - journal: the checkout journal; share one file between runs so unfinished intents can be resolved.
+    ///   - audit: where attempts are recorded; nil records nothing.
+    ///   - operatorIdentity: who is buying, for the audit log.
+    ///   - profile: the profile name for audit records.
+    ///   - maxCheckoutAttempts: how often checkout is sent before the outcome is reported as unknown.
+    ///   - retryDelay: the pause before the first retry; doubled for each further one.
+    public init(
+        client: PartnerCenterClient, journal: CheckoutJournal, audit: AuditLog? = nil,
+        operatorIdentity: OperatorIdentity = .current(), profile: String = "default", maxCheckoutAttempts: Int = 4,
+        retryDelay: Duration = .milliseconds(250)
+    ) {
+        self.client = client
+        self.journal = journal
+        self.audit = audit
+        self.operatorIdentity = operatorIdentity
+        self.profile = profile
+        self.maxCheckoutAttempts = max(1, maxCheckoutAttempts)
+        self.retryDelay = retryDelay
+    }
+
+    init(
+        client: PartnerCenterClient, journal: CheckoutJournal, audit: AuditLog? = nil, operatorIdentity: OperatorIdentity,
+        profile: String = "default", maxCheckoutAttempts: Int = 4, retryDelay: Duration = .milliseconds(250), crashPoint: CrashPoint?
+    ) {
+        self.client = client
+        self.journal = journal
+        self.audit = audit
+        self.operatorIdentity = operatorIdentity
+        self.profile = profile
+        self.maxCheckoutAttempts = max(1, maxCheckoutAttempts)
+        self.retryDelay = retryDelay
+        self.crashPoint = crashPoint
+    }
+
+    // MARK: - API
+
+    /// Every problem with the intent (see `Preflight`), including an expired journaled cart.
+    public func preflight(_ intent: PurchaseIntent) async -> [PreflightProblem] {
+        let existing = try? journal.entry(for: intent.id)?.cartID
+        return await Preflight(client: client).problems(for: intent, existingCart: existing ?? nil)
+    }
+
+    /// Journals the intent and creates its cart, or returns the cart already journaled for it.
+    /// A cart whose lines the service refused marks the intent failed (its lines carry the errors).
+    public func createCart(for intent: PurchaseIntent) async throws -> Cart {
+        let entry = try record(intent)
+        let carts = client.customers.byID(intent.customerID).carts
+        if let cartID = entry.cartID { return try await carts.byID(cartID).get() }
+        try crash(at: .afterJournal)
+        var lastError: PartnerCenterError?
+        for attempt in 0..<maxCheckoutAttempts {
+            if attempt > 0 { try await pause(attempt, after: lastError) }
+            do {
+                // The same request ID on every attempt: a create that committed but lost its answer replays the cart.
+                let cart = try await carts.create(intent.cart, requestID: entry.cartRequestID)
+                guard let cartID = cart.id else {
+                    throw PartnerCenterError(kind: .malformedResponse(field: "id"), operation: "create cart", detail: "the cart has no ID")
+                }
+                try journal.recordCartCreated(intent.id, cartID: cartID)
+                if !cart.linesWithErrors.isEmpty {
+                    try journal.recordFailed(intent.id, reason: "The cart refused lines: " + Self.lineErrors(in: cart).map(\.message).joined(separator: "; "))
+                }
+                try crash(at: .afterCartCreated)
+                return cart
+            } catch let error as PartnerCenterError where Self.isAmbiguous(error) {
+                lastError = error
+            } catch let error as PartnerCenterError {
+                try journal.recordFailed(intent.id, reason: error.summary)
+                writeAudit(action: "cart", intent: intent, entry: try journal.entry(for: intent.id), outcome: "failed", detail: error.summary,
+                           correlationID: error.correlationID?.rawValue)
+                throw error
+            }
+        }
+        throw PurchaseError(
+            kind: .outcomeUnknown, message: "The cart could not be created: \(lastError?.summary ?? "no answer"). Nothing was bought; retry with the same idempotency key.",
+            intentID: intent.id, underlying: lastError)
+    }
+
+    /// Checks out the intent's cart (creating it first if needed), journaling every step; safe to call again with
+    /// the same intent after any failure.
+    /// - Throws: `PurchaseError.outcomeUnknown` when the outcome could not be found out (run `resolve` later).
+    public func checkout(intent: PurchaseIntent) async throws -> PurchaseResult {
+        var entry = try record(intent)
+        if entry.stage.isFinal { return await finalResult(entry, alreadyPlaced: true) }
+        if entry.cartID == nil {
+            _ = try await createCart(for: intent)
+            entry = try journalEntry(intent.id)
+            if entry.stage.isFinal { return await finalResult(entry, alreadyPlaced: false) }
+        }
+        return try await driveCheckout(entry)
+    }
+
+    /// Checks out a cart that was created elsewhere (e.g. `pcres cart create`): journals it under `intentID`
+    /// (default `cart-<id>`) with the cart's lines, then checks out as `checkout(intent:)` does.
+    public func checkout(cartID: CartID, customerID: CustomerID, intentID: String? = nil) async throws -> PurchaseResult {
+        // A cart created through `createCart(for:)` is already journaled under its intent's key.
+        let journaled = try journal.entries().first { $0.cartID == cartID && $0.intent.customerID == customerID }
+        let key = intentID ?? journaled?.intent.id ?? "cart-\(cartID.rawValue)"
+        if let entry = try journal.entry(for: key) {
+            if entry.stage.isFinal { return await finalResult(entry, alreadyPlaced: entry.stage == .completed) }
+            return try await driveCheckout(entry)
+        }
+        let cart = try await client.customers.byID(customerID).carts.byID(cartID).get()
+        let lines = cart.lineItems.map { item in
+            PurchaseLine(
+                catalogItemID: item.catalogItemID, quantity: item.quantity, termDuration: item.termDuration ?? "",
+                billingCycle: item.billingCycle, scope: PurchaseScope(rawValue: (item.provisioningContext["scope"] ?? "shared").lowercased()) ?? .shared,
+                subscriptionID: SubscriptionID(item.provisioningContext["subscriptionId"] ?? ""), friendlyName: item.friendlyName)
+        }
+        let intent = PurchaseIntent(id: key, customerID: customerID, lines: lines, profile: profile)
+        try record(intent)
+        let entry = try journal.recordCartCreated(key, cartID: cartID)
+        if !cart.linesWithErrors.isEmpty {
+            try journal.recordFailed(key, reason: "The cart refused lines: " + Self.lineErrors(in: cart).map(\.message).joined(separator: "; "))
+            return await finalResult(try journalEntry(key), alreadyPlaced: false)
+        }
+        return try await driveCheckout(entry)
+    }
+
+    /// Preflight (for an intent not sent yet), then cart and checkout.
+    /// - Throws: `PurchaseError.refusedByPreflight` with every problem; `.outcomeUnknown` as `checkout`.
+    public func buy(_ intent: PurchaseIntent, runPreflight: Bool = true) async throws -> PurchaseResult {
+        let existing = try journal.entry(for: intent.id)
+        if runPreflight, existing == nil || existing?.stage == .intentRecorded {
+            let problems = await preflight(intent)
+            if !problems.isEmpty {
+                writeAudit(action: "purchase", intent: intent, entry: existing, outcome: "refused",
+                           detail: problems.map(\.description).joined(separator: "; "))
+                throw PurchaseError(
+                    kind: .refusedByPreflight, message: "Refused by preflight: \(problems.count) problem\(problems.count == 1 ? "" : "s").",
+                    problems: problems, intentID: intent.id)
+            }
+        }
+        return try await checkout(intent: intent)
+    }
+
+    /// Journal entries that are neither completed nor failed.
+    public func unfinished() throws -> [CheckoutJournalEntry] {
+        try journal.unfinished()
+    }
+
+    /// Finds out how a journaled intent ended and finishes it: confirms an existing order, re-sends the journaled
+    /// checkout with the same request ID, or creates the cart if it was never created.
+    public func resolve(_ intentID: String) async throws -> PurchaseResult {
+        let entry = try journalEntry(intentID)
+        if entry.stage.isFinal { return await finalResult(entry, alreadyPlaced: true) }
+        return try await checkout(intent: entry.intent)
+    }
+
+    // MARK: - Checkout
+
+    private func driveCheckout(_ start: CheckoutJournalEntry) async throws -> PurchaseResult {
+        var entry = start
+        let intentID = entry.intent.id
+        guard let cartID = entry.cartID else { throw PurchaseError(kind: .journal, message: "Intent \(intentID) has no cart.", intentID: intentID) }
+        let requestID = entry.checkoutRequestID ?? entry.intent.requestID(for: "checkout")
+        let cartNode = client.customers.byID(entry.intent.customerID).carts.byID(cartID)
+        var lastError: PartnerCenterError?
+        for attempt in 0..<maxCheckoutAttempts {
+            if attempt > 0 { try await pause(attempt, after: lastError) }
+            if entry.stage == .checkoutSent || entry.stage == .cartCreated {
+                // An earlier attempt (maybe by a process that died) may have committed: look before sending.
+                switch await investigate(entry, cartNode: cartNode, requestID: requestID) {
+                case .committed(let result):
+                    return try finish(entry, result, alreadyPlaced: true)
+                case .gone(let reason):
+                    try journal.recordFailed(intentID, reason: reason)
+                    let failed = try journalEntry(intentID)
+                    writeAudit(action: "checkout", intent: entry.intent, entry: failed, outcome: "failed", detail: reason)
+                    return await finalResult(failed, alreadyPlaced: false)
+                case .notCommitted, .unknown:
+                    break  // re-sending the same cart with the same request ID cannot order twice
+                }
+            }
+            entry = try journal.recordCheckoutSent(intentID, requestID: requestID)
+            let outcome: Result<CartCheckoutResult, PartnerCenterError>
+            do {
+                outcome = .success(try await cartNode.checkOut(requestID: requestID))
+            } catch let error as PartnerCenterError {
+                outcome = .failure(error)
+            }
+            try crash(at: .afterCheckoutSent)
+            switch outcome {
+            case .success(let result):
+                try crash(at: .afterResponse)
+                return try finish(entry, result, alreadyPlaced: false)
+            case .failure(let error) where Self.isAmbiguous(error):
+                lastError = error
+            case .failure(let error) where Self.isAlreadySubmitted(error):
+                // The cart was submitted (by an earlier attempt or another process): find its orders, never re-order.
+                let orders = await matchingOrders(for: entry)
+                if !orders.isEmpty { return try finish(entry, CartCheckoutResult(orders: orders, orderErrors: []), alreadyPlaced: true) }
+                lastError = error
+            case .failure(let error):
+                try journal.recordFailed(intentID, reason: error.summary)
+                let failed = try journalEntry(intentID)
+                writeAudit(action: "checkout", intent: entry.intent, entry: failed, outcome: "failed", detail: error.summary,
+                           correlationID: error.correlationID?.rawValue)
+                return await finalResult(failed, alreadyPlaced: false)
+            }
+        }
+        writeAudit(action: "checkout", intent: entry.intent, entry: entry, outcome: "unknown", detail: lastError?.summary,
+                   correlationID: lastError?.correlationID?.rawValue)
+        throw PurchaseError(
+            kind: .outcomeUnknown,
+            message: "Checkout of cart \(cartID) was sent \(entry.checkoutAttempts) times (request \(requestID)) without a definite answer (\(lastError?.summary ?? "no answer")). Run `resolve` with idempotency key \(intentID) later; it will not order twice.",
+            intentID: intentID, underlying: lastError)
+    }
+
+    private enum Investigation {
+        case committed(CartCheckoutResult)
+        case notCommitted
+        case gone(String)
+        case unknown
+    }
+
+    /// Reads the cart: `Ordered` means checkout committed (re-sending it returns the original orders, the
+    /// service's per-cart idempotency), `Active` means it did not, `Expired` or missing means it never will.
+    private func investigate(_ entry: CheckoutJournalEntry, cartNode: CartResource, requestID: RequestID) async -> Investigation {
+        do {
+            let cart = try await cartNode.get()
+            switch cart.status {
+            case .ordered?:
+                do {
+                    return .committed(try await cartNode.checkOut(requestID: requestID))
+                } catch let error as PartnerCenterError where Self.isAlreadySubmitted(error) {
+                    let orders = await matchingOrders(for: entry)
+                    return orders.isEmpty ? .unknown : .committed(CartCheckoutResult(orders: orders, orderErrors: []))
+                } catch {
+                    return .unknown
+                }
+            case .expired?:
+                return .gone("Cart \(cart.id?.rawValue ?? "?") expired before it was checked out; nothing was bought.")
+            default:
+                return cart.isExpired(now: Date()) ? .gone("Cart \(cart.id?.rawValue ?? "?") expired before it was checked out; nothing was bought.") : .notCommitted
+            }
+        } catch let error as PartnerCenterError where error.isNotFound {
+            let orders = await matchingOrders(for: entry)
+            return orders.isEmpty
+                ? .gone("Cart \(entry.cartID?.rawValue ?? "?") no longer exists and no order matches the intent; nothing was bought.")
+                : .committed(CartCheckoutResult(orders: orders, orderErrors: []))
+        } catch {
+            return .unknown
+        }
+    }
+
+    /// The customer's orders placed since the intent was made whose lines all match its lines, and that no other
+    /// journal entry claims: the last resort when the cart cannot tell.
+    private func matchingOrders(for entry: CheckoutJournalEntry) async -> [Order] {
+        guard let orders = try? await client.customers.byID(entry.intent.customerID).orders.list() else { return [] }
+        let claimed = Set(((try? journal.entries()) ?? []).filter { $0.intent.id != entry.intent.id }.flatMap(\.orderIDs))
+        // An order cannot predate its cart; a few seconds allow for clock differences.
+        let cartCreated = (try? journal.history(for: entry.intent.id).first { $0.stage == .cartCreated }?.at) ?? entry.intent.createdAt
+        let since = cartCreated.addingTimeInterval(-5)
+        return orders.filter { order in
+            !claimed.contains(order.id) && (order.creationDate.map { $0 >= since } ?? false) && !order.lineItems.isEmpty
+                && order.lineItems.allSatisfy { line in
+                    entry.intent.lines.contains { wanted in
+                        wanted.catalogItemID.rawValue.caseInsensitiveCompare(line.offerId) == .orderedSame && wanted.quantity == line.quantity
+                            && (wanted.friendlyName == nil || line.friendlyName == nil || wanted.friendlyName == line.friendlyName)
+                    }
+                }
+        }
+    }
+
+    private func finish(_ entry: CheckoutJournalEntry, _ result: CartCheckoutResult, alreadyPlaced: Bool) throws -> PurchaseResult {
+        let intentID = entry.intent.id
+        let errors = result.orderErrors.map { "group \($0.orderGroupId): \($0.code) \($0.description ?? "")" }.joined(separator: "; ")
+        let final: CheckoutJournalEntry
+        if result.orders.isEmpty {
+            final = try journal.recordFailed(intentID, reason: errors.isEmpty ? "Checkout returned no orders." : errors)
+        } else {
+            final = try journal.recordCompleted(intentID, orderIDs: result.orders.map(\.id), note: errors.isEmpty ? nil : errors)
+        }
+        let outcome: PurchaseResult.Outcome = result.orders.isEmpty ? .failed : (result.orderErrors.isEmpty ? .completed : .partial)
+        writeAudit(action: "checkout", intent: entry.intent, entry: final, outcome: outcome.rawValue, detail: final.note)
+        return PurchaseResult(
+            intentID: intentID, customerID: entry.intent.customerID, outcome: outcome, cartID: final.cartID,
+            checkoutRequestID: final.checkoutRequestID, orderIDs: result.orders.map(\.id), orders: result.orders,
+            orderErrors: result.orderErrors, wasAlreadyPlaced: alreadyPlaced, failureReason: result.orders.isEmpty ? final.note : nil)
+    }
+
+    /// The result of a completed or failed entry; reads the orders again when it can.
+    private func finalResult(_ entry: CheckoutJournalEntry, alreadyPlaced: Bool) async -> PurchaseResult {
+        var orders: [Order] = []
+        let node = client.customers.byID(entry.intent.customerID).orders
+        for id in entry.orderIDs {
+            if let order = try? await node.byID(id).get() { orders.append(order) }
+        }
+        var lineErrors: [PurchaseResult.LineError] = []
+        if entry.stage == .failed, let cartID = entry.cartID,
+            let cart = try? await client.customers.byID(entry.intent.customerID).carts.byID(cartID).get()
+        {
+            lineErrors = Self.lineErrors(in: cart)
+        }
+        let outcome: PurchaseResult.Outcome = entry.stage == .completed ? (entry.note == nil ? .completed : .partial) : .failed
+        return PurchaseResult(
+            intentID: entry.intent.id, customerID: entry.intent.customerID, outcome: outcome, cartID: entry.cartID,
+            checkoutRequestID: entry.checkoutRequestID, orderIDs: entry.orderIDs, orders: orders, lineErrors: lineErrors,
+            wasAlreadyPlaced: alreadyPlaced && entry.stage == .completed, failureReason: entry.stage == .failed ? entry.note : nil)
+    }
+
+    // MARK: - Helpers
+
+    @discardableResult
+    private func record(_ intent: PurchaseIntent) throws -> CheckoutJournalEntry {
+        do {
+            return try journal.record(intent)
+        } catch let error as CheckoutJournalError {
+            throw PurchaseError(kind: .journal, message: error.message, intentID: intent.id)
+        }
+    }
+
+    private func journalEntry(_ intentID: String) throws -> CheckoutJournalEntry {
+        guard let entry = try journal.entry(for: intentID) else {
+            throw PurchaseError(kind: .unknownIntent, message: "No purchase with idempotency key \(intentID) is in the journal.", intentID: intentID)
+        }
+        return entry
+    }
+
+    private func crash(at point: CrashPoint) throws {
+        if crashPoint == point { throw SimulatedCrash() }
+    }
+
+    private func pause(_ attempt: Int, after error: PartnerCenterError?) async throws {
+        var delay = retryDelay * (1 << min(attempt - 1, 5))
+        if let seconds = error?.retryAfterSeconds { delay = max(delay, .seconds(min(seconds, 30))) }
+        try await Task.sleep(for: delay)
+    }
+
+    /// No definite answer: the request may or may not have been carried out.
+    static func isAmbiguous(_ error: PartnerCenterError) -> Bool {
+        switch error.kind {
+        case .transport, .throttled, .malformedResponse: return true
+        case .authentication, .cancelled: return false
+        case .service:
+            let status = error.httpStatus ?? 0
+            // 409 800064/800060: the cart is being processed by another request; look again.
+            return status >= 500 || status == 429 || status == 408 || status == 409
+        }
+    }
+
+    /// 800065: the cart was already submitted.
+    static func isAlreadySubmitted(_ error: PartnerCenterError) -> Bool {
+        error.code == "800065" || error.code == "800060" || error.code == "800064"
+    }
+
+    static func lineErrors(in cart: Cart) -> [PurchaseResult.LineError] {
+        cart.lineItems.enumerated().compactMap { offset, line in
+            line.error.map { PurchaseResult.LineError(lineIndex: offset, code: $0.errorCode.wireName, message: "line \(offset + 1): \($0.summary)") }
+        }
+    }
+
+    private func writeAudit(
+        action: String, intent: PurchaseIntent, entry: CheckoutJournalEntry?, outcome: String, detail: String?,
+        correlationID: String? = nil
+    ) {
+        guard let audit else { return }
+        let record = AuditRecord(
+            time: Date().formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true)),
+            action: action, operatorLogin: operatorIdentity.login, sshClient: operatorIdentity.sshClient, profile: intent.profile,
+            customerID: intent.customerID.rawValue, lines: intent.lines.map(\.summary), intentID: intent.id,
+            cartID: entry?.cartID?.rawValue,
+            requestIDs: [entry?.cartRequestID.rawValue, entry?.checkoutRequestID?.rawValue].compactMap { $0 },
+            correlationID: correlationID ?? client.correlationID?.rawValue, outcome: outcome,
+            orderIDs: entry?.orderIDs.map(\.rawValue) ?? [], detail: detail)
+        // An audit write that fails must not hide the purchase's outcome; it is reported in the record's absence
+        // by `AuditLog.verify()` (the head file) and logged by the caller.
+        _ = try? audit.append(record)
+    }
+}

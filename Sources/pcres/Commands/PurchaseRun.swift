@@ -1,0 +1,82 @@
+import Foundation
+import PartnerCenter
+import ReservationsCore
+
+/// Builds the purchase service for a CLI session and turns its results and errors into listings and exit codes.
+enum PurchaseRun {
+    /// The service over the journal and audit log in the data folder. A corrupt journal is reported on stderr.
+    static func service(_ session: BackendSession, paths: AppPaths = AppPaths()) throws -> PurchaseService {
+        let journal = try CheckoutJournal.open(at: paths.checkoutJournal)
+        if let notice = journal.recoveryNotice {
+            FileHandle.standardError.write(Data("pcres: \(TerminalText.sanitize(notice))\n".utf8))
+            session.logger.warning("checkout journal moved aside", metadata: ["path": .string(paths.checkoutJournal.path)])
+        }
+        return PurchaseService(
+            client: session.client, journal: journal, audit: AuditLog(url: paths.auditLog), profile: profileName(session))
+    }
+
+    /// `sandbox`, or the endpoint's host.
+    static func profileName(_ session: BackendSession) -> String {
+        session.isSandbox ? "sandbox" : (session.endpoint.host ?? session.endpoint.absoluteString)
+    }
+
+    /// Refuses when `--yes` is missing: a purchase is never made by accident from a script.
+    static func requireConfirmation(_ yes: Bool, _ options: GlobalOptions, action: String) throws {
+        guard !yes else { return }
+        let failure = CLIFailure(
+            .refused, "\(action) places a real order; add --yes to confirm (nothing was sent).", reason: "notConfirmed")
+        OutputPrinter(format: options.output).report(failure)
+        throw failure.code.exitCode
+    }
+
+    /// Lists every preflight problem on stderr (one per line) and returns the failure to throw.
+    static func preflightFailure(_ problems: [PreflightProblem], format: OutputFormat) -> CLIFailure {
+        if format != .json {
+            for problem in problems {
+                FileHandle.standardError.write(Data("pcres: preflight: \(TerminalText.sanitize(problem.description))\n".utf8))
+            }
+        }
+        let joined = problems.map(\.description).joined(separator: "; ")
+        return CLIFailure(.refused, "Refused by preflight (\(problems.count) problem\(problems.count == 1 ? "" : "s")): \(joined)", reason: "preflight")
+    }
+
+    /// Converts a `PurchaseError` into the CLI's failure.
+    static func failure(_ error: PurchaseError, format: OutputFormat) -> CLIFailure {
+        switch error.kind {
+        case .refusedByPreflight:
+            return preflightFailure(error.problems, format: format)
+        case .outcomeUnknown:
+            return CLIFailure(
+                error.underlying.map(CLIExitCode.init(for:)) ?? .server, error.message, reason: "outcomeUnknown",
+                httpStatus: error.underlying?.httpStatus, serviceCode: error.underlying?.code,
+                requestID: error.underlying?.requestID?.rawValue, correlationID: error.underlying?.correlationID?.rawValue)
+        case .unknownIntent:
+            return CLIFailure(.notFound, error.message, reason: "unknownIntent")
+        case .journal:
+            return CLIFailure(.refused, error.message, reason: "journal")
+        }
+    }
+
+    /// The result as a document and fields; a failed purchase becomes a refusal (exit 4) after printing nothing.
+    static func listing(_ result: PurchaseResult) throws -> Listing {
+        if result.outcome == .failed {
+            let lines = result.lineErrors.map(\.message)
+            let reason = ([result.failureReason].compactMap { $0 } + lines).joined(separator: "; ")
+            throw CLIFailure(.refused, "Nothing was bought: \(reason.isEmpty ? "the service refused the checkout" : reason)", reason: "checkoutFailed")
+        }
+        var fields: [(String, String?)] = [
+            ("Outcome", result.outcome.rawValue + (result.wasAlreadyPlaced ? " (placed earlier; nothing new was ordered)" : "")),
+            ("Idempotency key", result.intentID), ("Customer", result.customerID.rawValue), ("Cart", result.cartID?.rawValue),
+            ("Request", result.checkoutRequestID?.rawValue),
+        ]
+        for id in result.orderIDs {
+            let order = result.orders.first { $0.id == id }
+            let total = order.map { " \(Formatting.amount($0.totalPrice)) \($0.currencyCode ?? "")" } ?? ""
+            fields.append(("Order", "\(id.rawValue)\(order.map { " \($0.status.wireName)" } ?? "")\(total)"))
+        }
+        for error in result.orderErrors {
+            fields.append(("Failed group", "\(error.orderGroupId): \(error.code) \(error.description ?? "")"))
+        }
+        return try Listing(json: result, fields: fields)
+    }
+}

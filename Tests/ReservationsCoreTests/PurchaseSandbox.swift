@@ -1,0 +1,71 @@
+import Foundation
+import PartnerCenter
+import PartnerCenterSandbox
+import ReservationsCore
+
+/// A sandbox on a loopback port with an in-memory store, a client signed in to it, and what the purchase tests
+/// buy: Contoso, its registered and unregistered MS-AZR-0145P subscriptions and a VM availability.
+struct PurchaseSandbox {
+    let server: SandboxServer
+    let client: PartnerCenterClient
+    let customer: Customer
+    let registered: Subscription
+    let unregistered: Subscription
+    let sku: SKU
+    let availability: Availability
+
+    static func start(requestTimeout: TimeInterval = 60, retryPolicy: RetryPolicy = .none) async throws -> PurchaseSandbox {
+        var configuration = SandboxConfiguration(behavior: .immediate)
+        configuration.seedsHistory = false
+        let server = try await SandboxServer.start(configuration)
+        let transport = URLSessionTransport()
+        let tokens = ClientCredentialsTokenProvider(
+            authority: server.baseURL, tenant: "sandbox", clientID: "pcres-sandbox", clientSecret: "sandbox-secret", transport: transport)
+        let client = PartnerCenterClient(
+            configuration: PartnerCenterConfiguration(endpoint: server.baseURL, requestTimeout: requestTimeout, retryPolicy: retryPolicy),
+            transport: transport, tokenProvider: tokens)
+        let customer = try await client.customers.list(size: 1).items[0]
+        let subscriptions = try await client.customers.byID(customer.id).subscriptions.list()
+        let products = try await client.products.list(country: "US", view: .azureReservationsVM)
+        for product in products {
+            let skus = try await client.products.byID(product.id).skus.list(country: "US")
+            guard let sku = skus.first(where: { !$0.requiresInventoryCheck && ($0.maximumQuantity ?? 100) >= 5 }) else { continue }
+            let availabilities = try await client.products.byID(product.id).skus.byID(sku.id).availabilities.list(country: "US")
+            guard let availability = availabilities.first else { continue }
+            return PurchaseSandbox(
+                server: server, client: client, customer: customer, registered: subscriptions[0], unregistered: subscriptions[2], sku: sku,
+                availability: availability)
+        }
+        await server.stop()
+        throw TransportFailure(reason: "the sandbox has no purchasable VM availability")
+    }
+
+    /// A line for the availability on `subscription` (the registered one by default).
+    func line(quantity: Int = 1, subscription: Subscription? = nil, name: String? = nil) -> PurchaseLine {
+        PurchaseLine(
+            catalogItemID: availability.catalogItemID, quantity: quantity, termDuration: availability.terms.first?.duration ?? "P1Y",
+            scope: .shared, subscriptionID: (subscription ?? registered).id, friendlyName: name)
+    }
+
+    func intent(_ id: String, lines: [PurchaseLine]) -> PurchaseIntent {
+        PurchaseIntent(id: id, customerID: customer.id, lines: lines, profile: "sandbox")
+    }
+
+    func orderCount() async throws -> Int {
+        try await client.customers.byID(customer.id).orders.list().count
+    }
+
+    /// Adds fault rules through `POST /sandbox/faults`.
+    func inject(_ rules: [FaultRule]) async throws {
+        struct RuleSet: Encodable { var rules: [FaultRule] }
+        let response = try await URLSessionTransport().send(TransportRequest(
+            method: "POST", url: server.baseURL.appendingPathComponent("sandbox/faults"), headers: ["Content-Type": "application/json"],
+            body: try JSONEncoder().encode(RuleSet(rules: rules))))
+        guard response.status == 201 else { throw TransportFailure(reason: "fault control answered \(response.status)") }
+    }
+
+    /// Removes unspent fault rules.
+    func clearFaults() async throws {
+        _ = try await URLSessionTransport().send(TransportRequest(method: "DELETE", url: server.baseURL.appendingPathComponent("sandbox/faults")))
+    }
+}
