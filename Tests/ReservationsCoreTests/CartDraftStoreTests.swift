@@ -16,8 +16,7 @@ struct CartDraftStoreTests {
             id: 1, catalogItemID: "DZH318Z0BQ4Z:0001:DZH318Z0BQ3Q", productID: "DZH318Z0BQ4Z", skuID: "0001",
             skuName: "Standard_D2s_v5", productTitle: "Reserved VM Instances, Dsv5 Series", region: "US East", armRegionName: "eastus",
             termDuration: "P1Y", quantity: 3, minimumQuantity: 1, maximumQuantity: 100, scope: .shared, subscriptionID: "SUB-1",
-            subscriptionName: "Production", friendlyName: "web tier", durationAttribute: "1Year", sendsDuration: true,
-            requiresInventoryCheck: false, unitPrice: Decimal(string: "612.36"), currencyCode: "USD")
+            subscriptionName: "Production", friendlyName: "web tier", requiresInventoryCheck: false, unitPrice: Decimal(string: "612.36"), currencyCode: "USD")
         return CartDraft(token: "t-1", customerID: "c-1", customerName: "Contoso Ltd", country: "US", lines: [line])
     }
 
@@ -51,11 +50,20 @@ struct CartDraftStoreTests {
         #expect(store.load() == .none)
     }
 
-    @Test("the cart sent to the service numbers lines from 0 and carries subscription, scope and duration")
-    func cartLines() throws {
-        let cart = Self.draft().cart
+    @Test("the purchase intent: lines numbered from 0 with subscription, scope and duration; the key is stable per draft and changes with the lines")
+    func intent() throws {
+        let intent = Self.draft().purchaseIntent(profile: "sandbox")
+        let cart = intent.cart
         #expect(cart.lineItems.map(\.id) == [0])
         #expect(cart.lineItems[0].provisioningContext == ["subscriptionId": "SUB-1", "scope": "shared", "duration": "1Year"])
         #expect(cart.lineItems[0].termDuration == "P1Y" && cart.lineItems[0].quantity == 3)
+        #expect(intent.id.hasPrefix("draft-t-1-0-"))
+        #expect(Self.draft().purchaseIntent(profile: "sandbox", now: Date(timeIntervalSince1970: 5)).id == intent.id)
+        var changed = Self.draft()
+        changed.lines[0].quantity = 4
+        #expect(changed.purchaseIntent(profile: "sandbox").id != intent.id)
+        var retried = Self.draft()
+        retried.settledAttempts = 1
+        #expect(retried.purchaseIntent(profile: "sandbox").id != intent.id, "a settled failure starts a new purchase")
     }
 }

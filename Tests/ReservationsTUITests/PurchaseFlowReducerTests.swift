@@ -219,6 +219,12 @@ struct PurchaseFlowReducerTests {
         _ = AppReducer.reduce(&fresh, .cartDraftRestored(.draft(draft)))
         #expect(fresh.cart.draft == draft)
         #expect(fresh.status == .info("Restored the cart for Contoso Ltd: 1 line(s); C opens it"))
+        _ = AppReducer.reduce(&fresh, .customersPageLoaded([], loaded: 10, total: 10, isComplete: true))
+        #expect(fresh.status.text?.hasSuffix("Restored the cart for Contoso Ltd: 1 line(s); C opens it") == true,
+                "the notice outlives the next message")
+        _ = Fixtures.press([.char("C")], &fresh)
+        _ = AppReducer.reduce(&fresh, .customersPageLoaded([], loaded: 10, total: 10, isComplete: true))
+        #expect(fresh.status == .info("10 customers loaded"))
         _ = AppReducer.reduce(&state, .cartDraftRestored(.movedAside(movedTo: "/x/cart-draft.json.corrupt-1", reason: "not valid JSON")))
         #expect(state.status.text?.contains("/x/cart-draft.json.corrupt-1") == true)
     }

@@ -6,6 +6,9 @@ public struct CartDraft: Codable, Equatable, Sendable {
     /// Names this draft for its whole life, across restarts: with the lines it makes the purchase's idempotency
     /// key, so checking out the same draft again (after a crash, a timeout, a retry) can never buy twice.
     public var token: String
+    /// Checkouts of this draft that definitely bought nothing (refused lines, failed groups); the next one is a
+    /// new purchase with a new key, while an unknown outcome keeps the key so a retry is recognised.
+    public var settledAttempts = 0
     public var customerID: CustomerID
     public var customerName: String
     public var country: String
@@ -40,10 +43,5 @@ public struct CartDraft: Codable, Equatable, Sendable {
         var seen: [String] = []
         for line in lines where !seen.contains(line.subscriptionName) { seen.append(line.subscriptionName) }
         return seen
-    }
-
-    /// The cart the service receives, lines numbered from 0 in draft order.
-    public var cart: Cart {
-        Cart(lineItems: lines.enumerated().map { $0.element.cartLineItem(number: $0.offset) })
     }
 }

@@ -22,14 +22,11 @@ public struct CartDraftLine: Codable, Equatable, Sendable, Identifiable {
     public var quantity: Int
     public var minimumQuantity: Int?
     public var maximumQuantity: Int?
-    public var scope: AppliedScope
+    public var scope: PurchaseScope
     /// The CSP subscription the reservation is bought against (also sent as `provisioningContext.subscriptionId`).
     public var subscriptionID: SubscriptionID
     public var subscriptionName: String
     public var friendlyName: String
-    /// The SKU's `duration` attribute (`1Year`), sent as `provisioningContext.duration` when the SKU asks for it.
-    public var durationAttribute: String?
-    public var sendsDuration: Bool
     public var requiresInventoryCheck: Bool
     /// Partner price per unit for the whole term, when the price sheet had one.
     public var unitPrice: Decimal?
@@ -40,9 +37,8 @@ public struct CartDraftLine: Codable, Equatable, Sendable, Identifiable {
     public init(
         id: Int, catalogItemID: CatalogItemID, productID: ProductID, skuID: SKUID, skuName: String, productTitle: String,
         region: String?, armRegionName: String?, termDuration: String, billingCycle: BillingCycle = .oneTime, quantity: Int,
-        minimumQuantity: Int?, maximumQuantity: Int?, scope: AppliedScope, subscriptionID: SubscriptionID,
-        subscriptionName: String, friendlyName: String, durationAttribute: String?, sendsDuration: Bool,
-        requiresInventoryCheck: Bool, unitPrice: Decimal?, currencyCode: String?
+        minimumQuantity: Int?, maximumQuantity: Int?, scope: PurchaseScope, subscriptionID: SubscriptionID,
+        subscriptionName: String, friendlyName: String, requiresInventoryCheck: Bool, unitPrice: Decimal?, currencyCode: String?
     ) {
         self.id = id
         self.catalogItemID = catalogItemID
@@ -61,8 +57,6 @@ public struct CartDraftLine: Codable, Equatable, Sendable, Identifiable {
         self.subscriptionID = subscriptionID
         self.subscriptionName = subscriptionName
         self.friendlyName = friendlyName
-        self.durationAttribute = durationAttribute
-        self.sendsDuration = sendsDuration
         self.requiresInventoryCheck = requiresInventoryCheck
         self.unitPrice = unitPrice
         self.currencyCode = currencyCode
@@ -71,13 +65,11 @@ public struct CartDraftLine: Codable, Equatable, Sendable, Identifiable {
     /// Price of the line (unit price × quantity), when the unit price is known.
     public var total: Decimal? { unitPrice.map { $0 * Decimal(quantity) } }
 
-    /// The cart line the service receives. `provisioningContext.subscriptionId` is the CSP subscription ID for
-    /// both kinds of subscription (the reference leaves the Azure-plan case UNCONFIRMED; see README).
-    public func cartLineItem(number: Int) -> CartLineItem {
-        var context = ["subscriptionId": subscriptionID.rawValue, "scope": scope.wireName]
-        if sendsDuration, let durationAttribute { context["duration"] = durationAttribute }
-        return CartLineItem(
-            id: number, catalogItemID: catalogItemID, quantity: quantity, billingCycle: billingCycle, termDuration: termDuration,
-            friendlyName: friendlyName.isEmpty ? nil : friendlyName, provisioningContext: context)
+    /// The line as the purchase service buys it; `provisioningContext.subscriptionId` is the CSP subscription
+    /// ID for both kinds of subscription (the reference leaves the Azure-plan case UNCONFIRMED; see README).
+    public var purchaseLine: PurchaseLine {
+        PurchaseLine(
+            catalogItemID: catalogItemID, productID: productID, skuID: skuID, quantity: quantity, termDuration: termDuration,
+            billingCycle: billingCycle, scope: scope, subscriptionID: subscriptionID, friendlyName: friendlyName.isEmpty ? nil : friendlyName)
     }
 }

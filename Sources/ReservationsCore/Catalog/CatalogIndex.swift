@@ -43,9 +43,6 @@ public struct CatalogIndex: Equatable, Sendable {
         /// The ISO term (`P1Y`), the price sheet's join key.
         public var termDuration: String?
         public var requiresInventoryCheck: Bool
-        /// The SKU's `duration` attribute (`1Year`), and whether its provisioning variables ask for it in a cart.
-        public var durationAttribute: String?
-        public var sendsDuration: Bool
         public var minimumQuantity: Int?
         public var maximumQuantity: Int?
         /// The partner price for the whole term, when the price sheet has one.
@@ -68,8 +65,6 @@ public struct CatalogIndex: Equatable, Sendable {
             termDuration = sku.termDuration
             term = termDuration.map { String($0.dropFirst()) }  // P1Y → 1Y
             requiresInventoryCheck = sku.requiresInventoryCheck
-            durationAttribute = sku.duration
-            sendsDuration = sku.provisioningVariables.contains { $0.caseInsensitiveCompare("duration") == .orderedSame }
             minimumQuantity = sku.minimumQuantity
             maximumQuantity = sku.maximumQuantity
         }

@@ -42,8 +42,7 @@ extension AppReducer {
             armRegionName: row.armRegionName, termDuration: preferred.termDuration, quantity: max(1, row.minimumQuantity ?? 1),
             minimumQuantity: row.minimumQuantity, maximumQuantity: row.maximumQuantity, scope: .shared,
             subscriptionID: catalog.subscription.id, subscriptionName: catalog.subscription.displayName,
-            friendlyName: defaultName(row), durationAttribute: row.durationAttribute, sendsDuration: row.sendsDuration,
-            requiresInventoryCheck: row.requiresInventoryCheck, unitPrice: row.price, currencyCode: row.currencyCode)
+            friendlyName: defaultName(row), requiresInventoryCheck: row.requiresInventoryCheck, unitPrice: row.price, currencyCode: row.currencyCode)
         state.overlay = .cartForm(
             CartLineForm(template: template, isEditing: false, terms: terms, subscriptions: eligibleSubscriptions(for: catalog, state)))
         state.status = .info("Adding \(row.name): quantity, term, scope and subscription; Enter adds, Esc cancels")
@@ -121,6 +120,7 @@ extension AppReducer {
         var effects: [Effect] = []
         if state.focus == .catalog { effects = leaveCatalog(to: .cart, &state) }
         state.focus = .cart
+        state.cart.restoredNotice = nil
         state.cart.table.clamp(count: state.cart.lines.count)
         if state.cart.lines.isEmpty { state.status = .info("The cart is empty: open a catalog (c) and press a on a SKU") }
         return effects
@@ -171,7 +171,9 @@ extension AppReducer {
         case .draft(let draft):
             guard !draft.lines.isEmpty else { return [] }
             state.cart.draft = draft
-            state.status = .info("Restored the cart for \(draft.customerName): \(draft.lines.count) line(s); C opens it")
+            let notice = "Restored the cart for \(draft.customerName): \(draft.lines.count) line(s); C opens it"
+            state.cart.restoredNotice = notice
+            state.status = .info(notice)
         case .movedAside(let path, let reason):
             state.status = .error("The saved cart could not be read (\(reason)); it was moved to \(path)")
         }

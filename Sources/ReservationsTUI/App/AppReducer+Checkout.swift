@@ -141,6 +141,8 @@ extension AppReducer {
         var effects: [Effect] = []
         if var draft = state.cart.draft {
             draft.lines.removeAll { report.boughtLineIDs.contains($0.id) }
+            // Settled: what was not bought now is a new purchase the next time (see `CartDraft.settledAttempts`).
+            if !draft.lines.isEmpty { draft.settledAttempts += 1 }
             for index in draft.lines.indices { draft.lines[index].problem = report.lineProblems[draft.lines[index].id] }
             state.cart.draft = draft.lines.isEmpty ? nil : draft
             state.cart.table.clamp(count: draft.lines.count)

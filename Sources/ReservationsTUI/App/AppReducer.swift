@@ -24,7 +24,7 @@ public enum AppReducer {
             state.customers.append(customers)
             state.customers.load = isComplete ? .loaded : .loading(loaded: loaded, total: total)
             if isComplete {
-                state.status = .info("\(loaded) customers loaded")
+                state.status = .info("\(loaded) customers loaded" + (state.cart.restoredNotice.map { " · " + $0 } ?? ""))
             } else {
                 let of = total.map { " of \($0)" } ?? ""
                 state.status = .info("Loading customers… \(loaded)\(of) (Esc to stop)")

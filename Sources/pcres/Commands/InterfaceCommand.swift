@@ -46,8 +46,13 @@ struct InterfaceCommand: AsyncParsableCommand {
         }
         let client = session.client
         let mailbox = Mailbox()
+        let profileName = session.isSandbox ? "sandbox" : "endpoint"
+        let purchases = try PurchaseService(
+            client: client, journal: CheckoutJournal.open(at: paths.checkoutJournal), audit: AuditLog(url: paths.auditLog),
+            profile: profileName)
         let runner = EffectRunner(
-            directory: CustomerDirectory(client: client), mailbox: mailbox, draftStore: CartDraftStore(paths: paths))
+            directory: CustomerDirectory(client: client), mailbox: mailbox, draftStore: CartDraftStore(paths: paths),
+            purchases: JournaledCheckout(service: purchases, profile: profileName))
         let terminalOptions = CursesTerminal.Options(forceNoColor: noColor, asciiOnly: options.ascii)
         let ascii = options.ascii
         let readOnly = options.readOnly

@@ -52,7 +52,7 @@ public struct CartLineForm: Equatable, Sendable {
     public var termIndex = 0
     public var subscriptions: [Subscription]
     public var subscriptionIndex = 0
-    public var scope: AppliedScope
+    public var scope: PurchaseScope
     public var quantity: TextField
     public var friendlyName: TextField
     public var focus: Field = .quantity
