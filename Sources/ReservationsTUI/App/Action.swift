@@ -43,6 +43,10 @@ public enum Action: Equatable, Sendable {
     /// The remote preflight checks answered: every problem found (empty when all is well).
     case preflightFinished([String])
     case checkoutFinished(CheckoutReport)
+    /// At start: checkouts the journal holds as unfinished.
+    case unfinishedPurchasesFound([UnfinishedPurchase])
+    case purchaseResolved(CheckoutReport)
+    case purchaseResolveFailed(String)
     /// The checkout's outcome is unknown (network, timeout); retrying is safe.
     case checkoutFailed(String)
     case ordersLoaded(CustomerID, [Order])

@@ -163,6 +163,44 @@ extension AppReducer {
         return effects
     }
 
+    /// The dialog about checkouts an earlier run left unsettled: Resolve settles them (safe: the journal and the
+    /// service's idempotency keep it from buying twice); Later leaves them in the journal for the next start.
+    static func handleUnfinishedKey(_ key: KeyChord, found: [UnfinishedPurchase], focused: Int, _ state: inout AppState)
+        -> [Effect]
+    {
+        switch key {
+        case .tab, .backTab, .left, .right:
+            state.overlay = .unfinished(found, focusedButton: 1 - focused)
+        case .escape:
+            state.overlay = nil
+            state.status = .warning("Unfinished checkouts stay in the journal; they are offered again at the next start")
+        case .enter where focused == 0:
+            state.overlay = nil
+            state.status = .warning("Unfinished checkouts stay in the journal; they are offered again at the next start")
+        case .enter, .char("r"):
+            let draft = state.cart.draft
+            var flow = CheckoutFlow(draft: draft ?? CartDraft(
+                token: "", customerID: found[0].customerID, customerName: customerName(found[0].customerID, state), country: ""))
+            flow.stage = .sending
+            state.overlay = .checkout(flow)
+            state.status = .info("Settling \(found.count) earlier checkout(s)…")
+            return [.resolvePurchases(found.map(\.intentID), draft: draft)]
+        default:
+            break
+        }
+        return []
+    }
+
+    static func customerName(_ id: CustomerID, _ state: AppState) -> String {
+        state.customers.rows.first { $0.id == id }?.customer.name ?? id.rawValue
+    }
+
+    static func reducePurchaseResolved(_ report: CheckoutReport, _ state: inout AppState) -> [Effect] {
+        var report = report
+        report.wasAlreadyPlaced = report.wasAlreadyPlaced || !report.orders.isEmpty
+        return reduceCheckoutFinished(report, &state)
+    }
+
     static func reduceCheckoutFailed(_ message: String, _ state: inout AppState) -> [Effect] {
         if case .checkout(var flow)? = state.overlay {
             flow.stage = .failed(message)

@@ -9,7 +9,7 @@ public enum AppReducer {
         case .started:
             state.customers.load = .loading(loaded: 0, total: nil)
             state.status = .info("Loading customers…")
-            return [.loadCustomers, .restoreCartDraft]
+            return [.loadCustomers, .restoreCartDraft, .findUnfinishedPurchases]
 
         case .resized(let size):
             state.size = size
@@ -86,6 +86,20 @@ public enum AppReducer {
         case .checkoutFailed(let message):
             return reduceCheckoutFailed(message, &state)
 
+        case .unfinishedPurchasesFound(let found):
+            // Shown over whatever is on screen: an unsettled purchase matters more than browsing.
+            guard state.overlay == nil else { return [] }
+            state.overlay = .unfinished(found, focusedButton: 1)
+            state.status = .warning("\(found.count) checkout(s) from an earlier run did not finish")
+            return []
+
+        case .purchaseResolved(let report):
+            return reducePurchaseResolved(report, &state)
+
+        case .purchaseResolveFailed(let message):
+            state.status = .error("Could not settle the earlier checkout: \(message). It stays in the journal; restart to retry")
+            return []
+
         case .ordersLoaded, .ordersFailed, .orderProvisioningLoaded, .orderProvisioningFailed:
             return reduceOrders(action, &state)
         }
@@ -114,6 +128,8 @@ public enum AppReducer {
             return handleCartFormKey(key, form: form, &state)
         case .checkout(let flow)?:
             return handleCheckoutKey(key, flow: flow, &state)
+        case .unfinished(let found, let focused)?:
+            return handleUnfinishedKey(key, found: found, focused: focused, &state)
         case nil:
             break
         }

@@ -37,6 +37,8 @@ public enum AppView {
             CartLineFormView.render(form, frame: layout.catalog, glyphs: glyphs, into: &canvas)
         case .checkout(let flow)?:
             CheckoutView.render(flow, frame: layout.catalog, glyphs: glyphs, into: &canvas)
+        case .unfinished(let found, let focused)?:
+            UnfinishedView.render(found, focusedButton: focused, frame: layout.catalog, glyphs: glyphs, into: &canvas)
         case .commandLine?, nil:
             break
         }

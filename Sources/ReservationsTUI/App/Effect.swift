@@ -32,6 +32,10 @@ public enum Effect: Equatable, Sendable {
     case preflight(CartDraft)
     /// Journal, create the cart and check it out; a retry of the same draft reuses the same request ID.
     case checkout(CartDraft)
+    /// Look in the journal for checkouts that did not settle.
+    case findUnfinishedPurchases
+    /// Settle unfinished checkouts (the restored draft's lines count as bought when it is the one resolved).
+    case resolvePurchases([String], draft: CartDraft?)
     case loadOrders(CustomerID, oneTimeOnly: Bool)
     case loadOrderProvisioning(CustomerID, OrderID)
 }

@@ -87,7 +87,8 @@ public final class EffectRunner: @unchecked Sendable {
             runCatalog(effect)
         case .loadRegistrationStatuses, .registerSubscription:
             runRegistration(effect)
-        case .restoreCartDraft, .saveCartDraft, .preflight, .checkout, .loadOrders, .loadOrderProvisioning:
+        case .restoreCartDraft, .saveCartDraft, .preflight, .checkout, .loadOrders, .loadOrderProvisioning,
+            .findUnfinishedPurchases, .resolvePurchases:
             runCommerce(effect)
         }
     }
@@ -153,6 +154,24 @@ public final class EffectRunner: @unchecked Sendable {
                     mailbox.post(.checkoutFinished(try await purchases.checkout(draft)))
                 } catch {
                     mailbox.post(.checkoutFailed(Self.message(error)))
+                }
+            }
+        case .findUnfinishedPurchases:
+            guard let purchases else { return }
+            Task {
+                let found = await purchases.unfinished()
+                if !found.isEmpty { mailbox.post(.unfinishedPurchasesFound(found)) }
+            }
+        case .resolvePurchases(let intentIDs, let draft):
+            guard let purchases else { return }
+            // Never cancelled, like a checkout: the answer must be read and journaled.
+            Task {
+                for intentID in intentIDs {
+                    do {
+                        mailbox.post(.purchaseResolved(try await purchases.resolve(intentID, draft: draft)))
+                    } catch {
+                        mailbox.post(.purchaseResolveFailed(Self.message(error)))
+                    }
                 }
             }
         case .loadOrders(let customerID, let oneTimeOnly):

@@ -20,6 +20,30 @@ public struct JournaledCheckout: CheckoutPerformer {
         return Self.report(result, draft: draft)
     }
 
+    public func unfinished() async -> [UnfinishedPurchase] {
+        let entries = (try? await service.unfinished()) ?? []
+        return entries.map {
+            UnfinishedPurchase(intentID: $0.intent.id, customerID: $0.intent.customerID, lineCount: $0.intent.lines.count,
+                               stage: Self.describe($0.stage), updatedAt: $0.updatedAt)
+        }
+    }
+
+    public func resolve(_ intentID: String, draft: CartDraft?) async throws -> CheckoutReport {
+        let result = try await service.resolve(intentID)
+        let matching = draft.flatMap { $0.purchaseIntent(profile: profile).id == intentID ? $0 : nil }
+        return Self.report(result, draft: matching ?? CartDraft(token: "", customerID: result.customerID, customerName: "", country: ""))
+    }
+
+    static func describe(_ stage: CheckoutStage) -> String {
+        switch stage {
+        case .intentRecorded: "recorded, cart maybe not created"
+        case .cartCreated: "cart created, not checked out"
+        case .checkoutSent: "checkout sent, answer not received"
+        case .completed: "completed"
+        case .failed: "failed"
+        }
+    }
+
     /// Which draft lines were bought: all when every group was ordered, none when nothing was, otherwise the
     /// lines that appear in the orders (catalog item and quantity), as the result names no group per line.
     static func report(_ result: PurchaseResult, draft: CartDraft) -> CheckoutReport {

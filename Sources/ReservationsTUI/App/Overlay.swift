@@ -10,4 +10,6 @@ public enum Overlay: Equatable, Sendable {
     case cartForm(CartLineForm)
     /// The checkout dialog, from preflight to result.
     case checkout(CheckoutFlow)
+    /// Checkouts left unfinished by an earlier run; `focusedButton` 0 is Later, 1 is Resolve.
+    case unfinished([UnfinishedPurchase], focusedButton: Int)
 }
