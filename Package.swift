@@ -69,6 +69,7 @@ let package = Package(
             name: "ReservationsCore",
             dependencies: [
                 "PartnerCenter",
+                .product(name: "TOMLKit", package: "TOMLKit"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
             ],

@@ -24,8 +24,8 @@ final class TmuxSession {
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
 
-    /// The debug binary `make test` builds before running the tests.
-    static var binary: URL { packageRoot.appendingPathComponent(".build/debug/pcres") }
+    /// `$PCRES_BINARY` when set (a build with its own `--scratch-path`), else the debug binary `make test` builds.
+    static var binary: URL { CLIProcess.binary }
 
     /// Starts `pcres` (plus `arguments`) at `width`x`height` with its own XDG folders. After it exits the
     /// pane prints the terminal's `stty` settings and `EXIT=<status>`, so tests can check it was restored.

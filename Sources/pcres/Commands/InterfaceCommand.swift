@@ -24,6 +24,7 @@ struct InterfaceCommand: AsyncParsableCommand {
             Example:
               pcres --theme high-contrast
               NO_COLOR=1 pcres --ascii
+              pcres --profile contoso --read-only
             """)
 
     @OptionGroup var options: InterfaceOptions
@@ -36,11 +37,17 @@ struct InterfaceCommand: AsyncParsableCommand {
         let logger = try BackendSession.makeLogger(paths: paths)
         let environment = ProcessInfo.processInfo.environment
         let noColor = options.noColor || environment["NO_COLOR"].map { !$0.isEmpty } == true
-        let theme = try ThemeChooser(paths: paths).theme(named: options.theme, noColor: noColor)
+        let profile: Profile
+        do {
+            profile = try BackendSession.profile(named: options.profileOption.name, paths: paths)
+        } catch {
+            throw ValidationError("\(error)")
+        }
+        let theme = try ThemeChooser(paths: paths).theme(named: options.theme ?? profile.theme, noColor: noColor)
 
         let session: BackendSession
         do {
-            session = try await BackendSession.open(paths: paths, logger: logger)
+            session = try await BackendSession.open(profileName: profile.name, paths: paths, logger: logger)
         } catch {
             throw ValidationError("\(error)")
         }
@@ -49,7 +56,7 @@ struct InterfaceCommand: AsyncParsableCommand {
         let runner = EffectRunner(directory: CustomerDirectory(client: client), mailbox: mailbox)
         let terminalOptions = CursesTerminal.Options(forceNoColor: noColor, asciiOnly: options.ascii)
         let ascii = options.ascii
-        let readOnly = options.readOnly
+        let readOnly = options.readOnly || profile.isReadOnly
         logger.info("interface starting", metadata: ["endpoint": .string(session.endpoint.absoluteString), "theme": .string(theme.name)])
 
         // curses lives on one dedicated thread for the whole session; effects run on the task pool.
@@ -58,7 +65,7 @@ struct InterfaceCommand: AsyncParsableCommand {
                 do {
                     let terminal = try CursesTerminal(options: terminalOptions)
                     let environment = AppEnvironment(
-                        profileName: session.isSandbox ? "sandbox" : "endpoint", isSandbox: session.isSandbox, isReadOnly: readOnly,
+                        profileName: profile.name, isSandbox: session.isSandbox, isReadOnly: readOnly,
                         isASCII: ascii || !terminal.capabilities.isUTF8)
                     let loop = AppLoop(
                         terminal: terminal, theme: theme, runner: runner, mailbox: mailbox,
