@@ -90,6 +90,14 @@ struct InterfaceCommand: AsyncParsableCommand {
         case .success(.signal(let signal)):
             logger.notice("interface stopped by signal \(signal)")
             throw ExitCode(CursesTerminal.exitStatus(forSignal: signal))
+        case .failure(let error) where error.isUnsupportedTerminal:
+            logger.notice("interface not started: \(error.message)")
+            CursesTerminal.showPlainNotice([
+                "pcres: \(error.message).",
+                "Set TERM to your terminal's type (for example TERM=xterm-256color or TERM=vt100),",
+                "or use the subcommands, which print plain text: pcres --help",
+                "Press q to quit.",
+            ])
         case .failure(let error):
             throw ValidationError("Could not open the terminal: \(error)")
         }
