@@ -248,7 +248,7 @@ public final class CursesTerminal: Terminal {
             // Show what curses and the terminal can draw in exactly the columns the grid reserved.
             var padRight = false
             if !capabilities.isUTF8, !cell.character.isASCII {
-                scalars = ["?"]
+                scalars = [width == 1 ? ASCIIFallback.scalar(for: cell.character) : "?"]
                 padRight = width == 2
             } else if let first = scalars.first {
                 let cWidth = Int(cn_wcwidth(wchar_t(bitPattern: first.value)))
