@@ -181,7 +181,7 @@ struct CLIProfilesTests {
     @Test("completions print ArgumentParser's script for bash, zsh and fish, naming the new commands")
     func completions() throws {
         let cli = try CLIProcess()
-        for (shell, marker) in [("bash", "complete"), ("zsh", "#compdef pcres"), ("fish", "complete -c pcres")] {
+        for (shell, marker) in [("bash", "complete -o filenames -F _pcres pcres"), ("zsh", "#compdef pcres"), ("fish", "complete -c 'pcres'")] {
             let result = try cli.run(["completions", shell])
             #expect(result.status == 0, "\(result.stderr)")
             #expect(result.stdout.contains(marker), "\(shell)")

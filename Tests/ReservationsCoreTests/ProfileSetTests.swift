@@ -61,6 +61,7 @@ struct ProfileSetTests {
         ("[profiles.a]\ntenant = \"t\"\nclientId = \"c\"\nauth = \"app\"\n", 4, "needs secret"),
         ("[profiles.a]\ntenant = \"t\"\nclientId = \"c\"\nauth = \"user\"\nendpoint = \"ftp://x\"\n", 5, "http(s) URL"),
         ("[profiles.a]\ntenant = \"t\"\n\nclientId = = \"c\"\n", 4, "not valid TOML"),
+        ("current = \"a\"\n\n[profiles.a]\ntenant = \"t\"\nclientId = \"c\"\nauth = \"robot\"\n", 6, "auth must be"),
     ])
     func mistakesHaveLines(source: String, line: Int, fragment: String) {
         do {

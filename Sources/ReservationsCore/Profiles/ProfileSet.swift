@@ -60,6 +60,8 @@ public struct ProfileSet: Sendable, Equatable {
 
         var result = ProfileSet()
         var currentLine: Int?
+        // Names with a table, even one with mistakes: `current` naming them is not a second problem.
+        var declared: Set<String> = []
         for key in root.keys {
             guard let value = root[key] else { continue }
             switch key {
@@ -77,6 +79,7 @@ public struct ProfileSet: Sendable, Equatable {
                     continue
                 }
                 for name in table.keys {
+                    declared.insert(name)
                     guard let entry = table[name] else { continue }
                     let tableName = "profiles.\(name)"
                     let tableLine = locator.line(ofTable: tableName) ?? locator.line(ofKey: name, inTable: "profiles")
@@ -101,7 +104,7 @@ public struct ProfileSet: Sendable, Equatable {
                      line: locator.line(ofKey: key, inTable: nil))
             }
         }
-        if let current = result.current, result.profiles[current] == nil, current != Profile.sandboxName {
+        if let current = result.current, !declared.contains(current), current != Profile.sandboxName {
             fail("current names \"\(current)\", which is not a profile in this file", line: currentLine)
         }
         // The first problem in file order, as a person reads the file.
