@@ -44,7 +44,10 @@ final class TmuxSession {
         variables.merge(environment) { $1 }
         let assignments = variables.sorted { $0.key < $1.key }.map { "\($0.key)='\($0.value)'" }.joined(separator: " ")
         // The terminal settings are printed before EXIT=, so waiting for EXIT= means both are on screen.
-        let command = "env \(assignments) '\(Self.binary.path)' \(arguments); code=$?; stty -a | tr ' ' '\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '; echo; echo EXIT=$code; sleep 60"
+        // The tmux server hands its own environment to the pane; a NO_COLOR inherited from the test runner must not
+        // change what the interface draws unless a test asks for it.
+        let unset = variables["NO_COLOR"] == nil ? "-u NO_COLOR " : ""
+        let command = "env \(unset)\(assignments) '\(Self.binary.path)' \(arguments); code=$?; stty -a | tr ' ' '\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '; echo; echo EXIT=$code; sleep 60"
         try Self.tmux(["new-session", "-d", "-s", name, "-x", String(width), "-y", String(height), command])
     }
 
