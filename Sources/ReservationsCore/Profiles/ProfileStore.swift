@@ -21,16 +21,26 @@ public struct ProfileStore: Sendable {
         return try ProfileSet.parse(text, fileName: url.path)
     }
 
-    /// Writes the set (atomically, mode 0600: it names secret files and tenants).
+    /// Writes the set atomically with mode 0600 from the first byte (it names secret files and tenants): a
+    /// temporary file is created 0600 next to the target, filled, then renamed over it.
     public func save(_ set: ProfileSet) throws {
         let directory = url.deletingLastPathComponent()
+        let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
         do {
             try FileManager.default.createDirectory(
                 at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-            try Data(set.tomlText().utf8).write(to: url, options: .atomic)
-            try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: url.path)
         } catch {
-            throw ProfileError(fileName: url.path, message: "cannot write the profiles file: \(error.localizedDescription)")
+            throw ProfileError(fileName: url.path, message: "cannot create the folder \(directory.path)")
+        }
+        guard FileManager.default.createFile(
+            atPath: temporary.path, contents: Data(set.tomlText().utf8), attributes: [.posixPermissions: 0o600])
+        else {
+            throw ProfileError(fileName: url.path, message: "cannot write the profiles file in \(directory.path)")
+        }
+        guard rename(temporary.path, url.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary.path)
+            throw ProfileError(fileName: url.path, message: "cannot replace the profiles file: \(reason)")
         }
     }
 }
