@@ -178,6 +178,26 @@ struct CLIProfilesTests {
         #expect(try login.waitForExit() == 6, "\(login.stderr)")
     }
 
+    @Test("Ctrl-C while login waits stops it at once and saves nothing")
+    func loginInterrupted() throws {
+        let cli = try CLIProcess()
+        let (server, url) = try BackgroundCLI.servedSandbox(cli)
+        defer { server.stop() }
+        #expect(try cli.run([
+            "profile", "add", "me", "--tenant", "sandbox", "--client-id", "pcres-sandbox", "--auth", "user",
+            "--endpoint", url.absoluteString, "--authority", url.absoluteString,
+        ]).status == 0)
+        let login = try BackgroundCLI(cli, ["login", "--profile", "me"])
+        try login.waitUntil("the code on stderr") { _, err in err.contains("Waiting for approval") }
+        let started = Date()
+        kill(login.process.processIdentifier, SIGINT)
+        _ = try login.waitForExit(timeout: 10)
+        #expect(Date().timeIntervalSince(started) < 5, "login stops promptly")
+        #expect(login.process.terminationReason == .uncaughtSignal && login.process.terminationStatus == SIGINT,
+                "ended by the interrupt, as Ctrl-C does (shell status 130)")
+        #expect(!FileManager.default.fileExists(atPath: cli.home.appendingPathComponent("data/pcres/tokens.json").path))
+    }
+
     @Test("completions print ArgumentParser's script for bash, zsh and fish, naming the new commands")
     func completions() throws {
         let cli = try CLIProcess()
