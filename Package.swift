@@ -71,6 +71,7 @@ let package = Package(
             name: "ReservationsCore",
             dependencies: [
                 "PartnerCenter",
+                .product(name: "TOMLKit", package: "TOMLKit"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),

@@ -61,6 +61,12 @@ static inline int cn_has_alternate_screen(void) {
     return rmcup != NULL && rmcup != (const char *)-1 && rmcup[0] != 0;
 }
 
+/* Whether the terminal can move the cursor (cup). Without it (TERM=dumb) curses cannot draw a screen. */
+static inline int cn_can_address_cursor(void) {
+    const char *cup = tigetstr("cup");
+    return cup != NULL && cup != (const char *)-1 && cup[0] != 0;
+}
+
 /* ---- keys ------------------------------------------------------------------------------------------- */
 
 static inline int cn_key_f(int n) { return KEY_F(n); }

@@ -87,6 +87,18 @@ public final class CursesTerminal: Terminal {
             let type = options.terminalType ?? getenv("TERM").map { String(cString: $0) } ?? "unset"
             throw CursesError(message: "cannot start curses for terminal type \"\(type)\"")
         }
+        guard cn_can_address_cursor() != 0 else {
+            // Drawing would smear every frame onto one line (seen with TERM=dumb); say so instead.
+            endwin()
+            delscreen(screen)
+            fclose(outputFile)
+            fclose(inputFile)
+            if options.trapsSignals { SignalTrap.uninstall() }
+            let type = options.terminalType ?? getenv("TERM").map { String(cString: $0) } ?? "unset"
+            throw CursesError(
+                message: "the terminal type \"\(type)\" cannot move the cursor, so the full-screen interface cannot draw",
+                isUnsupportedTerminal: true)
+        }
         self.screen = screen
         self.window = window
         self.outputFile = outputFile
@@ -236,7 +248,7 @@ public final class CursesTerminal: Terminal {
             // Show what curses and the terminal can draw in exactly the columns the grid reserved.
             var padRight = false
             if !capabilities.isUTF8, !cell.character.isASCII {
-                scalars = ["?"]
+                scalars = [width == 1 ? ASCIIFallback.scalar(for: cell.character) : "?"]
                 padRight = width == 2
             } else if let first = scalars.first {
                 let cWidth = Int(cn_wcwidth(wchar_t(bitPattern: first.value)))

@@ -32,12 +32,8 @@ final class CLIProcess {
 
     deinit { try? FileManager.default.removeItem(at: home) }
 
-    /// Runs `pcres arguments…`; `environment` is added to a clean one (PATH, LANG, XDG folders, COLUMNS unset).
-    @discardableResult
-    func run(_ arguments: [String], environment: [String: String] = [:], timeout: TimeInterval = 120) throws -> Result {
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = arguments
+    /// A clean environment (PATH, LANG, HOME and XDG folders under `home`) plus `environment`.
+    func variables(adding environment: [String: String]) -> [String: String] {
         var variables = [
             "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "LANG": "C.UTF-8",
             "HOME": home.path, "XDG_DATA_HOME": home.appendingPathComponent("data").path,
@@ -45,7 +41,16 @@ final class CLIProcess {
             "XDG_CONFIG_HOME": home.appendingPathComponent("config").path,
         ]
         variables.merge(environment) { $1 }
-        process.environment = variables
+        return variables
+    }
+
+    /// Runs `pcres arguments…`; `environment` is added to a clean one (PATH, LANG, XDG folders, COLUMNS unset).
+    @discardableResult
+    func run(_ arguments: [String], environment: [String: String] = [:], timeout: TimeInterval = 120) throws -> Result {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments
+        process.environment = variables(adding: environment)
         process.currentDirectoryURL = home
         let stdout = Pipe()
         let stderr = Pipe()

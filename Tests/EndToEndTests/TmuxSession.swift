@@ -24,8 +24,8 @@ final class TmuxSession {
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
 
-    /// The debug binary `make test` builds before running the tests.
-    static var binary: URL { packageRoot.appendingPathComponent(".build/debug/pcres") }
+    /// `$PCRES_BINARY` when set (a build with its own `--scratch-path`), else the debug binary `make test` builds.
+    static var binary: URL { CLIProcess.binary }
 
     /// Starts `pcres` (plus `arguments`) at `width`x`height` with its own XDG folders. After it exits the
     /// pane prints the terminal's `stty` settings and `EXIT=<status>`, so tests can check it was restored.
@@ -44,7 +44,10 @@ final class TmuxSession {
         variables.merge(environment) { $1 }
         let assignments = variables.sorted { $0.key < $1.key }.map { "\($0.key)='\($0.value)'" }.joined(separator: " ")
         // The terminal settings are printed before EXIT=, so waiting for EXIT= means both are on screen.
-        let command = "env \(assignments) '\(Self.binary.path)' \(arguments); code=$?; stty -a | tr ' ' '\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '; echo; echo EXIT=$code; sleep 60"
+        // The tmux server hands its own environment to the pane; a NO_COLOR inherited from the test runner must not
+        // change what the interface draws unless a test asks for it.
+        let unset = variables["NO_COLOR"] == nil ? "-u NO_COLOR " : ""
+        let command = "env \(unset)\(assignments) '\(Self.binary.path)' \(arguments); code=$?; stty -a | tr ' ' '\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '; echo; echo EXIT=$code; sleep 60"
         try Self.tmux(["new-session", "-d", "-s", name, "-x", String(width), "-y", String(height), command])
     }
 

@@ -24,4 +24,8 @@ public struct AppPaths: Sendable {
     public var logFile: URL { state.appendingPathComponent("pcres.log") }
     /// The sandbox's SQLite file.
     public var sandboxDatabase: URL { data.appendingPathComponent("sandbox.sqlite") }
+    /// The profiles file (TOML, edited by hand or with `pcres profile`).
+    public var profilesFile: URL { config.appendingPathComponent("profiles.toml") }
+    /// The token cache of `pcres login` (mode 0600): refresh tokens per cloud, tenant and app.
+    public var tokenCache: URL { data.appendingPathComponent("tokens.json") }
 }

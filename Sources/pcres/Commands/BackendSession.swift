@@ -5,15 +5,18 @@ import PartnerCenter
 import PartnerCenterSandbox
 import ReservationsCore
 
-/// The backend a run talks to: the built-in sandbox started in-process (the default), or an existing endpoint
-/// named by `PCRES_ENDPOINT` with app-only credentials from `PCRES_TENANT`, `PCRES_CLIENT_ID` and
-/// `PCRES_CLIENT_SECRET` (never from the command line). Used by the interface and by every subcommand.
+/// The backend a run talks to, from the profile (`--profile`, else the current one in profiles.toml, else the
+/// built-in sandbox) with environment overrides (`PCRES_ENDPOINT`, `PCRES_AUTHORITY`, `PCRES_TENANT`,
+/// `PCRES_CLIENT_ID`, `PCRES_CLIENT_SECRET`; secrets never from the command line). The built-in sandbox profile
+/// starts the sandbox in-process. Used by the interface and by every subcommand.
 struct BackendSession: Sendable {
     /// Why a session could not be opened.
     struct OpenError: Error, CustomStringConvertible {
         var message: String
         /// True when credentials are missing or wrong (exit code 6), false when the backend could not start.
         var isCredentials: Bool
+        /// True when profiles.toml or `--profile` is wrong (exit code 2).
+        var isConfiguration = false
         var description: String { message }
     }
 
@@ -23,33 +26,59 @@ struct BackendSession: Sendable {
     /// Where the client points.
     let endpoint: URL
     let logger: Logger
+    /// The profile in use (the built-in `sandbox` when none is configured).
+    let profile: Profile
 
     /// True when the backend is the built-in sandbox (the interface shows a badge).
     var isSandbox: Bool { sandbox != nil }
 
-    /// Opens a session: honours `PCRES_ENDPOINT`, otherwise starts the sandbox at `paths.sandboxDatabase`.
-    static func open(
-        paths: AppPaths, logger: Logger, environment: [String: String] = ProcessInfo.processInfo.environment
-    ) async throws -> BackendSession {
-        if let endpointText = environment["PCRES_ENDPOINT"], !endpointText.isEmpty {
-            guard let endpoint = URL(string: endpointText), endpoint.scheme == "http" || endpoint.scheme == "https" else {
-                throw OpenError(message: "PCRES_ENDPOINT is not an http(s) URL: \(endpointText)", isCredentials: false)
-            }
-            guard let clientID = environment["PCRES_CLIENT_ID"], !clientID.isEmpty,
-                let secret = environment["PCRES_CLIENT_SECRET"], !secret.isEmpty
-            else {
-                throw OpenError(
-                    message: "PCRES_ENDPOINT is set but PCRES_CLIENT_ID or PCRES_CLIENT_SECRET is missing; set both in the environment.",
-                    isCredentials: true)
-            }
-            let authority = environment["PCRES_AUTHORITY"].flatMap { $0.isEmpty ? nil : URL(string: $0) } ?? endpoint
-            let tenant = environment["PCRES_TENANT"].flatMap { $0.isEmpty ? nil : $0 } ?? "sandbox"
-            let tokens = ClientCredentialsTokenProvider(
-                authority: authority, tenant: tenant, clientID: clientID, clientSecret: secret, transport: URLSessionTransport())
-            logger.info("session on endpoint", metadata: ["endpoint": .string(endpoint.absoluteString)])
-            return BackendSession(client: makeClient(endpoint: endpoint, tokens: tokens, logger: logger), sandbox: nil,
-                                  endpoint: endpoint, logger: logger)
+    /// The profile `--profile NAME` names, else the current one, else the built-in sandbox.
+    /// - Throws: `OpenError` (configuration) when profiles.toml has a mistake or there is no such profile.
+    static func profile(named name: String?, paths: AppPaths) throws -> Profile {
+        do {
+            return try ProfileStore(paths: paths).load().profile(named: name)
+        } catch let error as ProfileError {
+            throw OpenError(message: error.description, isCredentials: false, isConfiguration: true)
         }
+    }
+
+    /// Works out where the profile connects to, with the environment's overrides.
+    static func plan(profileName: String?, paths: AppPaths, environment: [String: String]) throws -> ConnectionPlan {
+        let profile = try profile(named: profileName, paths: paths)
+        do {
+            return try ConnectionPlan.make(profile: profile, environment: environment)
+        } catch let error as ProfileError {
+            throw OpenError(message: error.description, isCredentials: true)
+        }
+    }
+
+    /// Opens a session for the profile: an endpoint, or the sandbox started at `paths.sandboxDatabase`.
+    static func open(
+        profileName: String?, paths: AppPaths, logger: Logger,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) async throws -> BackendSession {
+        let plan = try plan(profileName: profileName, paths: paths, environment: environment)
+        guard let endpoint = plan.endpoint else { return try await openSandbox(profile: plan.profile, paths: paths, logger: logger) }
+        let tokens: any TokenProvider
+        switch plan.credentials {
+        case .app(let secret):
+            tokens = ClientCredentialsTokenProvider(
+                cloud: plan.cloud, tenant: plan.tenant, clientID: plan.clientID, clientSecret: secret, endpoint: .appOnlyV1,
+                transport: URLSessionTransport())
+        case .user(let secret):
+            tokens = RefreshTokenProvider(
+                cloud: plan.cloud, tenant: plan.tenant, clientID: plan.clientID, clientSecret: secret, endpoint: .userV2,
+                cache: FileTokenCache(url: paths.tokenCache), transport: URLSessionTransport())
+        }
+        logger.info("session on endpoint", metadata: [
+            "endpoint": .string(endpoint.absoluteString), "profile": .string(plan.profile.name),
+        ])
+        return BackendSession(
+            client: makeClient(endpoint: endpoint, tokens: tokens, logger: logger), sandbox: nil, endpoint: endpoint,
+            logger: logger, profile: plan.profile)
+    }
+
+    private static func openSandbox(profile: Profile, paths: AppPaths, logger: Logger) async throws -> BackendSession {
         Self.bypassProxiesForLoopback()
         let sandbox: SandboxServer
         do {
@@ -63,7 +92,7 @@ struct BackendSession: Sendable {
             clientSecret: SandboxTokenIssuer.clientSecret, transport: URLSessionTransport())
         return BackendSession(
             client: makeClient(endpoint: sandbox.baseURL, tokens: tokens, logger: logger), sandbox: sandbox,
-            endpoint: sandbox.baseURL, logger: logger)
+            endpoint: sandbox.baseURL, logger: logger, profile: profile)
     }
 
     private static func makeClient(endpoint: URL, tokens: any TokenProvider, logger: Logger) -> PartnerCenterClient {

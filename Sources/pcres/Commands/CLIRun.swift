@@ -10,10 +10,10 @@ enum CLIRun {
         let session: BackendSession
         do {
             let paths = AppPaths()
-            session = try await BackendSession.open(paths: paths, logger: try BackendSession.makeLogger(paths: paths))
+            session = try await BackendSession.open(
+                profileName: options.profileOption.name, paths: paths, logger: try BackendSession.makeLogger(paths: paths))
         } catch let error as BackendSession.OpenError {
-            let failure = CLIFailure(error.isCredentials ? .authentication : .server, error.message,
-                                     reason: error.isCredentials ? "authentication" : "backend")
+            let failure = CLIFailure.opening(error)
             printer.report(failure)
             throw failure.code.exitCode
         } catch {
@@ -43,11 +43,21 @@ enum CLIRun {
         }
     }
 
-    /// Refuses an action that changes state when `--read-only` is set (before any session is opened).
+    /// Refuses an action that changes state when `--read-only` is set or the profile is read-only (before any
+    /// session is opened).
     static func refuseIfReadOnly(_ options: GlobalOptions, action: String) throws {
-        guard options.readOnly else { return }
-        let failure = CLIFailure.readOnly(action)
-        OutputPrinter(format: options.output).report(failure)
+        let printer = OutputPrinter(format: options.output)
+        let profile: Profile
+        do {
+            profile = try BackendSession.profile(named: options.profileOption.name, paths: AppPaths())
+        } catch let error as BackendSession.OpenError {
+            let failure = CLIFailure.opening(error)
+            printer.report(failure)
+            throw failure.code.exitCode
+        }
+        guard options.readOnly || profile.isReadOnly else { return }
+        let failure = options.readOnly ? CLIFailure.readOnly(action) : CLIFailure.readOnlyProfile(action, profile: profile.name)
+        printer.report(failure)
         throw failure.code.exitCode
     }
 }

@@ -24,6 +24,7 @@ struct InterfaceCommand: AsyncParsableCommand {
             Example:
               pcres --theme high-contrast
               NO_COLOR=1 pcres --ascii
+              pcres --profile contoso --read-only
             """)
 
     @OptionGroup var options: InterfaceOptions
@@ -36,17 +37,23 @@ struct InterfaceCommand: AsyncParsableCommand {
         let logger = try BackendSession.makeLogger(paths: paths)
         let environment = ProcessInfo.processInfo.environment
         let noColor = options.noColor || environment["NO_COLOR"].map { !$0.isEmpty } == true
-        let theme = try ThemeChooser(paths: paths).theme(named: options.theme, noColor: noColor)
+        let profile: Profile
+        do {
+            profile = try BackendSession.profile(named: options.profileOption.name, paths: paths)
+        } catch {
+            throw ValidationError("\(error)")
+        }
+        let theme = try ThemeChooser(paths: paths).theme(named: options.theme ?? profile.theme, noColor: noColor)
 
         let session: BackendSession
         do {
-            session = try await BackendSession.open(paths: paths, logger: logger)
+            session = try await BackendSession.open(profileName: profile.name, paths: paths, logger: logger)
         } catch {
             throw ValidationError("\(error)")
         }
         let client = session.client
         let mailbox = Mailbox()
-        let profileName = session.isSandbox ? "sandbox" : "endpoint"
+        let profileName = profile.name
         let purchases = try PurchaseService(
             client: client, journal: CheckoutJournal.open(at: paths.checkoutJournal), audit: AuditLog(url: paths.auditLog),
             profile: profileName)
@@ -55,7 +62,7 @@ struct InterfaceCommand: AsyncParsableCommand {
             purchases: JournaledCheckout(service: purchases, profile: profileName))
         let terminalOptions = CursesTerminal.Options(forceNoColor: noColor, asciiOnly: options.ascii)
         let ascii = options.ascii
-        let readOnly = options.readOnly
+        let readOnly = options.readOnly || profile.isReadOnly
         logger.info("interface starting", metadata: ["endpoint": .string(session.endpoint.absoluteString), "theme": .string(theme.name)])
 
         // curses lives on one dedicated thread for the whole session; effects run on the task pool.
@@ -64,7 +71,7 @@ struct InterfaceCommand: AsyncParsableCommand {
                 do {
                     let terminal = try CursesTerminal(options: terminalOptions)
                     let environment = AppEnvironment(
-                        profileName: session.isSandbox ? "sandbox" : "endpoint", isSandbox: session.isSandbox, isReadOnly: readOnly,
+                        profileName: profile.name, isSandbox: session.isSandbox, isReadOnly: readOnly,
                         isASCII: ascii || !terminal.capabilities.isUTF8, sessionID: UUID().uuidString.lowercased())
                     let loop = AppLoop(
                         terminal: terminal, theme: theme, runner: runner, mailbox: mailbox,
@@ -89,6 +96,14 @@ struct InterfaceCommand: AsyncParsableCommand {
         case .success(.signal(let signal)):
             logger.notice("interface stopped by signal \(signal)")
             throw ExitCode(CursesTerminal.exitStatus(forSignal: signal))
+        case .failure(let error) where error.isUnsupportedTerminal:
+            logger.notice("interface not started: \(error.message)")
+            CursesTerminal.showPlainNotice([
+                "pcres: \(error.message).",
+                "Set TERM to your terminal's type (for example TERM=xterm-256color or TERM=vt100),",
+                "or use the subcommands, which print plain text: pcres --help",
+                "Press q to quit.",
+            ])
         case .failure(let error):
             throw ValidationError("Could not open the terminal: \(error)")
         }

@@ -19,6 +19,8 @@ struct PcresCommand: AsyncParsableCommand {
                                              run the sandbox alone so a team can share it
               pcres customers list --output json
                                              scriptable subcommands: table, json or csv output
+              pcres profile add contoso --tenant contoso.onmicrosoft.com --client-id $APP_ID --secret-env CONTOSO_SECRET
+              pcres --profile contoso        the interface on a real partner tenant
 
             Exit codes of the scriptable subcommands: 0 ok, 2 usage, 3 not found, 4 refused (--read-only, \
             service rejected), 5 throttled, 6 sign-in or access denied, 7 server or network error, 8 malformed answer.
@@ -28,6 +30,7 @@ struct PcresCommand: AsyncParsableCommand {
             AvailabilitiesCommand.self, InventoryCommand.self, OrdersCommand.self, ReservationsCommand.self,
             InvoicesCommand.self, PricesCommand.self, SandboxCommand.self, KeysCommand.self,
             CartCommand.self, BuyCommand.self, AuditCommand.self,
+            ProfileCommand.self, LoginCommand.self, LogoutCommand.self, CompletionsCommand.self,
         ],
         defaultSubcommand: InterfaceCommand.self)
 

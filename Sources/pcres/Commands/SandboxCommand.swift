@@ -9,7 +9,22 @@ struct SandboxCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sandbox",
         abstract: "Run the local Partner Center sandbox on its own, or reset it.",
+        discussion: "Examples:\n  pcres sandbox serve --port 8080\n  pcres sandbox reset",
         subcommands: [Serve.self, Reset.self])
+
+    /// One JSON document on one line, flushed at once (a script may be waiting for it while serve runs on).
+    static func printJSON(_ document: [String: any Encodable & Sendable]) throws {
+        var data = try JSONOutput.encode(document.mapValues(AnyEncodable.init), pretty: false)
+        data.append(0x0A)
+        FileHandle.standardOutput.write(data)
+    }
+
+    /// Lets a dictionary hold strings and booleans.
+    private struct AnyEncodable: Encodable {
+        let value: any Encodable
+        init(_ value: any Encodable & Sendable) { self.value = value }
+        func encode(to encoder: any Encoder) throws { try value.encode(to: encoder) }
+    }
 
     struct StateOptions: ParsableArguments {
         @Option(name: .customLong("database"), help: "The sandbox's SQLite file (default: $XDG_DATA_HOME/pcres/sandbox.sqlite).")
@@ -39,6 +54,8 @@ struct SandboxCommand: AsyncParsableCommand {
         @Option(help: "Catalog size: copies of the region set per product (1 ≈ 7,700 SKUs per country, 14 > 100,000).")
         var scale: Int = 1
         @OptionGroup var state: StateOptions
+        @Option(help: "table (default): a sentence; json: {\"url\", \"database\"} on one line, for scripts.")
+        var output: OutputFormat = .table
 
         func validate() throws {
             guard (0...65_535).contains(port) else { throw ValidationError("--port must be from 0 to 65535.") }
@@ -52,8 +69,12 @@ struct SandboxCommand: AsyncParsableCommand {
             var configuration = SandboxConfiguration(host: host, port: port, databaseURL: state.databaseURL, customerCount: customers)
             configuration.catalogScale = scale
             let server = try await SandboxServer.start(configuration, logger: logger)
-            print("Partner Center sandbox listening on \(server.baseURL.absoluteString) (state: \(state.databaseURL.path))")
-            print("Press Ctrl-C to stop.")
+            if output == .json {
+                try SandboxCommand.printJSON(["url": server.baseURL.absoluteString, "database": state.databaseURL.path])
+            } else {
+                print("Partner Center sandbox listening on \(server.baseURL.absoluteString) (state: \(state.databaseURL.path))")
+                print("Press Ctrl-C to stop.")
+            }
             try await withTaskCancellationHandler {
                 try await server.waitUntilStopped()
             } onCancel: {
@@ -66,14 +87,20 @@ struct SandboxCommand: AsyncParsableCommand {
     struct Reset: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Delete the sandbox's state and seed it again.",
-            discussion: "Example:\n  pcres sandbox reset")
+            discussion: "Examples:\n  pcres sandbox reset\n  pcres sandbox reset --database /tmp/training.sqlite --output json")
 
         @OptionGroup var state: StateOptions
+        @Option(help: "table (default): a sentence; json: {\"database\", \"reset\": true}.")
+        var output: OutputFormat = .table
 
         func run() async throws {
             let store = try SandboxStore(url: state.databaseURL)
             try store.reset()
-            print("Sandbox reset: \(state.databaseURL.path)")
+            if output == .json {
+                try SandboxCommand.printJSON(["database": state.databaseURL.path, "reset": true])
+            } else {
+                print("Sandbox reset: \(state.databaseURL.path)")
+            }
         }
     }
 }

@@ -32,6 +32,19 @@ struct CLIFailure: Error, Sendable, CustomStringConvertible {
                    reason: "readOnly")
     }
 
+    /// Refusal because the profile is read-only.
+    static func readOnlyProfile(_ action: String, profile: String) -> CLIFailure {
+        CLIFailure(.refused, "\(action) refused: profile \(profile) is read-only, so registrations and purchases are not sent.",
+                   reason: "readOnly")
+    }
+
+    /// A session that could not be opened: configuration (2), credentials (6) or the backend (7).
+    static func opening(_ error: BackendSession.OpenError) -> CLIFailure {
+        if error.isConfiguration { return CLIFailure(.usage, error.message, reason: "configuration") }
+        return CLIFailure(error.isCredentials ? .authentication : .server, error.message,
+                          reason: error.isCredentials ? "authentication" : "backend")
+    }
+
     /// Converts any error into the one the CLI reports.
     static func from(_ error: any Error) -> CLIFailure {
         switch error {

@@ -1,0 +1,52 @@
+import Foundation
+import PartnerCenter
+import ReservationsCore
+import Testing
+
+struct ConnectionPlanTests {
+    private let profile = Profile(
+        name: "contoso", cloud: .usgov, tenant: "contoso.example", clientID: "app", authMode: .app,
+        secretSource: .environment(variable: "CONTOSO_SECRET"))
+
+    @Test("the built-in sandbox starts in-process unless PCRES_ENDPOINT is set")
+    func sandbox() throws {
+        #expect(try ConnectionPlan.make(profile: .sandbox, environment: [:]).startsSandbox)
+        let remote = try ConnectionPlan.make(profile: .sandbox, environment: [
+            "PCRES_ENDPOINT": "http://127.0.0.1:8080", "PCRES_CLIENT_ID": "pcres-sandbox", "PCRES_CLIENT_SECRET": "x",
+        ])
+        #expect(!remote.startsSandbox && remote.tenant == "sandbox" && remote.cloud.authority.absoluteString == "http://127.0.0.1:8080")
+        #expect(throws: ProfileError.self) { try ConnectionPlan.make(profile: .sandbox, environment: ["PCRES_ENDPOINT": "http://h"]) }
+    }
+
+    @Test("a profile uses its cloud, and the environment overrides every field")
+    func overrides() throws {
+        let plain = try ConnectionPlan.make(profile: profile, environment: ["CONTOSO_SECRET": "from-profile"])
+        #expect(plain.cloud.authority.absoluteString == "https://login.microsoftonline.us")
+        #expect(plain.tenant == "contoso.example" && plain.clientID == "app")
+        guard case .app(let secret) = plain.credentials else { Issue.record("not app"); return }
+        #expect(secret.revealedValue == "from-profile")
+
+        let overridden = try ConnectionPlan.make(profile: profile, environment: [
+            "CONTOSO_SECRET": "from-profile", "PCRES_ENDPOINT": "http://e.test", "PCRES_AUTHORITY": "http://a.test",
+            "PCRES_TENANT": "t2", "PCRES_CLIENT_ID": "c2", "PCRES_CLIENT_SECRET": "from-env",
+        ])
+        #expect(overridden.endpoint?.absoluteString == "http://e.test" && overridden.cloud.authority.absoluteString == "http://a.test")
+        #expect(overridden.tenant == "t2" && overridden.clientID == "c2")
+        guard case .app(let envSecret) = overridden.credentials else { Issue.record("not app"); return }
+        #expect(envSecret.revealedValue == "from-env")
+        #expect(overridden.cloud.name == "usGovernment", "the token cache key keeps the cloud")
+    }
+
+    @Test("an app profile without its secret is an error; a user profile needs none")
+    func missingSecret() throws {
+        #expect(throws: ProfileError.self) { try ConnectionPlan.make(profile: profile, environment: [:]) }
+        var user = profile
+        user.authMode = .user
+        user.secretSource = nil
+        guard case .user(let secret) = try ConnectionPlan.make(profile: user, environment: [:]).credentials else {
+            Issue.record("not user")
+            return
+        }
+        #expect(secret == nil)
+    }
+}
