@@ -43,6 +43,7 @@ struct PurchaseFaultMatrixTests {
         var cases = 0
         var duplicates = 0
         var lost = 0
+        var faultsInjected = 0
         var failures: [String] = []
         let crashPoints: [PurchaseService.CrashPoint?] = [nil] + PurchaseService.CrashPoint.allCases
         for fault in Self.faults {
@@ -51,6 +52,7 @@ struct PurchaseFaultMatrixTests {
                     cases += 1
                     let name = "\(fault.name) × \(crashPoint.map { "\($0)" } ?? "no crash") × \(count)"
                     let before = Set(try await orders.list().map(\.id))
+                    let injectedBefore = try await sandbox.injectedFaultCount()
                     try await sandbox.inject([fault.rule(count: count)])
                     let journalURL = folder.appendingPathComponent("case-\(cases).sqlite")
                     let intent = sandbox.intent("matrix-\(cases)", lines: [sandbox.line(quantity: 1, name: "matrix \(cases)")])
@@ -81,6 +83,9 @@ struct PurchaseFaultMatrixTests {
                         operatorIdentity: OperatorIdentity(login: "matrix", sshClient: nil))
                     let replay = try await third.resolve(intent.id)
 
+                    let injected = try await sandbox.injectedFaultCount() - injectedBefore
+                    if injected < 1 { failures.append("\(name): no fault was injected") }
+                    faultsInjected += injected
                     try await sandbox.clearFaults()
                     if fault.kind == .slow {
                         // Let a request still sleeping in the sandbox finish before counting.
@@ -96,7 +101,7 @@ struct PurchaseFaultMatrixTests {
                 }
             }
         }
-        let summary = "fault matrix: \(cases) cases, \(duplicates) duplicates, \(lost) lost"
+        let summary = "fault matrix: \(cases) cases, \(faultsInjected) faults injected, \(duplicates) duplicates, \(lost) lost"
         print(summary)
         if let path = ProcessInfo.processInfo.environment["PCRES_FAULT_MATRIX_REPORT"] {
             try Data((summary + "\n" + failures.joined(separator: "\n")).utf8).write(to: URL(fileURLWithPath: path))
