@@ -125,13 +125,16 @@ struct CLIPurchaseTests {
         let readOnlyJSON = try cli.run(Self.buyArguments(target, extra: ["--yes", "--read-only", "--output", "json"]))
         #expect(readOnlyJSON.stderr.contains("\"readOnly\""))
 
-        let preflight = try cli.run(Self.buyArguments(target, quantity: 100_000, extra: ["--yes"]) + [
-            "--item", "\(target.item):0:\(target.term)",
+        // Line 1: quantity 0; line 2: an availability that is not in the catalog (stale).
+        let staleItem = target.item.split(separator: ":").prefix(2).joined(separator: ":") + ":STALE0000000"
+        let preflight = try cli.run(Self.buyArguments(target, quantity: 0, extra: ["--yes"]) + [
+            "--item", "\(staleItem):1:\(target.term)",
         ])
         #expect(preflight.status == 4, "\(preflight.stderr)")
         let problemLines = preflight.stderr.split(separator: "\n").filter { $0.contains("preflight:") }
         #expect(problemLines.count == 2, "every problem on its own line: \(preflight.stderr)")
-        #expect(problemLines.first?.contains("line 1") == true && problemLines.last?.contains("line 2") == true)
+        #expect(problemLines.first?.contains("line 1: Quantity 0") == true, "\(preflight.stderr)")
+        #expect(problemLines.last?.contains("line 2: Catalog item") == true, "\(preflight.stderr)")
 
         #expect(try Self.orders(cli, target.customer).count == before)
     }

@@ -36,7 +36,7 @@ enum PurchaseRun {
                 FileHandle.standardError.write(Data("pcres: preflight: \(TerminalText.sanitize(problem.description))\n".utf8))
             }
         }
-        let joined = problems.map(\.description).joined(separator: "; ")
+        let joined = problems.map(\.description).joined(separator: " ")
         return CLIFailure(.refused, "Refused by preflight (\(problems.count) problem\(problems.count == 1 ? "" : "s")): \(joined)", reason: "preflight")
     }
 
