@@ -33,9 +33,13 @@ struct PurchaseFaultMatrixTests {
         Fault(name: "malformedBody", kind: .malformedBody),
     ]
 
-    @Test("fault matrix: no duplicate and no lost order for any fault × crash point × repeat count")
-    func faultMatrix() async throws {
-        let sandbox = try await PurchaseSandbox.start(requestTimeout: Self.clientTimeout)
+    /// Without client retries the service's own retry loop sees every fault; with them (as the CLI runs) the
+    /// client re-sends with the same `MS-RequestId` first.
+    @Test(
+        "fault matrix: no duplicate and no lost order for any fault × crash point × repeat count",
+        arguments: [RetryPolicy.none, RetryPolicy(maxAttempts: 3, baseDelay: 0.05, maxDelay: 0.2)])
+    func faultMatrix(clientRetries: RetryPolicy) async throws {
+        let sandbox = try await PurchaseSandbox.start(requestTimeout: Self.clientTimeout, retryPolicy: clientRetries)
         defer { Task { await sandbox.server.stop() } }
         let folder = try PurchaseFixtures.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -101,10 +105,10 @@ struct PurchaseFaultMatrixTests {
                 }
             }
         }
-        let summary = "fault matrix: \(cases) cases, \(faultsInjected) faults injected, \(duplicates) duplicates, \(lost) lost"
+        let summary = "fault matrix (client attempts \(clientRetries.maxAttempts)): \(cases) cases, \(faultsInjected) faults injected, \(duplicates) duplicates, \(lost) lost"
         print(summary)
         if let path = ProcessInfo.processInfo.environment["PCRES_FAULT_MATRIX_REPORT"] {
-            try Data((summary + "\n" + failures.joined(separator: "\n")).utf8).write(to: URL(fileURLWithPath: path))
+            try Data((summary + "\n" + failures.joined(separator: "\n")).utf8).write(to: URL(fileURLWithPath: path + ".\(clientRetries.maxAttempts)"))
         }
         #expect(cases >= 50)
         #expect(duplicates == 0)
