@@ -125,13 +125,16 @@ struct CLIPurchaseTests {
         let readOnlyJSON = try cli.run(Self.buyArguments(target, extra: ["--yes", "--read-only", "--output", "json"]))
         #expect(readOnlyJSON.stderr.contains("\"readOnly\""))
 
-        let preflight = try cli.run(Self.buyArguments(target, quantity: 100_000, extra: ["--yes"]) + [
-            "--item", "\(target.item):0:\(target.term)",
+        // Line 1: quantity 0; line 2: an availability that is not in the catalog (stale).
+        let staleItem = target.item.split(separator: ":").prefix(2).joined(separator: ":") + ":STALE0000000"
+        let preflight = try cli.run(Self.buyArguments(target, quantity: 0, extra: ["--yes"]) + [
+            "--item", "\(staleItem):1:\(target.term)",
         ])
         #expect(preflight.status == 4, "\(preflight.stderr)")
         let problemLines = preflight.stderr.split(separator: "\n").filter { $0.contains("preflight:") }
         #expect(problemLines.count == 2, "every problem on its own line: \(preflight.stderr)")
-        #expect(problemLines.first?.contains("line 1") == true && problemLines.last?.contains("line 2") == true)
+        #expect(problemLines.first?.contains("line 1: Quantity 0") == true, "\(preflight.stderr)")
+        #expect(problemLines.last?.contains("line 2: Catalog item") == true, "\(preflight.stderr)")
 
         #expect(try Self.orders(cli, target.customer).count == before)
     }
@@ -145,19 +148,28 @@ struct CLIPurchaseTests {
             let bought = try cli.run(Self.buyArguments(target, extra: ["--yes", "--idempotency-key", key]), environment: environment)
             #expect(bought.status == 0, "\(bought.stderr)")
         }
-        let list = try CLICommandsTests.objects(try cli.run(["audit", "list", "--output", "json"]))
-        #expect(list.count == 2)
-        #expect(list.allSatisfy { $0["operatorLogin"] as? String == "e2e-operator" && $0["sshClient"] as? String == "198.51.100.4" })
-        #expect(list.map { $0["intentID"] as? String } == ["audit-1", "audit-2"])
+        let registered = try cli.run(["subscriptions", "register", target.customer, target.subscription], environment: environment)
+        #expect(registered.status == 0, "\(registered.stderr)")
+        let all = try CLICommandsTests.objects(try cli.run(["audit", "list", "--output", "json"]))
+        // Target() registered the subscription once before, as the test's own login.
+        #expect(all.first?["action"] as? String == "registration")
+        let list = all.filter { $0["operatorLogin"] as? String == "e2e-operator" }
+        #expect(list.count == 3)
+        #expect(list.allSatisfy { $0["sshClient"] as? String == "198.51.100.4" })
+        #expect(list.map { $0["intentID"] as? String } == ["audit-1", "audit-2", nil])
+        #expect(list.map { $0["action"] as? String } == ["checkout", "checkout", "registration"])
         let verified = try cli.run(["audit", "verify"])
         #expect(verified.status == 0, "\(verified.stderr)")
         #expect(verified.stdout.contains("intact"))
 
         let file = cli.home.appendingPathComponent("data/pcres/audit.jsonl")
-        let text = try String(contentsOf: file, encoding: .utf8)
-        try Data(text.replacingOccurrences(of: "e2e-operator", with: "someone-else").utf8).write(to: file)
+        var lines = try String(contentsOf: file, encoding: .utf8).split(separator: "\n").map(String.init)
+        let index = try #require(lines.firstIndex { $0.contains("\"audit-2\"") })
+        lines[index] = lines[index].replacingOccurrences(of: "e2e-operator", with: "someone-else")
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: file)
         let tampered = try cli.run(["audit", "verify"])
         #expect(tampered.status == 1)
-        #expect(tampered.stderr.contains("line 1"), "\(tampered.stderr)")
+        #expect(tampered.stderr.contains("broken at line \(index + 1):"), "\(tampered.stderr)")
+        #expect(tampered.stderr.contains("edited"), "\(tampered.stderr)")
     }
 }

@@ -33,9 +33,13 @@ struct PurchaseFaultMatrixTests {
         Fault(name: "malformedBody", kind: .malformedBody),
     ]
 
-    @Test("fault matrix: no duplicate and no lost order for any fault × crash point × repeat count")
-    func faultMatrix() async throws {
-        let sandbox = try await PurchaseSandbox.start(requestTimeout: Self.clientTimeout)
+    /// Without client retries the service's own retry loop sees every fault; with them (as the CLI runs) the
+    /// client re-sends with the same `MS-RequestId` first.
+    @Test(
+        "fault matrix: no duplicate and no lost order for any fault × crash point × repeat count",
+        arguments: [RetryPolicy.none, RetryPolicy(maxAttempts: 3, baseDelay: 0.05, maxDelay: 0.2)])
+    func faultMatrix(clientRetries: RetryPolicy) async throws {
+        let sandbox = try await PurchaseSandbox.start(requestTimeout: Self.clientTimeout, retryPolicy: clientRetries)
         defer { Task { await sandbox.server.stop() } }
         let folder = try PurchaseFixtures.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -43,6 +47,7 @@ struct PurchaseFaultMatrixTests {
         var cases = 0
         var duplicates = 0
         var lost = 0
+        var faultsInjected = 0
         var failures: [String] = []
         let crashPoints: [PurchaseService.CrashPoint?] = [nil] + PurchaseService.CrashPoint.allCases
         for fault in Self.faults {
@@ -51,6 +56,7 @@ struct PurchaseFaultMatrixTests {
                     cases += 1
                     let name = "\(fault.name) × \(crashPoint.map { "\($0)" } ?? "no crash") × \(count)"
                     let before = Set(try await orders.list().map(\.id))
+                    let injectedBefore = try await sandbox.injectedFaultCount()
                     try await sandbox.inject([fault.rule(count: count)])
                     let journalURL = folder.appendingPathComponent("case-\(cases).sqlite")
                     let intent = sandbox.intent("matrix-\(cases)", lines: [sandbox.line(quantity: 1, name: "matrix \(cases)")])
@@ -81,6 +87,9 @@ struct PurchaseFaultMatrixTests {
                         operatorIdentity: OperatorIdentity(login: "matrix", sshClient: nil))
                     let replay = try await third.resolve(intent.id)
 
+                    let injected = try await sandbox.injectedFaultCount() - injectedBefore
+                    if injected < 1 { failures.append("\(name): no fault was injected") }
+                    faultsInjected += injected
                     try await sandbox.clearFaults()
                     if fault.kind == .slow {
                         // Let a request still sleeping in the sandbox finish before counting.
@@ -96,10 +105,10 @@ struct PurchaseFaultMatrixTests {
                 }
             }
         }
-        let summary = "fault matrix: \(cases) cases, \(duplicates) duplicates, \(lost) lost"
+        let summary = "fault matrix (client attempts \(clientRetries.maxAttempts)): \(cases) cases, \(faultsInjected) faults injected, \(duplicates) duplicates, \(lost) lost"
         print(summary)
         if let path = ProcessInfo.processInfo.environment["PCRES_FAULT_MATRIX_REPORT"] {
-            try Data((summary + "\n" + failures.joined(separator: "\n")).utf8).write(to: URL(fileURLWithPath: path))
+            try Data((summary + "\n" + failures.joined(separator: "\n")).utf8).write(to: URL(fileURLWithPath: path + ".\(clientRetries.maxAttempts)"))
         }
         #expect(cases >= 50)
         #expect(duplicates == 0)

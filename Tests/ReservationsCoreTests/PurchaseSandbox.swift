@@ -64,6 +64,14 @@ struct PurchaseSandbox {
         guard response.status == 201 else { throw TransportFailure(reason: "fault control answered \(response.status)") }
     }
 
+    /// How many faults the sandbox has injected so far.
+    func injectedFaultCount() async throws -> Int {
+        struct RuleSet: Decodable { var injected: Int? }
+        let response = try await URLSessionTransport().send(
+            TransportRequest(method: "GET", url: server.baseURL.appendingPathComponent("sandbox/faults")))
+        return try JSONDecoder().decode(RuleSet.self, from: response.body).injected ?? 0
+    }
+
     /// Removes unspent fault rules.
     func clearFaults() async throws {
         _ = try await URLSessionTransport().send(TransportRequest(method: "DELETE", url: server.baseURL.appendingPathComponent("sandbox/faults")))

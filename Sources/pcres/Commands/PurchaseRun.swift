@@ -20,6 +20,23 @@ enum PurchaseRun {
         session.isSandbox ? "sandbox" : (session.endpoint.host ?? session.endpoint.absoluteString)
     }
 
+    /// Appends a registration attempt to the audit log; a failed write is logged, never hides the command's result.
+    static func auditRegistration(
+        _ session: BackendSession, customer: String, subscription: String, outcome: String, error: (any Error)? = nil,
+        paths: AppPaths = AppPaths()
+    ) {
+        let serviceError = error as? PartnerCenterError
+        let record = AuditRecord.registration(
+            customerID: customer, subscriptionID: subscription, profile: profileName(session), outcome: outcome,
+            detail: serviceError?.summary ?? error.map { String(describing: $0) }, requestID: serviceError?.requestID?.rawValue,
+            correlationID: serviceError?.correlationID?.rawValue)
+        do {
+            try AuditLog(url: paths.auditLog).append(record)
+        } catch {
+            session.logger.error("could not write the audit log", metadata: ["error": .string(String(describing: error))])
+        }
+    }
+
     /// Refuses when `--yes` is missing: a purchase is never made by accident from a script.
     static func requireConfirmation(_ yes: Bool, _ options: GlobalOptions, action: String) throws {
         guard !yes else { return }
@@ -36,7 +53,7 @@ enum PurchaseRun {
                 FileHandle.standardError.write(Data("pcres: preflight: \(TerminalText.sanitize(problem.description))\n".utf8))
             }
         }
-        let joined = problems.map(\.description).joined(separator: "; ")
+        let joined = problems.map(\.description).joined(separator: " ")
         return CLIFailure(.refused, "Refused by preflight (\(problems.count) problem\(problems.count == 1 ? "" : "s")): \(joined)", reason: "preflight")
     }
 

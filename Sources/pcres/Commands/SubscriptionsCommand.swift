@@ -94,7 +94,13 @@ struct SubscriptionsCommand: AsyncParsableCommand {
             try CLIRun.refuseIfReadOnly(global, action: "subscriptions register")
             try await CLIRun.run(global) { session in
                 let resource = target.resource(session.client)
-                try await resource.register()
+                do {
+                    try await resource.register()
+                    PurchaseRun.auditRegistration(session, customer: target.customer, subscription: target.subscription, outcome: "sent")
+                } catch {
+                    PurchaseRun.auditRegistration(session, customer: target.customer, subscription: target.subscription, outcome: "failed", error: error)
+                    throw error
+                }
                 guard wait else { return try SubscriptionsCommand.listing(try await resource.registrationStatus()) }
                 let waiter = RegistrationWaiter(timeout: TimeInterval(timeout))
                 do {
