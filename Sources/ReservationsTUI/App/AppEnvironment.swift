@@ -8,6 +8,8 @@ public struct AppEnvironment: Equatable, Sendable {
     public var isASCII: Bool
     /// Unique per run (chosen at start, outside the reducer): new cart drafts are named from it.
     public var sessionID: String
+    /// What start-up found and the operator must see (a corrupt journal moved aside), shown once loading settles.
+    public var startupNotices: [String] = []
 
     public init(
         profileName: String = "sandbox", isSandbox: Bool = true, isReadOnly: Bool = false, isASCII: Bool = false,

@@ -172,7 +172,7 @@ extension AppReducer {
             guard !draft.lines.isEmpty else { return [] }
             state.cart.draft = draft
             let notice = "Restored the cart for \(draft.customerName): \(draft.lines.count) line(s); C opens it"
-            state.cart.restoredNotice = notice
+            state.cart.restoredNotice = [state.cart.restoredNotice, notice].compactMap { $0 }.joined(separator: " · ")
             state.status = .info(notice)
         case .movedAside(let path, let reason):
             state.status = .error("The saved cart could not be read (\(reason)); it was moved to \(path)")

@@ -9,6 +9,9 @@ public enum AppReducer {
         case .started:
             state.customers.load = .loading(loaded: 0, total: nil)
             state.status = .info("Loading customers…")
+            if !state.environment.startupNotices.isEmpty {
+                state.cart.restoredNotice = state.environment.startupNotices.joined(separator: " · ")
+            }
             return [.loadCustomers, .restoreCartDraft, .findUnfinishedPurchases]
 
         case .resized(let size):
@@ -24,7 +27,8 @@ public enum AppReducer {
             state.customers.append(customers)
             state.customers.load = isComplete ? .loaded : .loading(loaded: loaded, total: total)
             if isComplete {
-                state.status = .info("\(loaded) customers loaded" + (state.cart.restoredNotice.map { " · " + $0 } ?? ""))
+                let notice = state.cart.restoredNotice.map { " · " + $0 } ?? ""
+                state.status = notice.isEmpty ? .info("\(loaded) customers loaded") : .warning("\(loaded) customers loaded" + notice)
             } else {
                 let of = total.map { " of \($0)" } ?? ""
                 state.status = .info("Loading customers… \(loaded)\(of) (Esc to stop)")

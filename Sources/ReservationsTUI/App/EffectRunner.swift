@@ -14,6 +14,8 @@ public final class EffectRunner: @unchecked Sendable {
     private let draftStore: CartDraftStore?
     private let purchases: (any CheckoutPerformer)?
     private let registrationWaiter: RegistrationWaiter
+    private let audit: AuditLog?
+    private let profileName: String
     // Guarded by `lock`: the running task of each replaceable kind.
     private var running: [String: Task<Void, Never>] = [:]
     private let lock = NSLock()
@@ -25,8 +27,10 @@ public final class EffectRunner: @unchecked Sendable {
     public init(
         directory: CustomerDirectory, mailbox: Mailbox, detailConcurrency: Int = 4, catalog: CatalogLoader? = nil,
         draftStore: CartDraftStore? = nil, purchases: (any CheckoutPerformer)? = nil,
-        registrationWaiter: RegistrationWaiter = RegistrationWaiter()
+        registrationWaiter: RegistrationWaiter = RegistrationWaiter(), audit: AuditLog? = nil, profileName: String = "sandbox"
     ) {
+        self.audit = audit
+        self.profileName = profileName
         self.directory = directory
         self.catalog = catalog ?? CatalogLoader(client: directory.client)
         self.mailbox = mailbox
@@ -98,6 +102,8 @@ public final class EffectRunner: @unchecked Sendable {
         let client = directory.client
         let mailbox = self.mailbox
         let waiter = registrationWaiter
+        let audit = self.audit
+        let profile = profileName
         switch effect {
         case .loadRegistrationStatuses(let customerID, let ids):
             Task {
@@ -114,8 +120,22 @@ public final class EffectRunner: @unchecked Sendable {
             // Not replaceable: registering one subscription must not stop another's polling.
             Task {
                 let subscription = client.customers.byID(customerID).subscriptions.byID(id)
+                // Every registration attempt is audited, as on the command line.
+                func record(_ outcome: String, _ error: (any Error)? = nil) {
+                    let serviceError = error as? PartnerCenterError
+                    _ = try? audit?.append(AuditRecord.registration(
+                        customerID: customerID.rawValue, subscriptionID: id.rawValue, profile: profile, outcome: outcome,
+                        detail: error.map(Self.message), requestID: serviceError?.requestID?.rawValue,
+                        correlationID: serviceError?.correlationID?.rawValue))
+                }
                 do {
-                    _ = try await subscription.register()
+                    do {
+                        _ = try await subscription.register()
+                        record("sent")
+                    } catch {
+                        record("failed", error)
+                        throw error
+                    }
                     _ = try await waiter.wait(
                         status: { try await subscription.registrationStatus() },
                         onStatus: { mailbox.post(.registrationStatusLoaded(id, $0.status)) })

@@ -54,12 +54,13 @@ struct InterfaceCommand: AsyncParsableCommand {
         let client = session.client
         let mailbox = Mailbox()
         let profileName = profile.name
-        let purchases = try PurchaseService(
-            client: client, journal: CheckoutJournal.open(at: paths.checkoutJournal), audit: AuditLog(url: paths.auditLog),
-            profile: profileName)
+        let audit = AuditLog(url: paths.auditLog)
+        let journal = try CheckoutJournal.open(at: paths.checkoutJournal)
+        if let notice = journal.recoveryNotice { logger.error("\(notice)") }
+        let purchases = PurchaseService(client: client, journal: journal, audit: audit, profile: profileName)
         let runner = EffectRunner(
             directory: CustomerDirectory(client: client), mailbox: mailbox, draftStore: CartDraftStore(paths: paths),
-            purchases: JournaledCheckout(service: purchases, profile: profileName))
+            purchases: JournaledCheckout(service: purchases, profile: profileName), audit: audit, profileName: profileName)
         let terminalOptions = CursesTerminal.Options(forceNoColor: noColor, asciiOnly: options.ascii)
         let ascii = options.ascii
         let readOnly = options.readOnly || profile.isReadOnly
@@ -70,9 +71,10 @@ struct InterfaceCommand: AsyncParsableCommand {
             let thread = Thread {
                 do {
                     let terminal = try CursesTerminal(options: terminalOptions)
-                    let environment = AppEnvironment(
+                    var environment = AppEnvironment(
                         profileName: profile.name, isSandbox: session.isSandbox, isReadOnly: readOnly,
                         isASCII: ascii || !terminal.capabilities.isUTF8, sessionID: UUID().uuidString.lowercased())
+                    environment.startupNotices = [journal.recoveryNotice].compactMap { $0 }
                     let loop = AppLoop(
                         terminal: terminal, theme: theme, runner: runner, mailbox: mailbox,
                         pendingSignal: { terminal.pendingSignal })
