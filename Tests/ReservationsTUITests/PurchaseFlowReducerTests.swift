@@ -197,7 +197,10 @@ struct PurchaseFlowReducerTests {
         _ = AppReducer.reduce(&state, .customersPageLoaded(Fixtures.customers, loaded: 10, total: 10, isComplete: true))
         let customer = Fixtures.customers[0].id
         let effects = AppReducer.reduce(&state, .subscriptionsLoaded(customer, Fixtures.subscriptions()))
-        #expect(effects == [.loadRegistrationStatuses(customer, ["SUB-0145P-1", "SUB-PLAN-1", "SUB-0145P-2"])])
+        #expect(effects == [
+            .loadAzureEntitlements(customer, ["SUB-PLAN-1"]),
+            .loadRegistrationStatuses(customer, ["SUB-0145P-1", "SUB-PLAN-1", "SUB-0145P-2"]),
+        ])
         _ = AppReducer.reduce(&state, .registrationStatusLoaded("SUB-0145P-1", .notRegistered))
         #expect(state.subscriptions.registration["SUB-0145P-1"]?.label == "no")
         _ = Fixtures.press([.enter], &state)
@@ -209,6 +212,20 @@ struct PurchaseFlowReducerTests {
         #expect(state.status == .success("Production (CSP) is registered for reservations"))
         _ = Fixtures.press([.down, .down, .down], &state)
         #expect(Fixtures.press([.char("R")], &state).isEmpty, "Microsoft 365 is not an Azure subscription")
+    }
+
+    @Test("the Azure subscriptions under a plan show under the list when the plan is selected")
+    func azureSubscriptionsUnderPlan() throws {
+        var state = Fixtures.loadedState(size: Size(width: 80, height: 24))
+        _ = AppReducer.reduce(&state, .azureEntitlementsLoaded("SUB-PLAN-1", [
+            AzureEntitlement(id: "5f1c-aaaa", friendlyName: "Prod EU", status: .active, subscriptionId: "SUB-PLAN-1"),
+            AzureEntitlement(id: "5f1c-bbbb", friendlyName: "Sandbox", status: .suspended, subscriptionId: "SUB-PLAN-1"),
+        ]))
+        _ = Fixtures.press([.enter, .down], &state)
+        let screen = AppView.render(state).plainText()
+        #expect(screen.contains("Under this plan: Prod EU (active), Sandbox (suspended)"))
+        _ = Fixtures.press([.up], &state)
+        #expect(!AppView.render(state).plainText().contains("Under this plan"))
     }
 
     @Test("a restored draft is announced; an unreadable one is reported with where it went")

@@ -31,6 +31,8 @@ public enum Action: Equatable, Sendable {
     case availabilitiesFailed(CatalogItemKey, String)
     case inventoryChecked(CatalogItemKey, [InventoryItem])
     case inventoryCheckFailed(CatalogItemKey, String)
+    /// The Azure subscriptions (entitlements) under an Azure plan.
+    case azureEntitlementsLoaded(SubscriptionID, [AzureEntitlement])
     case registrationStatusLoaded(SubscriptionID, RegistrationStatus.State)
     case registrationStatusFailed(SubscriptionID, String)
     /// A registration the operator asked for reached `registered`.

@@ -86,9 +86,12 @@ extension AppReducer {
     static func registrationRequests(_ state: inout AppState) -> [Effect] {
         guard let customerID = state.subscriptions.customerID else { return [] }
         let ids = state.subscriptions.items.filter { $0.kind != .other && state.subscriptions.registration[$0.id] == nil }.map(\.id)
-        guard !ids.isEmpty else { return [] }
+        let plans = state.subscriptions.items.filter { $0.kind == .azurePlan }.map(\.id)
+        var effects: [Effect] = plans.isEmpty ? [] : [.loadAzureEntitlements(customerID, plans)]
+        guard !ids.isEmpty else { return effects }
         for id in ids { state.subscriptions.registration[id] = .checking }
-        return [.loadRegistrationStatuses(customerID, ids)]
+        effects.append(.loadRegistrationStatuses(customerID, ids))
+        return effects
     }
 
     /// `R` on a subscription: register it for reservations and follow it until registered.

@@ -71,6 +71,10 @@ public enum AppReducer {
             .inventoryCheckFailed:
             return reduceCatalog(&state, action)
 
+        case .azureEntitlementsLoaded(let id, let items):
+            state.subscriptions.azureEntitlements[id] = items
+            return []
+
         case .registrationStatusLoaded, .registrationStatusFailed, .registrationFinished, .registrationFailed:
             return reduceRegistration(action, &state)
 

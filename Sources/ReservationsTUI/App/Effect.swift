@@ -20,6 +20,8 @@ public enum Effect: Equatable, Sendable {
     /// Check one SKU's inventory for the customer's Azure subscription in the SKU's region.
     case checkInventory(CatalogItemKey, customerID: CustomerID, azureSubscriptionID: String?, armRegionName: String?,
                         country: String)
+    /// Fetch the Azure subscriptions under these Azure plans.
+    case loadAzureEntitlements(CustomerID, [SubscriptionID])
     /// Fetch the registration status of these Azure subscriptions.
     case loadRegistrationStatuses(CustomerID, [SubscriptionID])
     /// Register a subscription for reservations and poll until it is registered.

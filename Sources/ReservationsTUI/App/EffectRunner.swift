@@ -89,7 +89,7 @@ public final class EffectRunner: @unchecked Sendable {
             }
         case .loadCatalog, .cancelCatalogLoad, .loadAvailabilities, .checkInventory:
             runCatalog(effect)
-        case .loadRegistrationStatuses, .registerSubscription:
+        case .loadRegistrationStatuses, .registerSubscription, .loadAzureEntitlements:
             runRegistration(effect)
         case .restoreCartDraft, .saveCartDraft, .preflight, .checkout, .loadOrders, .loadOrderProvisioning,
             .findUnfinishedPurchases, .resolvePurchases:
@@ -113,6 +113,15 @@ public final class EffectRunner: @unchecked Sendable {
                         mailbox.post(.registrationStatusLoaded(id, try await subscription.registrationStatus().status))
                     } catch {
                         mailbox.post(.registrationStatusFailed(id, Self.message(error)))
+                    }
+                }
+            }
+        case .loadAzureEntitlements(let customerID, let plans):
+            Task {
+                for plan in plans {
+                    // A plan whose subscriptions cannot be listed just shows none; the pane stays usable.
+                    if let items = try? await client.customers.byID(customerID).subscriptions.byID(plan).azureEntitlements() {
+                        mailbox.post(.azureEntitlementsLoaded(plan, items))
                     }
                 }
             }

@@ -34,6 +34,11 @@ enum SubscriptionsPane {
                                   role: .badgeMarket, ellipsis: glyphs.ellipsis)
             inner = inner.inset(bottom: 1)
         }
+        if let line = planLine(state), inner.height > 4 {
+            canvas.writeTruncated(line.text, at: Point(x: inner.x + 1, y: inner.maxY - 1), width: inner.width - 1,
+                                  role: line.role ?? .text, ellipsis: glyphs.ellipsis)
+            inner = inner.inset(bottom: 1)
+        }
         if inner.width < showsRegistrationColumnFrom, let line = registrationLine(state), inner.height > 3 {
             canvas.writeTruncated(line.text, at: Point(x: inner.x + 1, y: inner.maxY - 1), width: inner.width - 1,
                                   role: line.role ?? .text, ellipsis: glyphs.ellipsis)
@@ -62,6 +67,16 @@ enum SubscriptionsPane {
             TableCell(subscription.kind == .other ? "" : (registered?.label ?? ""), role: registrationRole),
             TableCell(subscription.id.rawValue, role: .dim),
         ]
+    }
+
+    /// The Azure subscriptions under the selected Azure plan: `Under this plan: Prod EU (active), Dev (active)`.
+    static func planLine(_ state: AppState) -> StyledText? {
+        guard let subscription = state.subscriptions.selected, subscription.kind == .azurePlan,
+            let items = state.subscriptions.azureEntitlements[subscription.id]
+        else { return nil }
+        guard !items.isEmpty else { return StyledText("Under this plan: no Azure subscriptions yet", role: .dim) }
+        let names = items.map { "\($0.friendlyName ?? $0.id) (\($0.status.wireName))" }.joined(separator: ", ")
+        return StyledText("Under this plan: \(names)", role: .dim)
     }
 
     /// `RI registration: no · R registers` for the selected Azure subscription.

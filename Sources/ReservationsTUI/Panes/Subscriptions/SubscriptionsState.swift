@@ -10,6 +10,8 @@ public struct SubscriptionsState: Equatable, Sendable {
     public var load: LoadState = .idle
     /// Reservation registration per Azure subscription.
     public var registration: [SubscriptionID: RegistrationState] = [:]
+    /// The Azure subscriptions under each Azure plan, once loaded.
+    public var azureEntitlements: [SubscriptionID: [AzureEntitlement]] = [:]
 
     public init() {}
 
