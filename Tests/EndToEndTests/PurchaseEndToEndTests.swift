@@ -17,12 +17,17 @@ struct PurchaseEndToEndTests {
         for _ in 0..<down { try session.press("Down") }
     }
 
-    /// Opens the catalog, adds the cheapest SKU with the form's defaults.
-    static func addCheapestSKU(_ session: TmuxSession) throws {
+    /// Opens the catalog and the cart form for the cheapest SKU.
+    static func openFormForCheapestSKU(_ session: TmuxSession) throws {
         try session.press("c")
         try session.waitFor("SKUs for US", timeout: 90)
         try session.press("a")
         try session.waitFor("Add to cart")
+    }
+
+    /// Opens the catalog, adds the cheapest SKU with the form's defaults.
+    static func addCheapestSKU(_ session: TmuxSession) throws {
+        try openFormForCheapestSKU(session)
         try session.waitFor("Ready: Enter adds")
         try session.press("Enter")
         try session.waitFor("to the cart (1 line(s))")
@@ -78,10 +83,7 @@ struct PurchaseEndToEndTests {
     func badQuantity() throws {
         let session = try TmuxSession(width: 100, height: 30)
         try Self.openContosoSubscription(session, down: 0)
-        try session.press("c")
-        try session.waitFor("SKUs for US", timeout: 90)
-        try session.press("a")
-        try session.waitFor("Add to cart")
+        try Self.openFormForCheapestSKU(session)
         try session.press("BSpace")
         try session.type("0")
         try session.waitFor("Quantity 0 is too small")
