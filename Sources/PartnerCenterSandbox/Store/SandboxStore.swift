@@ -8,11 +8,26 @@ public final class SandboxStore: Sendable {
     let writer: any DatabaseWriter
     /// How many customers are seeded on first use.
     public let customerCount: Int
+    /// Set when the file was not a readable database and was moved aside for a fresh one: say so to the user.
+    public let recoveryNotice: String?
 
     /// Opens (creating and seeding on first use) the database at `url`, or an in-memory one when nil.
     /// - Throws: `SandboxStoreError` when the file cannot be opened or is not a sandbox database.
-    public init(url: URL?, customerCount: Int = SandboxConfiguration.handPickedCustomerCount) throws {
+    public init(url: URL?, customerCount: Int = SandboxConfiguration.handPickedCustomerCount, now: Date = Date()) throws {
         self.customerCount = max(customerCount, SeedCustomers.entries.count)
+        var notice: String?
+        if let url, let reason = Self.unreadableReason(url) {
+            // A corrupt or foreign file is kept for inspection, never silently dropped or overwritten.
+            let aside = url.deletingLastPathComponent().appendingPathComponent("\(url.lastPathComponent).corrupt-\(Int(now.timeIntervalSince1970))")
+            do {
+                try FileManager.default.moveItem(at: url, to: aside)
+                for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: url.path + suffix) }
+            } catch {
+                throw SandboxStoreError(path: url.path, reason: "\(reason), and it could not be moved aside: \(error.localizedDescription)")
+            }
+            notice = "The sandbox database \(url.path) could not be read (\(reason)); it was moved to \(aside.path) and a new sandbox was seeded"
+        }
+        recoveryNotice = notice
         do {
             if let url {
                 try FileManager.default.createDirectory(
@@ -27,6 +42,21 @@ public final class SandboxStore: Sendable {
             try seedIfEmpty()
         } catch let error as DatabaseError {
             throw SandboxStoreError(path: url?.path ?? ":memory:", reason: error.message ?? error.description)
+        }
+    }
+
+    /// Why the file at `url` is not a usable SQLite database, or nil when it is (or does not exist yet).
+    static func unreadableReason(_ url: URL) -> String? {
+        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+        do {
+            let queue = try DatabaseQueue(path: url.path)
+            let check = try queue.read { try String.fetchOne($0, sql: "PRAGMA quick_check") }
+            try queue.close()
+            return check == "ok" ? nil : "integrity check: \(check ?? "no answer")"
+        } catch let error as DatabaseError {
+            return error.message ?? error.description
+        } catch {
+            return String(describing: error)
         }
     }
 

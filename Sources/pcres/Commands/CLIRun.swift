@@ -21,6 +21,10 @@ enum CLIRun {
             printer.report(failure)
             throw failure.code.exitCode
         }
+        if let notice = session.sandbox?.store.recoveryNotice {
+            session.logger.error("\(notice)")
+            FileHandle.standardError.write(Data("pcres: \(notice)\n".utf8))
+        }
         let outcome: Result<Listing, CLIFailure>
         do {
             outcome = .success(try await body(session))

@@ -74,7 +74,7 @@ struct InterfaceCommand: AsyncParsableCommand {
                     var environment = AppEnvironment(
                         profileName: profile.name, isSandbox: session.isSandbox, isReadOnly: readOnly,
                         isASCII: ascii || !terminal.capabilities.isUTF8, sessionID: UUID().uuidString.lowercased())
-                    environment.startupNotices = [journal.recoveryNotice].compactMap { $0 }
+                    environment.startupNotices = [journal.recoveryNotice, session.sandbox?.store.recoveryNotice].compactMap { $0 }
                     let loop = AppLoop(
                         terminal: terminal, theme: theme, runner: runner, mailbox: mailbox,
                         pendingSignal: { terminal.pendingSignal })
