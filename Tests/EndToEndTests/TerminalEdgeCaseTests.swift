@@ -32,7 +32,9 @@ struct TerminalEdgeCaseTests {
     @Test("TERM=vt100 (no colours): the interface loads customers, and q quits with 0")
     func vt100() throws {
         let session = try TmuxSession(width: 100, height: 30, environment: ["TERM": "vt100"])
-        let screen = try session.waitFor("customers loaded", timeout: 20)
+        try session.waitFor("customers loaded", timeout: 20)
+        // Countries arrive after the list (one detail call per visible customer); wait for them, not a fixed time.
+        let screen = try session.waitFor("US - RI sold", timeout: 20)
         #expect(screen.contains("SANDBOX") && screen.contains("Contoso Ltd"))
         try quitCleanly(session)
     }
@@ -51,7 +53,9 @@ struct TerminalEdgeCaseTests {
     @Test("LANG=C: ASCII box drawing, no mojibake, and q quits with 0")
     func cLocale() throws {
         let session = try TmuxSession(width: 100, height: 30, environment: ["LANG": "C", "LC_ALL": "C"])
-        let screen = try session.waitFor("customers loaded", timeout: 20)
+        try session.waitFor("customers loaded", timeout: 20)
+        // Countries arrive after the list (one detail call per visible customer); wait for them, not a fixed time.
+        let screen = try session.waitFor("US - RI sold", timeout: 20)
         #expect(screen.contains("SANDBOX") && screen.contains("Contoso Ltd"))
         let interface = screen.split(separator: "\n").prefix(28).joined(separator: "\n")
         #expect(isPlainASCII(interface), "a C locale gets ASCII only:\n\(interface)")
