@@ -1,3 +1,4 @@
+import Foundation
 import PartnerCenter
 import ReservationsCore
 import TerminalUI
@@ -53,4 +54,9 @@ public enum Action: Equatable, Sendable {
     case ordersFailed(CustomerID, String)
     case orderProvisioningLoaded(OrderID, [ProvisioningStatus])
     case orderProvisioningFailed(OrderID, String)
+    /// A customer's reservation entitlements, and the moment they were read (days left count from it).
+    case reservationsLoaded(CustomerID, [Entitlement], now: Date)
+    case reservationsFailed(CustomerID, String)
+    case reservationDetailsLoaded(Artifact, ReservationDetails)
+    case reservationDetailsFailed(Artifact, String)
 }

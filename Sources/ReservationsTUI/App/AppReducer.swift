@@ -102,6 +102,9 @@ public enum AppReducer {
 
         case .ordersLoaded, .ordersFailed, .orderProvisioningLoaded, .orderProvisioningFailed:
             return reduceOrders(action, &state)
+
+        case .reservationsLoaded, .reservationsFailed, .reservationDetailsLoaded, .reservationDetailsFailed:
+            return reduceReservations(action, &state)
         }
     }
 
@@ -208,7 +211,7 @@ public enum AppReducer {
 
     static func escape(_ state: inout AppState) -> [Effect] {
         if state.focus == .catalog { return catalogEscape(&state) }
-        if state.focus == .cart || state.focus == .orders {
+        if state.focus.takesBody {
             state.focus = state.customers.selectedCustomer == nil ? .customers : .subscriptions
             return []
         }
@@ -276,14 +279,18 @@ public enum AppReducer {
             return editSelectedCartLine(&state)
         case .openSelection where state.focus == .orders:
             return showOrderDetail(&state)
-        case .goBack where state.focus == .cart || state.focus == .orders:
+        case .openReservations:
+            return openReservationsForSelection(&state)
+        case .openSelection where state.focus == .reservations:
+            return showReservationDetail(&state)
+        case .goBack where state.focus.isAfterPurchase:
             return escape(&state)
-        case .focusNextPane where state.focus == .cart || state.focus == .orders,
-            .focusPreviousPane where state.focus == .cart || state.focus == .orders,
-            .focusCustomers where state.focus == .cart || state.focus == .orders:
+        case .focusNextPane where state.focus.isAfterPurchase,
+            .focusPreviousPane where state.focus.isAfterPurchase,
+            .focusCustomers where state.focus.isAfterPurchase:
             state.focus = .customers
             return []
-        case .focusSubscriptions where state.focus == .cart || state.focus == .orders:
+        case .focusSubscriptions where state.focus.isAfterPurchase:
             state.focus = state.customers.selectedCustomer == nil ? .customers : .subscriptions
             return []
         case .cycleSort:
@@ -358,6 +365,14 @@ public enum AppReducer {
             let follows = orders.detail != nil && orders.selected?.id != before
             state.orders = orders
             return follows ? showOrderDetail(&state) : []
+        case .reservations:
+            guard var reservations = state.reservations else { return [] }
+            let before = reservations.selected
+            apply(&reservations.table, count: reservations.items.count)
+            // The detail follows the cursor once it is open.
+            let follows = reservations.detail != nil && reservations.selected != before
+            state.reservations = reservations
+            return follows ? showReservationDetail(&state) : []
         }
     }
 
@@ -380,10 +395,12 @@ public enum AppReducer {
         case .orders:
             guard let orders = state.orders else { return [] }
             return openOrders(customerID: orders.customerID, name: orders.customerName, &state)
+        case .reservations:
+            return openReservationsForSelection(&state)
         }
     }
 
-    /// `:customer NAME`, `:cart`, `:orders`, `:quit`, `:help`.
+    /// `:customer NAME`, `:cart`, `:orders`, `:reservations`, `:quit`, `:help`.
     static func runCommandLine(_ text: String, _ state: inout AppState) -> [Effect] {
         let words = text.split(separator: " ", maxSplits: 1).map(String.init)
         guard let verb = words.first?.lowercased() else { return [] }
@@ -402,6 +419,8 @@ public enum AppReducer {
                 return openOrders(customerID: orders.customerID, name: orders.customerName, &state)
             }
             return openOrdersForSelection(&state)
+        case "reservations", "reservation", "res":
+            return openReservationsForSelection(&state)
         case "customer", "c":
             guard !argument.isEmpty else {
                 state.status = .warning(":customer needs a name, e.g. :customer contoso")
@@ -418,7 +437,7 @@ public enum AppReducer {
             }
             return left + detailRequests(&state) + selectionChanged(&state)
         default:
-            state.status = .warning("Unknown command :\(verb). Try :customer NAME, :cart, :orders or :quit")
+            state.status = .warning("Unknown command :\(verb). Try :customer NAME, :cart, :orders, :reservations or :quit")
             return []
         }
     }

@@ -22,6 +22,8 @@ public enum AppView {
             CartPane.render(state, frame: layout.catalog, glyphs: glyphs, into: &canvas)
         } else if state.focus == .orders {
             OrdersPane.render(state, frame: layout.catalog, glyphs: glyphs, into: &canvas)
+        } else if state.focus == .reservations {
+            ReservationsPane.render(state, frame: layout.catalog, glyphs: glyphs, into: &canvas)
         } else {
             CustomersPane.render(state, frame: layout.customers, isFocused: state.focus == .customers, glyphs: glyphs, into: &canvas)
             SubscriptionsPane.render(

@@ -38,4 +38,8 @@ public enum Effect: Equatable, Sendable {
     case resolvePurchases([String], draft: CartDraft?)
     case loadOrders(CustomerID, oneTimeOnly: Bool)
     case loadOrderProvisioning(CustomerID, OrderID)
+    /// Fetch a customer's reservation entitlements with their expiry.
+    case loadReservations(CustomerID)
+    /// Follow an entitlement's artifact link to its reservations.
+    case loadReservationDetails(CustomerID, Artifact)
 }

@@ -8,9 +8,11 @@ public enum Pane: String, CaseIterable, Sendable {
     case cart
     /// A customer's orders; takes the body like the catalog.
     case orders
+    /// A customer's reservations with expiry; takes the body like the catalog.
+    case reservations
 
     /// Panes that take the whole body instead of the two lists.
-    public var takesBody: Bool { self == .catalog || self == .cart || self == .orders }
+    public var takesBody: Bool { self == .catalog || self == .cart || self == .orders || self == .reservations }
 
     public var title: String {
         switch self {
@@ -19,6 +21,12 @@ public enum Pane: String, CaseIterable, Sendable {
         case .catalog: "Catalog"
         case .cart: "Cart"
         case .orders: "Orders"
+        case .reservations: "Reservations"
         }
     }
+}
+
+extension Pane {
+    /// The panes about what was bought (cart, orders, reservations): Esc and Tab lead back to the lists.
+    var isAfterPurchase: Bool { self == .cart || self == .orders || self == .reservations }
 }

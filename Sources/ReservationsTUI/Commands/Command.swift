@@ -24,6 +24,7 @@ public enum Command: String, CaseIterable, Sendable {
     case checkout
     case openOrders = "open-orders"
     case toggleOneTimeOrders = "toggle-one-time-orders"
+    case openReservations = "open-reservations"
     case registerSubscription = "register-subscription"
     case openCommandLine = "open-command-line"
     case showHelp = "show-help"
@@ -39,6 +40,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .addToCart, .openCart, .removeCartLine, .undoCartRemoval, .checkout, .openOrders, .toggleOneTimeOrders,
             .registerSubscription:
             .purchase
+        case .openReservations: .reservationsAndBilling
         case .openCommandLine, .showHelp, .quit: .general
         }
     }

@@ -10,6 +10,7 @@ public enum Keymap {
         case .catalog: [("Catalog", CatalogBindings.all), ("Global", GlobalBindings.all)]
         case .cart: [("Cart", CartBindings.all), ("Global", GlobalBindings.all)]
         case .orders: [("Orders", OrdersBindings.all), ("Global", GlobalBindings.all)]
+        case .reservations: [("Reservations", ReservationsBindings.all), ("Global", GlobalBindings.all)]
         }
     }
 
@@ -17,6 +18,7 @@ public enum Keymap {
     public static let allTables: [(scope: String, bindings: [Binding])] = [
         ("Global", GlobalBindings.all), ("Customers", CustomersBindings.all), ("Subscriptions", SubscriptionsBindings.all),
         ("Catalog", CatalogBindings.all), ("Cart", CartBindings.all), ("Orders", OrdersBindings.all),
+        ("Reservations", ReservationsBindings.all),
     ]
 
     /// Looks the key up in each layer in turn; the first match wins.
