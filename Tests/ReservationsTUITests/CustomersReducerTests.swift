@@ -7,7 +7,7 @@ struct CustomersReducerTests {
     @Test("starting loads the customers and says so")
     func startLoads() {
         var state = AppState(environment: AppEnvironment(), size: Size(width: 100, height: 30))
-        #expect(AppReducer.reduce(&state, .started) == [.loadCustomers, .restoreCartDraft])
+        #expect(AppReducer.reduce(&state, .started) == [.loadCustomers, .restoreCartDraft, .findUnfinishedPurchases])
         #expect(state.customers.load == .loading(loaded: 0, total: nil))
         #expect(state.status == .info("Loading customers…"))
     }
