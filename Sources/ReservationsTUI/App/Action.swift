@@ -59,4 +59,14 @@ public enum Action: Equatable, Sendable {
     case reservationsFailed(CustomerID, String)
     case reservationDetailsLoaded(Artifact, ReservationDetails)
     case reservationDetailsFailed(Artifact, String)
+    case balanceLoaded(InvoiceSummary)
+    case balanceFailed(String)
+    case invoiceSummariesLoaded([InvoiceSummary])
+    case invoiceSummariesFailed(String)
+    /// One page of invoices; `isComplete` on the last.
+    case invoicesPageLoaded([Invoice], total: Int?, isComplete: Bool)
+    case invoicesFailed(String)
+    /// One page of an invoice's one-time line items; `isComplete` on the last.
+    case invoiceLineItemsPageLoaded(InvoiceID, [InvoiceLineItem], isComplete: Bool)
+    case invoiceLineItemsFailed(InvoiceID, String)
 }

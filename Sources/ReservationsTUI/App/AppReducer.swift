@@ -105,6 +105,10 @@ public enum AppReducer {
 
         case .reservationsLoaded, .reservationsFailed, .reservationDetailsLoaded, .reservationDetailsFailed:
             return reduceReservations(action, &state)
+
+        case .balanceLoaded, .balanceFailed, .invoiceSummariesLoaded, .invoiceSummariesFailed, .invoicesPageLoaded,
+            .invoicesFailed, .invoiceLineItemsPageLoaded, .invoiceLineItemsFailed:
+            return reduceBilling(action, &state)
         }
     }
 
@@ -141,6 +145,9 @@ public enum AppReducer {
         }
         if state.focus == .catalog, state.catalog?.isEditingFilter == true {
             return handleCatalogFilterKey(key, &state)
+        }
+        if state.focus == .billing, state.billing?.isEditingFilter == true {
+            return handleLineItemFilterKey(key, &state)
         }
         if key == .escape {
             return escape(&state)
@@ -211,6 +218,7 @@ public enum AppReducer {
 
     static func escape(_ state: inout AppState) -> [Effect] {
         if state.focus == .catalog { return catalogEscape(&state) }
+        if state.focus == .billing { return billingEscape(&state) }
         if state.focus.takesBody {
             state.focus = state.customers.selectedCustomer == nil ? .customers : .subscriptions
             return []
@@ -246,6 +254,8 @@ public enum AppReducer {
         case .openCommandLine:
             state.overlay = .commandLine(TextField())
             return []
+        case .startFilter where state.focus == .billing:
+            return startLineItemFilter(&state)
         case .startFilter:
             if state.focus == .catalog, state.catalog != nil {
                 state.catalog?.isEditingFilter = true
@@ -283,6 +293,10 @@ public enum AppReducer {
             return openReservationsForSelection(&state)
         case .openSelection where state.focus == .reservations:
             return showReservationDetail(&state)
+        case .openBilling:
+            return openBilling(&state)
+        case .openSelection where state.focus == .billing:
+            return openInvoiceLineItems(&state)
         case .goBack where state.focus.isAfterPurchase:
             return escape(&state)
         case .focusNextPane where state.focus.isAfterPurchase,
@@ -373,6 +387,11 @@ public enum AppReducer {
             let follows = reservations.detail != nil && reservations.selected != before
             state.reservations = reservations
             return follows ? showReservationDetail(&state) : []
+        case .billing:
+            guard var billing = state.billing else { return [] }
+            apply(&billing.table, count: billing.invoices.count)
+            state.billing = billing
+            return []
         }
     }
 
@@ -397,6 +416,8 @@ public enum AppReducer {
             return openOrders(customerID: orders.customerID, name: orders.customerName, &state)
         case .reservations:
             return openReservationsForSelection(&state)
+        case .billing:
+            return loadBilling(&state)
         }
     }
 
@@ -421,6 +442,8 @@ public enum AppReducer {
             return openOrdersForSelection(&state)
         case "reservations", "reservation", "res":
             return openReservationsForSelection(&state)
+        case "billing", "invoices":
+            return openBilling(&state)
         case "customer", "c":
             guard !argument.isEmpty else {
                 state.status = .warning(":customer needs a name, e.g. :customer contoso")
@@ -437,7 +460,7 @@ public enum AppReducer {
             }
             return left + detailRequests(&state) + selectionChanged(&state)
         default:
-            state.status = .warning("Unknown command :\(verb). Try :customer NAME, :cart, :orders, :reservations or :quit")
+            state.status = .warning("Unknown command :\(verb). Try :customer NAME, :cart, :orders, :reservations, :billing or :quit")
             return []
         }
     }

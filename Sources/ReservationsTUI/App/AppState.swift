@@ -18,6 +18,8 @@ public struct AppState: Equatable, Sendable {
     public var orders: OrdersState?
     /// The reservations pane's content, once opened for a customer.
     public var reservations: ReservationsState?
+    /// The billing pane's content, once opened.
+    public var billing: BillingState?
     public var overlay: Overlay?
     public var status: StatusLine = .none
     /// Set by the quit command; the run loop stops after the frame.
@@ -35,6 +37,7 @@ public struct AppState: Equatable, Sendable {
         if focus == .cart { return CartPane.tableRows(in: layout.catalog) }
         if focus == .orders { return OrdersPane.tableRows(in: layout.catalog) }
         if focus == .reservations { return ReservationsPane.tableRows(in: layout.catalog) }
+        if focus == .billing { return BillingPane.tableRows(in: layout.catalog) }
         return layout.listRows(for: focus)
     }
 
@@ -54,6 +57,8 @@ public struct AppState: Equatable, Sendable {
         } else if focus == .reservations, let reservations {
             trail.append(reservations.customerName)
             trail.append("Reservations")
+        } else if focus == .billing {
+            trail.append("Billing")
         } else if let customer = customers.selectedCustomer, focus == .subscriptions, let subscription = subscriptions.selected {
             trail.append(customer.name)
             trail.append("Subscriptions")

@@ -24,6 +24,8 @@ public enum AppView {
             OrdersPane.render(state, frame: layout.catalog, glyphs: glyphs, into: &canvas)
         } else if state.focus == .reservations {
             ReservationsPane.render(state, frame: layout.catalog, glyphs: glyphs, into: &canvas)
+        } else if state.focus == .billing {
+            BillingPane.render(state, frame: layout.catalog, glyphs: glyphs, into: &canvas)
         } else {
             CustomersPane.render(state, frame: layout.customers, isFocused: state.focus == .customers, glyphs: glyphs, into: &canvas)
             SubscriptionsPane.render(

@@ -42,4 +42,10 @@ public enum Effect: Equatable, Sendable {
     case loadReservations(CustomerID)
     /// Follow an entitlement's artifact link to its reservations.
     case loadReservationDetails(CustomerID, Artifact)
+    /// Fetch the balance, the summaries per currency and every page of invoices.
+    case loadBilling
+    /// Fetch an invoice's one-time line items page by page, replacing any such load.
+    case loadInvoiceLineItems(InvoiceID)
+    /// Stop a running line-item load.
+    case cancelInvoiceLineItems
 }

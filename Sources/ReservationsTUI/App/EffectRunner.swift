@@ -89,6 +89,8 @@ public final class EffectRunner: @unchecked Sendable {
             runRegistration(effect)
         case .loadReservations, .loadReservationDetails:
             runReservations(effect)
+        case .loadBilling, .loadInvoiceLineItems, .cancelInvoiceLineItems:
+            runBilling(effect)
         case .restoreCartDraft, .saveCartDraft, .preflight, .checkout, .loadOrders, .loadOrderProvisioning,
             .findUnfinishedPurchases, .resolvePurchases:
             runCommerce(effect)

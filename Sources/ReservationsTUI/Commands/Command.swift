@@ -25,6 +25,7 @@ public enum Command: String, CaseIterable, Sendable {
     case openOrders = "open-orders"
     case toggleOneTimeOrders = "toggle-one-time-orders"
     case openReservations = "open-reservations"
+    case openBilling = "open-billing"
     case registerSubscription = "register-subscription"
     case openCommandLine = "open-command-line"
     case showHelp = "show-help"
@@ -40,7 +41,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .addToCart, .openCart, .removeCartLine, .undoCartRemoval, .checkout, .openOrders, .toggleOneTimeOrders,
             .registerSubscription:
             .purchase
-        case .openReservations: .reservationsAndBilling
+        case .openReservations, .openBilling: .reservationsAndBilling
         case .openCommandLine, .showHelp, .quit: .general
         }
     }
