@@ -69,4 +69,9 @@ public enum Action: Equatable, Sendable {
     /// One page of an invoice's one-time line items; `isComplete` on the last.
     case invoiceLineItemsPageLoaded(InvoiceID, [InvoiceLineItem], isComplete: Bool)
     case invoiceLineItemsFailed(InvoiceID, String)
+    /// An export was written: where, and how many bytes.
+    case exportFinished(path: String, bytes: Int)
+    /// The export's file exists and overwriting was not confirmed yet.
+    case exportTargetExists(path: String)
+    case exportFailed(String)
 }

@@ -73,6 +73,9 @@ extension AppReducer {
     }
 
     static func reduceBilling(_ action: Action, _ state: inout AppState) -> [Effect] {
+        if case .exportFinished = action { return reduceExport(action, &state) }
+        if case .exportTargetExists = action { return reduceExport(action, &state) }
+        if case .exportFailed = action { return reduceExport(action, &state) }
         guard var billing = state.billing else { return [] }
         defer { state.billing = billing }
         switch action {

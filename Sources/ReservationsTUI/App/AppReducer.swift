@@ -107,7 +107,8 @@ public enum AppReducer {
             return reduceReservations(action, &state)
 
         case .balanceLoaded, .balanceFailed, .invoiceSummariesLoaded, .invoiceSummariesFailed, .invoicesPageLoaded,
-            .invoicesFailed, .invoiceLineItemsPageLoaded, .invoiceLineItemsFailed:
+            .invoicesFailed, .invoiceLineItemsPageLoaded, .invoiceLineItemsFailed, .exportFinished, .exportTargetExists,
+            .exportFailed:
             return reduceBilling(action, &state)
         }
     }
@@ -137,6 +138,8 @@ public enum AppReducer {
             return handleCheckoutKey(key, flow: flow, &state)
         case .unfinished(let found, let focused)?:
             return handleUnfinishedKey(key, found: found, focused: focused, &state)
+        case .export(let prompt)?:
+            return handleExportKey(key, prompt: prompt, &state)
         case nil:
             break
         }
@@ -295,6 +298,10 @@ public enum AppReducer {
             return showReservationDetail(&state)
         case .openBilling:
             return openBilling(&state)
+        case .exportLineItems:
+            return startLineItemExport(&state)
+        case .downloadStatement:
+            return startStatementDownload(&state)
         case .openSelection where state.focus == .billing:
             return openInvoiceLineItems(&state)
         case .goBack where state.focus.isAfterPurchase:

@@ -20,6 +20,8 @@ public struct AppState: Equatable, Sendable {
     public var reservations: ReservationsState?
     /// The billing pane's content, once opened.
     public var billing: BillingState?
+    /// The export being written, kept to ask about overwriting if its file exists.
+    public var pendingExport: ExportPrompt?
     public var overlay: Overlay?
     public var status: StatusLine = .none
     /// Set by the quit command; the run loop stops after the frame.

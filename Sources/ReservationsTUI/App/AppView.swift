@@ -43,6 +43,8 @@ public enum AppView {
             CheckoutView.render(flow, frame: layout.catalog, glyphs: glyphs, into: &canvas)
         case .unfinished(let found, let focused)?:
             UnfinishedView.render(found, focusedButton: focused, frame: layout.catalog, glyphs: glyphs, into: &canvas)
+        case .export(let prompt)?:
+            prompt.field.render(prompt: prompt.label, frame: layout.status, into: &canvas)
         case .commandLine?, nil:
             break
         }

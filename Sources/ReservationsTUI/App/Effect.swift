@@ -48,4 +48,8 @@ public enum Effect: Equatable, Sendable {
     case loadInvoiceLineItems(InvoiceID)
     /// Stop a running line-item load.
     case cancelInvoiceLineItems
+    /// Write line items as CSV to `path` (relative to the current folder); refuses an existing file unless `overwrite`.
+    case exportLineItems([InvoiceLineItem], path: String, overwrite: Bool)
+    /// Download an invoice's PDF statement to `path`; refuses an existing file unless `overwrite`.
+    case downloadStatement(InvoiceID, path: String, overwrite: Bool)
 }

@@ -1,5 +1,6 @@
 import Foundation
 import PartnerCenter
+import ReservationsCore
 
 extension EffectRunner {
     /// Balance, summaries and invoices (paged), and an invoice's one-time line items (continuation paging).
@@ -46,8 +47,49 @@ extension EffectRunner {
             }
         case .cancelInvoiceLineItems:
             cancel("line-items")
+        case .exportLineItems, .downloadStatement:
+            runExport(effect)
         default:
             break
         }
+    }
+}
+
+extension EffectRunner {
+    /// CSV export and statement download: relative paths are in the current folder; an existing file is
+    /// only replaced when `overwrite`; both go through a temporary file renamed into place.
+    func runExport(_ effect: Effect) {
+        let client = directory.client
+        let mailbox = self.mailbox
+        switch effect {
+        case .exportLineItems(let items, let path, let overwrite):
+            let url = Self.resolve(path)
+            if !overwrite, FileManager.default.fileExists(atPath: url.path) { return mailbox.post(.exportTargetExists(path: path)) }
+            do {
+                let bytes = try ExportFile.write(try LineItemCSV.data(items), to: url)
+                mailbox.post(.exportFinished(path: url.path, bytes: bytes))
+            } catch {
+                mailbox.post(.exportFailed("CSV export failed: \(Self.message(error))"))
+            }
+        case .downloadStatement(let id, let path, let overwrite):
+            let url = Self.resolve(path)
+            if !overwrite, FileManager.default.fileExists(atPath: url.path) { return mailbox.post(.exportTargetExists(path: path)) }
+            Task {
+                do {
+                    let bytes = try await client.invoices.byID(id).downloadStatement(to: url)
+                    mailbox.post(.exportFinished(path: url.path, bytes: bytes))
+                } catch {
+                    mailbox.post(.exportFailed("Statement of \(id.rawValue) not saved: \(Self.message(error))"))
+                }
+            }
+        default:
+            break
+        }
+    }
+
+    static func resolve(_ path: String) -> URL {
+        let expanded = (path as NSString).expandingTildeInPath
+        return URL(fileURLWithPath: expanded, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true))
+            .standardizedFileURL
     }
 }

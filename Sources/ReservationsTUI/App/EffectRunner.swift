@@ -89,7 +89,7 @@ public final class EffectRunner: @unchecked Sendable {
             runRegistration(effect)
         case .loadReservations, .loadReservationDetails:
             runReservations(effect)
-        case .loadBilling, .loadInvoiceLineItems, .cancelInvoiceLineItems:
+        case .loadBilling, .loadInvoiceLineItems, .cancelInvoiceLineItems, .exportLineItems, .downloadStatement:
             runBilling(effect)
         case .restoreCartDraft, .saveCartDraft, .preflight, .checkout, .loadOrders, .loadOrderProvisioning,
             .findUnfinishedPurchases, .resolvePurchases:
