@@ -44,7 +44,7 @@ public enum AppView {
         case .unfinished(let found, let focused)?:
             UnfinishedView.render(found, focusedButton: focused, frame: layout.catalog, glyphs: glyphs, into: &canvas)
         case .export(let prompt)?:
-            prompt.field.render(prompt: prompt.label, frame: layout.status, into: &canvas)
+            (prompt.isConfirmingOverwrite ? TextField() : prompt.field).render(prompt: prompt.label, frame: layout.status, into: &canvas)
         case .commandLine?, nil:
             break
         }

@@ -12,7 +12,7 @@ enum ReservationsPane {
     static func columns(width: Int) -> [TableColumn] {
         var columns = [
             TableColumn("Reservation", width: .flexible(min: 12)),
-            TableColumn("Order", width: .fixed(14)),
+            TableColumn("Order", width: .flexible(min: 14)),
         ]
         if width >= 90 { columns.append(TableColumn("Type", width: .fixed(16))) }
         columns.append(TableColumn("Qty", width: .fixed(4), alignment: .right))
