@@ -1,3 +1,4 @@
+import Foundation
 import PartnerCenter
 import ReservationsCore
 import TerminalUI
@@ -55,4 +56,24 @@ public enum Action: Equatable, Sendable {
     case ordersFailed(CustomerID, String)
     case orderProvisioningLoaded(OrderID, [ProvisioningStatus])
     case orderProvisioningFailed(OrderID, String)
+    /// A customer's reservation entitlements, and the moment they were read (days left count from it).
+    case reservationsLoaded(CustomerID, [Entitlement], now: Date)
+    case reservationsFailed(CustomerID, String)
+    case reservationDetailsLoaded(Artifact, ReservationDetails)
+    case reservationDetailsFailed(Artifact, String)
+    case balanceLoaded(InvoiceSummary)
+    case balanceFailed(String)
+    case invoiceSummariesLoaded([InvoiceSummary])
+    case invoiceSummariesFailed(String)
+    /// One page of invoices; `isComplete` on the last.
+    case invoicesPageLoaded([Invoice], total: Int?, isComplete: Bool)
+    case invoicesFailed(String)
+    /// One page of an invoice's one-time line items; `isComplete` on the last.
+    case invoiceLineItemsPageLoaded(InvoiceID, [InvoiceLineItem], isComplete: Bool)
+    case invoiceLineItemsFailed(InvoiceID, String)
+    /// An export was written: where, and how many bytes.
+    case exportFinished(path: String, bytes: Int)
+    /// The export's file exists and overwriting was not confirmed yet.
+    case exportTargetExists(path: String)
+    case exportFailed(String)
 }

@@ -110,6 +110,14 @@ public enum AppReducer {
 
         case .ordersLoaded, .ordersFailed, .orderProvisioningLoaded, .orderProvisioningFailed:
             return reduceOrders(action, &state)
+
+        case .reservationsLoaded, .reservationsFailed, .reservationDetailsLoaded, .reservationDetailsFailed:
+            return reduceReservations(action, &state)
+
+        case .balanceLoaded, .balanceFailed, .invoiceSummariesLoaded, .invoiceSummariesFailed, .invoicesPageLoaded,
+            .invoicesFailed, .invoiceLineItemsPageLoaded, .invoiceLineItemsFailed, .exportFinished, .exportTargetExists,
+            .exportFailed:
+            return reduceBilling(action, &state)
         }
     }
 
@@ -138,6 +146,8 @@ public enum AppReducer {
             return handleCheckoutKey(key, flow: flow, &state)
         case .unfinished(let found, let focused)?:
             return handleUnfinishedKey(key, found: found, focused: focused, &state)
+        case .export(let prompt)?:
+            return handleExportKey(key, prompt: prompt, &state)
         case nil:
             break
         }
@@ -146,6 +156,9 @@ public enum AppReducer {
         }
         if state.focus == .catalog, state.catalog?.isEditingFilter == true {
             return handleCatalogFilterKey(key, &state)
+        }
+        if state.focus == .billing, state.billing?.isEditingFilter == true {
+            return handleLineItemFilterKey(key, &state)
         }
         if key == .escape {
             return escape(&state)
@@ -216,7 +229,8 @@ public enum AppReducer {
 
     static func escape(_ state: inout AppState) -> [Effect] {
         if state.focus == .catalog { return catalogEscape(&state) }
-        if state.focus == .cart || state.focus == .orders {
+        if state.focus == .billing { return billingEscape(&state) }
+        if state.focus.takesBody {
             state.focus = state.customers.selectedCustomer == nil ? .customers : .subscriptions
             return []
         }
@@ -251,6 +265,8 @@ public enum AppReducer {
         case .openCommandLine:
             state.overlay = .commandLine(TextField())
             return []
+        case .startFilter where state.focus == .billing:
+            return startLineItemFilter(&state)
         case .startFilter:
             if state.focus == .catalog, state.catalog != nil {
                 state.catalog?.isEditingFilter = true
@@ -284,14 +300,26 @@ public enum AppReducer {
             return editSelectedCartLine(&state)
         case .openSelection where state.focus == .orders:
             return showOrderDetail(&state)
-        case .goBack where state.focus == .cart || state.focus == .orders:
+        case .openReservations:
+            return openReservationsForSelection(&state)
+        case .openSelection where state.focus == .reservations:
+            return showReservationDetail(&state)
+        case .openBilling:
+            return openBilling(&state)
+        case .exportLineItems:
+            return startLineItemExport(&state)
+        case .downloadStatement:
+            return startStatementDownload(&state)
+        case .openSelection where state.focus == .billing:
+            return openInvoiceLineItems(&state)
+        case .goBack where state.focus.isAfterPurchase:
             return escape(&state)
-        case .focusNextPane where state.focus == .cart || state.focus == .orders,
-            .focusPreviousPane where state.focus == .cart || state.focus == .orders,
-            .focusCustomers where state.focus == .cart || state.focus == .orders:
+        case .focusNextPane where state.focus.isAfterPurchase,
+            .focusPreviousPane where state.focus.isAfterPurchase,
+            .focusCustomers where state.focus.isAfterPurchase:
             state.focus = .customers
             return []
-        case .focusSubscriptions where state.focus == .cart || state.focus == .orders:
+        case .focusSubscriptions where state.focus.isAfterPurchase:
             state.focus = state.customers.selectedCustomer == nil ? .customers : .subscriptions
             return []
         case .cycleSort:
@@ -366,6 +394,19 @@ public enum AppReducer {
             let follows = orders.detail != nil && orders.selected?.id != before
             state.orders = orders
             return follows ? showOrderDetail(&state) : []
+        case .reservations:
+            guard var reservations = state.reservations else { return [] }
+            let before = reservations.selected
+            apply(&reservations.table, count: reservations.items.count)
+            // The detail follows the cursor once it is open.
+            let follows = reservations.detail != nil && reservations.selected != before
+            state.reservations = reservations
+            return follows ? showReservationDetail(&state) : []
+        case .billing:
+            guard var billing = state.billing else { return [] }
+            apply(&billing.table, count: billing.invoices.count)
+            state.billing = billing
+            return []
         }
     }
 
@@ -388,10 +429,14 @@ public enum AppReducer {
         case .orders:
             guard let orders = state.orders else { return [] }
             return openOrders(customerID: orders.customerID, name: orders.customerName, &state)
+        case .reservations:
+            return openReservationsForSelection(&state)
+        case .billing:
+            return loadBilling(&state)
         }
     }
 
-    /// `:customer NAME`, `:cart`, `:orders`, `:quit`, `:help`.
+    /// `:customer NAME`, `:cart`, `:orders`, `:reservations`, `:quit`, `:help`.
     static func runCommandLine(_ text: String, _ state: inout AppState) -> [Effect] {
         let words = text.split(separator: " ", maxSplits: 1).map(String.init)
         guard let verb = words.first?.lowercased() else { return [] }
@@ -410,6 +455,10 @@ public enum AppReducer {
                 return openOrders(customerID: orders.customerID, name: orders.customerName, &state)
             }
             return openOrdersForSelection(&state)
+        case "reservations", "reservation", "res":
+            return openReservationsForSelection(&state)
+        case "billing", "invoices":
+            return openBilling(&state)
         case "customer", "c":
             guard !argument.isEmpty else {
                 state.status = .warning(":customer needs a name, e.g. :customer contoso")
@@ -426,7 +475,7 @@ public enum AppReducer {
             }
             return left + detailRequests(&state) + selectionChanged(&state)
         default:
-            state.status = .warning("Unknown command :\(verb). Try :customer NAME, :cart, :orders or :quit")
+            state.status = .warning("Unknown command :\(verb). Try :customer NAME, :cart, :orders, :reservations, :billing or :quit")
             return []
         }
     }

@@ -16,6 +16,12 @@ public struct AppState: Equatable, Sendable {
     public var cart = CartPaneState()
     /// The orders pane's content, once opened for a customer.
     public var orders: OrdersState?
+    /// The reservations pane's content, once opened for a customer.
+    public var reservations: ReservationsState?
+    /// The billing pane's content, once opened.
+    public var billing: BillingState?
+    /// The export being written, kept to ask about overwriting if its file exists.
+    public var pendingExport: ExportPrompt?
     public var overlay: Overlay?
     public var status: StatusLine = .none
     /// Set by the quit command; the run loop stops after the frame.
@@ -32,6 +38,8 @@ public struct AppState: Equatable, Sendable {
         if focus == .catalog { return CatalogPane.tableRows(in: layout.catalog) }
         if focus == .cart { return CartPane.tableRows(in: layout.catalog) }
         if focus == .orders { return OrdersPane.tableRows(in: layout.catalog) }
+        if focus == .reservations { return ReservationsPane.tableRows(in: layout.catalog) }
+        if focus == .billing { return BillingPane.tableRows(in: layout.catalog) }
         return layout.listRows(for: focus)
     }
 
@@ -48,6 +56,11 @@ public struct AppState: Equatable, Sendable {
         } else if focus == .orders, let orders {
             trail.append(orders.customerName)
             trail.append("Orders")
+        } else if focus == .reservations, let reservations {
+            trail.append(reservations.customerName)
+            trail.append("Reservations")
+        } else if focus == .billing {
+            trail.append("Billing")
         } else if let customer = customers.selectedCustomer, focus == .subscriptions, let subscription = subscriptions.selected {
             trail.append(customer.name)
             trail.append("Subscriptions")

@@ -22,6 +22,10 @@ public enum AppView {
             CartPane.render(state, frame: layout.catalog, glyphs: glyphs, into: &canvas)
         } else if state.focus == .orders {
             OrdersPane.render(state, frame: layout.catalog, glyphs: glyphs, into: &canvas)
+        } else if state.focus == .reservations {
+            ReservationsPane.render(state, frame: layout.catalog, glyphs: glyphs, into: &canvas)
+        } else if state.focus == .billing {
+            BillingPane.render(state, frame: layout.catalog, glyphs: glyphs, into: &canvas)
         } else {
             CustomersPane.render(state, frame: layout.customers, isFocused: state.focus == .customers, glyphs: glyphs, into: &canvas)
             SubscriptionsPane.render(
@@ -39,6 +43,8 @@ public enum AppView {
             CheckoutView.render(flow, frame: layout.catalog, glyphs: glyphs, into: &canvas)
         case .unfinished(let found, let focused)?:
             UnfinishedView.render(found, focusedButton: focused, frame: layout.catalog, glyphs: glyphs, into: &canvas)
+        case .export(let prompt)?:
+            (prompt.isConfirmingOverwrite ? TextField() : prompt.field).render(prompt: prompt.label, frame: layout.status, into: &canvas)
         case .commandLine?, nil:
             break
         }

@@ -40,4 +40,18 @@ public enum Effect: Equatable, Sendable {
     case resolvePurchases([String], draft: CartDraft?)
     case loadOrders(CustomerID, oneTimeOnly: Bool)
     case loadOrderProvisioning(CustomerID, OrderID)
+    /// Fetch a customer's reservation entitlements with their expiry.
+    case loadReservations(CustomerID)
+    /// Follow an entitlement's artifact link to its reservations.
+    case loadReservationDetails(CustomerID, Artifact)
+    /// Fetch the balance, the summaries per currency and every page of invoices.
+    case loadBilling
+    /// Fetch an invoice's one-time line items page by page, replacing any such load.
+    case loadInvoiceLineItems(InvoiceID)
+    /// Stop a running line-item load.
+    case cancelInvoiceLineItems
+    /// Write line items as CSV to `path` (relative to the current folder); refuses an existing file unless `overwrite`.
+    case exportLineItems([InvoiceLineItem], path: String, overwrite: Bool)
+    /// Download an invoice's PDF statement to `path`; refuses an existing file unless `overwrite`.
+    case downloadStatement(InvoiceID, path: String, overwrite: Bool)
 }

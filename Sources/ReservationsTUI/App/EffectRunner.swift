@@ -7,9 +7,9 @@ import ReservationsCore
 /// Loads of one kind replace each other (a new subscriptions load cancels the previous one), and
 /// customer details are fetched at most `detailConcurrency` at a time so a scroll does not flood the service.
 public final class EffectRunner: @unchecked Sendable {
-    private let directory: CustomerDirectory
+    let directory: CustomerDirectory
     private let catalog: CatalogLoader
-    private let mailbox: Mailbox
+    let mailbox: Mailbox
     private let detailConcurrency: Int
     private let draftStore: CartDraftStore?
     private let purchases: (any CheckoutPerformer)?
@@ -91,6 +91,10 @@ public final class EffectRunner: @unchecked Sendable {
             runCatalog(effect)
         case .loadRegistrationStatuses, .registerSubscription, .loadAzureEntitlements:
             runRegistration(effect)
+        case .loadReservations, .loadReservationDetails:
+            runReservations(effect)
+        case .loadBilling, .loadInvoiceLineItems, .cancelInvoiceLineItems, .exportLineItems, .downloadStatement:
+            runBilling(effect)
         case .restoreCartDraft, .saveCartDraft, .preflight, .checkout, .loadOrders, .loadOrderProvisioning,
             .findUnfinishedPurchases, .resolvePurchases:
             runCommerce(effect)
@@ -293,7 +297,7 @@ public final class EffectRunner: @unchecked Sendable {
         tasks.forEach { $0.cancel() }
     }
 
-    private func replace(_ kind: String, _ operation: @escaping @Sendable () async -> Void) {
+    func replace(_ kind: String, _ operation: @escaping @Sendable () async -> Void) {
         let task = Task { await operation() }
         lock.lock()
         let previous = running.updateValue(task, forKey: kind)
@@ -301,7 +305,7 @@ public final class EffectRunner: @unchecked Sendable {
         previous?.cancel()
     }
 
-    private func cancel(_ kind: String) {
+    func cancel(_ kind: String) {
         lock.lock()
         let task = running.removeValue(forKey: kind)
         lock.unlock()

@@ -12,4 +12,6 @@ public enum Overlay: Equatable, Sendable {
     case checkout(CheckoutFlow)
     /// Checkouts left unfinished by an earlier run; `focusedButton` 0 is Later, 1 is Resolve.
     case unfinished([UnfinishedPurchase], focusedButton: Int)
+    /// Asking where to export line items or a statement (and whether to overwrite).
+    case export(ExportPrompt)
 }

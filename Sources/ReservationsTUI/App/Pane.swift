@@ -8,9 +8,13 @@ public enum Pane: String, CaseIterable, Sendable {
     case cart
     /// A customer's orders; takes the body like the catalog.
     case orders
+    /// A customer's reservations with expiry; takes the body like the catalog.
+    case reservations
+    /// Balance, invoices and line items; takes the body like the catalog.
+    case billing
 
     /// Panes that take the whole body instead of the two lists.
-    public var takesBody: Bool { self == .catalog || self == .cart || self == .orders }
+    public var takesBody: Bool { self == .catalog || self == .cart || self == .orders || self == .reservations || self == .billing }
 
     public var title: String {
         switch self {
@@ -19,6 +23,13 @@ public enum Pane: String, CaseIterable, Sendable {
         case .catalog: "Catalog"
         case .cart: "Cart"
         case .orders: "Orders"
+        case .reservations: "Reservations"
+        case .billing: "Billing"
         }
     }
+}
+
+extension Pane {
+    /// The panes about what was bought (cart, orders, reservations): Esc and Tab lead back to the lists.
+    var isAfterPurchase: Bool { self == .cart || self == .orders || self == .reservations || self == .billing }
 }

@@ -5,5 +5,6 @@ public enum BindingGroup: String, CaseIterable, Sendable {
     case lists = "Lists"
     case catalog = "Catalog"
     case purchase = "Cart, orders and registration"
+    case reservationsAndBilling = "Reservations and billing"
     case general = "General"
 }

@@ -24,6 +24,10 @@ public enum Command: String, CaseIterable, Sendable {
     case checkout
     case openOrders = "open-orders"
     case toggleOneTimeOrders = "toggle-one-time-orders"
+    case openReservations = "open-reservations"
+    case openBilling = "open-billing"
+    case exportLineItems = "export-line-items"
+    case downloadStatement = "download-statement"
     case registerSubscription = "register-subscription"
     case openCommandLine = "open-command-line"
     case showHelp = "show-help"
@@ -39,6 +43,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .addToCart, .openCart, .removeCartLine, .undoCartRemoval, .checkout, .openOrders, .toggleOneTimeOrders,
             .registerSubscription:
             .purchase
+        case .openReservations, .openBilling, .exportLineItems, .downloadStatement: .reservationsAndBilling
         case .openCommandLine, .showHelp, .quit: .general
         }
     }

@@ -11,8 +11,11 @@ public enum GlobalBindings {
         Binding(keys: [.char("C")], command: .openCart, help: "Open the cart", footer: "cart"),
         Binding(keys: [.char("O")], command: .openOrders, help: "Open the orders of the selected customer (of the cart's in the cart)",
                 unavailable: { $0.customers.selectedCustomer == nil && $0.orders == nil ? "Select a customer first" : nil }),
+        Binding(keys: [.char("V")], command: .openReservations, help: "Open the reservations of the selected customer, by expiry",
+                unavailable: { $0.customers.selectedCustomer == nil && $0.reservations == nil ? "Select a customer first" : nil }),
+        Binding(keys: [.char("B")], command: .openBilling, help: "Open billing: balance, invoices, line items, statements"),
         Binding(keys: [.char(":")], command: .openCommandLine,
-                help: "Open the command line (:customer NAME, :cart, :orders, :quit)"),
+                help: "Open the command line (:customer NAME, :cart, :orders, :reservations, :billing, :quit)"),
         Binding(keys: [.char("?")], command: .showHelp, help: "Show all keys", footer: "help"),
         Binding(keys: [.char("q"), .ctrl("c")], command: .quit, help: "Quit pcres", footer: "quit"),
     ]

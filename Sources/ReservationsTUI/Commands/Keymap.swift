@@ -10,6 +10,8 @@ public enum Keymap {
         case .catalog: [("Catalog", CatalogBindings.all), ("Global", GlobalBindings.all)]
         case .cart: [("Cart", CartBindings.all), ("Global", GlobalBindings.all)]
         case .orders: [("Orders", OrdersBindings.all), ("Global", GlobalBindings.all)]
+        case .reservations: [("Reservations", ReservationsBindings.all), ("Global", GlobalBindings.all)]
+        case .billing: [("Billing", BillingBindings.all), ("Global", GlobalBindings.all)]
         }
     }
 
@@ -17,6 +19,7 @@ public enum Keymap {
     public static let allTables: [(scope: String, bindings: [Binding])] = [
         ("Global", GlobalBindings.all), ("Customers", CustomersBindings.all), ("Subscriptions", SubscriptionsBindings.all),
         ("Catalog", CatalogBindings.all), ("Cart", CartBindings.all), ("Orders", OrdersBindings.all),
+        ("Reservations", ReservationsBindings.all), ("Billing", BillingBindings.all),
     ]
 
     /// Looks the key up in each layer in turn; the first match wins.
@@ -34,7 +37,9 @@ public enum Keymap {
 
     /// Footer hints for the focused pane, then the global ones; while typing a filter, the filter's keys.
     public static func footerHints(for state: AppState) -> [FooterHint] {
-        if state.customers.isEditingFilter || (state.focus == .catalog && state.catalog?.isEditingFilter == true) {
+        if state.customers.isEditingFilter || (state.focus == .catalog && state.catalog?.isEditingFilter == true)
+            || (state.focus == .billing && state.billing?.isEditingFilter == true)
+        {
             let arrows = state.environment.isASCII ? "Up/Down" : "↑/↓"
             return [
                 FooterHint(key: "Enter", label: "keep filter"), FooterHint(key: "Esc", label: "clear filter"),

@@ -1,0 +1,45 @@
+import CSV
+import Foundation
+import PartnerCenter
+
+/// Invoice line items as RFC 4180 CSV: UTF-8, a header row, CRLF line ends, fields quoted when needed.
+public enum LineItemCSV {
+    /// The header row, in column order.
+    public static let header = [
+        "InvoiceNumber", "CustomerId", "CustomerName", "OrderId", "ReservationOrderId", "ProductId", "ProductName", "SkuId",
+        "SkuName", "ChargeType", "Quantity", "UnitPrice", "Subtotal", "TaxTotal", "TotalForCustomer", "Currency", "OrderDate",
+    ]
+
+    /// One row per line item, in the same order as `header`.
+    public static func row(_ item: InvoiceLineItem) -> [String] {
+        [
+            item.invoiceNumber, item.customerId, item.customerName, item.orderId, item.reservationOrderId, item.productId,
+            item.productName, item.skuId, item.skuName, item.chargeType, item.quantity.map(number), item.unitPrice.map(number),
+            item.subtotal.map(number), item.taxTotal.map(number), item.totalForCustomer.map(number), item.currency,
+            item.orderDate.map(day),
+        ].map { $0 ?? "" }
+    }
+
+    /// The whole document.
+    public static func data(_ items: [InvoiceLineItem]) throws -> Data {
+        let stream = OutputStream(toMemory: ())
+        let writer = try CSVWriter(stream: stream, newline: .crlf)
+        try writer.write(row: header)
+        for item in items { try writer.write(row: row(item)) }
+        writer.stream.close()
+        var data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
+        data.append(contentsOf: Array("\r\n".utf8))
+        return data
+    }
+
+    /// `%g`-like: no trailing zeros, no exponent for money.
+    static func number(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+    }
+
+    static func day(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withFullDate]
+        return formatter.string(from: date)
+    }
+}

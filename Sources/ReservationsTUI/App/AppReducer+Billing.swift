@@ -1,0 +1,126 @@
+import PartnerCenter
+import ReservationsCore
+import TerminalUI
+
+// MARK: - Billing
+
+extension AppReducer {
+    /// Opens the billing pane (`B` or `:billing`) and loads balance, summaries and invoices.
+    static func openBilling(_ state: inout AppState) -> [Effect] {
+        var effects: [Effect] = []
+        if state.focus == .catalog { effects = leaveCatalog(to: .billing, &state) }
+        state.focus = .billing
+        // Already loaded (or loading): just show it again; r reloads.
+        if let billing = state.billing, !billing.invoicesLoad.isFailed { return effects }
+        return effects + loadBilling(&state)
+    }
+
+    static func loadBilling(_ state: inout AppState) -> [Effect] {
+        var billing = BillingState()
+        billing.balanceLoad = .loading(loaded: 0, total: nil)
+        billing.summariesLoad = .loading(loaded: 0, total: nil)
+        billing.invoicesLoad = .loading(loaded: 0, total: nil)
+        state.billing = billing
+        state.status = .info("Loading balance and invoices…")
+        return [.cancelInvoiceLineItems, .loadBilling]
+    }
+
+    /// Enter on an invoice: load its one-time line items page by page.
+    static func openInvoiceLineItems(_ state: inout AppState) -> [Effect] {
+        guard var billing = state.billing, let invoice = billing.selected else { return [] }
+        billing.lineItems = InvoiceLineItemsState(invoiceID: invoice.id)
+        state.billing = billing
+        state.status = .info("Loading line items of \(invoice.id.rawValue)… (Esc to stop)")
+        return [.loadInvoiceLineItems(invoice.id)]
+    }
+
+    /// Esc in billing: stop a line-item load, else close the line items, else back to the lists.
+    static func billingEscape(_ state: inout AppState) -> [Effect] {
+        guard var billing = state.billing else { return [] }
+        if let lineItems = billing.lineItems, lineItems.load.isLoading {
+            billing.lineItems?.load = .cancelled
+            state.billing = billing
+            state.status = .warning("Stopped loading line items at \(lineItems.items.count)")
+            return [.cancelInvoiceLineItems]
+        }
+        state.focus = state.customers.selectedCustomer == nil ? .customers : .subscriptions
+        return []
+    }
+
+    static func startLineItemFilter(_ state: inout AppState) -> [Effect] {
+        guard state.billing?.lineItems != nil else {
+            state.status = .warning("Open an invoice's line items first (Enter)")
+            return []
+        }
+        state.billing?.lineItems?.isEditingFilter = true
+        return []
+    }
+
+    static func handleLineItemFilterKey(_ key: KeyChord, _ state: inout AppState) -> [Effect] {
+        guard var lineItems = state.billing?.lineItems else { return [] }
+        defer { state.billing?.lineItems = lineItems }
+        switch key {
+        case .escape:
+            lineItems.isEditingFilter = false
+            lineItems.filter.clear()
+            lineItems.applyFilter()
+        case .enter:
+            lineItems.isEditingFilter = false
+        default:
+            if lineItems.filter.handle(key) { lineItems.applyFilter() }
+        }
+        return []
+    }
+
+    static func reduceBilling(_ action: Action, _ state: inout AppState) -> [Effect] {
+        if case .exportFinished = action { return reduceExport(action, &state) }
+        if case .exportTargetExists = action { return reduceExport(action, &state) }
+        if case .exportFailed = action { return reduceExport(action, &state) }
+        guard var billing = state.billing else { return [] }
+        defer { state.billing = billing }
+        switch action {
+        case .balanceLoaded(let balance):
+            billing.balance = balance
+            billing.balanceLoad = .loaded
+        case .balanceFailed(let message):
+            billing.balanceLoad = .failed(message)
+            state.status = .error("Could not load the balance: \(message)")
+        case .invoiceSummariesLoaded(let summaries):
+            billing.summaries = summaries
+            billing.summariesLoad = .loaded
+        case .invoiceSummariesFailed(let message):
+            billing.summariesLoad = .failed(message)
+        case .invoicesPageLoaded(let invoices, let total, let isComplete):
+            billing.invoices += invoices
+            billing.table.clamp(count: billing.invoices.count)
+            billing.invoicesLoad = isComplete ? .loaded : .loading(loaded: billing.invoices.count, total: total)
+            let of = total.map { " of \($0)" } ?? ""
+            state.status = isComplete
+                ? .info("\(billing.invoices.count) invoices")
+                : .info("Loading invoices… \(billing.invoices.count)\(of)")
+        case .invoicesFailed(let message):
+            billing.invoicesLoad = .failed(message)
+            state.status = .error("Could not load invoices: \(message)")
+        case .invoiceLineItemsPageLoaded(let id, let items, let isComplete):
+            guard billing.lineItems?.invoiceID == id, billing.lineItems?.load.isLoading == true else { return [] }
+            billing.lineItems?.append(items)
+            let count = billing.lineItems?.items.count ?? 0
+            billing.lineItems?.load = isComplete ? .loaded : .loading(loaded: count, total: nil)
+            state.status = isComplete
+                ? .info("\(count) line items of \(id.rawValue)")
+                : .info("Loading line items of \(id.rawValue)… \(count) (Esc to stop)")
+        case .invoiceLineItemsFailed(let id, let message):
+            guard billing.lineItems?.invoiceID == id, billing.lineItems?.load.isLoading == true else { return [] }
+            let count = billing.lineItems?.items.count ?? 0
+            billing.lineItems?.load = .failed(message)
+            state.status = .error("Line items of \(id.rawValue) stopped after \(count): \(message)")
+        default:
+            break
+        }
+        return []
+    }
+}
+
+extension LoadState {
+    var isFailed: Bool { if case .failed = self { true } else { false } }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import PartnerCenter
+import ReservationsCore
+
+extension EffectRunner {
+    /// Balance, summaries and invoices (paged), and an invoice's one-time line items (continuation paging).
+    func runBilling(_ effect: Effect) {
+        let client = directory.client
+        let mailbox = self.mailbox
+        switch effect {
+        case .loadBilling:
+            replace("billing") {
+                async let balance: Void = {
+                    do { mailbox.post(.balanceLoaded(try await client.invoices.balance())) } catch {
+                        if !Task.isCancelled { mailbox.post(.balanceFailed(Self.message(error))) }
+                    }
+                }()
+                async let summaries: Void = {
+                    do { mailbox.post(.invoiceSummariesLoaded(try await client.invoices.summaries())) } catch {
+                        if !Task.isCancelled { mailbox.post(.invoiceSummariesFailed(Self.message(error))) }
+                    }
+                }()
+                do {
+                    var page = try await client.invoices.list(size: 100)
+                    while !Task.isCancelled {
+                        mailbox.post(.invoicesPageLoaded(page.items, total: nil, isComplete: page.next == nil))
+                        guard let next = try await client.nextPage(after: page) else { break }
+                        page = next
+                    }
+                } catch {
+                    if !Task.isCancelled { mailbox.post(.invoicesFailed(Self.message(error))) }
+                }
+                _ = await (balance, summaries)
+            }
+        case .loadInvoiceLineItems(let id):
+            replace("line-items") {
+                do {
+                    var page = try await client.invoices.byID(id).oneTimeLineItems(size: 2000)
+                    while !Task.isCancelled {
+                        mailbox.post(.invoiceLineItemsPageLoaded(id, page.items, isComplete: page.next == nil))
+                        guard let next = try await client.nextPage(after: page) else { break }
+                        page = next
+                    }
+                } catch {
+                    if !Task.isCancelled { mailbox.post(.invoiceLineItemsFailed(id, Self.message(error))) }
+                }
+            }
+        case .cancelInvoiceLineItems:
+            cancel("line-items")
+        case .exportLineItems, .downloadStatement:
+            runExport(effect)
+        default:
+            break
+        }
+    }
+}
+
+extension EffectRunner {
+    /// CSV export and statement download: relative paths are in the current folder; an existing file is
+    /// only replaced when `overwrite`; both go through a temporary file renamed into place.
+    func runExport(_ effect: Effect) {
+        let client = directory.client
+        let mailbox = self.mailbox
+        switch effect {
+        case .exportLineItems(let items, let path, let overwrite):
+            let url = Self.resolve(path)
+            if !overwrite, FileManager.default.fileExists(atPath: url.path) { return mailbox.post(.exportTargetExists(path: path)) }
+            do {
+                let bytes = try ExportFile.write(try LineItemCSV.data(items), to: url)
+                mailbox.post(.exportFinished(path: url.path, bytes: bytes))
+            } catch {
+                mailbox.post(.exportFailed("CSV export failed: \(Self.message(error))"))
+            }
+        case .downloadStatement(let id, let path, let overwrite):
+            let url = Self.resolve(path)
+            if !overwrite, FileManager.default.fileExists(atPath: url.path) { return mailbox.post(.exportTargetExists(path: path)) }
+            Task {
+                do {
+                    let bytes = try await client.invoices.byID(id).downloadStatement(to: url)
+                    mailbox.post(.exportFinished(path: url.path, bytes: bytes))
+                } catch {
+                    mailbox.post(.exportFailed("Statement of \(id.rawValue) not saved: \(Self.message(error))"))
+                }
+            }
+        default:
+            break
+        }
+    }
+
+    static func resolve(_ path: String) -> URL {
+        let expanded = (path as NSString).expandingTildeInPath
+        return URL(fileURLWithPath: expanded, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true))
+            .standardizedFileURL
+    }
+}

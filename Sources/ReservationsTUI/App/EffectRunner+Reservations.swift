@@ -1,0 +1,32 @@
+import Foundation
+import PartnerCenter
+
+extension EffectRunner {
+    /// Reservation entitlements with expiry, and the details behind an artifact link.
+    func runReservations(_ effect: Effect) {
+        let client = directory.client
+        let mailbox = self.mailbox
+        switch effect {
+        case .loadReservations(let customerID):
+            replace("reservations") {
+                do {
+                    let items = try await client.customers.byID(customerID).entitlements.list(type: "reservedInstance", showExpiry: true)
+                    if !Task.isCancelled { mailbox.post(.reservationsLoaded(customerID, items, now: Date())) }
+                } catch {
+                    if !Task.isCancelled { mailbox.post(.reservationsFailed(customerID, Self.message(error))) }
+                }
+            }
+        case .loadReservationDetails(let customerID, let artifact):
+            replace("reservation-detail") {
+                do {
+                    let details = try await client.customers.byID(customerID).entitlements.reservationDetails(for: artifact)
+                    if !Task.isCancelled { mailbox.post(.reservationDetailsLoaded(artifact, details)) }
+                } catch {
+                    if !Task.isCancelled { mailbox.post(.reservationDetailsFailed(artifact, Self.message(error))) }
+                }
+            }
+        default:
+            break
+        }
+    }
+}

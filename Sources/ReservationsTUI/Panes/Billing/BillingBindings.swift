@@ -1,0 +1,19 @@
+import TerminalUI
+
+/// Keys of the billing pane.
+public enum BillingBindings {
+    public static let all: [Binding] = ListBindings.movement + [
+        Binding(keys: [.enter, .char("l"), .right], command: .openSelection,
+                help: "Load the selected invoice's one-time line items (Esc stops)", footer: "line items",
+                unavailable: { $0.billing?.selected == nil ? "No invoice selected" : nil }),
+        Binding(keys: [.char("/")], command: .startFilter, help: "Filter the line items by customer or order as you type",
+                footer: "filter",
+                unavailable: { $0.billing?.lineItems == nil ? "Open an invoice's line items first (Enter)" : nil }),
+        Binding(keys: [.char("x")], command: .exportLineItems, help: "Export the shown line items to a CSV file", footer: "csv",
+                unavailable: { $0.billing?.lineItems?.shown.isEmpty ?? true ? "No line items shown to export" : nil }),
+        Binding(keys: [.char("p")], command: .downloadStatement, help: "Download the selected invoice's PDF statement",
+                footer: "pdf", unavailable: { $0.billing?.selected == nil ? "No invoice selected" : nil }),
+        Binding(keys: [.char("r")], command: .refresh, help: "Load balance and invoices again", footer: "refresh"),
+        Binding(keys: [.char("h"), .left], command: .goBack, help: "Back to the lists", footer: "back"),
+    ]
+}

@@ -1,0 +1,60 @@
+import PartnerCenter
+import TerminalUI
+
+/// The billing pane: the partner's balance, invoice summaries per currency, the invoice list, and the
+/// selected invoice's one-time line items.
+public struct BillingState: Equatable, Sendable {
+    public var balance: InvoiceSummary?
+    public var balanceLoad: LoadState = .idle
+    /// One per currency.
+    public var summaries: [InvoiceSummary] = []
+    public var summariesLoad: LoadState = .idle
+    /// Newest first, as pages arrive.
+    public var invoices: [Invoice] = []
+    public var invoicesLoad: LoadState = .idle
+    public var table = TableState()
+    /// The opened invoice's line items, once Enter asked for them.
+    public var lineItems: InvoiceLineItemsState?
+
+    public init() {}
+
+    public var selected: Invoice? { invoices.indices.contains(table.selectedIndex) ? invoices[table.selectedIndex] : nil }
+
+    /// Whether `/` is typing into the line-item filter.
+    public var isEditingFilter: Bool { lineItems?.isEditingFilter == true }
+}
+
+/// One invoice's one-time line items, loaded page by page, with a filter by customer or order.
+public struct InvoiceLineItemsState: Equatable, Sendable {
+    public var invoiceID: InvoiceID
+    public var items: [InvoiceLineItem] = []
+    public var load: LoadState = .loading(loaded: 0, total: nil)
+    public var filter = TextField()
+    public var isEditingFilter = false
+    /// Indices into `items` that match the filter, in order.
+    public private(set) var matches: [Int] = []
+
+    public init(invoiceID: InvoiceID) { self.invoiceID = invoiceID }
+
+    /// The line items the screen shows (and an export writes).
+    public var shown: [InvoiceLineItem] { matches.map { items[$0] } }
+
+    public mutating func append(_ page: [InvoiceLineItem]) {
+        let start = items.count
+        items += page
+        matches += (start..<items.count).filter { Self.matches(items[$0], filter.text) }
+    }
+
+    public mutating func applyFilter() {
+        matches = items.indices.filter { Self.matches(items[$0], filter.text) }
+    }
+
+    /// Every word must appear in the customer name, customer ID, domain, order ID or reservation order ID.
+    static func matches(_ item: InvoiceLineItem, _ text: String) -> Bool {
+        let words = text.lowercased().split(separator: " ")
+        guard !words.isEmpty else { return true }
+        let haystack = [item.customerName, item.customerId, item.customerDomainName, item.orderId, item.reservationOrderId]
+            .compactMap { $0?.lowercased() }.joined(separator: " ")
+        return words.allSatisfy { haystack.contains($0) }
+    }
+}

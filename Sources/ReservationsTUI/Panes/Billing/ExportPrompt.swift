@@ -1,0 +1,31 @@
+import PartnerCenter
+import TerminalUI
+
+/// The status-line prompt of an export: where to write, then (if the file exists) whether to overwrite.
+public struct ExportPrompt: Equatable, Sendable {
+    public enum Kind: Equatable, Sendable {
+        /// The shown line items, as CSV.
+        case lineItems([InvoiceLineItem])
+        /// An invoice's PDF statement.
+        case statement(InvoiceID)
+    }
+
+    public var kind: Kind
+    public var field: TextField
+    /// Set once the runner found the file; `y` overwrites, anything else cancels.
+    public var isConfirmingOverwrite = false
+
+    public init(kind: Kind, path: String) {
+        self.kind = kind
+        self.field = TextField(text: path)
+    }
+
+    /// What the status line shows before the field.
+    public var label: String {
+        if isConfirmingOverwrite { return "\(field.text) exists. Overwrite? (y/N) " }
+        switch kind {
+        case .lineItems(let items): return "Export \(items.count) line items to: "
+        case .statement(let id): return "Save the statement of \(id.rawValue) to: "
+        }
+    }
+}

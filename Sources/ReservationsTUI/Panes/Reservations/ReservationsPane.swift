@@ -1,0 +1,128 @@
+import Foundation
+import PartnerCenter
+import TerminalUI
+
+/// Draws a customer's reservations (soonest expiry first) and, below, the details behind the selected one.
+enum ReservationsPane {
+    static func tableRows(in frame: Rect) -> Int {
+        let inner = frame.inset(by: 1)
+        return max(0, inner.height - OrdersPane.detailHeight(inner: inner) - 1)
+    }
+
+    static func columns(width: Int) -> [TableColumn] {
+        var columns = [
+            TableColumn("Reservation", width: .flexible(min: 12)),
+            TableColumn("Order", width: .flexible(min: 14)),
+        ]
+        if width >= 90 { columns.append(TableColumn("Type", width: .fixed(16))) }
+        columns.append(TableColumn("Qty", width: .fixed(4), alignment: .right))
+        columns.append(TableColumn("Expires", width: .fixed(10)))
+        columns.append(TableColumn("Days", width: .fixed(5), alignment: .right))
+        return columns
+    }
+
+    static func render(_ state: AppState, frame: Rect, glyphs: Glyphs, into canvas: inout some Canvas) {
+        canvas.fill(frame, role: .text)
+        guard let reservations = state.reservations else { return }
+        let soon = reservations.items.filter { (reservations.daysLeft($0) ?? Int.max) <= ReservationsState.warningDays }.count
+        let soonText = soon > 0 ? " · \(soon) within \(ReservationsState.warningDays) days" : ""
+        canvas.box(frame, title: " Reservations (\(reservations.items.count)) · \(reservations.customerName)\(soonText) ",
+                   isFocused: true, glyphs: glyphs)
+        let inner = frame.inset(by: 1)
+        let detailLines = OrdersPane.detailHeight(inner: inner)
+        let tableFrame = inner.inset(bottom: detailLines)
+        let columns = columns(width: tableFrame.width)
+        TableView.render(
+            columns: columns, rowCount: reservations.items.count,
+            row: { cells(for: reservations.items[$0], daysLeft: reservations.daysLeft(reservations.items[$0]), columns: columns) },
+            state: reservations.table, frame: tableFrame, isFocused: true, glyphs: glyphs, emptyText: emptyText(reservations),
+            into: &canvas)
+        guard detailLines > 0 else { return }
+        let separatorY = tableFrame.maxY
+        canvas.put(Cell(character: glyphs.teeRight, role: .borderFocused), at: Point(x: frame.x, y: separatorY))
+        canvas.horizontalLine(at: Point(x: frame.x + 1, y: separatorY), length: frame.width - 2, role: .borderFocused, glyphs: glyphs)
+        canvas.put(Cell(character: glyphs.teeLeft, role: .borderFocused), at: Point(x: frame.maxX - 1, y: separatorY))
+        for (offset, line) in detailText(reservations).prefix(detailLines - 1).enumerated() {
+            canvas.writeTruncated(line.text, at: Point(x: inner.x + 1, y: separatorY + 1 + offset), width: inner.width - 2,
+                                  role: line.role ?? .text, ellipsis: glyphs.ellipsis)
+        }
+    }
+
+    static func cells(for entitlement: Entitlement, daysLeft: Int?, columns: [TableColumn]) -> [TableCell] {
+        columns.map { column in
+            switch column.title {
+            case "Reservation": TableCell(name(of: entitlement))
+            case "Order": TableCell(entitlement.referenceOrder?.id.rawValue ?? "", role: .dim)
+            case "Type": TableCell(entitlement.reservationType ?? entitlement.entitlementType ?? "", role: .dim)
+            case "Qty": TableCell(String(entitlement.quantity))
+            case "Expires": TableCell(entitlement.expiryDate.map(dayText) ?? "")
+            default: TableCell(daysLeft.map(String.init) ?? "", role: role(daysLeft: daysLeft))
+            }
+        }
+    }
+
+    /// Expired is an error, within the warning window a warning.
+    static func role(daysLeft: Int?) -> StyleRole? {
+        guard let daysLeft else { return nil }
+        if daysLeft < 0 { return .statusError }
+        return daysLeft <= ReservationsState.warningDays ? .statusWarning : nil
+    }
+
+    /// The product and SKU, as the entitlement names them.
+    static func name(of entitlement: Entitlement) -> String {
+        entitlement.skuId.map { "\(entitlement.productId):\($0)" } ?? entitlement.productId
+    }
+
+    /// `2026-11-25` in UTC.
+    static func dayText(_ date: Date) -> String { String(OrdersPane.dateText(date).prefix(10)) }
+
+    static func emptyText(_ reservations: ReservationsState) -> String {
+        switch reservations.load {
+        case .loading: "Loading reservations…"
+        case .failed(let message): "Could not load reservations: \(message)"
+        default: "This customer has no reservations"
+        }
+    }
+
+    /// The details behind the selected entitlement, once Enter loaded them.
+    static func detailText(_ reservations: ReservationsState) -> [StyledText] {
+        guard let entitlement = reservations.selected else { return [] }
+        let orderID = entitlement.reservationArtifact?.resourceId ?? "unknown"
+        guard let detail = reservations.detail, detail.artifact == entitlement.reservationArtifact else {
+            return [
+                StyledText("Reservation order \(orderID)"),
+                StyledText("Enter loads the reservation details (scope, quantity, term, expiry)", role: .dim),
+            ]
+        }
+        switch detail.load {
+        case .loading: return [StyledText("Reservation order \(orderID)"), StyledText("Loading reservation details…", role: .dim)]
+        case .failed(let message):
+            return [StyledText("Reservation order \(orderID)"),
+                    StyledText("Could not load the reservation details: \(message)", role: .statusError)]
+        default: break
+        }
+        let found = detail.details?.reservations ?? []
+        var lines = [StyledText("Reservation order \(orderID) · \(found.count) reservation(s)\(detail.details?.type.map { " · \($0)" } ?? "")")]
+        if found.isEmpty { lines.append(StyledText("The service lists no reservations behind this entitlement", role: .dim)) }
+        for reservation in found {
+            let scope = reservation.scopeType ?? "unknown scope"
+            let applied = reservation.appliedScopes.map { " (\($0.joined(separator: ", ")))" } ?? ""
+            lines.append(StyledText("\(reservation.displayName ?? reservation.reservationId) · \(reservation.quantity) × · \(scope)\(applied)"))
+            lines.append(StyledText(
+                "  term \(termText(reservation)) · expires \(reservation.expiryDateTime.map(dayText) ?? "unknown")"
+                    + " · \(reservation.provisioningState ?? "")", role: .dim))
+            lines.append(StyledText("  id \(reservation.reservationId)", role: .dim))
+        }
+        return lines
+    }
+
+    /// `2025-11-25 → 2026-11-25 (1 year)`, from the effective and expiry dates.
+    static func termText(_ reservation: Reservation) -> String {
+        guard let start = reservation.effectiveDateTime else { return "unknown" }
+        let from = dayText(start)
+        guard let end = reservation.expiryDateTime else { return "from \(from)" }
+        let years = (end.timeIntervalSince(start) / (365.25 * 86_400)).rounded()
+        let length = years >= 1 ? " (\(Int(years)) year\(years == 1 ? "" : "s"))" : ""
+        return "\(from) → \(dayText(end))\(length)"
+    }
+}

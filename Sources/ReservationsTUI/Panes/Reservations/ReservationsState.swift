@@ -1,0 +1,47 @@
+import Foundation
+import PartnerCenter
+import ReservationsCore
+import TerminalUI
+
+/// The reservations pane: one customer's reservation entitlements, soonest expiry first, and the details
+/// behind the selected one.
+public struct ReservationsState: Equatable, Sendable {
+    public var customerID: CustomerID
+    public var customerName: String
+    /// Sorted by expiry (soonest first, undated last).
+    public var items: [Entitlement] = []
+    /// The moment the list was loaded; days left are counted from it (the reducer reads no clock).
+    public var loadedAt: Date?
+    public var table = TableState()
+    public var load: LoadState = .idle
+    public var detail: ReservationDetailState?
+
+    public init(customerID: CustomerID, customerName: String) {
+        self.customerID = customerID
+        self.customerName = customerName
+    }
+
+    public var selected: Entitlement? { items.indices.contains(table.selectedIndex) ? items[table.selectedIndex] : nil }
+
+    /// Whole days until `entitlement` expires, counted from the load time.
+    public func daysLeft(_ entitlement: Entitlement) -> Int? {
+        loadedAt.flatMap { ReservationExpiry.daysLeft(entitlement, now: $0) }
+    }
+
+    /// Reservations expiring within this many days are painted as a warning.
+    public static let warningDays = 30
+}
+
+/// The reservation details behind one entitlement's artifact link.
+public struct ReservationDetailState: Equatable, Sendable {
+    public var artifact: Artifact
+    public var details: ReservationDetails?
+    public var load: LoadState = .loading(loaded: 0, total: nil)
+
+    public init(artifact: Artifact) { self.artifact = artifact }
+}
+
+extension Entitlement {
+    /// The artifact whose link leads to the reservation details (the first one with a link).
+    var reservationArtifact: Artifact? { entitledArtifacts.first { $0.link != nil } ?? entitledArtifacts.first }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import PartnerCenter
+import ReservationsTUI
+import TerminalUI
+import Testing
+
+/// x and p in billing: the path prompt, the overwrite question, and the outcome in the status line.
+struct BillingExportReducerTests {
+    typealias B = BillingFixtures
+
+    @Test("x asks for a path with a default in the current folder and exports exactly the shown line items")
+    func exportShown() {
+        var state = B.lineItemsState()
+        _ = Fixtures.press([.char("/")], &state)
+        _ = Fixtures.type("fabrikam", &state)
+        _ = Fixtures.press([.enter, .char("x")], &state)
+        guard case .export(let prompt)? = state.overlay else { Issue.record("no prompt"); return }
+        #expect(prompt.field.text == "G000000101-lineitems.csv")
+        #expect(prompt.label == "Export 2 line items to: ")
+        let shown = state.billing?.lineItems?.shown ?? []
+        #expect(Fixtures.press([.enter], &state) == [.exportLineItems(shown, path: "G000000101-lineitems.csv", overwrite: false)])
+        #expect(state.overlay == nil)
+        _ = AppReducer.reduce(&state, .exportFinished(path: "/tmp/G000000101-lineitems.csv", bytes: 512))
+        #expect(state.status == .success("Wrote /tmp/G000000101-lineitems.csv (512 bytes)"))
+    }
+
+    @Test("an existing file is only replaced after y; anything else writes nothing")
+    func overwrite() {
+        var state = B.openState()
+        _ = Fixtures.press([.char("p")], &state)
+        _ = Fixtures.press([.enter], &state)
+        _ = AppReducer.reduce(&state, .exportTargetExists(path: "G000000101.pdf"))
+        guard case .export(let prompt)? = state.overlay else { Issue.record("no question"); return }
+        #expect(prompt.label == "G000000101.pdf exists. Overwrite? (y/N) ")
+        #expect(Fixtures.press([.char("y")], &state) == [.downloadStatement("G000000101", path: "G000000101.pdf", overwrite: true)])
+        _ = Fixtures.press([.char("p"), .enter], &state)
+        _ = AppReducer.reduce(&state, .exportTargetExists(path: "G000000101.pdf"))
+        #expect(Fixtures.press([.char("n")], &state) == [])
+        #expect(state.status == .info("Nothing written; G000000101.pdf is unchanged"))
+    }
+
+    @Test("Esc cancels the prompt; a failure is one status line")
+    func cancelAndFail() {
+        var state = B.openState()
+        _ = Fixtures.press([.char("p")], &state)
+        #expect(Fixtures.press([.escape], &state) == [])
+        #expect(state.overlay == nil)
+        #expect(state.focus == .billing)
+        _ = Fixtures.press([.char("p"), .enter], &state)
+        _ = AppReducer.reduce(&state, .exportFailed("Statement of G000000101 not saved: Not found (404)"))
+        #expect(state.status == .error("Statement of G000000101 not saved: Not found (404)"))
+    }
+
+    @Test("x without line items says why")
+    func nothingToExport() {
+        var state = B.openState()
+        _ = Fixtures.press([.char("x")], &state)
+        #expect(state.overlay == nil)
+        #expect(state.status == .warning("No line items shown to export"))
+    }
+}

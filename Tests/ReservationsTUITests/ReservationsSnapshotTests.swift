@@ -1,0 +1,35 @@
+import Foundation
+import PartnerCenter
+import ReservationsTUI
+import TerminalUI
+import TestSupport
+import Testing
+
+/// The reservations pane as text. Re-record with RECORD_SNAPSHOTS=1 and review the diff.
+struct ReservationsSnapshotTests {
+    typealias R = ReservationsFixtures
+    static let sizes = [Size(width: 80, height: 24), Size(width: 120, height: 40)]
+
+    static func name(_ base: String, _ size: Size) -> String { "\(base)-\(size.width)x\(size.height)" }
+
+    @Test("reservations by expiry with the soonest one's details", arguments: sizes)
+    func details(size: Size) throws {
+        var state = R.openState(size: size)
+        _ = Fixtures.press([.enter], &state)
+        _ = AppReducer.reduce(&state, .reservationDetailsLoaded(R.artifact("ORD-SOON"), R.details))
+        try assertSnapshot(AppView.render(state).plainText(), named: Self.name("reservations", size))
+    }
+
+    @Test("the days-left column is painted as a warning within 30 days", arguments: sizes)
+    func roles(size: Size) throws {
+        var state = R.openState(size: size)
+        _ = Fixtures.press([.down], &state)  // off the row, so the selection does not paint over it
+        let grid = AppView.render(state)
+        let text = grid.plainText().split(separator: "\n", omittingEmptySubsequences: false)
+        let row = try #require(text.firstIndex { $0.contains("ORD-SOON") })
+        let line = String(text[row])
+        let x = try #require(line.range(of: " 12")).upperBound
+        let column = line.distance(from: line.startIndex, to: x) - 1
+        #expect(grid[Point(x: column, y: row)].role == .statusWarning)
+    }
+}
