@@ -24,4 +24,6 @@ public struct AppPaths: Sendable {
     public var logFile: URL { state.appendingPathComponent("pcres.log") }
     /// The sandbox's SQLite file.
     public var sandboxDatabase: URL { data.appendingPathComponent("sandbox.sqlite") }
+    /// Catalogs already loaded, for ``CatalogCache``.
+    public var catalogCache: URL { data.appendingPathComponent("catalog-cache.sqlite") }
 }
