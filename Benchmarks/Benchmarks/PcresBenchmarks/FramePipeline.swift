@@ -28,10 +28,29 @@ final class FramePipeline {
         present()
     }
 
+    /// Milliseconds per stage of each `press`: the reducer, `AppView.render`, `CursesTerminal.present`.
+    private(set) var reduceTimes = Samples()
+    private(set) var renderTimes = Samples()
+    private(set) var presentTimes = Samples()
+
     /// Reduces one key press and presents the next frame.
     func press(_ key: KeyChord) {
+        let start = ContinuousClock.now
         _ = AppReducer.reduce(&state, .keyPressed(key))
-        present()
+        let reduced = ContinuousClock.now
+        let grid = AppView.render(state)
+        let rendered = ContinuousClock.now
+        terminal.present(grid, theme: .default)
+        reduceTimes.add(Samples.milliseconds(since: start) - Samples.milliseconds(since: reduced))
+        renderTimes.add(Samples.milliseconds(since: reduced) - Samples.milliseconds(since: rendered))
+        presentTimes.add(Samples.milliseconds(since: rendered))
+    }
+
+    /// p50 and p99 of each stage, into the summary.
+    func recordStages(_ key: String, dropping warmup: Int) {
+        SummaryFile.record("\(key).reduce", latencies: Samples(dropping: warmup, of: reduceTimes))
+        SummaryFile.record("\(key).render", latencies: Samples(dropping: warmup, of: renderTimes))
+        SummaryFile.record("\(key).present", latencies: Samples(dropping: warmup, of: presentTimes))
     }
 
     /// Changes the state outside the reducer (set-up only).

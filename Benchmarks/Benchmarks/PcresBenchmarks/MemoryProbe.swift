@@ -1,4 +1,6 @@
 import Foundation
+import ReservationsTUI
+import TerminalUI
 
 #if canImport(Glibc)
     import Glibc
@@ -14,10 +16,22 @@ enum MemoryProbe {
         return kilobytes / 1024
     }
 
+    /// The app state with the 100,000-SKU catalog loaded from a sandbox that is stopped and released before
+    /// returning, and the resident set while it still ran.
+    static func loadCatalog() async throws -> (AppState, Double) {
+        let world = try await BenchWorld.start()
+        let state = try await world.catalogState(size: Size(width: 120, height: 40))
+        let withSandbox = residentMegabytes()
+        await world.stop()
+        world.removeFiles()
+        return (state, withSandbox)
+    }
+
     /// Gives freed heap pages back to the system, so the resident set shows what is still in use.
     static func trim() {
-        #if canImport(Glibc)
-            malloc_trim(0)
-        #endif
+        // glibc's malloc_trim is not in the Glibc module map; look it up at run time.
+        typealias Trim = @convention(c) (Int) -> Int32
+        guard let symbol = dlsym(nil, "malloc_trim") else { return }
+        _ = unsafeBitCast(symbol, to: Trim.self)(0)
     }
 }

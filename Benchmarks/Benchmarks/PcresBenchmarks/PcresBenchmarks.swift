@@ -92,6 +92,7 @@ let benchmarks: @Sendable () -> Void = {
             // Warm-up keystrokes are in `samples` too; keep only the measured ones (the last full cycles).
             let measured = Samples(dropping: 26, of: fixture.samples)
             SummaryFile.record("catalog.keystroke", latencies: measured, note: "query \"\(catalogQuery)\" typed and deleted")
+            fixture.pipeline?.recordStages("catalog.keystroke", dropping: 26)
             fixture.pipeline?.close()
             if let url = fixture.linesFile {
                 var fzf = Samples()
@@ -136,6 +137,7 @@ let benchmarks: @Sendable () -> Void = {
             SummaryFile.record(
                 "customers.keystroke", latencies: Samples(dropping: 22, of: fixture.samples),
                 note: "query \"\(customerQuery)\" typed and deleted")
+            fixture.pipeline?.recordStages("customers.keystroke", dropping: 22)
             fixture.pipeline?.close()
         }
     )
@@ -230,11 +232,8 @@ let benchmarks: @Sendable () -> Void = {
         closure: { _ in
             do {
                 let baseline = MemoryProbe.residentMegabytes()
-                let world = try await BenchWorld.start()
-                let state = try await world.catalogState(size: Size(width: 120, height: 40))
-                let withSandbox = MemoryProbe.residentMegabytes()
-                await world.stop()
-                world.removeFiles()
+                // The sandbox (with its generated catalog and encoded responses) is released on return.
+                let (state, withSandbox) = try await MemoryProbe.loadCatalog()
                 MemoryProbe.trim()
                 let clientOnly = MemoryProbe.residentMegabytes()
                 SummaryFile.record("memory.baseline", baseline, unit: "MB", note: "before the sandbox started")
@@ -315,8 +314,8 @@ let benchmarks: @Sendable () -> Void = {
                     ("availabilities", "\(base)/v1/products/\(product.id.rawValue)/skus/\(sku.id.rawValue)/availabilities?country=US"),
                 ]
                 for (name, url) in targets {
-                    let rate = try WrkRunner.requestsPerSecond(url: url, token: token)
-                    SummaryFile.record("sandbox.rps.\(name)", rate, unit: "req/s", note: "wrk -t2 -c16 -d5s on 127.0.0.1")
+                    let (rate, summary) = try await WrkRunner.measure(url: url, token: token)
+                    SummaryFile.record("sandbox.rps.\(name)", rate, unit: "req/s", note: "wrk -t2 -c16 -d5s on 127.0.0.1: \(summary)")
                 }
                 await world.stop()
                 world.removeFiles()

@@ -17,7 +17,7 @@ enum SummaryFile {
             handle.write(data)
             handle.closeFile()
         } else {
-            FileManager.default.createFile(atPath: path, contents: data)
+            _ = FileManager.default.createFile(atPath: path, contents: data)
         }
     }
 

@@ -28,18 +28,29 @@ public final class CatalogCache: @unchecked Sendable {  // the database queue is
         var scopeName: String { scope?.wireName ?? "" }
     }
 
-    /// A stored catalog, its SKUs still encoded (decoded product by product with ``skus(at:)``).
+    /// A stored catalog, its SKUs still encoded: decoded a chunk at a time with ``skus(at:chunk:)``, so the
+    /// first rows can be shown before the rest is decoded (JSON decoding is most of the time of a cached open).
     public struct Entry: Sendable {
         public var products: [Product]
         /// When it was fetched from the service.
         public var fetchedAt: Date
-        /// Encoded SKUs per position in `products` (nil where a product's SKUs were not stored).
-        let encodedSKUs: [Data?]
+        /// Encoded chunks of SKUs per position in `products` (none where a product's SKUs were not stored).
+        let encodedSKUs: [[Data]]
 
-        /// The SKUs of `products[position]`, decoded.
+        /// How many chunks `products[position]`'s SKUs were stored in; 0 when they were not stored.
+        public func chunkCount(at position: Int) -> Int {
+            encodedSKUs.indices.contains(position) ? encodedSKUs[position].count : 0
+        }
+
+        /// One chunk of the SKUs of `products[position]`, decoded.
+        public func skus(at position: Int, chunk: Int) throws -> [SKU] {
+            try JSONDecoder().decode([SKU].self, from: encodedSKUs[position][chunk])
+        }
+
+        /// Every SKU of `products[position]`, decoded; nil when they were not stored.
         public func skus(at position: Int) throws -> [SKU]? {
-            guard encodedSKUs.indices.contains(position), let data = encodedSKUs[position] else { return nil }
-            return try JSONDecoder().decode([SKU].self, from: data)
+            guard chunkCount(at: position) > 0 else { return nil }
+            return try (0..<chunkCount(at: position)).flatMap { try skus(at: position, chunk: $0) }
         }
 
         /// Seconds since the entry was fetched.
@@ -48,6 +59,8 @@ public final class CatalogCache: @unchecked Sendable {  // the database queue is
 
     /// Entries older than this are not served (they are reloaded instead).
     public let maximumAge: TimeInterval
+    /// SKUs per stored chunk.
+    public static let chunkSize = 500
     private let database: DatabaseQueue
     private let lock = NSLock()
     private var refreshing: Set<Key> = []
@@ -80,8 +93,8 @@ public final class CatalogCache: @unchecked Sendable {  // the database queue is
                     PRIMARY KEY (country, view, scope));
                 CREATE TABLE catalogSKUs (
                     country TEXT NOT NULL, view TEXT NOT NULL, scope TEXT NOT NULL,
-                    position INTEGER NOT NULL, skus BLOB NOT NULL,
-                    PRIMARY KEY (country, view, scope, position));
+                    position INTEGER NOT NULL, chunk INTEGER NOT NULL, skus BLOB NOT NULL,
+                    PRIMARY KEY (country, view, scope, position, chunk));
                 """)
         }
         return migrator
@@ -89,24 +102,25 @@ public final class CatalogCache: @unchecked Sendable {  // the database queue is
 
     /// The stored catalog for `key` if it is younger than ``maximumAge``.
     public func entry(for key: Key) throws -> Entry? {
-        let stored: (Double, Data, [(Int, Data)])? = try database.read { db in
+        let stored: (Double, Data, [(Int, Int, Data)])? = try database.read { db in
             let arguments: StatementArguments = [key.country, key.view.wireName, key.scopeName]
             guard let row = try Row.fetchOne(
                 db, sql: "SELECT fetchedAt, products FROM catalog WHERE country = ? AND view = ? AND scope = ?",
                 arguments: arguments)
             else { return nil }
             let skus = try Row.fetchAll(
-                db, sql: "SELECT position, skus FROM catalogSKUs WHERE country = ? AND view = ? AND scope = ? ORDER BY position",
+                db,
+                sql: "SELECT position, chunk, skus FROM catalogSKUs WHERE country = ? AND view = ? AND scope = ? ORDER BY position, chunk",
                 arguments: arguments
-            ).map { (row: Row) -> (Int, Data) in (row["position"], row["skus"]) }
+            ).map { (row: Row) -> (Int, Int, Data) in (row["position"], row["chunk"], row["skus"]) }
             return (row["fetchedAt"], row["products"], skus)
         }
         guard let (fetchedAt, productData, skuRows) = stored else { return nil }
         let date = Date(timeIntervalSince1970: fetchedAt)
         guard now().timeIntervalSince(date) <= maximumAge else { return nil }
         let products = try JSONDecoder().decode([Product].self, from: productData)
-        var encoded = [Data?](repeating: nil, count: products.count)
-        for (position, data) in skuRows where encoded.indices.contains(position) { encoded[position] = data }
+        var encoded = [[Data]](repeating: [], count: products.count)
+        for (position, _, data) in skuRows where encoded.indices.contains(position) { encoded[position].append(data) }
         return Entry(products: products, fetchedAt: date, encodedSKUs: encoded)
     }
 
@@ -114,7 +128,11 @@ public final class CatalogCache: @unchecked Sendable {  // the database queue is
     public func store(products: [Product], skus: [[SKU]], for key: Key) throws {
         let encoder = JSONEncoder()
         let productData = try encoder.encode(products)
-        let skuData = try skus.map { try encoder.encode($0) }
+        let skuData = try skus.map { skus in
+            try stride(from: 0, to: max(skus.count, 1), by: Self.chunkSize).map {
+                try encoder.encode(Array(skus[$0..<min(skus.count, $0 + Self.chunkSize)]))
+            }
+        }
         let fetchedAt = now().timeIntervalSince1970
         try database.write { db in
             let arguments: StatementArguments = [key.country, key.view.wireName, key.scopeName]
@@ -122,10 +140,12 @@ public final class CatalogCache: @unchecked Sendable {  // the database queue is
             try db.execute(
                 sql: "INSERT OR REPLACE INTO catalog (country, view, scope, fetchedAt, products) VALUES (?, ?, ?, ?, ?)",
                 arguments: [key.country, key.view.wireName, key.scopeName, fetchedAt, productData])
-            for (position, data) in skuData.enumerated() {
-                try db.execute(
-                    sql: "INSERT INTO catalogSKUs (country, view, scope, position, skus) VALUES (?, ?, ?, ?, ?)",
-                    arguments: [key.country, key.view.wireName, key.scopeName, position, data])
+            for (position, chunks) in skuData.enumerated() {
+                for (chunk, data) in chunks.enumerated() {
+                    try db.execute(
+                        sql: "INSERT INTO catalogSKUs (country, view, scope, position, chunk, skus) VALUES (?, ?, ?, ?, ?, ?)",
+                        arguments: [key.country, key.view.wireName, key.scopeName, position, chunk, data])
+                }
             }
         }
     }

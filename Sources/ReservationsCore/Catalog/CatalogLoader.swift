@@ -165,16 +165,23 @@ public struct CatalogLoader: Sendable {
                     group.addTask {
                         continuation.yield(.products(entry.products))
                         let total = entry.products.count
+                        // One event per stored chunk (a product's SKUs may come in several), so the first rows
+                        // show before everything is decoded; `done` counts a product once its last chunk is out.
                         for (position, product) in entry.products.enumerated() {
-                            guard !Task.isCancelled else { return }
-                            do {
-                                if let skus = try entry.skus(at: position) {
-                                    continuation.yield(.skus(product, skus, done: position + 1, total: total))
-                                } else {
-                                    continuation.yield(.skusFailed(product, message: "not in the catalog cache", done: position + 1, total: total))
+                            let chunks = entry.chunkCount(at: position)
+                            guard chunks > 0 else {
+                                continuation.yield(.skusFailed(product, message: "not in the catalog cache", done: position + 1, total: total))
+                                continue
+                            }
+                            for chunk in 0..<chunks {
+                                guard !Task.isCancelled else { return }
+                                let done = chunk == chunks - 1 ? position + 1 : position
+                                do {
+                                    continuation.yield(.skus(product, try entry.skus(at: position, chunk: chunk), done: done, total: total))
+                                } catch {
+                                    continuation.yield(.skusFailed(product, message: Self.message(error), done: position + 1, total: total))
+                                    break
                                 }
-                            } catch {
-                                continuation.yield(.skusFailed(product, message: Self.message(error), done: position + 1, total: total))
                             }
                         }
                     }

@@ -138,16 +138,14 @@ public struct CatalogState: Equatable, Sendable {
     /// Recomputes the matches after the filter changed. When the query only grew, only the previous matches
     /// are searched (a longer query can only match fewer rows).
     public mutating func applyFilter() {
-        let selected = selectedKey
+        // Row indices are stable until `reset`, so the selected SKU is found by its index, not by comparing keys
+        // (which copied a row per comparison: most of a keystroke at 100,000 rows when the SKU no longer matched).
+        let selected: Int? = matches.indices.contains(table.selectedIndex) ? matches[table.selectedIndex] : nil
         let query = filter.text
         let grewFromPrevious = !matchedQuery.isEmpty && query.hasPrefix(matchedQuery)
         matches = index.filter(query, in: grewFromPrevious ? matches : order)
         matchedQuery = query
-        if let selected,
-            let position = matches.firstIndex(where: {
-                index.rows[$0].productID == selected.productID && index.rows[$0].skuID == selected.skuID
-            })
-        {
+        if let selected, let position = matches.firstIndex(where: { $0 == selected }) {
             table.select(position, count: matches.count)
         } else {
             table = TableState()
