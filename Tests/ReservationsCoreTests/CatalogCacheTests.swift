@@ -65,6 +65,30 @@ struct CatalogCacheTests {
         #expect(Self.skuRequests(transport) == requestsAfterFirst, "no SKU request the second time")
     }
 
+    @Test("a large product is served in chunks; progress counts it once, after its last chunk")
+    func chunkedProduct() async throws {
+        let cache = try CatalogCache(url: nil)
+        let count = CatalogCache.chunkSize * 2 + 10
+        let skus = (0..<count).map { SKU(id: SKUID("S\($0)"), productID: "P1", title: "SKU \($0)") }
+        try cache.store(
+            products: [Product(id: "P1", title: "One"), Product(id: "P2", title: "Two")],
+            skus: [skus, [SKU(id: "T1", productID: "P2", title: "Other")]],
+            for: CatalogCache.Key(country: "US", view: .azureReservations, scope: nil))
+        let transport = CatalogTransport()
+        var progress: [(Int, Int)] = []
+        var ids: [String] = []
+        for try await event in Self.loader(transport, cache: cache).load(country: "US", view: .azureReservations, scope: nil, includePrices: false) {
+            if case .skus(_, let batch, let done, _) = event {
+                progress.append((batch.count, done))
+                ids += batch.map(\.id.rawValue)
+            }
+        }
+        #expect(progress.map(\.0) == [CatalogCache.chunkSize, CatalogCache.chunkSize, 10, 1])
+        #expect(progress.map(\.1) == [0, 0, 1, 2])
+        #expect(ids == skus.map(\.id.rawValue) + ["T1"], "every SKU once, in order")
+        #expect(transport.recorder.snapshot.queries.isEmpty, "nothing asked of the service")
+    }
+
     @Test("a partly failed load is not stored")
     func partialLoadNotStored() async throws {
         var transport = CatalogTransport()
