@@ -15,6 +15,26 @@ enum CacheProbe {
         /// Milliseconds until every SKU is in the state and on screen.
         var allRows: Double
         var skuCount: Int
+        /// Milliseconds to open the cache file and read the entry (every chunk's bytes), measured separately.
+        var readEntry: Double = 0
+        /// Milliseconds to decode the first chunk of SKUs, measured separately.
+        var decodeFirstChunk: Double = 0
+        /// Bytes of encoded SKUs in the entry.
+        var encodedBytes: Int = 0
+    }
+
+    /// Where the time of a cached open goes: reading the entry, then decoding one chunk.
+    static func attribute(cacheURL: URL) throws -> (read: Double, decode: Double, bytes: Int) {
+        let start = ContinuousClock.now
+        let cache = try CatalogCache(url: cacheURL)
+        let key = CatalogCache.Key(country: BenchWorld.country, view: .azureReservations, scope: nil)
+        guard let entry = try cache.entry(for: key) else { throw BenchError("no cache entry") }
+        let read = Samples.milliseconds(since: start)
+        let decodeStart = ContinuousClock.now
+        let first = try entry.skus(at: 0, chunk: 0)
+        let decode = Samples.milliseconds(since: decodeStart)
+        blackHole(first)
+        return (read, decode, entry.encodedByteCount)
     }
 
     static func open(world: BenchWorld, cacheURL: URL, customer: Customer, subscription: Subscription) async throws -> Result {

@@ -37,6 +37,9 @@ public final class CatalogCache: @unchecked Sendable {  // the database queue is
         /// Encoded chunks of SKUs per position in `products` (none where a product's SKUs were not stored).
         let encodedSKUs: [[Data]]
 
+        /// Bytes of encoded SKUs held (for benchmarks).
+        public var encodedByteCount: Int { encodedSKUs.reduce(0) { $0 + $1.reduce(0) { $0 + $1.count } } }
+
         /// How many chunks `products[position]`'s SKUs were stored in; 0 when they were not stored.
         public func chunkCount(at position: Int) -> Int {
             encodedSKUs.indices.contains(position) ? encodedSKUs[position].count : 0
