@@ -1,11 +1,16 @@
 # pcres — two commands do everything on a fresh Debian machine:
 #   make run    opens the interface on the built-in sandbox
 #   make test   runs every test (unit, snapshot, sandbox over loopback, end-to-end in tmux)
+#   make bench  runs the benchmark suite in Benchmarks/ (its own package) and writes docs/benchmarks.md
 SWIFT ?= swift
 APT_PACKAGES := libncurses-dev pkg-config tmux libsqlite3-dev libcurl4-openssl-dev
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test build deps bench clean keybindings-doc
+BENCH_APT_PACKAGES := fzf wrk
+BENCH_SUMMARY := $(CURDIR)/Benchmarks/.build/pcres-bench-summary.tsv
+BENCH_OUTPUT := $(CURDIR)/Benchmarks/.build/pcres-bench-output.txt
+
+.PHONY: run test build deps bench bench-deps clean keybindings-doc
 
 ## Installs the system packages the build and the tests need, only when one is missing.
 deps:
@@ -33,6 +38,26 @@ test: deps
 	$(SWIFT) build --build-tests
 	timeout --kill-after=30 900 $(SWIFT) test --skip-build --skip EndToEndTests
 	timeout --kill-after=30 900 $(SWIFT) test --skip-build --filter EndToEndTests --no-parallel
+
+## fzf (the filter comparison) and wrk (the loopback load), only when missing.
+bench-deps: deps
+	@missing=""; for package in $(BENCH_APT_PACKAGES); do \
+		dpkg -s $$package >/dev/null 2>&1 || missing="$$missing $$package"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing:$$missing"; \
+		$(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	fi
+
+## Runs the benchmarks (release build of Benchmarks/, at low priority) and writes docs/benchmarks.md.
+## Each benchmark runs in its own process; figures are appended to $(BENCH_SUMMARY) as they are measured.
+bench: bench-deps
+	mkdir -p Benchmarks/.build
+	rm -f $(BENCH_SUMMARY)
+	cd Benchmarks && PCRES_BENCH_SUMMARY=$(BENCH_SUMMARY) nice -n 10 $(SWIFT) package benchmark --no-progress \
+		2>&1 | tee $(BENCH_OUTPUT)
+	python3 Benchmarks/report.py $(BENCH_SUMMARY) $(BENCH_OUTPUT) Benchmarks/NOTES.md > docs/benchmarks.md
+	@echo "Wrote docs/benchmarks.md"
 
 ## Regenerates docs/keybindings.md from the binding tables.
 keybindings-doc: build

@@ -12,6 +12,12 @@ let package = Package(
     products: [
         .executable(name: "pcres", targets: ["pcres"]),
         .library(name: "PartnerCenter", targets: ["PartnerCenter"]),
+        // For the benchmark package in Benchmarks/, which depends on this one by path.
+        .library(name: "PartnerCenterSandbox", targets: ["PartnerCenterSandbox"]),
+        .library(name: "ReservationsCore", targets: ["ReservationsCore"]),
+        .library(name: "ReservationsTUI", targets: ["ReservationsTUI"]),
+        .library(name: "TerminalUI", targets: ["TerminalUI"]),
+        .library(name: "TerminalUICurses", targets: ["TerminalUICurses"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -39,7 +39,7 @@ extension SandboxCatalog {
     public func priceSheetCSV(market: String) throws -> Data {
         let market = market.uppercased()
         return try cache.priceSheet(market: market) {
-            let stream = OutputStream(toMemory: ())
+            let stream = ByteSinkStream()
             stream.open()
             let writer = try CSVWriter(stream: stream, newline: .crlf)
             try writer.write(row: PriceSheetCSV.columns)
@@ -57,7 +57,7 @@ extension SandboxCatalog {
                 try writer.write(row: PriceSheetCSV.columns.map { values[$0] ?? "" })
             }
             stream.close()
-            return stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
+            return Data(stream.bytes)
         }
     }
 }

@@ -182,6 +182,13 @@ public struct CatalogIndex: Equatable, Sendable {
 
     // MARK: - Search
 
+    /// Row `row`'s search text as the filter sees it (lowercased fields separated by spaces), e.g. to compare
+    /// the filter with another tool over the same lines.
+    public func searchText(ofRow row: Int) -> String {
+        let slice = searchBytes[searchOffsets[row]..<searchOffsets[row + 1]].map { $0 == 0x1F ? 0x20 : $0 }
+        return String(decoding: slice, as: UTF8.self)
+    }
+
     /// The lowercased, non-empty terms of a query, as UTF-8.
     public static func terms(of query: String) -> [[UInt8]] {
         query.lowercased().split(separator: " ").map { Array($0.utf8) }

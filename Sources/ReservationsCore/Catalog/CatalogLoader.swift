@@ -24,12 +24,22 @@ public struct CatalogLoader: Sendable {
     }
 
     private let client: PartnerCenterClient
-    /// How many products' SKUs are fetched at once.
+    /// How many products' SKUs are fetched at once (by a load and by a background refresh alike).
     public let concurrency: Int
+    /// Where complete loads are kept and served from first; nil loads from the service every time.
+    public let cache: CatalogCache?
+    /// A cached catalog older than this is refreshed in the background after it is served.
+    public let refreshAfter: TimeInterval
 
-    public init(client: PartnerCenterClient, concurrency: Int = 4) {
+    /// - Parameters:
+    ///   - concurrency: Products whose SKUs are fetched at once.
+    ///   - cache: Serves catalogs loaded before (younger than its `maximumAge`) before asking the service.
+    ///   - refreshAfter: Age in seconds past which a served cache entry is reloaded in the background.
+    public init(client: PartnerCenterClient, concurrency: Int = 4, cache: CatalogCache? = nil, refreshAfter: TimeInterval = 300) {
         self.client = client
         self.concurrency = max(1, concurrency)
+        self.cache = cache
+        self.refreshAfter = refreshAfter
     }
 
     /// The `reservationScope` to use for a subscription: `AzurePlan` for Azure plans, none for MS-AZR-0145P.
@@ -48,6 +58,12 @@ public struct CatalogLoader: Sendable {
     ) -> AsyncThrowingStream<Event, any Error> {
         let client = self.client
         let limit = concurrency
+        let cache = self.cache
+        let key = CatalogCache.Key(country: country, view: view, scope: scope)
+        if let cache, let entry = try? cache.entry(for: key) {
+            if entry.age() > refreshAfter { refreshInBackground(key, cache: cache) }
+            return loadCached(entry, country: country, includePrices: includePrices)
+        }
         return AsyncThrowingStream { continuation in
             let task = Task {
                 // Both the catalog and the price sheet run to the end; a failed product list stops both.
@@ -68,9 +84,13 @@ public struct CatalogLoader: Sendable {
                             let products = try await client.products.list(
                                 country: country, view: view, reservationScope: scope)
                             continuation.yield(.products(products))
-                            try await Self.loadSKUs(
+                            let skus = try await Self.loadSKUs(
                                 products, client: client, country: country, scope: scope, limit: limit,
-                                continuation: continuation)
+                                report: { continuation.yield($0) })
+                            // Only a complete catalog is kept: a partial one would hide products next time.
+                            if let cache, !Task.isCancelled, skus.allSatisfy({ $0 != nil }) {
+                                try? cache.store(products: products, skus: skus.map { $0 ?? [] }, for: key)
+                            }
                             return true
                         } catch {
                             continuation.finish(throwing: error)
@@ -85,39 +105,113 @@ public struct CatalogLoader: Sendable {
         }
     }
 
+    /// Fetches every product's SKUs, at most `limit` requests at once (the client waits out 429s as the service's
+    /// `Retry-After` says). Returns the SKUs by product position, nil where a product failed.
     private static func loadSKUs(
         _ products: [Product], client: PartnerCenterClient, country: String, scope: ReservationScope?, limit: Int,
-        continuation: AsyncThrowingStream<Event, any Error>.Continuation
-    ) async throws {
+        report: (Event) -> Void
+    ) async throws -> [[SKU]?] {
         let total = products.count
-        try await withThrowingTaskGroup(of: (Product, Result<[SKU], any Error>).self) { group in
+        var results = [[SKU]?](repeating: nil, count: total)
+        try await withThrowingTaskGroup(of: (Int, Result<[SKU], any Error>).self) { group in
             var done = 0
             var next = 0
-            func report(_ product: Product, _ result: Result<[SKU], any Error>) {
-                done += 1
-                switch result {
-                case .success(let skus): continuation.yield(.skus(product, skus, done: done, total: total))
-                case .failure(let error):
-                    continuation.yield(.skusFailed(product, message: message(error), done: done, total: total))
-                }
-            }
             while next < products.count || done < total {
                 while next < products.count, next - done < limit {
-                    let product = products[next]
+                    let position = next
+                    let product = products[position]
                     next += 1
                     group.addTask {
                         do {
                             let skus = try await client.products.byID(product.id).skus.list(
                                 country: country, reservationScope: scope)
-                            return (product, .success(skus))
+                            return (position, .success(skus))
                         } catch {
-                            return (product, .failure(error))
+                            return (position, .failure(error))
                         }
                     }
                 }
-                guard let (product, result) = try await group.next() else { break }
+                guard let (position, result) = try await group.next() else { break }
                 try Task.checkCancellation()
-                report(product, result)
+                done += 1
+                switch result {
+                case .success(let skus):
+                    results[position] = skus
+                    report(.skus(products[position], skus, done: done, total: total))
+                case .failure(let error):
+                    report(.skusFailed(products[position], message: message(error), done: done, total: total))
+                }
+            }
+        }
+        return results
+    }
+
+    /// Streams a cached catalog product by product (the price sheet still comes from the service).
+    private func loadCached(_ entry: CatalogCache.Entry, country: String, includePrices: Bool) -> AsyncThrowingStream<Event, any Error> {
+        let client = self.client
+        return AsyncThrowingStream { continuation in
+            let task = Task {
+                await withTaskGroup(of: Void.self) { group in
+                    if includePrices {
+                        group.addTask {
+                            do {
+                                let entries = try await client.priceSheet.reservations(market: country)
+                                if !Task.isCancelled { continuation.yield(.prices(entries)) }
+                            } catch {
+                                if !Task.isCancelled { continuation.yield(.pricesFailed(Self.message(error))) }
+                            }
+                        }
+                    }
+                    group.addTask {
+                        continuation.yield(.products(entry.products))
+                        let total = entry.products.count
+                        // One event per stored chunk (a product's SKUs may come in several), so the first rows
+                        // show before everything is decoded; `done` counts a product once its last chunk is out.
+                        for (position, product) in entry.products.enumerated() {
+                            let chunks = entry.chunkCount(at: position)
+                            guard chunks > 0 else {
+                                continuation.yield(.skusFailed(product, message: "not in the catalog cache", done: position + 1, total: total))
+                                continue
+                            }
+                            for chunk in 0..<chunks {
+                                guard !Task.isCancelled else { return }
+                                let done = chunk == chunks - 1 ? position + 1 : position
+                                do {
+                                    continuation.yield(.skus(product, try entry.skus(at: position, chunk: chunk), done: done, total: total))
+                                    // Decoding never suspends: without this, on a two-thread pool the consumer
+                                    // saw the first chunk only after every chunk was decoded (seconds at 100k SKUs).
+                                    await Task.yield()
+                                } catch {
+                                    continuation.yield(.skusFailed(product, message: Self.message(error), done: position + 1, total: total))
+                                    break
+                                }
+                            }
+                        }
+                    }
+                }
+                continuation.finish()
+            }
+            continuation.onTermination = { _ in task.cancel() }
+        }
+    }
+
+    /// Reloads `key` from the service into the cache, once at a time per key, with the same bounded concurrency
+    /// as a load. Nothing is stored unless every product answered.
+    @discardableResult
+    public func refreshInBackground(_ key: CatalogCache.Key, cache: CatalogCache) -> Task<Void, Never>? {
+        guard cache.beginRefresh(key) else { return nil }
+        let client = self.client
+        let limit = concurrency
+        return Task(priority: .background) {
+            defer { cache.endRefresh(key) }
+            do {
+                let products = try await client.products.list(country: key.country, view: key.view, reservationScope: key.scope)
+                let skus = try await Self.loadSKUs(
+                    products, client: client, country: key.country, scope: key.scope, limit: limit, report: { _ in })
+                guard !Task.isCancelled, skus.allSatisfy({ $0 != nil }) else { return }
+                try cache.store(products: products, skus: skus.map { $0 ?? [] }, for: key)
+            } catch {
+                // A failed refresh keeps the cached entry; the next open tries again.
             }
         }
     }

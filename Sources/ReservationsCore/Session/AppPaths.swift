@@ -28,4 +28,6 @@ public struct AppPaths: Sendable {
     public var profilesFile: URL { config.appendingPathComponent("profiles.toml") }
     /// The token cache of `pcres login` (mode 0600): refresh tokens per cloud, tenant and app.
     public var tokenCache: URL { data.appendingPathComponent("tokens.json") }
+    /// Catalogs already loaded, for ``CatalogCache``.
+    public var catalogCache: URL { data.appendingPathComponent("catalog-cache.sqlite") }
 }

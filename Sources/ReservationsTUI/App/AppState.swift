@@ -32,8 +32,8 @@ public struct AppState: Equatable, Sendable {
         self.size = size
     }
 
-    /// The rows the focused list shows, for paging.
-    var visibleListRows: Int {
+    /// The rows the focused list shows, for paging (and for benchmarks that size a list).
+    public var visibleListRows: Int {
         let layout = AppLayout.frames(for: size)
         if focus == .catalog { return CatalogPane.tableRows(in: layout.catalog) }
         if focus == .cart { return CartPane.tableRows(in: layout.catalog) }

@@ -63,6 +63,12 @@ public struct CatalogState: Equatable, Sendable {
     public private(set) var matches: [Int] = []
     /// The query `matches` was computed for, so a growing query only searches the previous matches.
     private var matchedQuery = ""
+    /// The queries typed on the way to `matchedQuery` (each a prefix of it) and their matches, so Backspace
+    /// finds its result instead of searching every row again; cleared whenever the rows or the order change.
+    private var prefixQueries: [String] = []
+    private var prefixMatches: [[Int]] = []
+    /// Prefix results kept at most.
+    static let prefixLimit = 16
     public var sort: CatalogIndex.Sort = .price
     public var filter = TextField()
     public var isEditingFilter = false
@@ -100,6 +106,7 @@ public struct CatalogState: Equatable, Sendable {
         order = []
         matches = []
         matchedQuery = ""
+        forgetPrefixes()
         table = TableState()
         failedProducts = []
         pricesUnavailable = nil
@@ -114,6 +121,7 @@ public struct CatalogState: Equatable, Sendable {
         index.append(product: product, skus: skus)
         order = index.order(by: sort, adding: start..<index.count, to: order)
         matchedQuery = ""
+        forgetPrefixes()
         applyFilter()
         if isAtTop { table = TableState() }
     }
@@ -134,26 +142,52 @@ public struct CatalogState: Equatable, Sendable {
     public mutating func resort() {
         order = index.order(by: sort)
         matchedQuery = ""
+        forgetPrefixes()
         applyFilter()
     }
 
     /// Recomputes the matches after the filter changed. When the query only grew, only the previous matches
     /// are searched (a longer query can only match fewer rows).
     public mutating func applyFilter() {
-        let selected = selectedKey
+        // Row indices are stable until `reset`, so the selected SKU is found by its index, not by comparing keys
+        // (which copied a row per comparison: most of a keystroke at 100,000 rows when the SKU no longer matched).
+        let selected: Int? = matches.indices.contains(table.selectedIndex) ? matches[table.selectedIndex] : nil
         let query = filter.text
         let grewFromPrevious = !matchedQuery.isEmpty && query.hasPrefix(matchedQuery)
-        matches = index.filter(query, in: grewFromPrevious ? matches : order)
+        if let known = prefixQueries.lastIndex(of: query) {
+            matches = prefixMatches[known]
+        } else if query.isEmpty {
+            matches = order
+        } else {
+            matches = index.filter(query, in: grewFromPrevious ? matches : order)
+        }
         matchedQuery = query
-        if let selected,
-            let position = matches.firstIndex(where: {
-                index.rows[$0].productID == selected.productID && index.rows[$0].skuID == selected.skuID
-            })
-        {
+        rememberPrefix(query)
+        if let selected, let position = matches.firstIndex(where: { $0 == selected }) {
             table.select(position, count: matches.count)
         } else {
             table = TableState()
         }
+    }
+
+    /// Keeps `matches` as the result of `query`, dropping remembered queries that are not prefixes of it.
+    private mutating func rememberPrefix(_ query: String) {
+        while let last = prefixQueries.last, !query.hasPrefix(last) || last == query {
+            prefixQueries.removeLast()
+            prefixMatches.removeLast()
+        }
+        guard !query.isEmpty else { return }
+        prefixQueries.append(query)
+        prefixMatches.append(matches)
+        if prefixQueries.count > Self.prefixLimit {
+            prefixQueries.removeFirst()
+            prefixMatches.removeFirst()
+        }
+    }
+
+    private mutating func forgetPrefixes() {
+        prefixQueries = []
+        prefixMatches = []
     }
 
     /// The selected row's key.

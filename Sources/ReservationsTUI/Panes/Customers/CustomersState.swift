@@ -36,8 +36,8 @@ public struct CustomersState: Equatable, Sendable {
     public mutating func append(_ customers: [Customer]) {
         let start = rows.count
         rows.append(contentsOf: customers.map(CustomerRow.init))
-        let query = filter.text.lowercased()
-        for index in start..<rows.count where query.isEmpty || rows[index].searchKey.contains(query) {
+        let needle = Array(filter.text.lowercased().utf8)
+        for index in start..<rows.count where rows[index].contains(needle) {
             matches.append(index)
         }
         table.clamp(count: matches.count)
@@ -52,10 +52,12 @@ public struct CustomersState: Equatable, Sendable {
 
     /// Recomputes the matches after the filter changed, keeping the selected customer selected when it still matches.
     public mutating func applyFilter() {
-        let selectedID = selectedCustomer?.id
+        // Rows are only appended (or all dropped), so a row's index names the same customer across filters.
+        let selectedRow: Int? = matches.indices.contains(table.selectedIndex) ? matches[table.selectedIndex] : nil
         let query = filter.text.lowercased()
-        matches = query.isEmpty ? Array(rows.indices) : rows.indices.filter { rows[$0].searchKey.contains(query) }
-        if let selectedID, let position = matches.firstIndex(where: { rows[$0].id == selectedID }) {
+        let needle = Array(query.utf8)
+        matches = query.isEmpty ? Array(rows.indices) : rows.indices.filter { rows[$0].contains(needle) }
+        if let selectedRow, let position = matches.firstIndex(where: { $0 == selectedRow }) {
             table.select(position, count: matches.count)
         } else {
             table = TableState()

@@ -1,0 +1,123 @@
+import Foundation
+import PartnerCenter
+import PartnerCenterSandbox
+import ReservationsCore
+import ReservationsTUI
+import TerminalUI
+
+/// A sandbox started in-process (as `pcres` starts it) and the real client over HTTP on loopback: the data
+/// every benchmark works on comes through the same path as in the interface.
+final class BenchWorld: @unchecked Sendable {
+    /// Catalog scale 14: over 100,000 SKUs in one country.
+    static let catalogScale = 14
+    static let customerCount = 10_000
+    static let country = "US"
+
+    let sandbox: SandboxServer
+    let client: PartnerCenterClient
+    let tokens: ClientCredentialsTokenProvider
+    let directory: URL
+
+    private init(sandbox: SandboxServer, client: PartnerCenterClient, tokens: ClientCredentialsTokenProvider, directory: URL) {
+        self.sandbox = sandbox
+        self.client = client
+        self.tokens = tokens
+        self.directory = directory
+    }
+
+    /// Starts a sandbox with its SQLite file in `directory` (a new temporary folder by default).
+    static func start(
+        scale: Int = catalogScale, customers: Int = SandboxConfiguration.handPickedCustomerCount,
+        seedsHistory: Bool = false, directory: URL? = nil
+    ) async throws -> BenchWorld {
+        let folder = directory ?? FileManager.default.temporaryDirectory.appendingPathComponent("pcres-bench-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        var configuration = SandboxConfiguration(
+            databaseURL: folder.appendingPathComponent("sandbox.sqlite"), customerCount: customers)
+        configuration.catalogScale = scale
+        configuration.seedsHistory = seedsHistory
+        let sandbox = try await SandboxServer.start(configuration)
+        let (client, tokens) = makeClient(sandbox.baseURL)
+        return BenchWorld(sandbox: sandbox, client: client, tokens: tokens, directory: folder)
+    }
+
+    static func makeClient(_ endpoint: URL) -> (PartnerCenterClient, ClientCredentialsTokenProvider) {
+        let tokens = ClientCredentialsTokenProvider(
+            authority: endpoint, tenant: "sandbox", clientID: SandboxTokenIssuer.clientID,
+            clientSecret: SandboxTokenIssuer.clientSecret, transport: URLSessionTransport())
+        let client = PartnerCenterClient(
+            configuration: PartnerCenterConfiguration(endpoint: endpoint, priceSheetEndpoint: endpoint), tokenProvider: tokens)
+        return (client, tokens)
+    }
+
+    func stop() async {
+        await sandbox.stop()
+    }
+
+    func removeFiles() {
+        try? FileManager.default.removeItem(at: directory)
+    }
+
+    /// A subscription of a customer in ``country`` (for the catalog pane's header and scope).
+    func subscriptionInCountry() async throws -> (Customer, Subscription) {
+        let page = try await client.customers.list(size: 100)
+        for customer in page.items {
+            let detail = try await client.customers.byID(customer.id).get()
+            guard detail.countryCode == Self.country else { continue }
+            let subscriptions = try await client.customers.byID(customer.id).subscriptions.list()
+            if let subscription = subscriptions.first(where: { $0.kind != .azurePlan }) ?? subscriptions.first {
+                return (detail, subscription)
+            }
+        }
+        throw BenchError("no customer in \(Self.country) with a subscription")
+    }
+
+    /// The app state with the catalog of ``country`` open and fully loaded, fed through the reducer from the
+    /// real `CatalogLoader` events (products, SKUs per product, price sheet), as the interface gets them.
+    func catalogState(size: Size, loader: CatalogLoader? = nil) async throws -> AppState {
+        let (customer, subscription) = try await subscriptionInCountry()
+        var state = AppState(environment: AppEnvironment(), size: size)
+        let request = CatalogRequest(
+            generation: 1, country: Self.country, view: .azureReservations,
+            scope: CatalogLoader.reservationScope(for: subscription))
+        var catalog = CatalogState(customerID: customer.id, customerName: customer.name, subscription: subscription, request: request)
+        catalog.load = .loading(loaded: 0, total: nil)
+        state.catalog = catalog
+        state.catalogGeneration = 1
+        state.focus = .catalog
+        let loader = loader ?? CatalogLoader(client: client)
+        for try await event in loader.load(country: request.country, view: request.view, scope: request.scope) {
+            _ = AppReducer.reduce(&state, Self.action(for: event))
+        }
+        _ = AppReducer.reduce(&state, .catalogFinished(generation: 1))
+        return state
+    }
+
+    static func action(for event: CatalogLoader.Event) -> Action {
+        switch event {
+        case .products(let products): .catalogProductsLoaded(generation: 1, total: products.count)
+        case .skus(let product, let skus, let done, let total): .catalogSKUsLoaded(generation: 1, product, skus, done: done, total: total)
+        case .skusFailed(let product, let message, let done, let total):
+            .catalogSKUsFailed(generation: 1, product, message, done: done, total: total)
+        case .prices(let entries): .catalogPricesLoaded(generation: 1, entries)
+        case .pricesFailed(let message): .catalogPricesFailed(generation: 1, message)
+        }
+    }
+
+    /// The app state with every customer loaded page by page through the reducer.
+    func customersState(size: Size) async throws -> AppState {
+        var state = AppState(environment: AppEnvironment(), size: size)
+        _ = AppReducer.reduce(&state, .started)
+        for try await progress in CustomerDirectory(client: client).loadAll() {
+            _ = AppReducer.reduce(
+                &state, .customersPageLoaded(progress.page, loaded: progress.loaded, total: progress.total, isComplete: progress.isComplete))
+        }
+        return state
+    }
+}
+
+/// A set-up step that could not be done.
+struct BenchError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
