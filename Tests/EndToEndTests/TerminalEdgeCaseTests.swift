@@ -34,7 +34,7 @@ struct TerminalEdgeCaseTests {
         let session = try TmuxSession(width: 100, height: 30, environment: ["TERM": "vt100"])
         try session.waitFor("customers loaded", timeout: 20)
         // Countries arrive after the list (one detail call per visible customer); wait for them, not a fixed time.
-        let screen = try session.waitFor("US - RI sold", timeout: 20)
+        let screen = try session.waitFor("US · RI sold", timeout: 20)
         #expect(screen.contains("SANDBOX") && screen.contains("Contoso Ltd"))
         try quitCleanly(session)
     }
