@@ -16,48 +16,49 @@ public final class SandboxStore: Sendable {
     public init(url: URL?, customerCount: Int = SandboxConfiguration.handPickedCustomerCount, now: Date = Date()) throws {
         self.customerCount = max(customerCount, SeedCustomers.entries.count)
         var notice: String?
-        if let url, let reason = Self.unreadableReason(url) {
-            // A corrupt or foreign file is kept for inspection, never silently dropped or overwritten.
-            let aside = url.deletingLastPathComponent().appendingPathComponent("\(url.lastPathComponent).corrupt-\(Int(now.timeIntervalSince1970))")
-            do {
-                try FileManager.default.moveItem(at: url, to: aside)
-                for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: url.path + suffix) }
-            } catch {
-                throw SandboxStoreError(path: url.path, reason: "\(reason), and it could not be moved aside: \(error.localizedDescription)")
-            }
-            notice = "The sandbox database \(url.path) could not be read (\(reason)); it was moved to \(aside.path) and a new sandbox was seeded"
-        }
-        recoveryNotice = notice
         do {
-            if let url {
-                try FileManager.default.createDirectory(
-                    at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                var configuration = Configuration()
-                configuration.busyMode = .timeout(5)
-                writer = try DatabasePool(path: url.path, configuration: configuration)
-            } else {
-                writer = try DatabaseQueue()
+            do {
+                writer = try Self.openMigrated(url)
+            } catch let error as DatabaseError where url != nil && Self.meansUnreadableFile(error) {
+                // Only a file SQLite cannot read is replaced, and it is kept for inspection, never overwritten.
+                let url = url!
+                let reason = error.message ?? error.description
+                let aside = url.deletingLastPathComponent()
+                    .appendingPathComponent("\(url.lastPathComponent).corrupt-\(Int(now.timeIntervalSince1970))")
+                do {
+                    try FileManager.default.moveItem(at: url, to: aside)
+                    for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: url.path + suffix) }
+                } catch {
+                    throw SandboxStoreError(path: url.path, reason: "\(reason), and it could not be moved aside: \(error.localizedDescription)")
+                }
+                notice = "The sandbox database \(url.path) could not be read (\(reason)); it was moved to \(aside.path) and a new sandbox was seeded"
+                writer = try Self.openMigrated(url)
             }
-            try Self.migrator.migrate(writer)
+            recoveryNotice = notice
             try seedIfEmpty()
         } catch let error as DatabaseError {
             throw SandboxStoreError(path: url?.path ?? ":memory:", reason: error.message ?? error.description)
         }
     }
 
-    /// Why the file at `url` is not a usable SQLite database, or nil when it is (or does not exist yet).
-    static func unreadableReason(_ url: URL) -> String? {
-        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
-        do {
-            let queue = try DatabaseQueue(path: url.path)
-            let check = try queue.read { try String.fetchOne($0, sql: "PRAGMA quick_check") }
-            try queue.close()
-            return check == "ok" ? nil : "integrity check: \(check ?? "no answer")"
-        } catch let error as DatabaseError {
-            return error.message ?? error.description
-        } catch {
-            return String(describing: error)
+    /// Opens the file (WAL pool) or an in-memory database, and brings the schema up to date.
+    private static func openMigrated(_ url: URL?) throws -> any DatabaseWriter {
+        let writer: any DatabaseWriter
+        if let url {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            var configuration = Configuration()
+            configuration.busyMode = .timeout(5)
+            writer = try DatabasePool(path: url.path, configuration: configuration)
+        } else {
+            writer = try DatabaseQueue()
         }
+        try migrator.migrate(writer)
+        return writer
+    }
+
+    /// SQLite's answers for a file that is not a database or is damaged (as opposed to, say, a locked one).
+    private static func meansUnreadableFile(_ error: DatabaseError) -> Bool {
+        error.resultCode == .SQLITE_NOTADB || error.resultCode == .SQLITE_CORRUPT
     }
 
     static var migrator: DatabaseMigrator {

@@ -70,12 +70,7 @@ public struct CatalogLoader: Sendable {
                 await withTaskGroup(of: Bool.self) { group in
                     if includePrices {
                         group.addTask {
-                            do {
-                                let entries = try await client.priceSheet.reservations(market: country)
-                                if !Task.isCancelled { continuation.yield(.prices(entries)) }
-                            } catch {
-                                if !Task.isCancelled { continuation.yield(.pricesFailed(Self.message(error))) }
-                            }
+                            await Self.yieldPrices(client: client, country: country, into: continuation)
                             return true
                         }
                     }
@@ -146,6 +141,18 @@ public struct CatalogLoader: Sendable {
         return results
     }
 
+    /// Fetches the market's price sheet and yields it, or why it is unavailable; cached or not, prices come from the service.
+    private static func yieldPrices(
+        client: PartnerCenterClient, country: String, into continuation: AsyncThrowingStream<Event, any Error>.Continuation
+    ) async {
+        do {
+            let entries = try await client.priceSheet.reservations(market: country)
+            if !Task.isCancelled { continuation.yield(.prices(entries)) }
+        } catch {
+            if !Task.isCancelled { continuation.yield(.pricesFailed(Self.message(error))) }
+        }
+    }
+
     /// Streams a cached catalog product by product (the price sheet still comes from the service).
     private func loadCached(_ entry: CatalogCache.Entry, country: String, includePrices: Bool) -> AsyncThrowingStream<Event, any Error> {
         let client = self.client
@@ -153,14 +160,7 @@ public struct CatalogLoader: Sendable {
             let task = Task {
                 await withTaskGroup(of: Void.self) { group in
                     if includePrices {
-                        group.addTask {
-                            do {
-                                let entries = try await client.priceSheet.reservations(market: country)
-                                if !Task.isCancelled { continuation.yield(.prices(entries)) }
-                            } catch {
-                                if !Task.isCancelled { continuation.yield(.pricesFailed(Self.message(error))) }
-                            }
-                        }
+                        group.addTask { await Self.yieldPrices(client: client, country: country, into: continuation) }
                     }
                     group.addTask {
                         continuation.yield(.products(entry.products))
