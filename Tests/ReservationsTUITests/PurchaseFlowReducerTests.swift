@@ -292,3 +292,14 @@ struct PurchaseFlowReducerTests {
         #expect(state.focus == .cart)
     }
 }
+
+/// Amounts as the panes print them.
+struct MoneyTextTests {
+    @Test("grouped thousands, two decimals, and no minus sign on an amount that rounds to zero")
+    func format() {
+        #expect(MoneyText.format(1_234_567.891, currency: "USD") == "1,234,567.89 USD")
+        #expect(MoneyText.format(-11_854.2, currency: "EUR") == "-11,854.20 EUR")
+        #expect(MoneyText.format(-0.0, currency: "USD") == "0.00 USD")
+        #expect(MoneyText.format(-0.004, currency: nil) == "0.00")
+    }
+}
