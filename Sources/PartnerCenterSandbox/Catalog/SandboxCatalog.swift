@@ -78,6 +78,15 @@ public final class SandboxCatalog: Sendable {
         }.map { wireProduct($0, country: country, scope: scope) }
     }
 
+    /// The JSON of the product collection for `country`, `view` and `scope` (op 6) with its `links.self.uri`,
+    /// encoded once and kept with the SKU collections: a country's product list is asked for on every catalog open.
+    func encodedProductCollection(country: String, view: CatalogView, scope: ReservationScope?, selfURI: String) throws -> Data {
+        try cache.response(key: "products|\(country.uppercased())|\(view.wireName)|\(scope?.wireName ?? "")|\(selfURI)") {
+            let items = products(country: country, view: view, scope: scope)
+            return try JSONResponse.encoder.encode(ResourceCollection(items: items, links: ResourceLinks(selfLink: Link(uri: selfURI))))
+        }
+    }
+
     /// A product sold in `country` (op 7), or nil (an unknown ID, or a market where reservations are not sold).
     public func product(id: String, country: String, scope: ReservationScope? = nil) -> Product? {
         let country = country.uppercased()

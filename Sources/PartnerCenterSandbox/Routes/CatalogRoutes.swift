@@ -38,9 +38,7 @@ struct CatalogRoutes {
             guard let json = try catalog.encodedSKUCollection(productID: productID, country: country, scope: scope) else {
                 throw Self.productNotFound(productID, country: country)
             }
-            var headers = HTTPFields()
-            headers[.contentType] = "application/json; charset=utf-8"
-            return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: json)))
+            return JSONResponse.make(encoded: json)
         }
         router.get("/v1/products/:productId/skus/:skuId") { request, context in
             let productID = try context.parameters.require("productId")
@@ -111,11 +109,11 @@ struct CatalogRoutes {
         }
         try Self.checkSegment(request)
         let scope = try Self.scope(request)
-        let products = catalog.products(country: country, view: view, scope: scope)
         var selfURI = "/products?country=\(country)&targetView=\(rawView)"
         if let segment = query.get("targetSegment") { selfURI += "&targetSegment=\(segment)" }
         if let scope { selfURI += "&reservationScope=\(scope.wireName)" }
-        return try JSONResponse.make(ResourceCollection(items: products, links: ResourceLinks(selfLink: Link(uri: selfURI))))
+        let json = try catalog.encodedProductCollection(country: country, view: view, scope: scope, selfURI: selfURI)
+        return JSONResponse.make(encoded: json)
     }
 
     /// `POST /v1/extensions/product/checkInventory?country=` (op 10): answers with a bare JSON array.

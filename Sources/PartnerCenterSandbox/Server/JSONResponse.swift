@@ -11,7 +11,11 @@ enum JSONResponse {
     }()
 
     static func make<Body: Encodable>(_ body: Body, status: HTTPResponse.Status = .ok, headers: HTTPFields = [:]) throws -> Response {
-        let data = try encoder.encode(body)
+        make(encoded: try encoder.encode(body), status: status, headers: headers)
+    }
+
+    /// An answer with JSON encoded before (e.g. kept in the catalog's response cache).
+    static func make(encoded data: Data, status: HTTPResponse.Status = .ok, headers: HTTPFields = [:]) -> Response {
         var fields = headers
         fields[.contentType] = "application/json; charset=utf-8"
         return Response(status: status, headers: fields, body: .init(byteBuffer: ByteBuffer(bytes: data)))

@@ -1,19 +1,14 @@
 import Foundation
 import PartnerCenter
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// A country's reservation catalog flattened to one row per SKU, with a search index fast enough to filter
 /// 100,000 rows on every keystroke.
 ///
-/// Each row's search text (title, ARM size, region, product, category, term) is lowercased once and stored in
-/// one contiguous byte buffer; a query is split on spaces and every term must occur as a substring.
+/// Rows are stored as positions in two tables of distinct strings (``InternedStrings``): the searched fields
+/// (size, title, region, product, category, term) and the rest (IDs, prices, currencies). A query is split on
+/// spaces and every term must occur as a substring of one of a row's searched fields; each term is looked for once
+/// per distinct string, then rows are kept by looking their fields up, so a 100,000-row catalog that repeats a few
+/// hundred regions and products is searched in little more than the time to read its rows once.
 ///
 /// ```swift
 /// var index = CatalogIndex()
@@ -49,6 +44,32 @@ public struct CatalogIndex: Equatable, Sendable {
         public var price: Decimal?
         public var currencyCode: String?
 
+        init(
+            productID: ProductID, skuID: SKUID, productTitle: String, title: String, name: String, armSkuName: String?,
+            region: String?, armRegionName: String?, category: String?, cores: Int?, ramGB: Double?, term: String?,
+            termDuration: String?, requiresInventoryCheck: Bool, minimumQuantity: Int?, maximumQuantity: Int?,
+            price: Decimal?, currencyCode: String?
+        ) {
+            self.productID = productID
+            self.skuID = skuID
+            self.productTitle = productTitle
+            self.title = title
+            self.name = name
+            self.armSkuName = armSkuName
+            self.region = region
+            self.armRegionName = armRegionName
+            self.category = category
+            self.cores = cores
+            self.ramGB = ramGB
+            self.term = term
+            self.termDuration = termDuration
+            self.requiresInventoryCheck = requiresInventoryCheck
+            self.minimumQuantity = minimumQuantity
+            self.maximumQuantity = maximumQuantity
+            self.price = price
+            self.currencyCode = currencyCode
+        }
+
         /// Builds the row of one SKU of `product`.
         public init(product: Product, sku: SKU) {
             productID = sku.productID
@@ -73,22 +94,14 @@ public struct CatalogIndex: Equatable, Sendable {
         public var priceKey: PriceSheetEntry.Key? {
             termDuration.map { PriceSheetEntry.Key(productID: productID, skuID: skuID, termDuration: $0) }
         }
+    }
 
-        /// Appends what the filter searches, lowercased: size, title, region, product, category, term.
-        /// ASCII (nearly every catalog string) is lowercased byte by byte; anything else goes through `lowercased()`,
-        /// as the query does, so both sides agree.
-        func appendSearchText(to bytes: inout [UInt8]) {
-            for field in [name, title, region ?? "", armRegionName ?? "", productTitle, category ?? "", term ?? "",
-                          termDuration ?? ""]
-            {
-                if field.utf8.allSatisfy({ $0 < 0x80 }) {
-                    for byte in field.utf8 { bytes.append(byte >= 65 && byte <= 90 ? byte + 32 : byte) }
-                } else {
-                    bytes.append(contentsOf: field.lowercased().utf8)
-                }
-                bytes.append(0x1F)
-            }
-        }
+    /// The rows, materialised one at a time from the tables (a screen shows a few dozen of 100,000).
+    public struct Rows: RandomAccessCollection, Sendable {
+        let index: CatalogIndex
+        public var startIndex: Int { 0 }
+        public var endIndex: Int { index.stored.count }
+        public subscript(position: Int) -> Row { index.row(at: position) }
     }
 
     /// The orders the catalog can be listed in.
@@ -107,28 +120,67 @@ public struct CatalogIndex: Equatable, Sendable {
         }
     }
 
-    public private(set) var rows: [Row] = []
-    /// The lowercased search text of every row, back to back (UTF-8).
-    private var searchBytes: [UInt8] = []
-    /// Where row `i`'s text starts in `searchBytes`; one more entry than rows (the end).
-    private var searchOffsets: [Int] = [0]
-    /// How often each byte occurs in `searchBytes`: a term is anchored on its rarest byte.
-    private var byteCounts = [Int](repeating: 0, count: 256)
+    /// One SKU's fields as IDs in ``texts`` (searched) and ``values`` (not searched).
+    struct StoredRow: Equatable, Sendable {
+        // Searched, in `texts`.
+        var name: UInt32
+        var title: UInt32
+        var region: UInt32
+        var armRegionName: UInt32
+        var productTitle: UInt32
+        var category: UInt32
+        var term: UInt32
+        var termDuration: UInt32
+        var armSkuName: UInt32
+        // Not searched, in `values`.
+        var productID: UInt32
+        var skuID: UInt32
+        var price: UInt32 = InternedStrings.none
+        var currencyCode: UInt32 = InternedStrings.none
+        // Numbers; `Int32.min` and NaN stand for none.
+        var cores: Int32
+        var minimumQuantity: Int32
+        var maximumQuantity: Int32
+        var ramGB: Double
+        var requiresInventoryCheck: Bool
+
+        /// Whether any searched field is one of the strings flagged in `matching` (indexed by text ID).
+        @inline(__always)
+        func hasField(in matching: UnsafeBufferPointer<Bool>) -> Bool {
+            @inline(__always) func flagged(_ id: UInt32) -> Bool { id != InternedStrings.none && matching[Int(id)] }
+            return flagged(name) || flagged(title) || flagged(region) || flagged(armRegionName) || flagged(productTitle)
+                || flagged(category) || flagged(term) || flagged(termDuration)
+        }
+    }
+
+    /// A price sheet row reduced to what the join needs, keyed by IDs in ``values`` and ``texts``.
+    struct PriceKey: Hashable, Sendable {
+        var productID: UInt32
+        var skuID: UInt32
+        var termDuration: UInt32
+    }
+
+    struct StoredPrice: Equatable, Sendable {
+        var price: UInt32
+        var currencyCode: UInt32
+    }
+
+    private(set) var stored: [StoredRow] = []
+    private(set) var texts = InternedStrings()
+    private(set) var values = InternedStrings()
     /// Prices by key, kept so rows appended later get theirs too.
-    private var prices: [PriceSheetEntry.Key: PriceSheetEntry] = [:]
-    // Sort keys per row, pulled out once: comparing through `rows[i]` would copy a row (and retain its strings).
+    private var prices: [PriceKey: StoredPrice] = [:]
+    /// Unpriced rows sort last; kept per row because parsing a price per comparison would be slow.
     private var priceKeys: [Double] = []
-    private var coreKeys: [Int] = []
-    private var nameKeys: [String] = []
-    private var regionKeys: [String] = []
-    private var termKeys: [String] = []
+    /// The text IDs used as names, regions and terms: what a sort compares.
+    private var sortedTextIDs: Set<UInt32> = []
 
     /// An empty index.
     public init() {}
 
     /// An index of every SKU of `products`, with prices where the sheet has them.
     public init(products: [Product], skus: [SKU], prices: [PriceSheetEntry] = []) {
-        self.prices = PriceSheetEntry.index(prices)
+        applyPrices(prices)
         let byID = Dictionary(products.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var grouped: [ProductID: [SKU]] = [:]
         for sku in skus { grouped[sku.productID, default: []].append(sku) }
@@ -140,44 +192,94 @@ public struct CatalogIndex: Equatable, Sendable {
         }
     }
 
+    /// An index from stored tables (``CatalogIndexArchive``).
+    init(stored: [StoredRow], texts: InternedStrings, values: InternedStrings) {
+        self.stored = stored
+        self.texts = texts
+        self.values = values
+        priceKeys = stored.map { Self.priceKey(values[$0.price]) }
+        for row in stored { rememberSortedTexts(of: row) }
+    }
+
     /// The number of rows.
-    public var count: Int { rows.count }
+    public var count: Int { stored.count }
+
+    /// Every row, materialised on access.
+    public var rows: Rows { Rows(index: self) }
+
+    /// Row `position`, materialised from the tables.
+    public func row(at position: Int) -> Row {
+        let stored = stored[position]
+        return Row(
+            productID: ProductID(values[stored.productID] ?? ""), skuID: SKUID(values[stored.skuID] ?? ""),
+            productTitle: texts[stored.productTitle] ?? "", title: texts[stored.title] ?? "",
+            name: texts[stored.name] ?? "", armSkuName: texts[stored.armSkuName], region: texts[stored.region],
+            armRegionName: texts[stored.armRegionName], category: texts[stored.category],
+            cores: stored.cores == .min ? nil : Int(stored.cores), ramGB: stored.ramGB.isNaN ? nil : stored.ramGB,
+            term: texts[stored.term], termDuration: texts[stored.termDuration],
+            requiresInventoryCheck: stored.requiresInventoryCheck,
+            minimumQuantity: stored.minimumQuantity == .min ? nil : Int(stored.minimumQuantity),
+            maximumQuantity: stored.maximumQuantity == .min ? nil : Int(stored.maximumQuantity),
+            price: values[stored.price].flatMap { Decimal(string: $0) }, currencyCode: values[stored.currencyCode])
+    }
 
     /// Adds the SKUs of one product (as they stream in).
     public mutating func append(product: Product, skus: [SKU]) {
-        rows.reserveCapacity(rows.count + skus.count)
+        stored.reserveCapacity(stored.count + skus.count)
+        priceKeys.reserveCapacity(stored.count + skus.count)
         for sku in skus {
-            var row = Row(product: product, sku: sku)
-            if let key = row.priceKey, let entry = prices[key] {
-                row.price = entry.unitPrice
-                row.currencyCode = entry.currencyCode
+            let row = Row(product: product, sku: sku)
+            var entry = StoredRow(
+                name: texts.intern(row.name), title: texts.intern(row.title), region: texts.intern(row.region),
+                armRegionName: texts.intern(row.armRegionName), productTitle: texts.intern(row.productTitle),
+                category: texts.intern(row.category), term: texts.intern(row.term),
+                termDuration: texts.intern(row.termDuration), armSkuName: texts.intern(row.armSkuName),
+                productID: values.intern(row.productID.rawValue), skuID: values.intern(row.skuID.rawValue),
+                cores: Self.stored(row.cores), minimumQuantity: Self.stored(row.minimumQuantity),
+                maximumQuantity: Self.stored(row.maximumQuantity), ramGB: row.ramGB ?? .nan,
+                requiresInventoryCheck: row.requiresInventoryCheck)
+            if let price = prices[PriceKey(productID: entry.productID, skuID: entry.skuID, termDuration: entry.termDuration)] {
+                entry.price = price.price
+                entry.currencyCode = price.currencyCode
             }
-            rows.append(row)
-            let start = searchBytes.count
-            row.appendSearchText(to: &searchBytes)
-            for byte in searchBytes[start...] { byteCounts[Int(byte)] += 1 }
-            searchOffsets.append(searchBytes.count)
-            priceKeys.append(Self.priceKey(row.price))
-            coreKeys.append(row.cores ?? .max)
-            nameKeys.append(row.name)
-            regionKeys.append(row.region ?? "~")
-            termKeys.append(row.term ?? "")
+            stored.append(entry)
+            priceKeys.append(Self.priceKey(values[entry.price]))
+            rememberSortedTexts(of: entry)
         }
+    }
+
+    private mutating func rememberSortedTexts(of row: StoredRow) {
+        sortedTextIDs.insert(row.name)
+        sortedTextIDs.insert(row.region)
+        sortedTextIDs.insert(row.term)
     }
 
     /// Joins the price sheet to the rows (and to rows appended later). Returns how many rows got a price.
     @discardableResult
     public mutating func applyPrices(_ entries: [PriceSheetEntry]) -> Int {
-        prices.merge(PriceSheetEntry.index(entries), uniquingKeysWith: { _, new in new })
+        prices.reserveCapacity(prices.count + entries.count)
+        for entry in entries {
+            let key = PriceKey(
+                productID: values.intern(entry.productID.rawValue), skuID: values.intern(entry.skuID.rawValue),
+                termDuration: texts.intern(entry.termDuration))
+            prices[key] = StoredPrice(price: values.intern(entry.unitPrice.description), currencyCode: values.intern(entry.currencyCode))
+        }
         var priced = 0
-        for index in rows.indices {
-            guard let key = rows[index].priceKey, let entry = prices[key] else { continue }
-            rows[index].price = entry.unitPrice
-            rows[index].currencyCode = entry.currencyCode
-            priceKeys[index] = Self.priceKey(entry.unitPrice)
+        for position in stored.indices {
+            let row = stored[position]
+            guard let price = prices[PriceKey(productID: row.productID, skuID: row.skuID, termDuration: row.termDuration)]
+            else { continue }
+            stored[position].price = price.price
+            stored[position].currencyCode = price.currencyCode
+            priceKeys[position] = Self.priceKey(values[price.price])
             priced += 1
         }
         return priced
+    }
+
+    private static func stored(_ number: Int?) -> Int32 {
+        guard let number else { return .min }
+        return Int32(clamping: number)
     }
 
     // MARK: - Search
@@ -185,8 +287,9 @@ public struct CatalogIndex: Equatable, Sendable {
     /// Row `row`'s search text as the filter sees it (lowercased fields separated by spaces), e.g. to compare
     /// the filter with another tool over the same lines.
     public func searchText(ofRow row: Int) -> String {
-        let slice = searchBytes[searchOffsets[row]..<searchOffsets[row + 1]].map { $0 == 0x1F ? 0x20 : $0 }
-        return String(decoding: slice, as: UTF8.self)
+        let fields = stored[row]
+        return [fields.name, fields.title, fields.region, fields.armRegionName, fields.productTitle, fields.category,
+                fields.term, fields.termDuration].map { texts.loweredText($0) }.joined(separator: " ")
     }
 
     /// The lowercased, non-empty terms of a query, as UTF-8.
@@ -194,7 +297,7 @@ public struct CatalogIndex: Equatable, Sendable {
         query.lowercased().split(separator: " ").map { Array($0.utf8) }
     }
 
-    /// The rows whose search text contains every space-separated term of `query`.
+    /// The rows whose searched fields contain every space-separated term of `query` (each term within one field).
     ///
     /// - Parameters:
     ///   - query: Terms separated by spaces; case-insensitive substrings. An empty query matches everything.
@@ -203,80 +306,57 @@ public struct CatalogIndex: Equatable, Sendable {
     /// - Returns: The matching row indices, in the order of `candidates`.
     public func filter(_ query: String, in candidates: [Int]? = nil) -> [Int] {
         let terms = Self.terms(of: query)
-        guard !terms.isEmpty else { return candidates ?? Array(rows.indices) }
-        // One pass per term, each over the survivors of the previous one; the rarest term usually comes last,
-        // but every pass after the first is over a much shorter list either way.
-        var survivors = candidates ?? Array(rows.indices)
-        for term in terms {
-            let anchor = term.indices.min { byteCounts[Int(term[$0])] < byteCounts[Int(term[$1])] } ?? 0
-            survivors = Self.rows(in: survivors, containing: term, anchor: anchor, bytes: searchBytes, offsets: searchOffsets)
-            if survivors.isEmpty { break }
-        }
-        return survivors
-    }
-
-    /// The candidates whose search text contains `term` (a byte-wise substring search).
-    private static func rows(
-        in candidates: [Int], containing term: [UInt8], anchor: Int, bytes: [UInt8], offsets: [Int]
-    ) -> [Int] {
+        guard !terms.isEmpty else { return candidates ?? Array(stored.indices) }
+        // Each term once per distinct string; then a row survives when every term is in one of its fields.
+        let matching = terms.map { texts.containing($0) }
         var result: [Int] = []
-        result.reserveCapacity(min(candidates.count, 1024))
-        bytes.withUnsafeBytes { haystack in
-            offsets.withUnsafeBufferPointer { offsets in
-                term.withUnsafeBytes { needle in
-                    guard let base = haystack.baseAddress, let needleBase = needle.baseAddress else { return }
-                    for row in candidates {
-                        let start = offsets[row]
-                        let length = offsets[row + 1] - start
-                        guard length >= needle.count else { continue }
-                        if contains(base + start, length: length, needle: needleBase, count: needle.count, anchor: anchor) {
-                            result.append(row)
-                        }
-                    }
+        result.reserveCapacity(min(candidates?.count ?? stored.count, 4096))
+        stored.withUnsafeBufferPointer { rows in
+            withFlagBuffers(matching) { flags in
+                func keeps(_ row: Int) -> Bool {
+                    for termFlags in flags where !rows[row].hasField(in: termFlags) { return false }
+                    return true
+                }
+                if let candidates {
+                    for row in candidates where keeps(row) { result.append(row) }
+                } else {
+                    for row in 0..<rows.count where keeps(row) { result.append(row) }
                 }
             }
         }
         return result
     }
 
-    /// Whether `length` bytes at `haystack` contain the `count` bytes at `needle`. `memchr` (vectorised in libc)
-    /// looks for the needle's rarest byte, at offset `anchor`, so few candidates reach `memcmp`.
-    @inline(__always)
-    private static func contains(
-        _ haystack: UnsafeRawPointer, length: Int, needle: UnsafeRawPointer, count: Int, anchor: Int
-    ) -> Bool {
-        let anchorByte = Int32(needle.load(fromByteOffset: anchor, as: UInt8.self))
-        // The anchor can only sit where the whole needle still fits around it.
-        var position = haystack + anchor
-        var remaining = length - count + 1
-        while remaining > 0 {
-            guard let hit = memchr(position, anchorByte, remaining) else { return false }
-            let hitPointer = UnsafeRawPointer(hit)
-            if memcmp(hitPointer - anchor, needle, count) == 0 { return true }
-            let skipped = hitPointer - position + 1
-            position += skipped
-            remaining -= skipped
+    /// Calls `body` with a buffer pointer to each array of `flags` (kept alive for the call).
+    private func withFlagBuffers<Result>(
+        _ flags: [[Bool]], _ body: ([UnsafeBufferPointer<Bool>]) -> Result
+    ) -> Result {
+        func nest(_ remaining: ArraySlice<[Bool]>, _ buffers: [UnsafeBufferPointer<Bool>]) -> Result {
+            guard let first = remaining.first else { return body(buffers) }
+            return first.withUnsafeBufferPointer { nest(remaining.dropFirst(), buffers + [$0]) }
         }
-        return false
+        return nest(flags[...], [])
     }
 
     // MARK: - Sort
 
     /// Every row index in the order of `sort`; ties are broken by name, region and term so the order is stable.
     public func order(by sort: Sort) -> [Int] {
-        rows.indices.sorted { precedes($0, $1, by: sort) }
+        let ranks = texts.ranks(of: sortedTextIDs)
+        return stored.indices.sorted { precedes($0, $1, by: sort, ranks: ranks) }
     }
 
     /// `existing` (an order of the rows before `added`) with the rows of `added` sorted in: O(n) plus sorting the
     /// new rows, so a streaming load does not re-sort everything per product.
     public func order(by sort: Sort, adding added: Range<Int>, to existing: [Int]) -> [Int] {
-        let new = added.sorted { precedes($0, $1, by: sort) }
+        let ranks = texts.ranks(of: sortedTextIDs)
+        let new = added.sorted { precedes($0, $1, by: sort, ranks: ranks) }
         var merged: [Int] = []
         merged.reserveCapacity(existing.count + new.count)
         var i = 0
         var j = 0
         while i < existing.count, j < new.count {
-            if precedes(new[j], existing[i], by: sort) {
+            if precedes(new[j], existing[i], by: sort, ranks: ranks) {
                 merged.append(new[j])
                 j += 1
             } else {
@@ -289,23 +369,32 @@ public struct CatalogIndex: Equatable, Sendable {
         return merged
     }
 
-    /// Whether row `a` comes before row `b` in the order of `sort`.
+    /// Whether row `a` comes before row `b` in the order of `sort`. Strings compare by rank (`ranks`, from
+    /// ``InternedStrings/ranks(of:)``); rows without a region sort after every region, without a term before.
     @inline(__always)
-    private func precedes(_ a: Int, _ b: Int, by sort: Sort) -> Bool {
+    private func precedes(_ a: Int, _ b: Int, by sort: Sort, ranks: [UInt32]) -> Bool {
+        let left = stored[a]
+        let right = stored[b]
+        func rank(_ id: UInt32, none: UInt32) -> UInt32 { id == InternedStrings.none ? none : ranks[Int(id)] }
+        let leftRegion = rank(left.region, none: .max)
+        let rightRegion = rank(right.region, none: .max)
         switch sort {
         case .price: if priceKeys[a] != priceKeys[b] { return priceKeys[a] < priceKeys[b] }
-        case .cores: if coreKeys[a] != coreKeys[b] { return coreKeys[a] < coreKeys[b] }
-        case .region: if regionKeys[a] != regionKeys[b] { return regionKeys[a] < regionKeys[b] }
+        case .cores:
+            let leftCores = left.cores == .min ? Int32.max : left.cores
+            let rightCores = right.cores == .min ? Int32.max : right.cores
+            if leftCores != rightCores { return leftCores < rightCores }
+        case .region: if leftRegion != rightRegion { return leftRegion < rightRegion }
         case .name: break
         }
-        if nameKeys[a] != nameKeys[b] { return nameKeys[a] < nameKeys[b] }
-        if regionKeys[a] != regionKeys[b] { return regionKeys[a] < regionKeys[b] }
-        if termKeys[a] != termKeys[b] { return termKeys[a] < termKeys[b] }
+        if left.name != right.name { return rank(left.name, none: 0) < rank(right.name, none: 0) }
+        if leftRegion != rightRegion { return leftRegion < rightRegion }
+        if left.term != right.term { return rank(left.term, none: 0) < rank(right.term, none: 0) }
         return a < b
     }
 
     /// Unpriced rows sort last.
-    private static func priceKey(_ price: Decimal?) -> Double {
-        price.map { NSDecimalNumber(decimal: $0).doubleValue } ?? .infinity
+    private static func priceKey(_ price: String?) -> Double {
+        price.flatMap(Double.init) ?? .infinity
     }
 }
