@@ -118,6 +118,10 @@ public enum AppReducer {
             .invoicesFailed, .invoiceLineItemsPageLoaded, .invoiceLineItemsFailed, .exportFinished, .exportTargetExists,
             .exportFailed:
             return reduceBilling(action, &state)
+
+        case .expiryBoardCustomersListed, .expiryBoardCustomerLoaded, .expiryBoardCustomerFailed, .expiryBoardFinished,
+            .expiryBoardFailed:
+            return reduceExpiryBoard(action, &state)
         }
     }
 
@@ -230,6 +234,7 @@ public enum AppReducer {
     static func escape(_ state: inout AppState) -> [Effect] {
         if state.focus == .catalog { return catalogEscape(&state) }
         if state.focus == .billing { return billingEscape(&state) }
+        if state.focus == .expiry, let effects = expiryBoardEscape(&state) { return effects }
         if state.focus.takesBody {
             state.focus = state.customers.selectedCustomer == nil ? .customers : .subscriptions
             return []
@@ -306,6 +311,12 @@ public enum AppReducer {
             return showReservationDetail(&state)
         case .openBilling:
             return openBilling(&state)
+        case .openExpiryBoard:
+            return openExpiryBoard(&state)
+        case .cycleExpiryWindow:
+            return cycleExpiryWindow(&state)
+        case .openSelection where state.focus == .expiry:
+            return openSelectedExpiringCustomer(&state)
         case .exportLineItems:
             return startLineItemExport(&state)
         case .downloadStatement:
@@ -407,6 +418,11 @@ public enum AppReducer {
             apply(&billing.table, count: billing.invoices.count)
             state.billing = billing
             return []
+        case .expiry:
+            guard var board = state.expiryBoard else { return [] }
+            apply(&board.table, count: board.shown.count)
+            state.expiryBoard = board
+            return []
         }
     }
 
@@ -433,6 +449,8 @@ public enum AppReducer {
             return openReservationsForSelection(&state)
         case .billing:
             return loadBilling(&state)
+        case .expiry:
+            return loadExpiryBoard(&state)
         }
     }
 
@@ -459,6 +477,8 @@ public enum AppReducer {
             return openReservationsForSelection(&state)
         case "billing", "invoices":
             return openBilling(&state)
+        case "expiring", "expiry":
+            return openExpiryBoard(&state)
         case "customer", "c":
             guard !argument.isEmpty else {
                 state.status = .warning(":customer needs a name, e.g. :customer contoso")
@@ -475,7 +495,7 @@ public enum AppReducer {
             }
             return left + detailRequests(&state) + selectionChanged(&state)
         default:
-            state.status = .warning("Unknown command :\(verb). Try :customer NAME, :cart, :orders, :reservations, :billing or :quit")
+            state.status = .warning("Unknown command :\(verb). Try :customer NAME, :cart, :orders, :reservations, :expiring, :billing or :quit")
             return []
         }
     }

@@ -50,6 +50,10 @@ public enum Effect: Equatable, Sendable {
     case loadInvoiceLineItems(InvoiceID)
     /// Stop a running line-item load.
     case cancelInvoiceLineItems
+    /// Read every customer's reservations expiring within 90 days, four customers at a time, replacing any such load.
+    case loadExpiryBoard(generation: Int)
+    /// Stop a running expiry-board load (what arrived stays).
+    case cancelExpiryBoard
     /// Write line items as CSV to `path` (relative to the current folder); refuses an existing file unless `overwrite`.
     case exportLineItems([InvoiceLineItem], path: String, overwrite: Bool)
     /// Download an invoice's PDF statement to `path`; refuses an existing file unless `overwrite`.

@@ -93,6 +93,8 @@ public final class EffectRunner: @unchecked Sendable {
             runRegistration(effect)
         case .loadReservations, .loadReservationDetails:
             runReservations(effect)
+        case .loadExpiryBoard, .cancelExpiryBoard:
+            runExpiryBoard(effect)
         case .loadBilling, .loadInvoiceLineItems, .cancelInvoiceLineItems, .exportLineItems, .downloadStatement:
             runBilling(effect)
         case .restoreCartDraft, .saveCartDraft, .preflight, .checkout, .loadOrders, .loadOrderProvisioning,
