@@ -69,7 +69,8 @@ public struct MonthlyCharges: Equatable, Sendable {
         utcCalendar.date(from: utcCalendar.dateComponents([.year, .month], from: date)) ?? date
     }
 
-    static let utcCalendar: Calendar = {
+    /// The Gregorian calendar in UTC, so every operator sees the same months.
+    public static let utcCalendar: Calendar = {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         return calendar

@@ -311,6 +311,10 @@ public enum AppReducer {
             return showReservationDetail(&state)
         case .openBilling:
             return openBilling(&state)
+        case .toggleChargesChart:
+            return toggleChargesChart(&state)
+        case .cycleChartCurrency:
+            return cycleChartCurrency(&state)
         case .openExpiryBoard:
             return openExpiryBoard(&state)
         case .cycleExpiryWindow:

@@ -30,6 +30,8 @@ public enum Command: String, CaseIterable, Sendable {
     case downloadStatement = "download-statement"
     case openExpiryBoard = "open-expiry-board"
     case cycleExpiryWindow = "cycle-expiry-window"
+    case toggleChargesChart = "toggle-charges-chart"
+    case cycleChartCurrency = "cycle-chart-currency"
     case registerSubscription = "register-subscription"
     case openCommandLine = "open-command-line"
     case showHelp = "show-help"
@@ -45,7 +47,8 @@ public enum Command: String, CaseIterable, Sendable {
         case .addToCart, .openCart, .removeCartLine, .undoCartRemoval, .checkout, .openOrders, .toggleOneTimeOrders,
             .registerSubscription:
             .purchase
-        case .openReservations, .openBilling, .exportLineItems, .downloadStatement, .openExpiryBoard, .cycleExpiryWindow:
+        case .openReservations, .openBilling, .exportLineItems, .downloadStatement, .openExpiryBoard, .cycleExpiryWindow,
+            .toggleChargesChart, .cycleChartCurrency:
             .reservationsAndBilling
         case .openCommandLine, .showHelp, .quit: .general
         }

@@ -13,6 +13,13 @@ public enum BillingBindings {
                 unavailable: { $0.billing?.lineItems?.shown.isEmpty ?? true ? "No line items shown to export" : nil }),
         Binding(keys: [.char("p")], command: .downloadStatement, help: "Download the selected invoice's PDF statement",
                 footer: "pdf", unavailable: { $0.billing?.selected == nil ? "No invoice selected" : nil }),
+        Binding(keys: [.char("c")], command: .toggleChargesChart,
+                help: "Show one-time charges per month as a chart (or the line items again)", footer: "chart"),
+        Binding(keys: [.char("n")], command: .cycleChartCurrency, help: "Show the chart's next currency",
+                unavailable: { state in
+                    guard let billing = state.billing, billing.showsChart else { return "Open the chart first (c)" }
+                    return billing.chartSeries.count > 1 ? nil : "The invoices are in one currency"
+                }),
         Binding(keys: [.char("r")], command: .refresh, help: "Load balance and invoices again", footer: "refresh"),
         Binding(keys: [.char("h"), .left], command: .goBack, help: "Back to the lists", footer: "back"),
     ]

@@ -57,6 +57,11 @@ enum BillingPane {
         canvas.put(Cell(character: glyphs.teeRight, role: .borderFocused), at: Point(x: frame.x, y: separatorY))
         canvas.horizontalLine(at: Point(x: frame.x + 1, y: separatorY), length: frame.width - 2, role: .borderFocused, glyphs: glyphs)
         canvas.put(Cell(character: glyphs.teeLeft, role: .borderFocused), at: Point(x: frame.maxX - 1, y: separatorY))
+        if billing.showsChart {
+            let chartFrame = Rect(x: inner.x + 1, y: separatorY + 1, width: inner.width - 2, height: itemsHeight - 1)
+            ChargesChart.render(billing, frame: chartFrame, glyphs: glyphs, into: &canvas)
+            return
+        }
         let title = lineItemsTitle(billing)
         canvas.writeTruncated(title.text, at: Point(x: inner.x + 1, y: separatorY + 1), width: inner.width - 2,
                               role: title.role ?? .text, ellipsis: glyphs.ellipsis)

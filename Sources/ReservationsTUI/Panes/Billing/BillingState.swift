@@ -1,4 +1,5 @@
 import PartnerCenter
+import ReservationsCore
 import TerminalUI
 
 /// The billing pane: the partner's balance, invoice summaries per currency, the invoice list, and the
@@ -15,10 +16,17 @@ public struct BillingState: Equatable, Sendable {
     public var table = TableState()
     /// The opened invoice's line items, once Enter asked for them.
     public var lineItems: InvoiceLineItemsState?
+    /// The lower area shows the one-time charges chart instead of the line items (`c`).
+    public var showsChart = false
+    /// Which currency's series the chart shows (`n` cycles), an index into `chartSeries`.
+    public var chartCurrencyIndex = 0
 
     public init() {}
 
     public var selected: Invoice? { invoices.indices.contains(table.selectedIndex) ? invoices[table.selectedIndex] : nil }
+
+    /// One-time charges per month and currency, from the invoices loaded so far.
+    public var chartSeries: [MonthlyCharges] { MonthlyCharges.series(from: invoices) }
 
     /// Whether `/` is typing into the line-item filter.
     public var isEditingFilter: Bool { lineItems?.isEditingFilter == true }
