@@ -10,7 +10,11 @@ public enum BillingBindings {
                 footer: "filter",
                 unavailable: { $0.billing?.lineItems == nil ? "Open an invoice's line items first (Enter)" : nil }),
         Binding(keys: [.char("x")], command: .exportLineItems, help: "Export the shown line items to a CSV file", footer: "csv",
-                unavailable: { $0.billing?.lineItems?.shown.isEmpty ?? true ? "No line items shown to export" : nil }),
+                unavailable: { state in
+                    guard let lineItems = state.billing?.lineItems, !lineItems.shown.isEmpty else { return "No line items shown to export" }
+                    // A file of some of the lines would look like the whole invoice.
+                    return lineItems.load == .loaded ? nil : "The line items are incomplete; load them all (Enter) before exporting"
+                }),
         Binding(keys: [.char("p")], command: .downloadStatement, help: "Download the selected invoice's PDF statement",
                 footer: "pdf", unavailable: { $0.billing?.selected == nil ? "No invoice selected" : nil }),
         Binding(keys: [.char("c")], command: .toggleChargesChart,

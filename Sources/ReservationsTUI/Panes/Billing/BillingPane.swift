@@ -72,7 +72,8 @@ enum BillingPane {
         TableView.render(
             columns: itemColumns, rowCount: shown.count, row: { cells(for: shown[$0], columns: itemColumns) },
             state: TableState(), frame: itemsFrame, isFocused: false, glyphs: glyphs,
-            emptyText: lineItems.load.isLoading ? "Loading line items…" : "No line items match", into: &canvas)
+            emptyText: lineItems.load.isLoading ? "Loading line items…"
+                : lineItems.items.isEmpty ? "This invoice has no one-time line items" : "No line items match", into: &canvas)
     }
 
     /// Balance, then the summaries per currency.
