@@ -79,6 +79,14 @@ public enum Action: Equatable, Sendable {
     case expiryBoardFinished(generation: Int)
     /// The customer list itself failed.
     case expiryBoardFailed(generation: Int, String)
+    /// The order's invoice-line search chose this many invoices to read.
+    case orderInvoiceLinesChosen(OrderID, invoices: Int)
+    /// One invoice was read; `matches` are its lines of the order.
+    case orderInvoiceLinesSearched(OrderID, matches: [InvoiceLineItem], searched: Int, total: Int)
+    case orderInvoiceLinesFinished(OrderID)
+    case orderInvoiceLinesFailed(OrderID, String)
+    case orderLoaded(CustomerID, Order)
+    case orderLoadFailed(CustomerID, OrderID, String)
     /// An export was written: where, and how many bytes.
     case exportFinished(path: String, bytes: Int)
     /// The export's file exists and overwriting was not confirmed yet.

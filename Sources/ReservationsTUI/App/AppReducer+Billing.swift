@@ -29,6 +29,7 @@ extension AppReducer {
     static func openInvoiceLineItems(_ state: inout AppState) -> [Effect] {
         guard var billing = state.billing, let invoice = billing.selected else { return [] }
         billing.lineItems = InvoiceLineItemsState(invoiceID: invoice.id)
+        billing.isLineItemsFocused = false
         billing.showsChart = false
         state.billing = billing
         state.status = .info("Loading line items of \(invoice.id.rawValue)… (Esc to stop)")

@@ -108,7 +108,8 @@ public enum AppReducer {
             state.status = .error("Could not settle the earlier checkout: \(message). It stays in the journal; restart to retry")
             return []
 
-        case .ordersLoaded, .ordersFailed, .orderProvisioningLoaded, .orderProvisioningFailed:
+        case .ordersLoaded, .ordersFailed, .orderProvisioningLoaded, .orderProvisioningFailed, .orderInvoiceLinesChosen,
+            .orderInvoiceLinesSearched, .orderInvoiceLinesFinished, .orderInvoiceLinesFailed, .orderLoaded, .orderLoadFailed:
             return reduceOrders(action, &state)
 
         case .reservationsLoaded, .reservationsFailed, .reservationDetailsLoaded, .reservationDetailsFailed:
@@ -235,6 +236,7 @@ public enum AppReducer {
         if state.focus == .catalog { return catalogEscape(&state) }
         if state.focus == .billing { return billingEscape(&state) }
         if state.focus == .expiry, let effects = expiryBoardEscape(&state) { return effects }
+        if state.focus == .orders, let effects = orderInvoiceLinesEscape(&state) { return effects }
         if state.focus.takesBody {
             state.focus = state.customers.selectedCustomer == nil ? .customers : .subscriptions
             return []
@@ -311,6 +313,14 @@ public enum AppReducer {
             return showReservationDetail(&state)
         case .openBilling:
             return openBilling(&state)
+        case .showOrderInvoiceLines:
+            return showOrderInvoiceLines(&state)
+        case .openLineItemOrder:
+            return openLineItemOrder(&state)
+        case .focusNextPane where state.focus == .billing && state.billing?.lineItems != nil,
+            .focusPreviousPane where state.focus == .billing && state.billing?.lineItems != nil:
+            state.billing?.isLineItemsFocused.toggle()
+            return []
         case .toggleChargesChart:
             return toggleChargesChart(&state)
         case .cycleChartCurrency:
@@ -419,7 +429,14 @@ public enum AppReducer {
             return follows ? showReservationDetail(&state) : []
         case .billing:
             guard var billing = state.billing else { return [] }
-            apply(&billing.table, count: billing.invoices.count)
+            if billing.isLineItemsFocused, var lineItems = billing.lineItems {
+                apply(&lineItems.table, count: lineItems.shown.count)
+                let rows = BillingPane.lineItemRows(in: AppLayout.frames(for: state.size).catalog)
+                lineItems.table.ensureVisible(visibleRows: rows, count: lineItems.shown.count)
+                billing.lineItems = lineItems
+            } else {
+                apply(&billing.table, count: billing.invoices.count)
+            }
             state.billing = billing
             return []
         case .expiry:

@@ -97,6 +97,8 @@ public final class EffectRunner: @unchecked Sendable {
             runExpiryBoard(effect)
         case .loadBilling, .loadInvoiceLineItems, .cancelInvoiceLineItems, .exportLineItems, .downloadStatement:
             runBilling(effect)
+        case .findOrderInvoiceLines, .cancelOrderInvoiceLines, .loadOrder:
+            runReconciliation(effect)
         case .restoreCartDraft, .saveCartDraft, .preflight, .checkout, .loadOrders, .loadOrderProvisioning,
             .findUnfinishedPurchases, .resolvePurchases:
             runCommerce(effect)

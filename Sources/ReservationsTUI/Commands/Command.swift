@@ -31,6 +31,8 @@ public enum Command: String, CaseIterable, Sendable {
     case openExpiryBoard = "open-expiry-board"
     case cycleExpiryWindow = "cycle-expiry-window"
     case toggleChargesChart = "toggle-charges-chart"
+    case showOrderInvoiceLines = "show-order-invoice-lines"
+    case openLineItemOrder = "open-line-item-order"
     case cycleChartCurrency = "cycle-chart-currency"
     case registerSubscription = "register-subscription"
     case openCommandLine = "open-command-line"
@@ -48,7 +50,7 @@ public enum Command: String, CaseIterable, Sendable {
             .registerSubscription:
             .purchase
         case .openReservations, .openBilling, .exportLineItems, .downloadStatement, .openExpiryBoard, .cycleExpiryWindow,
-            .toggleChargesChart, .cycleChartCurrency:
+            .toggleChargesChart, .cycleChartCurrency, .showOrderInvoiceLines, .openLineItemOrder:
             .reservationsAndBilling
         case .openCommandLine, .showHelp, .quit: .general
         }

@@ -3,7 +3,7 @@ import TerminalUI
 /// Bindings that work in every pane.
 public enum GlobalBindings {
     public static let all: [Binding] = [
-        Binding(keys: [.tab], command: .focusNextPane, help: "Focus the next pane", footer: "pane"),
+        Binding(keys: [.tab], command: .focusNextPane, help: "Focus the next pane (in billing: between the invoices and the line items)", footer: "pane"),
         Binding(keys: [.backTab], command: .focusPreviousPane, help: "Focus the previous pane"),
         Binding(keys: [.char("1")], command: .focusCustomers, help: "Focus the customers pane"),
         Binding(keys: [.char("2")], command: .focusSubscriptions, help: "Focus the subscriptions pane",

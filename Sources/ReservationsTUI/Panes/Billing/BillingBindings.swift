@@ -17,6 +17,14 @@ public enum BillingBindings {
                 }),
         Binding(keys: [.char("p")], command: .downloadStatement, help: "Download the selected invoice's PDF statement",
                 footer: "pdf", unavailable: { $0.billing?.selected == nil ? "No invoice selected" : nil }),
+        Binding(keys: [.char("o")], command: .openLineItemOrder,
+                help: "Open the order of the selected line item (Tab moves between invoices and line items)", footer: "order",
+                unavailable: { state in
+                    guard let billing = state.billing, billing.isLineItemsFocused, let item = billing.selectedLineItem else {
+                        return "Select a line item first (Tab moves to the line items)"
+                    }
+                    return item.orderId == nil || item.customerId == nil ? "This line item names no order or customer" : nil
+                }),
         Binding(keys: [.char("c")], command: .toggleChargesChart,
                 help: "Show one-time charges per month as a chart (or the line items again)", footer: "chart"),
         Binding(keys: [.char("n")], command: .cycleChartCurrency, help: "Show the chart's next currency",
