@@ -35,6 +35,12 @@ public struct Glyphs: Hashable, Sendable {
     public var barPartials: [Character]
     /// Frames of the busy spinner.
     public var spinnerFrames: [Character]
+    /// Partial column cells from 1/8 to 7/8 high (`▁`…`▇`), for vertical bars and sparklines; ASCII uses `=` for half.
+    public var columnPartials: [Character]
+    /// A tick on a chart axis.
+    public var axisTick: Character
+    /// Points up at a spot on an axis (the selected row's date).
+    public var pointerUp: Character
 
     /// Creates a glyph set.
     public init(
@@ -42,7 +48,7 @@ public struct Glyphs: Hashable, Sendable {
         bottomLeft: Character, bottomRight: Character, teeRight: Character, teeLeft: Character,
         marker: Character, ellipsis: String, scrollUp: Character, scrollDown: Character,
         scrollThumb: Character, scrollTrack: Character, barFull: Character, barPartials: [Character],
-        spinnerFrames: [Character]
+        spinnerFrames: [Character], columnPartials: [Character] = [], axisTick: Character = "+", pointerUp: Character = "^"
     ) {
         self.horizontal = horizontal
         self.vertical = vertical
@@ -61,6 +67,9 @@ public struct Glyphs: Hashable, Sendable {
         self.barFull = barFull
         self.barPartials = barPartials
         self.spinnerFrames = spinnerFrames
+        self.columnPartials = columnPartials
+        self.axisTick = axisTick
+        self.pointerUp = pointerUp
     }
 
     /// Rounded Unicode box drawing (`╭─╮│╰╯`), `›` marker, `…` ellipsis, block bars, braille spinner.
@@ -68,7 +77,8 @@ public struct Glyphs: Hashable, Sendable {
         horizontal: "─", vertical: "│", topLeft: "╭", topRight: "╮", bottomLeft: "╰", bottomRight: "╯",
         teeRight: "├", teeLeft: "┤", marker: "›", ellipsis: "…", scrollUp: "▲", scrollDown: "▼",
         scrollThumb: "█", scrollTrack: "│", barFull: "█", barPartials: ["▏", "▎", "▍", "▌", "▋", "▊", "▉"],
-        spinnerFrames: ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"]
+        spinnerFrames: ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"],
+        columnPartials: ["▁", "▂", "▃", "▄", "▅", "▆", "▇"], axisTick: "┼", pointerUp: "▲"
     )
 
     /// Plain ASCII (`+-|`), `>` marker, `...` ellipsis, `#` bars, `|/-\` spinner: for `--ascii` and
@@ -77,7 +87,7 @@ public struct Glyphs: Hashable, Sendable {
         horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
         teeRight: "+", teeLeft: "+", marker: ">", ellipsis: "...", scrollUp: "^", scrollDown: "v",
         scrollThumb: "#", scrollTrack: "|", barFull: "#", barPartials: [],
-        spinnerFrames: ["|", "/", "-", "\\"]
+        spinnerFrames: ["|", "/", "-", "\\"], columnPartials: ["="], axisTick: "+", pointerUp: "^"
     )
 
     /// A horizontal bar `fraction` (0…1) of `width` cells long, using partial blocks where available.

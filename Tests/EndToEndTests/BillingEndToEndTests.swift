@@ -59,5 +59,14 @@ struct BillingEndToEndTests {
         try session.waitFor("Nothing written")
         try session.press("q")
         try session.waitFor("EXIT=0")
+
+        // The command line's CSV of the same invoice, on the same sandbox, is the same file byte for byte.
+        let invoiceID = try #require(rows.dropFirst().first?.split(separator: ",").first.map(String.init))
+        let folders = ["XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME"].map { ($0, $0.dropFirst(4).dropLast(5).lowercased()) }
+        let environment = Dictionary(uniqueKeysWithValues: folders.map { ($0.0, session.home.appendingPathComponent($0.1).path) })
+        let cli = try CLIProcess()
+        let result = try cli.run(["invoices", "lineitems", invoiceID, "--output", "csv"], environment: environment)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == csv)
     }
 }

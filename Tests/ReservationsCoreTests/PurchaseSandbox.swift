@@ -18,12 +18,7 @@ struct PurchaseSandbox {
         var configuration = SandboxConfiguration(behavior: .immediate)
         configuration.seedsHistory = false
         let server = try await SandboxServer.start(configuration)
-        let transport = URLSessionTransport()
-        let tokens = ClientCredentialsTokenProvider(
-            authority: server.baseURL, tenant: "sandbox", clientID: "pcres-sandbox", clientSecret: "sandbox-secret", transport: transport)
-        let client = PartnerCenterClient(
-            configuration: PartnerCenterConfiguration(endpoint: server.baseURL, requestTimeout: requestTimeout, retryPolicy: retryPolicy),
-            transport: transport, tokenProvider: tokens)
+        let client = Self.client(of: server, requestTimeout: requestTimeout, retryPolicy: retryPolicy)
         let customer = try await client.customers.list(size: 1).items[0]
         let subscriptions = try await client.customers.byID(customer.id).subscriptions.list()
         let products = try await client.products.list(country: "US", view: .azureReservationsVM)
@@ -38,6 +33,16 @@ struct PurchaseSandbox {
         }
         await server.stop()
         throw TransportFailure(reason: "the sandbox has no purchasable VM availability")
+    }
+
+    /// A client signed in to `server` with the sandbox's app-only credentials.
+    static func client(of server: SandboxServer, requestTimeout: TimeInterval, retryPolicy: RetryPolicy) -> PartnerCenterClient {
+        let transport = URLSessionTransport()
+        let tokens = ClientCredentialsTokenProvider(
+            authority: server.baseURL, tenant: "sandbox", clientID: "pcres-sandbox", clientSecret: "sandbox-secret", transport: transport)
+        return PartnerCenterClient(
+            configuration: PartnerCenterConfiguration(endpoint: server.baseURL, requestTimeout: requestTimeout, retryPolicy: retryPolicy),
+            transport: transport, tokenProvider: tokens)
     }
 
     /// A line for the availability on `subscription` (the registered one by default).

@@ -58,4 +58,27 @@ struct BillingExportReducerTests {
         #expect(state.overlay == nil)
         #expect(state.status == .warning("No line items shown to export"))
     }
+
+    @Test("line items that stopped part way (network failure or Esc) are not exported as if complete")
+    func partialIsRefused() {
+        for end in [Action.invoiceLineItemsFailed("G000000101", "The connection was lost"), nil] {
+            var state = B.openState()
+            _ = Fixtures.press([.enter], &state)
+            _ = AppReducer.reduce(&state, .invoiceLineItemsPageLoaded("G000000101", B.firstPage, isComplete: false))
+            if let end { _ = AppReducer.reduce(&state, end) } else { _ = Fixtures.press([.escape], &state) }
+            #expect(Fixtures.press([.char("x")], &state).isEmpty)
+            #expect(state.overlay == nil)
+            #expect(state.status == .warning("The line items are incomplete; load them all (Enter) before exporting"))
+        }
+    }
+
+    @Test("an invoice without one-time line items says so plainly and offers nothing to export")
+    func emptyInvoice() {
+        var state = B.openState()
+        _ = Fixtures.press([.enter], &state)
+        _ = AppReducer.reduce(&state, .invoiceLineItemsPageLoaded("G000000101", [], isComplete: true))
+        #expect(AppView.render(state).plainText().contains("This invoice has no one-time line items"))
+        _ = Fixtures.press([.char("x")], &state)
+        #expect(state.status == .warning("No line items shown to export"))
+    }
 }

@@ -41,4 +41,19 @@ struct GlyphsTests {
         #expect(Spinner.unicode.frame(at: 10) == Spinner.unicode.frame(at: 0))
         #expect(Spinner(frames: []).frame(at: 3) == " ")
     }
+
+    @Test("columns fill from the bottom in eighths (halves in ascii), and any positive value shows")
+    func columns() {
+        #expect(Glyphs.unicode.column(fraction: 0.5, height: 2) == ["█", " "])
+        #expect(Glyphs.unicode.column(fraction: 0.75, height: 2) == ["█", "▄"])
+        #expect(Glyphs.unicode.column(fraction: 1, height: 3) == ["█", "█", "█"])
+        #expect(Glyphs.unicode.column(fraction: 0.001, height: 4) == ["▁", " ", " ", " "])
+        #expect(Glyphs.unicode.column(fraction: 0, height: 2) == [" ", " "])
+        #expect(Glyphs.ascii.column(fraction: 0.75, height: 2) == ["#", "="])
+        #expect(Glyphs.ascii.column(fraction: 0.001, height: 2) == ["=", " "])
+        #expect(Glyphs.ascii.level(fraction: 1) == "#")
+        #expect(Glyphs.unicode.level(fraction: .nan) == " ")
+        #expect(Glyphs.ascii.axisTick == "+" && Glyphs.ascii.pointerUp == "^")
+        #expect((Glyphs.ascii.columnPartials + [Glyphs.ascii.axisTick, Glyphs.ascii.pointerUp]).allSatisfy { $0.isASCII })
+    }
 }

@@ -15,6 +15,10 @@ enum HistorySeeder {
                 try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM invoice") == 0
             else { return }
             var random = SeededGenerator(seed: seed)
+            // The first purchase lands in last month, so last month's invoice (the balance) is never empty, even
+            // in the first days of a month when the random spread (20+ days back) could miss it.
+            let daysIntoMonth = Int(now.timeIntervalSince(InvoiceBook.startOfMonth(now)) / 86_400)
+            var placedLastMonth = false
             let customers = try CustomerRecord.filter(Column("ordinal") > 0 && Column("ordinal") < 40).order(Column("ordinal")).fetchAll(db)
             for customer in customers where customer.ordinal % 2 == 1 && SandboxCatalog.sellsReservations(in: customer.country) {
                 guard let subscription = try SubscriptionRecord
@@ -25,7 +29,9 @@ enum HistorySeeder {
                     guard let line = pickLine(catalog: catalog, country: customer.country, subscription: subscription, random: &random)
                     else { continue }
                     // 1 to 12 months ago, so some one-year reservations expire within 30, 60 or 90 days.
-                    let daysAgo = 20 + Int(random.next() % 340)
+                    let drawn = 20 + Int(random.next() % 340)
+                    let daysAgo = placedLastMonth ? drawn : max(20, daysIntoMonth + 5)
+                    placedLastMonth = true
                     let when = now.addingTimeInterval(-Double(daysAgo) * 86_400)
                     _ = try PurchaseRecorder(customer: customer, now: when, completesAt: when)
                         .record(lines: [line], cartID: nil, orderGroup: "0", random: &random, in: db)

@@ -17,7 +17,21 @@ public enum LineItemCSV {
             item.productName, item.skuId, item.skuName, item.chargeType, item.quantity.map(number), item.unitPrice.map(number),
             item.subtotal.map(number), item.taxTotal.map(number), item.totalForCustomer.map(number), item.currency,
             item.orderDate.map(day),
-        ].map { $0 ?? "" }
+        ].map { plain($0 ?? "") }
+    }
+
+    /// The field without control or bidi-override characters (line breaks stay; the writer quotes them), so the
+    /// same bytes are safe in a file and on a terminal (`pcres invoices lineitems --output csv`).
+    static func plain(_ field: String) -> String {
+        var result = String.UnicodeScalarView()
+        for scalar in field.unicodeScalars {
+            switch scalar.value {
+            case 0x09, 0x0A, 0x0D: result.append(scalar)
+            case 0x00..<0x20, 0x7F..<0xA0, 0x202A...0x202E, 0x2066...0x2069: continue
+            default: result.append(scalar)
+            }
+        }
+        return String(result)
     }
 
     /// The whole document.

@@ -71,6 +71,22 @@ public enum Action: Equatable, Sendable {
     /// One page of an invoice's one-time line items; `isComplete` on the last.
     case invoiceLineItemsPageLoaded(InvoiceID, [InvoiceLineItem], isComplete: Bool)
     case invoiceLineItemsFailed(InvoiceID, String)
+    /// The expiry board's customer list is complete; `now` is when the load started (days left count from it).
+    case expiryBoardCustomersListed(generation: Int, total: Int, now: Date)
+    /// One customer's reservations within 90 days arrived; `done` of `total` customers have answered.
+    case expiryBoardCustomerLoaded(generation: Int, CustomerID, [ExpiringReservation], done: Int, total: Int)
+    case expiryBoardCustomerFailed(generation: Int, name: String, String, done: Int, total: Int)
+    case expiryBoardFinished(generation: Int)
+    /// The customer list itself failed.
+    case expiryBoardFailed(generation: Int, String)
+    /// The order's invoice-line search chose this many invoices to read.
+    case orderInvoiceLinesChosen(OrderID, invoices: Int)
+    /// One invoice was read; `matches` are its lines of the order.
+    case orderInvoiceLinesSearched(OrderID, matches: [InvoiceLineItem], searched: Int, total: Int)
+    case orderInvoiceLinesFinished(OrderID)
+    case orderInvoiceLinesFailed(OrderID, String)
+    case orderLoaded(CustomerID, Order)
+    case orderLoadFailed(CustomerID, OrderID, String)
     /// An export was written: where, and how many bytes.
     case exportFinished(path: String, bytes: Int)
     /// The export's file exists and overwriting was not confirmed yet.

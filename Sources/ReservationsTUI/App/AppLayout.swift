@@ -45,7 +45,7 @@ public struct AppLayout: Equatable, Sendable {
             switch pane {
             case .customers: customers
             case .subscriptions: subscriptions
-            case .catalog, .cart, .orders, .reservations, .billing: catalog
+            case .catalog, .cart, .orders, .reservations, .billing, .expiry: catalog
             }
         return max(0, frame.height - 3)
     }

@@ -29,6 +29,8 @@ extension AppReducer {
     static func openInvoiceLineItems(_ state: inout AppState) -> [Effect] {
         guard var billing = state.billing, let invoice = billing.selected else { return [] }
         billing.lineItems = InvoiceLineItemsState(invoiceID: invoice.id)
+        billing.isLineItemsFocused = false
+        billing.showsChart = false
         state.billing = billing
         state.status = .info("Loading line items of \(invoice.id.rawValue)… (Esc to stop)")
         return [.loadInvoiceLineItems(invoice.id)]
@@ -44,6 +46,30 @@ extension AppReducer {
             return [.cancelInvoiceLineItems]
         }
         state.focus = state.customers.selectedCustomer == nil ? .customers : .subscriptions
+        return []
+    }
+
+    /// `c`: the lower area switches between the line items and the charges chart.
+    static func toggleChargesChart(_ state: inout AppState) -> [Effect] {
+        guard var billing = state.billing else { return [] }
+        billing.showsChart.toggle()
+        let series = billing.chartSeries
+        // Opening starts with the balance's (home) currency when it has charges, else the first.
+        let home = series.firstIndex { $0.currency == billing.balance?.currencyCode?.uppercased() }
+        billing.chartCurrencyIndex = billing.showsChart ? home ?? 0 : billing.chartCurrencyIndex
+        state.billing = billing
+        if billing.showsChart, series.isEmpty { state.status = .info("No one-time invoices to chart yet") }
+        return []
+    }
+
+    /// `n`: the chart's next currency.
+    static func cycleChartCurrency(_ state: inout AppState) -> [Effect] {
+        guard var billing = state.billing, billing.showsChart else { return [] }
+        let series = billing.chartSeries
+        guard !series.isEmpty else { return [] }
+        billing.chartCurrencyIndex = (billing.chartCurrencyIndex + 1) % series.count
+        state.billing = billing
+        state.status = .info("Charges in \(series[billing.chartCurrencyIndex].currency)")
         return []
     }
 

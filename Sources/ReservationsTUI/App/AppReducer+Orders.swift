@@ -47,15 +47,27 @@ extension AppReducer {
     }
 
     static func reduceOrders(_ action: Action, _ state: inout AppState) -> [Effect] {
+        switch action {
+        case .orderInvoiceLinesChosen, .orderInvoiceLinesSearched, .orderInvoiceLinesFinished, .orderInvoiceLinesFailed, .orderLoaded,
+            .orderLoadFailed:
+            return reduceReconciliation(action, &state)
+        default:
+            break
+        }
         guard var orders = state.orders else { return [] }
         defer { state.orders = orders }
         switch action {
         case .ordersLoaded(let id, let items):
             guard id == orders.customerID else { return [] }
             // Newest first, as people look for what they just bought.
-            orders.items = items.sorted { ($0.creationDate ?? .distantPast) > ($1.creationDate ?? .distantPast) }
+            // An order fetched by ID (opened from an invoice line) stays even if the list does not have it yet.
+            let kept = orders.items.filter { $0.id == orders.wantedOrder && !items.map(\.id).contains($0.id) }
+            orders.items = (items + kept).sorted { ($0.creationDate ?? .distantPast) > ($1.creationDate ?? .distantPast) }
             orders.load = .loaded
             orders.table.clamp(count: orders.items.count)
+            if orders.wantedOrder != nil, orders.items.contains(where: { $0.id == orders.wantedOrder }) {
+                return selectWanted(&orders, &state)
+            }
             if let placed = orders.items.firstIndex(where: { orders.justPlaced.contains($0.id) }) {
                 orders.table.select(placed, count: orders.items.count)
                 orders.detail = OrderDetail(orderID: orders.items[placed].id)

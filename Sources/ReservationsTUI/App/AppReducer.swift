@@ -108,7 +108,8 @@ public enum AppReducer {
             state.status = .error("Could not settle the earlier checkout: \(message). It stays in the journal; restart to retry")
             return []
 
-        case .ordersLoaded, .ordersFailed, .orderProvisioningLoaded, .orderProvisioningFailed:
+        case .ordersLoaded, .ordersFailed, .orderProvisioningLoaded, .orderProvisioningFailed, .orderInvoiceLinesChosen,
+            .orderInvoiceLinesSearched, .orderInvoiceLinesFinished, .orderInvoiceLinesFailed, .orderLoaded, .orderLoadFailed:
             return reduceOrders(action, &state)
 
         case .reservationsLoaded, .reservationsFailed, .reservationDetailsLoaded, .reservationDetailsFailed:
@@ -118,6 +119,10 @@ public enum AppReducer {
             .invoicesFailed, .invoiceLineItemsPageLoaded, .invoiceLineItemsFailed, .exportFinished, .exportTargetExists,
             .exportFailed:
             return reduceBilling(action, &state)
+
+        case .expiryBoardCustomersListed, .expiryBoardCustomerLoaded, .expiryBoardCustomerFailed, .expiryBoardFinished,
+            .expiryBoardFailed:
+            return reduceExpiryBoard(action, &state)
         }
     }
 
@@ -230,6 +235,8 @@ public enum AppReducer {
     static func escape(_ state: inout AppState) -> [Effect] {
         if state.focus == .catalog { return catalogEscape(&state) }
         if state.focus == .billing { return billingEscape(&state) }
+        if state.focus == .expiry, let effects = expiryBoardEscape(&state) { return effects }
+        if state.focus == .orders, let effects = orderInvoiceLinesEscape(&state) { return effects }
         if state.focus.takesBody {
             state.focus = state.customers.selectedCustomer == nil ? .customers : .subscriptions
             return []
@@ -306,6 +313,24 @@ public enum AppReducer {
             return showReservationDetail(&state)
         case .openBilling:
             return openBilling(&state)
+        case .showOrderInvoiceLines:
+            return showOrderInvoiceLines(&state)
+        case .openLineItemOrder:
+            return openLineItemOrder(&state)
+        case .focusNextPane where state.focus == .billing && state.billing?.lineItems != nil,
+            .focusPreviousPane where state.focus == .billing && state.billing?.lineItems != nil:
+            state.billing?.isLineItemsFocused.toggle()
+            return []
+        case .toggleChargesChart:
+            return toggleChargesChart(&state)
+        case .cycleChartCurrency:
+            return cycleChartCurrency(&state)
+        case .openExpiryBoard:
+            return openExpiryBoard(&state)
+        case .cycleExpiryWindow:
+            return cycleExpiryWindow(&state)
+        case .openSelection where state.focus == .expiry:
+            return openSelectedExpiringCustomer(&state)
         case .exportLineItems:
             return startLineItemExport(&state)
         case .downloadStatement:
@@ -404,8 +429,20 @@ public enum AppReducer {
             return follows ? showReservationDetail(&state) : []
         case .billing:
             guard var billing = state.billing else { return [] }
-            apply(&billing.table, count: billing.invoices.count)
+            if billing.isLineItemsFocused, var lineItems = billing.lineItems {
+                apply(&lineItems.table, count: lineItems.shown.count)
+                let rows = BillingPane.lineItemRows(in: AppLayout.frames(for: state.size).catalog)
+                lineItems.table.ensureVisible(visibleRows: rows, count: lineItems.shown.count)
+                billing.lineItems = lineItems
+            } else {
+                apply(&billing.table, count: billing.invoices.count)
+            }
             state.billing = billing
+            return []
+        case .expiry:
+            guard var board = state.expiryBoard else { return [] }
+            apply(&board.table, count: board.shown.count)
+            state.expiryBoard = board
             return []
         }
     }
@@ -433,6 +470,8 @@ public enum AppReducer {
             return openReservationsForSelection(&state)
         case .billing:
             return loadBilling(&state)
+        case .expiry:
+            return loadExpiryBoard(&state)
         }
     }
 
@@ -459,6 +498,8 @@ public enum AppReducer {
             return openReservationsForSelection(&state)
         case "billing", "invoices":
             return openBilling(&state)
+        case "expiring", "expiry":
+            return openExpiryBoard(&state)
         case "customer", "c":
             guard !argument.isEmpty else {
                 state.status = .warning(":customer needs a name, e.g. :customer contoso")
@@ -475,7 +516,7 @@ public enum AppReducer {
             }
             return left + detailRequests(&state) + selectionChanged(&state)
         default:
-            state.status = .warning("Unknown command :\(verb). Try :customer NAME, :cart, :orders, :reservations, :billing or :quit")
+            state.status = .warning("Unknown command :\(verb). Try :customer NAME, :cart, :orders, :reservations, :expiring, :billing or :quit")
             return []
         }
     }

@@ -20,6 +20,10 @@ public struct AppState: Equatable, Sendable {
     public var reservations: ReservationsState?
     /// The billing pane's content, once opened.
     public var billing: BillingState?
+    /// The expiry board across all customers, once opened.
+    public var expiryBoard: ExpiryBoardState?
+    /// Counts expiry-board loads, so late results of a stopped or replaced load are dropped.
+    public var expiryGeneration = 0
     /// The export being written, kept to ask about overwriting if its file exists.
     public var pendingExport: ExportPrompt?
     public var overlay: Overlay?
@@ -40,6 +44,7 @@ public struct AppState: Equatable, Sendable {
         if focus == .orders { return OrdersPane.tableRows(in: layout.catalog) }
         if focus == .reservations { return ReservationsPane.tableRows(in: layout.catalog) }
         if focus == .billing { return BillingPane.tableRows(in: layout.catalog) }
+        if focus == .expiry { return ExpiryBoardPane.tableRows(in: layout.catalog) }
         return layout.listRows(for: focus)
     }
 
@@ -61,6 +66,8 @@ public struct AppState: Equatable, Sendable {
             trail.append("Reservations")
         } else if focus == .billing {
             trail.append("Billing")
+        } else if focus == .expiry {
+            trail.append("Expiry board")
         } else if let customer = customers.selectedCustomer, focus == .subscriptions, let subscription = subscriptions.selected {
             trail.append(customer.name)
             trail.append("Subscriptions")

@@ -26,6 +26,8 @@ public enum AppView {
             ReservationsPane.render(state, frame: layout.catalog, glyphs: glyphs, into: &canvas)
         } else if state.focus == .billing {
             BillingPane.render(state, frame: layout.catalog, glyphs: glyphs, into: &canvas)
+        } else if state.focus == .expiry {
+            ExpiryBoardPane.render(state, frame: layout.catalog, glyphs: glyphs, into: &canvas)
         } else {
             CustomersPane.render(state, frame: layout.customers, isFocused: state.focus == .customers, glyphs: glyphs, into: &canvas)
             SubscriptionsPane.render(

@@ -1,3 +1,4 @@
+import Foundation
 import PartnerCenter
 import ReservationsCore
 
@@ -50,6 +51,15 @@ public enum Effect: Equatable, Sendable {
     case loadInvoiceLineItems(InvoiceID)
     /// Stop a running line-item load.
     case cancelInvoiceLineItems
+    /// Read every customer's reservations expiring within 90 days, four customers at a time, replacing any such load.
+    case loadExpiryBoard(generation: Int)
+    /// Stop a running expiry-board load (what arrived stays).
+    case cancelExpiryBoard
+    /// Search a bounded set of one-time invoices for an order's lines, replacing any such search.
+    case findOrderInvoiceLines(OrderID, orderDate: Date?, currency: String?)
+    case cancelOrderInvoiceLines
+    /// Fetch one order by ID (an order opened from an invoice line).
+    case loadOrder(CustomerID, OrderID)
     /// Write line items as CSV to `path` (relative to the current folder); refuses an existing file unless `overwrite`.
     case exportLineItems([InvoiceLineItem], path: String, overwrite: Bool)
     /// Download an invoice's PDF statement to `path`; refuses an existing file unless `overwrite`.

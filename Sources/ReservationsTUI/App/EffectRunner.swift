@@ -93,8 +93,12 @@ public final class EffectRunner: @unchecked Sendable {
             runRegistration(effect)
         case .loadReservations, .loadReservationDetails:
             runReservations(effect)
+        case .loadExpiryBoard, .cancelExpiryBoard:
+            runExpiryBoard(effect)
         case .loadBilling, .loadInvoiceLineItems, .cancelInvoiceLineItems, .exportLineItems, .downloadStatement:
             runBilling(effect)
+        case .findOrderInvoiceLines, .cancelOrderInvoiceLines, .loadOrder:
+            runReconciliation(effect)
         case .restoreCartDraft, .saveCartDraft, .preflight, .checkout, .loadOrders, .loadOrderProvisioning,
             .findUnfinishedPurchases, .resolvePurchases:
             runCommerce(effect)

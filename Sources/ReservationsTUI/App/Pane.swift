@@ -12,9 +12,12 @@ public enum Pane: String, CaseIterable, Sendable {
     case reservations
     /// Balance, invoices and line items; takes the body like the catalog.
     case billing
+    /// Every customer's reservations expiring soon; takes the body like the catalog.
+    case expiry
 
     /// Panes that take the whole body instead of the two lists.
-    public var takesBody: Bool { self == .catalog || self == .cart || self == .orders || self == .reservations || self == .billing }
+    public var takesBody: Bool { self == .catalog || self == .cart || self == .orders || self == .reservations || self == .billing
+        || self == .expiry }
 
     public var title: String {
         switch self {
@@ -25,11 +28,12 @@ public enum Pane: String, CaseIterable, Sendable {
         case .orders: "Orders"
         case .reservations: "Reservations"
         case .billing: "Billing"
+        case .expiry: "Expiry board"
         }
     }
 }
 
 extension Pane {
     /// The panes about what was bought (cart, orders, reservations): Esc and Tab lead back to the lists.
-    var isAfterPurchase: Bool { self == .cart || self == .orders || self == .reservations || self == .billing }
+    var isAfterPurchase: Bool { self == .cart || self == .orders || self == .reservations || self == .billing || self == .expiry }
 }

@@ -28,6 +28,12 @@ public enum Command: String, CaseIterable, Sendable {
     case openBilling = "open-billing"
     case exportLineItems = "export-line-items"
     case downloadStatement = "download-statement"
+    case openExpiryBoard = "open-expiry-board"
+    case cycleExpiryWindow = "cycle-expiry-window"
+    case toggleChargesChart = "toggle-charges-chart"
+    case showOrderInvoiceLines = "show-order-invoice-lines"
+    case openLineItemOrder = "open-line-item-order"
+    case cycleChartCurrency = "cycle-chart-currency"
     case registerSubscription = "register-subscription"
     case openCommandLine = "open-command-line"
     case showHelp = "show-help"
@@ -43,7 +49,9 @@ public enum Command: String, CaseIterable, Sendable {
         case .addToCart, .openCart, .removeCartLine, .undoCartRemoval, .checkout, .openOrders, .toggleOneTimeOrders,
             .registerSubscription:
             .purchase
-        case .openReservations, .openBilling, .exportLineItems, .downloadStatement: .reservationsAndBilling
+        case .openReservations, .openBilling, .exportLineItems, .downloadStatement, .openExpiryBoard, .cycleExpiryWindow,
+            .toggleChargesChart, .cycleChartCurrency, .showOrderInvoiceLines, .openLineItemOrder:
+            .reservationsAndBilling
         case .openCommandLine, .showHelp, .quit: .general
         }
     }

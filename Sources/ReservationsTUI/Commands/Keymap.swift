@@ -12,6 +12,7 @@ public enum Keymap {
         case .orders: [("Orders", OrdersBindings.all), ("Global", GlobalBindings.all)]
         case .reservations: [("Reservations", ReservationsBindings.all), ("Global", GlobalBindings.all)]
         case .billing: [("Billing", BillingBindings.all), ("Global", GlobalBindings.all)]
+        case .expiry: [("Expiry board", ExpiryBoardBindings.all), ("Global", GlobalBindings.all)]
         }
     }
 
@@ -20,6 +21,7 @@ public enum Keymap {
         ("Global", GlobalBindings.all), ("Customers", CustomersBindings.all), ("Subscriptions", SubscriptionsBindings.all),
         ("Catalog", CatalogBindings.all), ("Cart", CartBindings.all), ("Orders", OrdersBindings.all),
         ("Reservations", ReservationsBindings.all), ("Billing", BillingBindings.all),
+        ("Expiry board", ExpiryBoardBindings.all),
     ]
 
     /// Looks the key up in each layer in turn; the first match wins.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PartnerCenter
+import ReservationsCore
 
 /// `pcres invoices balance|summaries|list|show|lineitems|pdf`.
 struct InvoicesCommand: AsyncParsableCommand {
@@ -121,7 +122,7 @@ struct InvoicesCommand: AsyncParsableCommand {
                     items += next.items
                     page = next
                 }
-                return try Listing(
+                var listing = try Listing(
                     json: items,
                     columns: [.init("Order"), .init("Customer"), .init("Product"), .init("SKU"), .init("Qty", numeric: true),
                               .init("Subtotal", numeric: true), .init("Currency"), .init("Date")],
@@ -131,6 +132,9 @@ struct InvoicesCommand: AsyncParsableCommand {
                          Formatting.amount($0.subtotal), $0.currency ?? "", Formatting.day($0.orderDate)]
                     },
                     note: "\(items.count) line items")
+                // `--output csv` is byte for byte the file the billing pane's export (x) writes.
+                listing.csv = try LineItemCSV.data(items)
+                return listing
             }
         }
     }

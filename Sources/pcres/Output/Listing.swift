@@ -17,6 +17,8 @@ struct Listing {
     var json: Data
     var columns: [Column]
     var rows: [[String]]
+    /// The exact CSV document, when the command has a shared format (line items write what the TUI export writes).
+    var csv: Data?
     /// A line printed after the table (never in JSON or CSV), e.g. "48 customers".
     var note: String?
 

@@ -12,7 +12,7 @@ struct OutputPrinter {
             data.append(0x0A)
             Self.write(data, to: .standardOutput)
         case .csv:
-            Self.write(try CSVRenderer.render(columns: listing.columns, rows: listing.rows), to: .standardOutput)
+            Self.write(try listing.csv ?? CSVRenderer.render(columns: listing.columns, rows: listing.rows), to: .standardOutput)
         case .table:
             var lines = TableRenderer.render(columns: listing.columns, rows: listing.rows, width: width)
             if let note = listing.note { lines.append(TerminalText.sanitize(note)) }

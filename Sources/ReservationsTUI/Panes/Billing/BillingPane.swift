@@ -10,6 +10,9 @@ enum BillingPane {
     /// The line items take half the inner height below the invoices, when there is room.
     static func lineItemsHeight(inner: Rect) -> Int { inner.height >= 12 ? max(5, (inner.height - headerLines) / 2) : 0 }
 
+    /// Rows of data the line-item list shows (below its title and column header).
+    static func lineItemRows(in frame: Rect) -> Int { max(1, lineItemsHeight(inner: frame.inset(by: 1)) - 3) }
+
     static func tableRows(in frame: Rect) -> Int {
         let inner = frame.inset(by: 1)
         return max(0, inner.height - headerLines - lineItemsHeight(inner: inner) - 1)
@@ -51,12 +54,18 @@ enum BillingPane {
         let columns = invoiceColumns(width: tableFrame.width)
         TableView.render(
             columns: columns, rowCount: billing.invoices.count, row: { cells(for: billing.invoices[$0], columns: columns) },
-            state: billing.table, frame: tableFrame, isFocused: true, glyphs: glyphs, emptyText: emptyText(billing), into: &canvas)
+            state: billing.table, frame: tableFrame, isFocused: !billing.isLineItemsFocused, glyphs: glyphs, emptyText: emptyText(billing),
+            into: &canvas)
         guard itemsHeight > 0 else { return }
         let separatorY = tableFrame.maxY
         canvas.put(Cell(character: glyphs.teeRight, role: .borderFocused), at: Point(x: frame.x, y: separatorY))
         canvas.horizontalLine(at: Point(x: frame.x + 1, y: separatorY), length: frame.width - 2, role: .borderFocused, glyphs: glyphs)
         canvas.put(Cell(character: glyphs.teeLeft, role: .borderFocused), at: Point(x: frame.maxX - 1, y: separatorY))
+        if billing.showsChart {
+            let chartFrame = Rect(x: inner.x + 1, y: separatorY + 1, width: inner.width - 2, height: itemsHeight - 1)
+            ChargesChart.render(billing, frame: chartFrame, glyphs: glyphs, into: &canvas)
+            return
+        }
         let title = lineItemsTitle(billing)
         canvas.writeTruncated(title.text, at: Point(x: inner.x + 1, y: separatorY + 1), width: inner.width - 2,
                               role: title.role ?? .text, ellipsis: glyphs.ellipsis)
@@ -66,8 +75,9 @@ enum BillingPane {
         let itemColumns = lineItemColumns(width: itemsFrame.width)
         TableView.render(
             columns: itemColumns, rowCount: shown.count, row: { cells(for: shown[$0], columns: itemColumns) },
-            state: TableState(), frame: itemsFrame, isFocused: false, glyphs: glyphs,
-            emptyText: lineItems.load.isLoading ? "Loading line items…" : "No line items match", into: &canvas)
+            state: lineItems.table, frame: itemsFrame, isFocused: billing.isLineItemsFocused, glyphs: glyphs,
+            emptyText: lineItems.load.isLoading ? "Loading line items…"
+                : lineItems.items.isEmpty ? "This invoice has no one-time line items" : "No line items match", into: &canvas)
     }
 
     /// Balance, then the summaries per currency.

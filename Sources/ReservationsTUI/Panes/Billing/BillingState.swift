@@ -1,4 +1,5 @@
 import PartnerCenter
+import ReservationsCore
 import TerminalUI
 
 /// The billing pane: the partner's balance, invoice summaries per currency, the invoice list, and the
@@ -15,10 +16,26 @@ public struct BillingState: Equatable, Sendable {
     public var table = TableState()
     /// The opened invoice's line items, once Enter asked for them.
     public var lineItems: InvoiceLineItemsState?
+    /// Movement keys move through the line items instead of the invoices (Tab switches).
+    public var isLineItemsFocused = false
+    /// The lower area shows the one-time charges chart instead of the line items (`c`).
+    public var showsChart = false
+    /// Which currency's series the chart shows (`n` cycles), an index into `chartSeries`.
+    public var chartCurrencyIndex = 0
 
     public init() {}
 
     public var selected: Invoice? { invoices.indices.contains(table.selectedIndex) ? invoices[table.selectedIndex] : nil }
+
+    /// The line item under the cursor of the line-item list.
+    public var selectedLineItem: InvoiceLineItem? {
+        guard let lineItems else { return nil }
+        let shown = lineItems.shown
+        return shown.indices.contains(lineItems.table.selectedIndex) ? shown[lineItems.table.selectedIndex] : nil
+    }
+
+    /// One-time charges per month and currency, from the invoices loaded so far.
+    public var chartSeries: [MonthlyCharges] { MonthlyCharges.series(from: invoices) }
 
     /// Whether `/` is typing into the line-item filter.
     public var isEditingFilter: Bool { lineItems?.isEditingFilter == true }
@@ -31,6 +48,7 @@ public struct InvoiceLineItemsState: Equatable, Sendable {
     public var load: LoadState = .loading(loaded: 0, total: nil)
     public var filter = TextField()
     public var isEditingFilter = false
+    public var table = TableState()
     /// Indices into `items` that match the filter, in order.
     public private(set) var matches: [Int] = []
 
@@ -47,6 +65,7 @@ public struct InvoiceLineItemsState: Equatable, Sendable {
 
     public mutating func applyFilter() {
         matches = items.indices.filter { Self.matches(items[$0], filter.text) }
+        table.clamp(count: matches.count)
     }
 
     /// Every word must appear in the customer name, customer ID, domain, order ID or reservation order ID.

@@ -8,6 +8,9 @@ public enum OrdersBindings {
                 unavailable: { $0.orders?.selected == nil ? "No order selected" : nil }),
         Binding(keys: [.char("t")], command: .toggleOneTimeOrders, help: "Show one-time (reservation) orders only, or all",
                 footer: "one-time/all"),
+        Binding(keys: [.char("i")], command: .showOrderInvoiceLines,
+                help: "Find the selected order's one-time invoice lines (reads up to 24 invoices; Esc stops)", footer: "invoice lines",
+                unavailable: { $0.orders?.selected == nil ? "No order selected" : nil }),
         Binding(keys: [.char("r")], command: .refresh, help: "Load the orders again", footer: "refresh"),
         Binding(keys: [.char("h"), .left], command: .goBack, help: "Back to the lists", footer: "back"),
     ]

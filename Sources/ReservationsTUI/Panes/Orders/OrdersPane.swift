@@ -81,6 +81,7 @@ enum OrdersPane {
     /// The selected order's line items, each with its provisioning status once loaded.
     static func detailText(_ orders: OrdersState) -> [StyledText] {
         guard let order = orders.selected else { return [] }
+        if let found = orders.invoiceLines, found.orderID == order.id { return invoiceLinesText(found) }
         guard let detail = orders.detail, detail.orderID == order.id else {
             return [StyledText("Enter shows the line items and their provisioning status", role: .dim)]
         }
@@ -100,6 +101,28 @@ enum OrdersPane {
             let scope = item.provisioningContext?["scope"].map { " \($0)" } ?? ""
             lines.append(StyledText("#\(item.lineItemNumber) \(item.quantity) × \(name)\(term)\(scope) · \(provisioning.text)",
                                     role: provisioning.role))
+        }
+        return lines
+    }
+
+    /// The order's one-time invoice lines: progress, then each line with its invoice, or plainly none.
+    static func invoiceLinesText(_ found: OrderInvoiceLines) -> [StyledText] {
+        let id = found.orderID.rawValue
+        let read = "\(found.searched) of \(found.total.map(String.init) ?? "?") invoices read"
+        var lines: [StyledText]
+        switch found.load {
+        case .loading: lines = [StyledText("Invoice lines of \(id): \(found.items.count) so far, \(read) (Esc stops)", role: .dim)]
+        case .cancelled: lines = [StyledText("Invoice lines of \(id): stopped, \(read); \(found.items.count) found so far", role: .statusWarning)]
+        case .failed(let message): lines = [StyledText("Invoice lines of \(id): \(read) before an error: \(message)", role: .statusError)]
+        default:
+            lines = found.items.isEmpty
+                ? [StyledText("No one-time invoice line mentions order \(id) (\(read))", role: .statusWarning)]
+                : [StyledText("Invoice lines of \(id): \(found.items.count) in \(read)")]
+        }
+        for item in found.items {
+            let total = item.totalForCustomer.map { MoneyText.format($0, currency: item.currency) } ?? ""
+            let name = [item.productName, item.skuName].compactMap { $0 }.joined(separator: " ")
+            lines.append(StyledText("\(item.invoiceNumber ?? "?") · \(item.chargeType ?? "") · \(name) · \(total)"))
         }
         return lines
     }

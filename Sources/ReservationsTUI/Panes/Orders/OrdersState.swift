@@ -13,6 +13,10 @@ public struct OrdersState: Equatable, Sendable {
     /// Orders the last checkout created, marked in the list.
     public var justPlaced: Set<OrderID> = []
     public var detail: OrderDetail?
+    /// The selected order's one-time invoice lines, once `i` asked for them.
+    public var invoiceLines: OrderInvoiceLines?
+    /// An order opened from an invoice line: selected once it is in the list, fetched by ID if it is not.
+    public var wantedOrder: OrderID?
 
     public init(customerID: CustomerID, customerName: String) {
         self.customerID = customerID

@@ -1,0 +1,91 @@
+import PartnerCenter
+import ReservationsCore
+import TerminalUI
+
+// MARK: - Expiry board
+
+extension AppReducer {
+    /// `E` or `:expiring`: show the board, loading it the first time (r reloads).
+    static func openExpiryBoard(_ state: inout AppState) -> [Effect] {
+        var effects: [Effect] = []
+        if state.focus == .catalog { effects = leaveCatalog(to: .expiry, &state) }
+        state.focus = .expiry
+        if state.expiryBoard != nil { return effects }
+        return effects + loadExpiryBoard(&state)
+    }
+
+    static func loadExpiryBoard(_ state: inout AppState) -> [Effect] {
+        state.expiryGeneration += 1
+        var board = ExpiryBoardState(generation: state.expiryGeneration)
+        board.windowDays = state.expiryBoard?.windowDays ?? board.windowDays
+        state.expiryBoard = board
+        state.status = .info("Expiry board: listing customers… (Esc stops)")
+        return [.loadExpiryBoard(generation: board.generation)]
+    }
+
+    static func cycleExpiryWindow(_ state: inout AppState) -> [Effect] {
+        guard var board = state.expiryBoard else { return [] }
+        board.cycleWindow()
+        state.expiryBoard = board
+        state.status = .info("\(board.shown.count) reservations expire within \(board.windowDays) days")
+        return []
+    }
+
+    /// Enter on a row: that customer's reservations pane.
+    static func openSelectedExpiringCustomer(_ state: inout AppState) -> [Effect] {
+        guard let entry = state.expiryBoard?.selected else { return [] }
+        return openReservations(customerID: entry.customerID, name: entry.customerName, &state)
+    }
+
+    /// Esc while loading stops the load and keeps what arrived; nil when there is nothing to stop.
+    static func expiryBoardEscape(_ state: inout AppState) -> [Effect]? {
+        guard var board = state.expiryBoard, board.load.isLoading else { return nil }
+        board.load = .cancelled
+        state.expiryBoard = board
+        state.status = .warning(
+            "Expiry board stopped at \(board.customersDone)/\(board.customersTotal.map(String.init) ?? "?") customers; it is partial")
+        return [.cancelExpiryBoard]
+    }
+
+    static func reduceExpiryBoard(_ action: Action, _ state: inout AppState) -> [Effect] {
+        guard var board = state.expiryBoard, board.load.isLoading else { return [] }
+        defer { state.expiryBoard = board }
+        switch action {
+        case .expiryBoardCustomersListed(let generation, let total, let now):
+            guard generation == board.generation else { return [] }
+            board.customersTotal = total
+            board.loadedAt = now
+            board.load = .loading(loaded: 0, total: total)
+            state.status = .info("Expiry board: 0/\(total) customers (Esc stops)")
+        case .expiryBoardCustomerLoaded(let generation, _, let found, let done, let total):
+            guard generation == board.generation else { return [] }
+            board.add(found)
+            progress(&board, done: done, total: total, &state)
+        case .expiryBoardCustomerFailed(let generation, let name, let message, let done, let total):
+            guard generation == board.generation else { return [] }
+            board.failures.append("\(name): \(message)")
+            progress(&board, done: done, total: total, &state)
+        case .expiryBoardFinished(let generation):
+            guard generation == board.generation else { return [] }
+            board.load = .loaded
+            let found = "\(board.shown.count) reservations expire within \(board.windowDays) days"
+            state.status = board.failures.isEmpty
+                ? .info("\(found) (\(board.customersDone) customers)")
+                : .warning("\(found); partial: \(board.failures.count) customers could not be read (\(board.failures[0]))")
+        case .expiryBoardFailed(let generation, let message):
+            guard generation == board.generation else { return [] }
+            board.load = .failed(message)
+            state.status = .error("Expiry board: could not list the customers: \(message)")
+        default:
+            break
+        }
+        return []
+    }
+
+    private static func progress(_ board: inout ExpiryBoardState, done: Int, total: Int, _ state: inout AppState) {
+        board.customersDone = done
+        board.customersTotal = total
+        board.load = .loading(loaded: done, total: total)
+        state.status = .info("Expiry board: \(done)/\(total) customers (Esc stops)")
+    }
+}

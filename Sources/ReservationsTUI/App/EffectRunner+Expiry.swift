@@ -1,0 +1,36 @@
+import Foundation
+import PartnerCenter
+import ReservationsCore
+
+extension EffectRunner {
+    /// The expiry board: every customer's reservations within 90 days, a few customers at a time.
+    func runExpiryBoard(_ effect: Effect) {
+        let loader = ExpiryBoardLoader(directory: directory)
+        let mailbox = self.mailbox
+        switch effect {
+        case .loadExpiryBoard(let generation):
+            replace("expiry-board") {
+                do {
+                    for try await event in loader.load(now: Date()) {
+                        guard !Task.isCancelled else { return }
+                        switch event {
+                        case .customersListed(let total):
+                            mailbox.post(.expiryBoardCustomersListed(generation: generation, total: total, now: Date()))
+                        case .customerLoaded(let id, let found, let done, let total):
+                            mailbox.post(.expiryBoardCustomerLoaded(generation: generation, id, found, done: done, total: total))
+                        case .customerFailed(_, let name, let message, let done, let total):
+                            mailbox.post(.expiryBoardCustomerFailed(generation: generation, name: name, message, done: done, total: total))
+                        }
+                    }
+                    if !Task.isCancelled { mailbox.post(.expiryBoardFinished(generation: generation)) }
+                } catch {
+                    if !Task.isCancelled { mailbox.post(.expiryBoardFailed(generation: generation, Self.message(error))) }
+                }
+            }
+        case .cancelExpiryBoard:
+            cancel("expiry-board")
+        default:
+            break
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import PartnerCenter
+import ReservationsCore
+
+extension EffectRunner {
+    /// An order's invoice lines (a bounded search) and an order by ID.
+    func runReconciliation(_ effect: Effect) {
+        let client = directory.client
+        let mailbox = self.mailbox
+        switch effect {
+        case .findOrderInvoiceLines(let orderID, let orderDate, let currency):
+            replace("order-invoice-lines") {
+                do {
+                    let search = OrderInvoiceLineSearch(client: client)
+                    for try await event in search.lines(of: orderID, orderDate: orderDate, currency: currency) {
+                        guard !Task.isCancelled else { return }
+                        switch event {
+                        case .invoicesChosen(let count):
+                            mailbox.post(.orderInvoiceLinesChosen(orderID, invoices: count))
+                        case .invoiceSearched(_, let matches, let searched, let total):
+                            mailbox.post(.orderInvoiceLinesSearched(orderID, matches: matches, searched: searched, total: total))
+                        }
+                    }
+                    if !Task.isCancelled { mailbox.post(.orderInvoiceLinesFinished(orderID)) }
+                } catch {
+                    if !Task.isCancelled { mailbox.post(.orderInvoiceLinesFailed(orderID, Self.message(error))) }
+                }
+            }
+        case .cancelOrderInvoiceLines:
+            cancel("order-invoice-lines")
+        case .loadOrder(let customerID, let orderID):
+            replace("order-by-id") {
+                do {
+                    let order = try await client.customers.byID(customerID).orders.byID(orderID).get()
+                    if !Task.isCancelled { mailbox.post(.orderLoaded(customerID, order)) }
+                } catch {
+                    if !Task.isCancelled { mailbox.post(.orderLoadFailed(customerID, orderID, Self.message(error))) }
+                }
+            }
+        default:
+            break
+        }
+    }
+}

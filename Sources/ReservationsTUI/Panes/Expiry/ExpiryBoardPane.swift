@@ -1,0 +1,92 @@
+import Foundation
+import PartnerCenter
+import ReservationsCore
+import TerminalUI
+
+/// Draws the expiry board: a summary line, a 90-day timeline, and the reservations within the window.
+enum ExpiryBoardPane {
+    /// Summary, the timeline's bars, axis and labels, then a separator.
+    static let headerLines = 5
+
+    static func tableRows(in frame: Rect) -> Int { max(0, frame.inset(by: 1).height - headerLines - 1) }
+
+    static func columns(width: Int) -> [TableColumn] {
+        var columns = [
+            TableColumn("Expires", width: .fixed(10)),
+            TableColumn("Days", width: .fixed(4), alignment: .right),
+            TableColumn("Customer", width: .flexible(min: 12)),
+            TableColumn("Reservation", width: .flexible(min: 12)),
+        ]
+        if width >= 100 { columns.append(TableColumn("Order", width: .flexible(min: 14))) }
+        columns.append(TableColumn("Qty", width: .fixed(4), alignment: .right))
+        return columns
+    }
+
+    static func render(_ state: AppState, frame: Rect, glyphs: Glyphs, into canvas: inout some Canvas) {
+        canvas.fill(frame, role: .text)
+        guard let board = state.expiryBoard else { return }
+        let partial = board.isPartial ? " · partial" : ""
+        canvas.box(frame, title: " Expiring reservations · next \(board.windowDays) days · all customers\(partial) ",
+                   isFocused: true, glyphs: glyphs)
+        let inner = frame.inset(by: 1)
+        guard inner.height > headerLines, inner.width > 10 else { return }
+        let summary = summaryText(board)
+        canvas.writeTruncated(summary.text, at: Point(x: inner.x + 1, y: inner.y), width: inner.width - 2,
+                              role: summary.role ?? .text, ellipsis: glyphs.ellipsis)
+        let timeline = Rect(x: inner.x + 1, y: inner.y + 1, width: inner.width - 2, height: 3)
+        ExpiryTimeline.render(board, frame: timeline, glyphs: glyphs, into: &canvas)
+        let separatorY = inner.y + headerLines - 1
+        canvas.put(Cell(character: glyphs.teeRight, role: .borderFocused), at: Point(x: frame.x, y: separatorY))
+        canvas.horizontalLine(at: Point(x: frame.x + 1, y: separatorY), length: frame.width - 2, role: .borderFocused, glyphs: glyphs)
+        canvas.put(Cell(character: glyphs.teeLeft, role: .borderFocused), at: Point(x: frame.maxX - 1, y: separatorY))
+        let tableFrame = inner.inset(top: headerLines)
+        let columns = columns(width: tableFrame.width)
+        let shown = board.shown
+        TableView.render(
+            columns: columns, rowCount: shown.count, row: { cells(for: shown[$0], daysLeft: board.daysLeft(shown[$0]), columns: columns) },
+            state: board.table, frame: tableFrame, isFocused: true, glyphs: glyphs, emptyText: emptyText(board), into: &canvas)
+    }
+
+    static func cells(for entry: ExpiringReservation, daysLeft: Int?, columns: [TableColumn]) -> [TableCell] {
+        columns.map { column in
+            switch column.title {
+            case "Expires": TableCell(ReservationsPane.dayText(entry.expiryDate))
+            case "Days": TableCell(daysLeft.map(String.init) ?? "", role: ReservationsPane.role(daysLeft: daysLeft))
+            case "Customer": TableCell(entry.customerName)
+            case "Reservation": TableCell(ReservationsPane.name(of: entry.entitlement))
+            case "Order": TableCell(entry.entitlement.referenceOrder?.id.rawValue ?? "", role: .dim)
+            default: TableCell(String(entry.entitlement.quantity))
+            }
+        }
+    }
+
+    /// How far the load got, and what the window holds.
+    static func summaryText(_ board: ExpiryBoardState) -> StyledText {
+        let customers = Set(board.shown.map(\.customerID)).count
+        let beyond = board.entries.count - board.shown.count
+        let beyondText = beyond > 0 ? " · \(beyond) more within 90" : ""
+        let found = "\(board.shown.count) expire within \(board.windowDays) days (\(customers) customers)\(beyondText)"
+        let progress = "\(board.customersDone)/\(board.customersTotal.map(String.init) ?? "?") customers"
+        let failed = board.failures.isEmpty ? "" : " · \(board.failures.count) could not be read"
+        switch board.load {
+        case .loading:
+            return StyledText("Reading \(progress) (Esc stops) · \(found)", role: .dim)
+        case .cancelled:
+            return StyledText("Partial: stopped at \(progress)\(failed); r reads all again · \(found)", role: .statusWarning)
+        case .failed(let message):
+            return StyledText("Could not list the customers: \(message)", role: .statusError)
+        default:
+            return board.failures.isEmpty
+                ? StyledText("\(found) · \(progress) read")
+                : StyledText("Partial: \(progress) read\(failed) · \(found)", role: .statusWarning)
+        }
+    }
+
+    static func emptyText(_ board: ExpiryBoardState) -> String {
+        switch board.load {
+        case .loading: "Reading the customers' reservations…"
+        case .failed: "Nothing to show: the customer list could not be read"
+        default: "No reservation expires within \(board.windowDays) days"
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+import PartnerCenter
+import ReservationsCore
+import Testing
+
+struct MonthlyChargesTests {
+    static func date(_ year: Int, _ month: Int, _ day: Int) -> Date {
+        MonthlyCharges.utcCalendar.date(from: DateComponents(year: year, month: month, day: day, hour: 12))!
+    }
+
+    static func invoice(_ id: String, _ date: Date, _ total: Double, _ currency: String, type: String = "OneTime") -> Invoice {
+        Invoice(id: InvoiceID(id), invoiceDate: date, totalCharges: total, paidAmount: nil, currencyCode: currency,
+                currencySymbol: nil, invoiceType: type, invoiceDetails: [])
+    }
+
+    @Test("sums one-time invoice totals per month and currency over the 12 months ending with the newest invoice")
+    func series() throws {
+        let invoices = [
+            Self.invoice("G1", Self.date(2026, 11, 1), 1_000.10, "USD"),
+            Self.invoice("G2", Self.date(2026, 11, 20), 200.25, "usd"),  // same month, lower-case code
+            Self.invoice("G3", Self.date(2026, 3, 1), 450, "USD"),
+            Self.invoice("G4", Self.date(2025, 12, 1), 99.99, "USD"),     // the window's first month
+            Self.invoice("G5", Self.date(2025, 11, 30), 5_000, "USD"),    // thirteen months back: outside
+            Self.invoice("G6", Self.date(2026, 6, 1), 300, "EUR"),
+            Self.invoice("G7", Self.date(2026, 6, 15), -50, "EUR"),       // a credit note
+            Self.invoice("D1", Self.date(2026, 10, 1), 7_777, "USD", type: "Recurring"),
+        ]
+        let series = MonthlyCharges.series(from: invoices)
+        #expect(series.map(\.currency) == ["EUR", "USD"])
+        let usd = try #require(series.last)
+        #expect(usd.months.count == 12)
+        #expect(usd.months.first?.start == MonthlyCharges.startOfMonth(Self.date(2025, 12, 1)))
+        #expect(usd.months.last?.start == MonthlyCharges.startOfMonth(Self.date(2026, 11, 1)))
+        #expect(usd.months.map(\.amount) == [99.99, 0, 0, 450, 0, 0, 0, 0, 0, 0, 0, 1_200.35])
+        #expect(usd.months.map(\.invoiceCount) == [1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 2])
+        #expect(abs(usd.total - 1_750.34) < 0.000_1)
+        #expect(usd.largest == 1_200.35)
+        let eur = try #require(series.first)
+        #expect(eur.months.map(\.amount) == [0, 0, 0, 0, 0, 0, 250, 0, 0, 0, 0, 0])
+        #expect(eur.months.map(\.start) == usd.months.map(\.start))
+    }
+
+    @Test("no one-time invoices, no series; only negative months chart as zero height")
+    func edges() {
+        #expect(MonthlyCharges.series(from: [Self.invoice("D1", Self.date(2026, 1, 1), 10, "USD", type: "Recurring")]).isEmpty)
+        let refunds = MonthlyCharges.series(from: [Self.invoice("G1", Self.date(2026, 1, 1), -10, "USD")])
+        #expect(refunds.first?.largest == 0)
+        #expect(refunds.first?.total == -10)
+    }
+}
