@@ -13,7 +13,12 @@
 ///
 /// Layout inside `frame`: row 0 is the header; the rest are data rows. Each row starts with a two-column
 /// gutter that holds the selection marker. Cells are truncated with the ellipsis glyph and aligned per
-/// column. The selected row is painted with `selection` (focused) or `selection.unfocused`.
+/// column. The selected row gets the marker, and its gutter and first column are painted with `selection`
+/// (focused) or `selection.unfocused`; the other cells keep their roles.
+///
+/// Why not the whole row: a cursor move then repaints two whole rows, about 400 bytes at 120 columns, where
+/// the marker and the first column are under 200. Operators work over SSH links that are sometimes slow, and
+/// the marker plus the highlighted name is as easy to follow (mutt's `arrow_cursor` makes the same trade).
 public enum TableView {
     /// Where one column sits, relative to the first column after the gutter.
     public struct ColumnSlot: Hashable, Sendable {
@@ -126,12 +131,13 @@ public enum TableView {
             let y = frame.y + 1 + line
             let isSelected = index == drawn.selectedIndex
             if isSelected {
-                canvas.fill(Rect(x: frame.x, y: y, width: frame.width, height: 1), role: selectionRole)
+                let highlighted = gutterWidth + (slots.first?.width ?? 0)
+                canvas.fill(Rect(x: frame.x, y: y, width: min(frame.width, highlighted), height: 1), role: selectionRole)
                 canvas.put(Cell(character: glyphs.marker, role: selectionRole), at: Point(x: frame.x, y: y))
             }
             let cells = row(index)
-            for (column, (slot, cell)) in zip(columns, zip(slots, cells)) where slot.width > 0 {
-                let role = isSelected ? selectionRole : (cell.role ?? .text)
+            for (position, (column, (slot, cell))) in zip(columns, zip(slots, cells)).enumerated() where slot.width > 0 {
+                let role = isSelected && position == 0 ? selectionRole : (cell.role ?? .text)
                 canvas.write(cell.text, in: Rect(x: contentX + slot.offset, y: y, width: slot.width, height: 1),
                              alignment: column.alignment, role: role, ellipsis: glyphs.ellipsis)
             }

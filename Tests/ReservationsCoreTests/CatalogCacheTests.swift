@@ -1,7 +1,8 @@
 import Foundation
 import PartnerCenter
-import ReservationsCore
 import Testing
+
+@testable import ReservationsCore
 
 /// A clock the tests move by hand.
 final class TestClock: @unchecked Sendable {
@@ -12,6 +13,8 @@ final class TestClock: @unchecked Sendable {
 }
 
 struct CatalogCacheTests {
+    static let key = CatalogCache.Key(country: "US", view: .azureReservations, scope: nil)
+
     static func loader(_ transport: CatalogTransport, cache: CatalogCache, refreshAfter: TimeInterval = 300) -> CatalogLoader {
         CatalogLoader(
             client: PartnerCenterClient(
@@ -20,99 +23,146 @@ struct CatalogCacheTests {
             concurrency: 2, cache: cache, refreshAfter: refreshAfter)
     }
 
-    static func skuCount(_ loader: CatalogLoader, view: CatalogView = .azureReservations) async throws -> Int {
-        var count = 0
-        for try await event in loader.load(country: "US", view: view, scope: nil, includePrices: false) {
-            if case .skus(_, let skus, _, _) = event { count += skus.count }
+    /// What the interface does with a load: rows from SKU events or a cached index, and a complete fresh load
+    /// remembered. Returns the events and the rows.
+    @discardableResult
+    static func open(_ loader: CatalogLoader, useCache: Bool = true) async throws -> (events: [CatalogLoader.Event], index: CatalogIndex) {
+        var events: [CatalogLoader.Event] = []
+        var index = CatalogIndex()
+        var products = 0
+        var failed = false
+        for try await event in loader.load(country: "US", view: .azureReservations, scope: nil, includePrices: false, useCache: useCache) {
+            events.append(event)
+            switch event {
+            case .products(let list): products = list.count
+            case .skus(let product, let skus, _, _): index.append(product: product, skus: skus)
+            case .skusFailed: failed = true
+            case .cached(let cached, _, _, _), .refreshed(let cached, _): index = cached
+            default: break
+            }
         }
-        return count
+        if !failed, events.contains(where: { if case .products = $0 { true } else { false } }) {
+            try loader.remember(index, productCount: products, country: "US", view: .azureReservations, scope: nil)
+        }
+        return (events, index)
     }
 
     static func skuRequests(_ transport: CatalogTransport) -> Int {
         transport.recorder.snapshot.queries.filter { !$0.contains("targetView") }.count
     }
 
-    @Test("a stored catalog reads back product by product, with its age; an old one is not served")
+    static func cachedEvent(_ events: [CatalogLoader.Event]) -> (index: CatalogIndex, products: Int, refreshing: Bool)? {
+        for case .cached(let index, let products, _, let refreshing) in events { return (index, products, refreshing) }
+        return nil
+    }
+
+    @Test("a stored catalog reads back whole, with its age and product count; an old one is not served")
     func roundTrip() throws {
         let clock = TestClock()
         let cache = try CatalogCache(url: nil, maximumAge: 3600, now: { clock.now })
         let key = CatalogCache.Key(country: "us", view: .azureReservationsVM, scope: .azurePlan)
-        let products = [Product(id: "P1", title: "One"), Product(id: "P2", title: "Two")]
-        let skus = [[SKU(id: "S1", productID: "P1", title: "SKU 1")], [SKU(id: "S2", productID: "P2", title: "SKU 2")]]
-        try cache.store(products: products, skus: skus, for: key)
+        try cache.store(CatalogIndexArchiveTests.index, productCount: 3, for: key)
         clock.advance(60)
         let entry = try #require(try cache.entry(for: CatalogCache.Key(country: "US", view: .azureReservationsVM, scope: .azurePlan)))
-        #expect(entry.products.map(\.id.rawValue) == ["P1", "P2"])
-        #expect(try entry.skus(at: 1)?.map(\.id.rawValue) == ["S2"])
-        #expect(entry.age(now: clock.now) == 60)
+        #expect(Array(try entry.index().rows) == Array(CatalogIndexArchiveTests.index.rows))
+        #expect(entry.productCount == 3)
+        #expect(entry.age == 60)
         #expect(try cache.entry(for: CatalogCache.Key(country: "US", view: .azureReservationsVM, scope: nil)) == nil, "scope is part of the key")
         #expect(try cache.entry(for: CatalogCache.Key(country: "US", view: .azureReservations, scope: .azurePlan)) == nil, "so is the view")
         clock.advance(3600)
         #expect(try cache.entry(for: key) == nil, "older than maximumAge")
     }
 
-    @Test("the second load of a catalog is served from the SQLite file without asking for SKUs")
+    @Test("the second open of a catalog is served from the SQLite file at once, without asking for SKUs")
     func secondLoadFromCache() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pcres-cache-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("catalog-cache.sqlite")
         let transport = CatalogTransport()
-        #expect(try await Self.skuCount(Self.loader(transport, cache: try CatalogCache(url: url))) == 6)
+        let first = try await Self.open(Self.loader(transport, cache: try CatalogCache(url: url)))
+        #expect(first.index.count == 6)
+        #expect(Self.cachedEvent(first.events) == nil, "nothing cached yet")
         let requestsAfterFirst = Self.skuRequests(transport)
         #expect(requestsAfterFirst == 3)
         // A new cache over the same file: what a second run of the program sees.
-        #expect(try await Self.skuCount(Self.loader(transport, cache: try CatalogCache(url: url))) == 6)
+        let second = try await Self.open(Self.loader(transport, cache: try CatalogCache(url: url)))
+        let cached = try #require(Self.cachedEvent(second.events))
+        #expect(Array(cached.index.rows) == Array(first.index.rows))
+        #expect(cached.products == 3)
+        #expect(!cached.refreshing, "younger than refreshAfter")
         #expect(Self.skuRequests(transport) == requestsAfterFirst, "no SKU request the second time")
+        #expect(!second.events.contains { if case .skus = $0 { true } else { false } })
     }
 
-    @Test("a large product is served in chunks; progress counts it once, after its last chunk")
-    func chunkedProduct() async throws {
-        let cache = try CatalogCache(url: nil)
-        let count = CatalogCache.chunkSize * 2 + 10
-        let skus = (0..<count).map { SKU(id: SKUID("S\($0)"), productID: "P1", title: "SKU \($0)") }
-        try cache.store(
-            products: [Product(id: "P1", title: "One"), Product(id: "P2", title: "Two")],
-            skus: [skus, [SKU(id: "T1", productID: "P2", title: "Other")]],
-            for: CatalogCache.Key(country: "US", view: .azureReservations, scope: nil))
+    @Test("useCache: false (a reload the user asked for) goes to the service even with an entry")
+    func reloadBypassesCache() async throws {
         let transport = CatalogTransport()
-        var progress: [(Int, Int)] = []
-        var ids: [String] = []
-        for try await event in Self.loader(transport, cache: cache).load(country: "US", view: .azureReservations, scope: nil, includePrices: false) {
-            if case .skus(_, let batch, let done, _) = event {
-                progress.append((batch.count, done))
-                ids += batch.map(\.id.rawValue)
-            }
-        }
-        #expect(progress.map(\.0) == [CatalogCache.chunkSize, CatalogCache.chunkSize, 10, 1])
-        #expect(progress.map(\.1) == [0, 0, 1, 2])
-        #expect(ids == skus.map(\.id.rawValue) + ["T1"], "every SKU once, in order")
-        #expect(transport.recorder.snapshot.queries.isEmpty, "nothing asked of the service")
+        let loader = Self.loader(transport, cache: try CatalogCache(url: nil))
+        try await Self.open(loader)
+        let reload = try await Self.open(loader, useCache: false)
+        #expect(Self.cachedEvent(reload.events) == nil)
+        #expect(reload.index.count == 6)
+        #expect(Self.skuRequests(transport) == 6, "three SKU requests per load")
     }
 
-    @Test("a partly failed load is not stored")
-    func partialLoadNotStored() async throws {
-        var transport = CatalogTransport()
-        transport.failingProduct = "P2"
+    @Test("an entry that cannot be read (damaged, or an older format) is a miss, loaded afresh and replaced")
+    func damagedEntryIsAMiss() async throws {
         let cache = try CatalogCache(url: nil)
-        #expect(try await Self.skuCount(Self.loader(transport, cache: cache)) == 4)
-        #expect(try cache.entry(for: CatalogCache.Key(country: "US", view: .azureReservations, scope: nil)) == nil)
+        try cache.store(archive: Data("not a catalog".utf8), productCount: 3, for: Self.key)
+        let transport = CatalogTransport()
+        let loader = Self.loader(transport, cache: cache)
+        let opened = try await Self.open(loader)
+        #expect(Self.cachedEvent(opened.events) == nil)
+        #expect(opened.index.count == 6)
+        #expect(try cache.entry(for: Self.key)?.index().count == 6, "the fresh load replaced it")
     }
 
-    @Test("an entry past refreshAfter is served, then refreshed in the background once at a time")
+    @Test("an entry past refreshAfter is served, then refreshed in the background, one refresh per catalog at a time")
     func backgroundRefresh() async throws {
         let clock = TestClock()
         let cache = try CatalogCache(url: nil, maximumAge: 86_400, now: { clock.now })
         let transport = CatalogTransport()
         let loader = Self.loader(transport, cache: cache, refreshAfter: 300)
-        let key = CatalogCache.Key(country: "US", view: .azureReservations, scope: nil)
-        #expect(try await Self.skuCount(loader) == 6)
-        let stored = try #require(try cache.entry(for: key)).fetchedAt
+        try await Self.open(loader)
+        let stored = try #require(try cache.entry(for: Self.key)).fetchedAt
         clock.advance(600)
-        let refresh = try #require(loader.refreshInBackground(key, cache: cache))
-        #expect(loader.refreshInBackground(key, cache: cache) == nil, "one refresh per key at a time")
-        await refresh.value
-        let refreshed = try #require(try cache.entry(for: key)).fetchedAt
-        #expect(refreshed > stored)
+        let requestsBefore = Self.skuRequests(transport)
+        // The first open claims the refresh as it starts; a second open while it runs only serves the cache.
+        let refreshing = loader.load(country: "US", view: .azureReservations, scope: nil, includePrices: false)
+        let meanwhile = try await Self.open(loader)
+        #expect(Self.cachedEvent(meanwhile.events)?.refreshing == false)
+        var events: [CatalogLoader.Event] = []
+        for try await event in refreshing { events.append(event) }
+        #expect(Self.cachedEvent(events)?.refreshing == true)
+        guard case .refreshed(let fresh, let products)? = events.last else {
+            Issue.record("no refreshed event in \(events)")
+            return
+        }
+        #expect(fresh.count == 6)
+        #expect(products == 3)
+        #expect(try #require(try cache.entry(for: Self.key)).fetchedAt > stored)
+        #expect(Self.skuRequests(transport) == requestsBefore + 3)
         #expect(transport.recorder.snapshot.peak <= 2, "the refresh keeps to the loader's concurrency")
+        clock.advance(60)
+        #expect(Self.cachedEvent(try await Self.open(loader).events)?.refreshing == false, "fresh again: no refresh")
+    }
+
+    @Test("a refresh with a product failing keeps the cached entry and says why")
+    func failedRefreshKeepsEntry() async throws {
+        let clock = TestClock()
+        let cache = try CatalogCache(url: nil, maximumAge: 86_400, now: { clock.now })
+        try await Self.open(Self.loader(CatalogTransport(), cache: cache))
+        let stored = try #require(try cache.entry(for: Self.key)).fetchedAt
+        clock.advance(600)
+        var failing = CatalogTransport()
+        failing.failingProduct = "P2"
+        let opened = try await Self.open(Self.loader(failing, cache: cache))
+        #expect(Self.cachedEvent(opened.events)?.refreshing == true)
+        guard case .refreshFailed(let message)? = opened.events.last else {
+            Issue.record("no refreshFailed event in \(opened.events)")
+            return
+        }
+        #expect(message.contains("1 of 3 products"))
+        #expect(try cache.entry(for: Self.key)?.fetchedAt == stored)
     }
 }

@@ -83,6 +83,83 @@ struct CatalogReducerTests {
             "4 SKUs for US (all); no partner prices: 403 Forbidden; 1 products failed: SQL Database Reserved Capacity: Product not found"))
     }
 
+    @Test("a complete load is kept in the local cache; one with a failed product or stopped is not")
+    func rememberComplete() {
+        var (state, _) = F.openedState()
+        _ = AppReducer.reduce(&state, .catalogProductsLoaded(generation: 1, total: 2))
+        _ = AppReducer.reduce(&state, .catalogSKUsLoaded(generation: 1, F.dsv5, F.dsv5SKUs, done: 1, total: 2))
+        _ = AppReducer.reduce(&state, .catalogSKUsLoaded(generation: 1, F.sql, F.sqlSKUs, done: 2, total: 2))
+        let request = CatalogRequest(generation: 1, country: "US", view: .azureReservations, scope: nil)
+        let index = state.catalog!.index
+        #expect(AppReducer.reduce(&state, .catalogFinished(generation: 1)) == [.rememberCatalog(request, index, products: 2)])
+
+        var (partial, _) = F.openedState()
+        _ = AppReducer.reduce(&partial, .catalogProductsLoaded(generation: 1, total: 2))
+        _ = AppReducer.reduce(&partial, .catalogSKUsLoaded(generation: 1, F.dsv5, F.dsv5SKUs, done: 1, total: 2))
+        _ = AppReducer.reduce(&partial, .catalogSKUsFailed(generation: 1, F.sql, "Product not found", done: 2, total: 2))
+        #expect(AppReducer.reduce(&partial, .catalogFinished(generation: 1)).isEmpty)
+
+        var (stopped, _) = F.openedState()
+        _ = AppReducer.reduce(&stopped, .catalogProductsLoaded(generation: 1, total: 2))
+        _ = Fixtures.press([.escape], &stopped)
+        #expect(AppReducer.reduce(&stopped, .catalogFinished(generation: 1)).isEmpty)
+    }
+
+    /// The fixture catalog as the cache serves it: every SKU, no prices.
+    static func cachedIndex(dropping dropped: SKUID? = nil) -> CatalogIndex {
+        let skus = (F.dsv5SKUs + F.esv5SKUs + F.sqlSKUs).filter { !($0.productID == F.esv5.id && $0.id == dropped) }
+        return CatalogIndex(products: F.products, skus: skus)
+    }
+
+    @Test("a cached catalog shows at once with its age, priced and sorted; a background refresh replaces it in place")
+    func cachedThenRefreshed() {
+        var (state, _) = F.openedState()
+        _ = AppReducer.reduce(&state, .catalogPricesLoaded(generation: 1, F.prices))  // prices may come first
+        _ = AppReducer.reduce(
+            &state, .catalogCached(generation: 1, Self.cachedIndex(), age: 720, refreshing: true))
+        #expect(state.catalog?.load == .loaded)
+        #expect(state.catalog?.isRefreshing == true)
+        #expect(state.status == .info(
+            "7 SKUs for US from the cache, fetched 12 min ago; refreshing in the background"))
+        #expect(names(state) == [
+            "Standard_D2s_v5/1Y", "Standard_D2s_v5/3Y", "Standard_D4s_v5/1Y", "Standard_E4s_v5/1Y", "Standard_D8s_v5/1Y",
+            "Standard_E16s_v5/3Y", "SQL_GP_Gen5/3Y",
+        ], "the prices that came first are joined")
+        _ = Fixtures.press([.char("/")], &state)
+        _ = Fixtures.press("s_v5".map { .char($0) }, &state)
+        _ = Fixtures.press([.enter, .down, .down], &state)
+        #expect(state.catalog?.selectedRow?.name == "Standard_D4s_v5")
+        #expect(AppReducer.reduce(&state, .catalogFinished(generation: 1)).isEmpty, "a cached catalog is not stored again")
+
+        // The fresh catalog no longer has the E4s_v5 SKU; the selection stays on D4s_v5, prices and filter carry over.
+        _ = AppReducer.reduce(&state, .catalogRefreshed(generation: 1, Self.cachedIndex(dropping: "0001")))
+        #expect(state.catalog?.isRefreshing == false)
+        #expect(state.catalog?.cachedAge == nil)
+        #expect(state.catalog?.selectedRow?.name == "Standard_D4s_v5")
+        #expect(names(state) == [
+            "Standard_D2s_v5/1Y", "Standard_D2s_v5/3Y", "Standard_D4s_v5/1Y", "Standard_D8s_v5/1Y", "Standard_E16s_v5/3Y",
+        ])
+        #expect(state.status == .success("Catalog refreshed from Partner Center: 6 SKUs for US"))
+        _ = AppReducer.reduce(&state, .catalogRefreshed(generation: 1, Self.cachedIndex()))
+        #expect(state.catalog?.index.count == 6, "a second refresh result is not expected and dropped")
+    }
+
+    @Test("a failed background refresh keeps the cached rows and says how to reload")
+    func refreshFailed() {
+        var (state, _) = F.openedState()
+        _ = AppReducer.reduce(
+            &state, .catalogCached(generation: 1, Self.cachedIndex(), age: 7200, refreshing: true))
+        _ = AppReducer.reduce(&state, .catalogRefreshFailed(generation: 1, "1 of 3 products did not answer (Dsv5: 503)"))
+        #expect(state.catalog?.index.count == 7)
+        #expect(state.catalog?.isRefreshing == false)
+        #expect(state.status == .warning(
+            "Could not refresh the cached catalog (1 of 3 products did not answer (Dsv5: 503)); r reloads from Partner Center"))
+
+        var (fresh, _) = F.openedState()
+        _ = AppReducer.reduce(&fresh, .catalogCached(generation: 1, Self.cachedIndex(), age: 30, refreshing: false))
+        #expect(fresh.status == .info("7 SKUs for US from the cache, fetched just now; r reloads"))
+    }
+
     @Test("a failed product list is an error in the status line and the pane")
     func catalogFailed() {
         var (state, _) = F.openedState()
@@ -115,8 +192,8 @@ struct CatalogReducerTests {
         #expect(Fixtures.press([.char("c")], &state).isEmpty)
         #expect(state.focus == .catalog)
         #expect(Fixtures.press([.char("r")], &state) == [
-            .loadCatalog(CatalogRequest(generation: 2, country: "US", view: .azureReservations, scope: nil))
-        ])
+            .loadCatalog(CatalogRequest(generation: 2, country: "US", view: .azureReservations, scope: nil, useCache: false))
+        ], "r reloads from the service, not from the cache")
         #expect(Fixtures.press([.tab], &state) == [.cancelCatalogLoad])
         #expect(state.focus == .subscriptions)
     }

@@ -65,7 +65,7 @@ struct TableViewTests {
         #expect(grid.text(ofRow: 0).hasSuffix("50001/100000"))
     }
 
-    @Test("cell roles apply outside the selection, and the selection overrides them")
+    @Test("cell roles apply on every row; the selection paints the gutter and the first column only")
     func cellRoles() {
         var grid = CellGrid(size: Size(width: 30, height: 3))
         TableView.render(columns: Self.columns, rowCount: 2, row: { _ in
@@ -73,7 +73,8 @@ struct TableViewTests {
         }, state: TableState(selectedIndex: 0), frame: Rect(size: grid.size), isFocused: true, into: &grid)
         let map = grid.roleMap(legend: [.badgeMarket: "m", .price: "p", .selection: "s"]).split(separator: "\n")
         #expect(map[2].contains("mm") && map[2].contains("p"))
-        #expect(!map[1].contains("m") && !map[1].contains("p"))
+        #expect(map[1].contains("mm") && map[1].contains("p"), "the selected row keeps its other cells' roles")
+        #expect(map[1].hasPrefix("ssssss") && !map[2].contains("s"))
     }
 
     @Test("an empty table says so")

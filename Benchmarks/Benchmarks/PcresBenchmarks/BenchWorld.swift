@@ -89,7 +89,10 @@ final class BenchWorld: @unchecked Sendable {
         for try await event in loader.load(country: request.country, view: request.view, scope: request.scope) {
             _ = AppReducer.reduce(&state, Self.action(for: event))
         }
-        _ = AppReducer.reduce(&state, .catalogFinished(generation: 1))
+        // What the effect runner does with a complete load: keep it in the loader's cache, if it has one.
+        for case .rememberCatalog(let request, let index, let products) in AppReducer.reduce(&state, .catalogFinished(generation: 1)) {
+            try loader.remember(index, productCount: products, country: request.country, view: request.view, scope: request.scope)
+        }
         return state
     }
 
@@ -101,6 +104,10 @@ final class BenchWorld: @unchecked Sendable {
             .catalogSKUsFailed(generation: 1, product, message, done: done, total: total)
         case .prices(let entries): .catalogPricesLoaded(generation: 1, entries)
         case .pricesFailed(let message): .catalogPricesFailed(generation: 1, message)
+        case .cached(let index, _, let fetchedAt, let refreshing):
+            .catalogCached(generation: 1, index, age: Date().timeIntervalSince(fetchedAt), refreshing: refreshing)
+        case .refreshed(let index, _): .catalogRefreshed(generation: 1, index)
+        case .refreshFailed(let message): .catalogRefreshFailed(generation: 1, message)
         }
     }
 

@@ -6,24 +6,16 @@ import ReservationsTUI
 import TerminalUI
 
 /// Opens a catalog the second time, from the SQLite cache a first load filled: a new `CatalogCache` over the same
-/// file (as a second run of the program would), the loader's events through the reducer, a frame rendered after
-/// the first SKUs and after the last.
+/// file (as a second run of the program would), the loader's events through the reducer, and the first frame
+/// that lists the cached SKUs rendered.
 enum CacheProbe {
     struct Result {
-        /// Milliseconds until the first frame that lists SKUs.
+        /// Milliseconds until the first frame that lists the cached SKUs (all of them are in the state then).
         var firstRows: Double
-        /// Milliseconds until every SKU is in the state and on screen.
-        var allRows: Double
         var skuCount: Int
-        /// Milliseconds to open the cache file and read the entry (every chunk's bytes), measured separately.
-        var readEntry: Double = 0
-        /// Milliseconds to decode the first chunk of SKUs, measured separately.
-        var decodeFirstChunk: Double = 0
-        /// Bytes of encoded SKUs in the entry.
-        var encodedBytes: Int = 0
     }
 
-    /// Where the time of a cached open goes: reading the entry, then decoding one chunk.
+    /// Where the time of a cached open goes: reading the entry, then reading the index from its bytes.
     static func attribute(cacheURL: URL) throws -> (read: Double, decode: Double, bytes: Int) {
         let start = ContinuousClock.now
         let cache = try CatalogCache(url: cacheURL)
@@ -31,10 +23,10 @@ enum CacheProbe {
         guard let entry = try cache.entry(for: key) else { throw BenchError("no cache entry") }
         let read = Samples.milliseconds(since: start)
         let decodeStart = ContinuousClock.now
-        let first = try entry.skus(at: 0, chunk: 0)
+        let index = try entry.index()
         let decode = Samples.milliseconds(since: decodeStart)
-        blackHole(first)
-        return (read, decode, entry.encodedByteCount)
+        blackHole(index)
+        return (read, decode, entry.archive.count)
     }
 
     static func open(world: BenchWorld, cacheURL: URL, customer: Customer, subscription: Subscription) async throws -> Result {
@@ -51,21 +43,14 @@ enum CacheProbe {
         state.catalogGeneration = 1
         state.focus = .catalog
         var firstRows: Double?
-        var allRows = 0.0
         // Prices still come from the service; the SKUs are what the cache serves.
         for try await event in loader.load(country: request.country, view: request.view, scope: request.scope, includePrices: false) {
             _ = AppReducer.reduce(&state, BenchWorld.action(for: event))
-            if case .skus(_, _, let done, let total) = event {
-                if firstRows == nil {
-                    blackHole(AppView.render(state))
-                    firstRows = Samples.milliseconds(since: start)
-                }
-                if done == total {
-                    blackHole(AppView.render(state))
-                    allRows = Samples.milliseconds(since: start)
-                }
+            if case .cached = event, firstRows == nil {
+                blackHole(AppView.render(state))
+                firstRows = Samples.milliseconds(since: start)
             }
         }
-        return Result(firstRows: firstRows ?? .infinity, allRows: allRows, skuCount: state.catalog?.index.count ?? 0)
+        return Result(firstRows: firstRows ?? .infinity, skuCount: state.catalog?.index.count ?? 0)
     }
 }

@@ -4,12 +4,12 @@ import PartnerCenter
 
 /// A local SQLite copy of the catalogs already loaded, so a country's catalog opens at once the second time.
 ///
-/// One entry per country, view and scope: the product list and each product's SKUs (JSON, one row per product,
-/// so a read can stream product by product), with the time it was fetched. ``CatalogLoader`` serves an entry
-/// younger than ``maximumAge`` first and refreshes it in the background.
+/// One entry per country, view and scope: the catalog's ``CatalogIndex`` as its tables (see
+/// `CatalogIndex+Archive.swift`), with the time it was fetched. ``CatalogLoader`` serves an entry younger than
+/// ``maximumAge`` first and refreshes it in the background once it is older than the loader's `refreshAfter`.
 ///
 /// ```swift
-/// let cache = try CatalogCache(url: AppPaths().catalogCache)
+/// let cache = try CatalogCache(url: AppPaths().catalogCache(profile: "default"))
 /// let loader = CatalogLoader(client: client, cache: cache)
 /// ```
 public final class CatalogCache: @unchecked Sendable {  // the database queue is thread-safe; `refreshing` is behind `lock`
@@ -26,44 +26,26 @@ public final class CatalogCache: @unchecked Sendable {  // the database queue is
         }
 
         var scopeName: String { scope?.wireName ?? "" }
+        var arguments: StatementArguments { [country, view.wireName, scopeName] }
     }
 
-    /// A stored catalog, its SKUs still encoded: decoded a chunk at a time with ``skus(at:chunk:)``, so the
-    /// first rows can be shown before the rest is decoded (JSON decoding is most of the time of a cached open).
+    /// A stored catalog, still as bytes: ``index()`` reads it.
     public struct Entry: Sendable {
-        public var products: [Product]
+        /// The index's tables, as ``CatalogIndex/archived()`` wrote them.
+        public var archive: Data
         /// When it was fetched from the service.
         public var fetchedAt: Date
-        /// Encoded chunks of SKUs per position in `products` (none where a product's SKUs were not stored).
-        let encodedSKUs: [[Data]]
+        /// How many products the catalog had.
+        public var productCount: Int
+        /// Seconds since it was fetched, when it was read (by the cache's clock).
+        public var age: TimeInterval
 
-        /// Bytes of encoded SKUs held (for benchmarks).
-        public var encodedByteCount: Int { encodedSKUs.reduce(0) { $0 + $1.reduce(0) { $0 + $1.count } } }
-
-        /// How many chunks `products[position]`'s SKUs were stored in; 0 when they were not stored.
-        public func chunkCount(at position: Int) -> Int {
-            encodedSKUs.indices.contains(position) ? encodedSKUs[position].count : 0
-        }
-
-        /// One chunk of the SKUs of `products[position]`, decoded.
-        public func skus(at position: Int, chunk: Int) throws -> [SKU] {
-            try JSONDecoder().decode([SKU].self, from: encodedSKUs[position][chunk])
-        }
-
-        /// Every SKU of `products[position]`, decoded; nil when they were not stored.
-        public func skus(at position: Int) throws -> [SKU]? {
-            guard chunkCount(at: position) > 0 else { return nil }
-            return try (0..<chunkCount(at: position)).flatMap { try skus(at: position, chunk: $0) }
-        }
-
-        /// Seconds since the entry was fetched.
-        public func age(now: Date = Date()) -> TimeInterval { now.timeIntervalSince(fetchedAt) }
+        /// The stored catalog; throws when the bytes are of another format or damaged.
+        public func index() throws -> CatalogIndex { try CatalogIndex(archive: archive) }
     }
 
     /// Entries older than this are not served (they are reloaded instead).
     public let maximumAge: TimeInterval
-    /// SKUs per stored chunk.
-    public static let chunkSize = 500
     private let database: DatabaseQueue
     private let lock = NSLock()
     private var refreshing: Set<Key> = []
@@ -100,64 +82,56 @@ public final class CatalogCache: @unchecked Sendable {  // the database queue is
                     PRIMARY KEY (country, view, scope, position, chunk));
                 """)
         }
+        // v1 kept SKUs as JSON, which took seconds to decode at 100,000 SKUs; v2 keeps the index's tables.
+        migrator.registerMigration("v2") { db in
+            try db.execute(sql: """
+                DROP TABLE catalogSKUs;
+                DROP TABLE catalog;
+                CREATE TABLE catalogIndex (
+                    country TEXT NOT NULL, view TEXT NOT NULL, scope TEXT NOT NULL,
+                    fetchedAt DOUBLE NOT NULL, productCount INTEGER NOT NULL, archive BLOB NOT NULL,
+                    PRIMARY KEY (country, view, scope));
+                """)
+        }
         return migrator
     }
 
     /// The stored catalog for `key` if it is younger than ``maximumAge``.
     public func entry(for key: Key) throws -> Entry? {
-        let stored: (Double, Data, [(Int, Int, Data)])? = try database.read { db in
-            let arguments: StatementArguments = [key.country, key.view.wireName, key.scopeName]
-            guard let row = try Row.fetchOne(
-                db, sql: "SELECT fetchedAt, products FROM catalog WHERE country = ? AND view = ? AND scope = ?",
-                arguments: arguments)
-            else { return nil }
-            let skus = try Row.fetchAll(
+        let row = try database.read { db in
+            try Row.fetchOne(
                 db,
-                sql: "SELECT position, chunk, skus FROM catalogSKUs WHERE country = ? AND view = ? AND scope = ? ORDER BY position, chunk",
-                arguments: arguments
-            ).map { (row: Row) -> (Int, Int, Data) in (row["position"], row["chunk"], row["skus"]) }
-            return (row["fetchedAt"], row["products"], skus)
+                sql: "SELECT fetchedAt, productCount, archive FROM catalogIndex WHERE country = ? AND view = ? AND scope = ?",
+                arguments: key.arguments)
         }
-        guard let (fetchedAt, productData, skuRows) = stored else { return nil }
-        let date = Date(timeIntervalSince1970: fetchedAt)
-        guard now().timeIntervalSince(date) <= maximumAge else { return nil }
-        let products = try JSONDecoder().decode([Product].self, from: productData)
-        var encoded = [[Data]](repeating: [], count: products.count)
-        for (position, _, data) in skuRows where encoded.indices.contains(position) { encoded[position].append(data) }
-        return Entry(products: products, fetchedAt: date, encodedSKUs: encoded)
+        guard let row else { return nil }
+        let fetchedAt = Date(timeIntervalSince1970: row["fetchedAt"])
+        let age = now().timeIntervalSince(fetchedAt)
+        guard age <= maximumAge else { return nil }
+        return Entry(archive: row["archive"], fetchedAt: fetchedAt, productCount: row["productCount"], age: age)
     }
 
-    /// Replaces the entry for `key` with a complete load: `skus[i]` are the SKUs of `products[i]`.
-    public func store(products: [Product], skus: [[SKU]], for key: Key) throws {
-        let encoder = JSONEncoder()
-        let productData = try encoder.encode(products)
-        let skuData = try skus.map { skus in
-            try stride(from: 0, to: max(skus.count, 1), by: Self.chunkSize).map {
-                try encoder.encode(Array(skus[$0..<min(skus.count, $0 + Self.chunkSize)]))
-            }
-        }
+    /// Replaces the entry for `key` with a complete load of `productCount` products.
+    public func store(_ index: CatalogIndex, productCount: Int, for key: Key) throws {
+        try store(archive: index.archived(), productCount: productCount, for: key)
+    }
+
+    /// Replaces the entry for `key` with bytes as they are (tests use it to store damaged ones).
+    func store(archive: Data, productCount: Int, for key: Key) throws {
         let fetchedAt = now().timeIntervalSince1970
         try database.write { db in
-            let arguments: StatementArguments = [key.country, key.view.wireName, key.scopeName]
-            try db.execute(sql: "DELETE FROM catalogSKUs WHERE country = ? AND view = ? AND scope = ?", arguments: arguments)
             try db.execute(
-                sql: "INSERT OR REPLACE INTO catalog (country, view, scope, fetchedAt, products) VALUES (?, ?, ?, ?, ?)",
-                arguments: [key.country, key.view.wireName, key.scopeName, fetchedAt, productData])
-            for (position, chunks) in skuData.enumerated() {
-                for (chunk, data) in chunks.enumerated() {
-                    try db.execute(
-                        sql: "INSERT INTO catalogSKUs (country, view, scope, position, chunk, skus) VALUES (?, ?, ?, ?, ?, ?)",
-                        arguments: [key.country, key.view.wireName, key.scopeName, position, chunk, data])
-                }
-            }
+                sql: """
+                    INSERT OR REPLACE INTO catalogIndex (country, view, scope, fetchedAt, productCount, archive)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: key.arguments + [fetchedAt, productCount, archive])
         }
     }
 
     /// Forgets every entry.
     public func removeAll() throws {
-        try database.write { db in
-            try db.execute(sql: "DELETE FROM catalogSKUs; DELETE FROM catalog;")
-        }
+        try database.write { db in try db.execute(sql: "DELETE FROM catalogIndex") }
     }
 
     /// Claims the background refresh of `key`; false when one is already running.

@@ -169,11 +169,11 @@ public struct CatalogIndex: Equatable, Sendable {
     private(set) var texts = InternedStrings()
     private(set) var values = InternedStrings()
     /// Prices by key, kept so rows appended later get theirs too.
-    private var prices: [PriceKey: StoredPrice] = [:]
+    private(set) var prices: [PriceKey: StoredPrice] = [:]
     /// Unpriced rows sort last; kept per row because parsing a price per comparison would be slow.
     private var priceKeys: [Double] = []
     /// The text IDs used as names, regions and terms: what a sort compares.
-    private var sortedTextIDs: Set<UInt32> = []
+    private(set) var sortedTextIDs: Set<UInt32> = []
 
     /// An empty index.
     public init() {}
@@ -192,13 +192,13 @@ public struct CatalogIndex: Equatable, Sendable {
         }
     }
 
-    /// An index from stored tables (``CatalogIndexArchive``).
-    init(stored: [StoredRow], texts: InternedStrings, values: InternedStrings) {
+    /// An index from its tables (read from the catalog cache, see `CatalogIndex+Archive.swift`); no prices yet.
+    init(stored: [StoredRow], texts: InternedStrings, values: InternedStrings, sortedTextIDs: Set<UInt32>) {
         self.stored = stored
         self.texts = texts
         self.values = values
+        self.sortedTextIDs = sortedTextIDs
         priceKeys = stored.map { Self.priceKey(values[$0.price]) }
-        for row in stored { rememberSortedTexts(of: row) }
     }
 
     /// The number of rows.
@@ -221,6 +221,13 @@ public struct CatalogIndex: Equatable, Sendable {
             minimumQuantity: stored.minimumQuantity == .min ? nil : Int(stored.minimumQuantity),
             maximumQuantity: stored.maximumQuantity == .min ? nil : Int(stored.maximumQuantity),
             price: values[stored.price].flatMap { Decimal(string: $0) }, currencyCode: values[stored.currencyCode])
+    }
+
+    /// The position of the row of `skuID` of `productID`, if the catalog has it (to keep a selection across a
+    /// reload). Looks up two strings and scans the ID columns: no row is materialised.
+    public func firstRow(productID: ProductID, skuID: SKUID) -> Int? {
+        guard let product = values.id(of: productID.rawValue), let sku = values.id(of: skuID.rawValue) else { return nil }
+        return stored.firstIndex { $0.skuID == sku && $0.productID == product }
     }
 
     /// Adds the SKUs of one product (as they stream in).
@@ -259,11 +266,36 @@ public struct CatalogIndex: Equatable, Sendable {
     public mutating func applyPrices(_ entries: [PriceSheetEntry]) -> Int {
         prices.reserveCapacity(prices.count + entries.count)
         for entry in entries {
-            let key = PriceKey(
-                productID: values.intern(entry.productID.rawValue), skuID: values.intern(entry.skuID.rawValue),
-                termDuration: texts.intern(entry.termDuration))
-            prices[key] = StoredPrice(price: values.intern(entry.unitPrice.description), currencyCode: values.intern(entry.currencyCode))
+            addPrice(
+                productID: entry.productID.rawValue, skuID: entry.skuID.rawValue, termDuration: entry.termDuration,
+                price: entry.unitPrice.description, currencyCode: entry.currencyCode)
         }
+        return joinPrices()
+    }
+
+    /// Takes the prices `other` has joined (a catalog being replaced by a fresh load of it), so the fresh rows are
+    /// priced without asking for the price sheet again. Returns how many rows got a price.
+    @discardableResult
+    public mutating func adoptPrices(from other: CatalogIndex) -> Int {
+        prices.reserveCapacity(prices.count + other.prices.count)
+        for (key, price) in other.prices {
+            guard let productID = other.values[key.productID], let skuID = other.values[key.skuID],
+                let termDuration = other.texts[key.termDuration], let amount = other.values[price.price]
+            else { continue }
+            addPrice(
+                productID: productID, skuID: skuID, termDuration: termDuration, price: amount,
+                currencyCode: other.values[price.currencyCode])
+        }
+        return joinPrices()
+    }
+
+    private mutating func addPrice(productID: String, skuID: String, termDuration: String, price: String, currencyCode: String?) {
+        let key = PriceKey(productID: values.intern(productID), skuID: values.intern(skuID), termDuration: texts.intern(termDuration))
+        prices[key] = StoredPrice(price: values.intern(price), currencyCode: values.intern(currencyCode))
+    }
+
+    /// Sets every row's price from ``prices``; returns how many rows have one.
+    private mutating func joinPrices() -> Int {
         var priced = 0
         for position in stored.indices {
             let row = stored[position]

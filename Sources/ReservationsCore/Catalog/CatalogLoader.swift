@@ -21,6 +21,13 @@ public struct CatalogLoader: Sendable {
         case prices([PriceSheetEntry])
         /// No prices (the sheet needs an App+User token, for example); the catalog works without them.
         case pricesFailed(String)
+        /// The whole catalog as it was loaded before, from the local cache (no prices: those still come from the
+        /// service). `refreshing`: it is older than `refreshAfter`, and a fresh load runs in the background.
+        case cached(CatalogIndex, products: Int, fetchedAt: Date, refreshing: Bool)
+        /// The background refresh of a cached catalog: the whole fresh catalog (stored in the cache too).
+        case refreshed(CatalogIndex, products: Int)
+        /// The background refresh failed or was incomplete; the cached catalog stands.
+        case refreshFailed(String)
     }
 
     private let client: PartnerCenterClient
@@ -48,22 +55,26 @@ public struct CatalogLoader: Sendable {
     }
 
     /// Streams the catalog of `country`. Fails only when the product list itself fails.
+    ///
+    /// A catalog in the cache is served at once as one ``Event/cached(_:products:fetchedAt:refreshing:)``;
+    /// otherwise products and SKUs stream from the service, and the caller keeps a complete load with
+    /// ``remember(_:productCount:country:view:scope:)``.
     /// - Parameters:
     ///   - country: Two-letter country code of the customer.
     ///   - view: Which reservation products (all, VM, SQL, Cosmos DB).
     ///   - scope: `.azurePlan` for Azure-plan subscriptions, nil for MS-AZR-0145P.
     ///   - includePrices: Whether to fetch the price sheet too.
+    ///   - useCache: False loads from the service even when the cache has the catalog (a reload the user asked for).
     public func load(
-        country: String, view: CatalogView, scope: ReservationScope?, includePrices: Bool = true
+        country: String, view: CatalogView, scope: ReservationScope?, includePrices: Bool = true, useCache: Bool = true
     ) -> AsyncThrowingStream<Event, any Error> {
+        let key = CatalogCache.Key(country: country, view: view, scope: scope)
+        // An entry that cannot be read (damaged, or of an older format) is a miss: the fresh load replaces it.
+        if useCache, let cache, let entry = try? cache.entry(for: key), let index = try? entry.index() {
+            return loadCached(index, entry: entry, key: key, cache: cache, includePrices: includePrices)
+        }
         let client = self.client
         let limit = concurrency
-        let cache = self.cache
-        let key = CatalogCache.Key(country: country, view: view, scope: scope)
-        if let cache, let entry = try? cache.entry(for: key) {
-            if entry.age() > refreshAfter { refreshInBackground(key, cache: cache) }
-            return loadCached(entry, country: country, includePrices: includePrices)
-        }
         return AsyncThrowingStream { continuation in
             let task = Task {
                 // Both the catalog and the price sheet run to the end; a failed product list stops both.
@@ -79,13 +90,9 @@ public struct CatalogLoader: Sendable {
                             let products = try await client.products.list(
                                 country: country, view: view, reservationScope: scope)
                             continuation.yield(.products(products))
-                            let skus = try await Self.loadSKUs(
+                            try await Self.loadSKUs(
                                 products, client: client, country: country, scope: scope, limit: limit,
                                 report: { continuation.yield($0) })
-                            // Only a complete catalog is kept: a partial one would hide products next time.
-                            if let cache, !Task.isCancelled, skus.allSatisfy({ $0 != nil }) {
-                                try? cache.store(products: products, skus: skus.map { $0 ?? [] }, for: key)
-                            }
                             return true
                         } catch {
                             continuation.finish(throwing: error)
@@ -100,14 +107,21 @@ public struct CatalogLoader: Sendable {
         }
     }
 
+    /// Keeps a complete load in the cache for the next open (nothing happens without a cache). Only the caller
+    /// knows the load was complete: a partial one would hide products next time.
+    public func remember(
+        _ index: CatalogIndex, productCount: Int, country: String, view: CatalogView, scope: ReservationScope?
+    ) throws {
+        try cache?.store(index, productCount: productCount, for: CatalogCache.Key(country: country, view: view, scope: scope))
+    }
+
     /// Fetches every product's SKUs, at most `limit` requests at once (the client waits out 429s as the service's
-    /// `Retry-After` says). Returns the SKUs by product position, nil where a product failed.
+    /// `Retry-After` says), reporting each product as it answers.
     private static func loadSKUs(
         _ products: [Product], client: PartnerCenterClient, country: String, scope: ReservationScope?, limit: Int,
         report: (Event) -> Void
-    ) async throws -> [[SKU]?] {
+    ) async throws {
         let total = products.count
-        var results = [[SKU]?](repeating: nil, count: total)
         try await withThrowingTaskGroup(of: (Int, Result<[SKU], any Error>).self) { group in
             var done = 0
             var next = 0
@@ -131,14 +145,12 @@ public struct CatalogLoader: Sendable {
                 done += 1
                 switch result {
                 case .success(let skus):
-                    results[position] = skus
                     report(.skus(products[position], skus, done: done, total: total))
                 case .failure(let error):
                     report(.skusFailed(products[position], message: message(error), done: done, total: total))
                 }
             }
         }
-        return results
     }
 
     /// Fetches the market's price sheet and yields it, or why it is unavailable; cached or not, prices come from the service.
@@ -153,66 +165,64 @@ public struct CatalogLoader: Sendable {
         }
     }
 
-    /// Streams a cached catalog product by product (the price sheet still comes from the service).
-    private func loadCached(_ entry: CatalogCache.Entry, country: String, includePrices: Bool) -> AsyncThrowingStream<Event, any Error> {
+    /// Serves a cached catalog, then the price sheet, and refreshes the entry in the background when it is older
+    /// than ``refreshAfter`` (once at a time per key: a second open while one runs just serves the cache).
+    private func loadCached(
+        _ index: CatalogIndex, entry: CatalogCache.Entry, key: CatalogCache.Key, cache: CatalogCache, includePrices: Bool
+    ) -> AsyncThrowingStream<Event, any Error> {
         let client = self.client
+        let limit = concurrency
+        let refreshing = entry.age > refreshAfter && cache.beginRefresh(key)
         return AsyncThrowingStream { continuation in
+            continuation.yield(.cached(index, products: entry.productCount, fetchedAt: entry.fetchedAt, refreshing: refreshing))
             let task = Task {
                 await withTaskGroup(of: Void.self) { group in
                     if includePrices {
-                        group.addTask { await Self.yieldPrices(client: client, country: country, into: continuation) }
+                        group.addTask { await Self.yieldPrices(client: client, country: key.country, into: continuation) }
                     }
-                    group.addTask {
-                        continuation.yield(.products(entry.products))
-                        let total = entry.products.count
-                        // One event per stored chunk (a product's SKUs may come in several), so the first rows
-                        // show before everything is decoded; `done` counts a product once its last chunk is out.
-                        for (position, product) in entry.products.enumerated() {
-                            let chunks = entry.chunkCount(at: position)
-                            guard chunks > 0 else {
-                                continuation.yield(.skusFailed(product, message: "not in the catalog cache", done: position + 1, total: total))
-                                continue
-                            }
-                            for chunk in 0..<chunks {
-                                guard !Task.isCancelled else { return }
-                                let done = chunk == chunks - 1 ? position + 1 : position
-                                do {
-                                    continuation.yield(.skus(product, try entry.skus(at: position, chunk: chunk), done: done, total: total))
-                                    // Decoding never suspends: without this, on a two-thread pool the consumer
-                                    // saw the first chunk only after every chunk was decoded (seconds at 100k SKUs).
-                                    await Task.yield()
-                                } catch {
-                                    continuation.yield(.skusFailed(product, message: Self.message(error), done: position + 1, total: total))
-                                    break
-                                }
-                            }
+                    if refreshing {
+                        group.addTask(priority: .background) {
+                            await Self.refresh(key, client: client, limit: limit, cache: cache, into: continuation)
                         }
                     }
                 }
+                if refreshing { cache.endRefresh(key) }
                 continuation.finish()
             }
             continuation.onTermination = { _ in task.cancel() }
         }
     }
 
-    /// Reloads `key` from the service into the cache, once at a time per key, with the same bounded concurrency
-    /// as a load. Nothing is stored unless every product answered.
-    @discardableResult
-    public func refreshInBackground(_ key: CatalogCache.Key, cache: CatalogCache) -> Task<Void, Never>? {
-        guard cache.beginRefresh(key) else { return nil }
-        let client = self.client
-        let limit = concurrency
-        return Task(priority: .background) {
-            defer { cache.endRefresh(key) }
-            do {
-                let products = try await client.products.list(country: key.country, view: key.view, reservationScope: key.scope)
-                let skus = try await Self.loadSKUs(
-                    products, client: client, country: key.country, scope: key.scope, limit: limit, report: { _ in })
-                guard !Task.isCancelled, skus.allSatisfy({ $0 != nil }) else { return }
-                try cache.store(products: products, skus: skus.map { $0 ?? [] }, for: key)
-            } catch {
-                // A failed refresh keeps the cached entry; the next open tries again.
+    /// Loads `key` afresh with the same bounded concurrency as a load, stores it when every product answered and
+    /// yields it as ``Event/refreshed(_:products:)``; otherwise the cached entry stays and the stream says why.
+    private static func refresh(
+        _ key: CatalogCache.Key, client: PartnerCenterClient, limit: Int, cache: CatalogCache,
+        into continuation: AsyncThrowingStream<Event, any Error>.Continuation
+    ) async {
+        do {
+            let products = try await client.products.list(country: key.country, view: key.view, reservationScope: key.scope)
+            var index = CatalogIndex()
+            var failures: [String] = []
+            try await loadSKUs(
+                products, client: client, country: key.country, scope: key.scope, limit: limit,
+                report: { event in
+                    switch event {
+                    case .skus(let product, let skus, _, _): index.append(product: product, skus: skus)
+                    case .skusFailed(let product, let message, _, _): failures.append("\(product.title): \(message)")
+                    default: break
+                    }
+                })
+            guard !Task.isCancelled else { return }
+            if let first = failures.first {
+                continuation.yield(.refreshFailed("\(failures.count) of \(products.count) products did not answer (\(first))"))
+                return
             }
+            // A cache that cannot be written costs only the next open its speed; the fresh catalog is shown anyway.
+            try? cache.store(index, productCount: products.count, for: key)
+            continuation.yield(.refreshed(index, products: products.count))
+        } catch is CancellationError {
+        } catch {
+            if !Task.isCancelled { continuation.yield(.refreshFailed(message(error))) }
         }
     }
 

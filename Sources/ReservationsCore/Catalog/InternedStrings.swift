@@ -17,7 +17,10 @@ struct InternedStrings: Equatable, Sendable {
     static let none = UInt32.max
 
     private(set) var values: [String] = []
+    /// The ID of each value; empty after reading an archive until the first ``intern(_:)`` needs it (building it
+    /// for 100,000 strings would be most of the time of opening a cached catalog).
     private var positions: [String: UInt32] = [:]
+    private var positionsAreComplete = true
     /// The lowercased UTF-8 of every value, back to back.
     private(set) var lowered: [UInt8] = []
     /// Where value `i`'s lowercased bytes start in `lowered`; one more entry than values (the end).
@@ -27,11 +30,24 @@ struct InternedStrings: Equatable, Sendable {
 
     init() {}
 
-    /// Rebuilds a table from its values in ID order (a stored index): the lowercased bytes are derived again.
-    init(values: [String]) {
-        self.values.reserveCapacity(values.count)
-        positions.reserveCapacity(values.count)
-        for value in values { _ = intern(value) }
+    /// Reads a table written by ``write(to:)``, checking that its parts agree.
+    init(reading reader: inout ArchiveReader) throws {
+        values = try reader.readStrings()
+        lowered = try reader.readArray()
+        loweredStarts = try reader.readArray()
+        byteCounts = try reader.readArray()
+        guard loweredStarts.count == values.count + 1, loweredStarts.first == 0, loweredStarts.last == lowered.count,
+            byteCounts.count == 256, zip(loweredStarts, loweredStarts.dropFirst()).allSatisfy({ $0 <= $1 })
+        else { throw ArchiveReader.Failure(description: "a string table does not add up") }
+        positionsAreComplete = values.isEmpty
+    }
+
+    /// Writes the table (values, their lowercased bytes and byte counts) for ``init(reading:)``.
+    func write(to writer: inout ArchiveWriter) {
+        writer.write(strings: values)
+        writer.write(array: lowered)
+        writer.write(array: loweredStarts)
+        writer.write(array: byteCounts)
     }
 
     static func == (lhs: InternedStrings, rhs: InternedStrings) -> Bool { lhs.values == rhs.values }
@@ -41,6 +57,10 @@ struct InternedStrings: Equatable, Sendable {
     /// The ID of `value`, adding it when new; ``none`` for nil.
     mutating func intern(_ value: String?) -> UInt32 {
         guard let value else { return Self.none }
+        if !positionsAreComplete {
+            positions = Dictionary(values.enumerated().map { ($1, UInt32($0)) }, uniquingKeysWith: { first, _ in first })
+            positionsAreComplete = true
+        }
         if let known = positions[value] { return known }
         let id = UInt32(values.count)
         values.append(value)
@@ -56,6 +76,12 @@ struct InternedStrings: Equatable, Sendable {
         for byte in lowered[start...] { byteCounts[Int(byte)] += 1 }
         loweredStarts.append(lowered.count)
         return id
+    }
+
+    /// The ID of `value` if it is stored (a scan when the table was read from an archive and nothing was added).
+    func id(of value: String) -> UInt32? {
+        if positionsAreComplete { return positions[value] }
+        return values.firstIndex(of: value).map { UInt32($0) }
     }
 
     /// The value of `id`; nil for ``none``.

@@ -28,6 +28,8 @@ public struct AppPaths: Sendable {
     public var profilesFile: URL { config.appendingPathComponent("profiles.toml") }
     /// The token cache of `pcres login` (mode 0600): refresh tokens per cloud, tenant and app.
     public var tokenCache: URL { data.appendingPathComponent("tokens.json") }
-    /// Catalogs already loaded, for ``CatalogCache``.
-    public var catalogCache: URL { data.appendingPathComponent("catalog-cache.sqlite") }
+    /// Catalogs already loaded with `profile`, for ``CatalogCache``: one file per profile, so a catalog read
+    /// from one tenant or endpoint (the sandbox, say) is never served to another. Profile names are
+    /// letters, digits, `-` and `_` (``Profile/isValidName(_:)``), safe in a file name.
+    public func catalogCache(profile: String) -> URL { data.appendingPathComponent("catalog-cache-\(profile).sqlite") }
 }

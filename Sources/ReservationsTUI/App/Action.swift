@@ -25,6 +25,12 @@ public enum Action: Equatable, Sendable {
     case catalogFinished(generation: Int)
     /// The product list failed.
     case catalogFailed(generation: Int, String)
+    /// The whole catalog from the local cache, fetched `age` seconds ago; `refreshing`: a fresh load runs behind it.
+    case catalogCached(generation: Int, CatalogIndex, age: TimeInterval, refreshing: Bool)
+    /// The background refresh of a cached catalog brought the whole fresh catalog.
+    case catalogRefreshed(generation: Int, CatalogIndex)
+    /// The background refresh failed; the cached catalog stays.
+    case catalogRefreshFailed(generation: Int, String)
     case catalogPricesLoaded(generation: Int, [PriceSheetEntry])
     /// No price sheet; prices stay empty.
     case catalogPricesFailed(generation: Int, String)

@@ -30,14 +30,15 @@ extension AppReducer {
         return startCatalogLoad(view: .azureReservations, &state)
     }
 
-    /// Starts a fresh load of the open catalog for `view`, keeping sort and filter.
-    static func startCatalogLoad(view: CatalogView, _ state: inout AppState) -> [Effect] {
+    /// Starts a load of the open catalog for `view`, keeping sort and filter; `useCache: false` skips the local cache.
+    static func startCatalogLoad(view: CatalogView, useCache: Bool = true, _ state: inout AppState) -> [Effect] {
         guard var catalog = state.catalog else { return [] }
         state.catalog = nil  // sole owner while mutating, so 100,000 rows are not copied on write
         state.catalogGeneration += 1
         var request = catalog.request
         request.generation = state.catalogGeneration
         request.view = view
+        request.useCache = useCache
         catalog.reset(request: request)
         catalog.load = .loading(loaded: 0, total: nil)
         state.status = .info(catalog.progressText)
@@ -167,6 +168,11 @@ extension AppReducer {
             state.status = .info(catalog.progressText)
         case .catalogFinished(let generation):
             guard generation == current, catalog.load.isLoading else { return [] }
+            var effects: [Effect] = []
+            // Only a complete load is kept: a partial one would hide products at the next open.
+            if case .loading(_, let total?) = catalog.load, catalog.failedProducts.isEmpty {
+                effects.append(.rememberCatalog(catalog.request, catalog.index, products: total))
+            }
             catalog.load = .loaded
             var text = "\(catalog.index.count) SKUs for \(catalog.request.country) (\(catalog.request.view.label))"
             if let reason = catalog.pricesUnavailable { text += "; no partner prices: \(reason)" }
@@ -174,6 +180,30 @@ extension AppReducer {
                 state.status = .warning(text + "; \(catalog.failedProducts.count) products failed: \(catalog.failedProducts[0])")
             } else {
                 state.status = catalog.pricesUnavailable == nil ? .info(text) : .warning(text)
+            }
+            return effects
+        case .catalogCached(let generation, let index, let age, let refreshing):
+            guard generation == current, catalog.load.isLoading else { return [] }
+            catalog.replaceIndex(with: index)
+            catalog.cachedAge = age
+            catalog.isRefreshing = refreshing
+            catalog.load = .loaded
+            let then = refreshing ? "refreshing in the background" : "r reloads"
+            state.status = .info(
+                "\(catalog.index.count) SKUs for \(catalog.request.country) from the cache, fetched \(CatalogState.ageText(age)); \(then)")
+        case .catalogRefreshed(let generation, let index):
+            guard generation == current, catalog.isRefreshing else { return [] }
+            catalog.replaceIndex(with: index)
+            catalog.cachedAge = nil
+            catalog.isRefreshing = false
+            if state.focus == .catalog {
+                state.status = .success("Catalog refreshed from Partner Center: \(catalog.index.count) SKUs for \(catalog.request.country)")
+            }
+        case .catalogRefreshFailed(let generation, let message):
+            guard generation == current, catalog.isRefreshing else { return [] }
+            catalog.isRefreshing = false
+            if state.focus == .catalog {
+                state.status = .warning("Could not refresh the cached catalog (\(message)); r reloads from Partner Center")
             }
         case .catalogFailed(let generation, let message):
             guard generation == current else { return [] }

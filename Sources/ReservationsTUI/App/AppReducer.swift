@@ -67,7 +67,7 @@ public enum AppReducer {
             return []
 
         case .catalogProductsLoaded, .catalogSKUsLoaded, .catalogSKUsFailed, .catalogFinished, .catalogFailed,
-            .catalogPricesLoaded, .catalogPricesFailed, .availabilitiesLoaded, .availabilitiesFailed, .inventoryChecked,
+            .catalogCached, .catalogRefreshed, .catalogRefreshFailed, .catalogPricesLoaded, .catalogPricesFailed, .availabilitiesLoaded, .availabilitiesFailed, .inventoryChecked,
             .inventoryCheckFailed:
             return reduceCatalog(&state, action)
 
@@ -460,7 +460,8 @@ public enum AppReducer {
             return [.loadSubscriptions(id)]
         case .catalog:
             guard let catalog = state.catalog else { return [] }
-            return startCatalogLoad(view: catalog.request.view, &state)
+            // A reload the user asks for goes to the service, not to the cache.
+            return startCatalogLoad(view: catalog.request.view, useCache: false, &state)
         case .cart:
             return []
         case .orders:

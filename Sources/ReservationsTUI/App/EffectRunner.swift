@@ -87,7 +87,7 @@ public final class EffectRunner: @unchecked Sendable {
                     if !Task.isCancelled { mailbox.post(.subscriptionsFailed(id, Self.message(error))) }
                 }
             }
-        case .loadCatalog, .cancelCatalogLoad, .loadAvailabilities, .checkInventory:
+        case .loadCatalog, .cancelCatalogLoad, .rememberCatalog, .loadAvailabilities, .checkInventory:
             runCatalog(effect)
         case .loadRegistrationStatuses, .registerSubscription, .loadAzureEntitlements:
             runRegistration(effect)
@@ -243,7 +243,9 @@ public final class EffectRunner: @unchecked Sendable {
             let generation = request.generation
             replace("catalog") {
                 do {
-                    for try await event in catalog.load(country: request.country, view: request.view, scope: request.scope) {
+                    let events = catalog.load(
+                        country: request.country, view: request.view, scope: request.scope, useCache: request.useCache)
+                    for try await event in events {
                         guard !Task.isCancelled else { return }
                         switch event {
                         case .products(let products):
@@ -256,6 +258,14 @@ public final class EffectRunner: @unchecked Sendable {
                             mailbox.post(.catalogPricesLoaded(generation: generation, entries))
                         case .pricesFailed(let message):
                             mailbox.post(.catalogPricesFailed(generation: generation, message))
+                        case .cached(let index, _, let fetchedAt, let refreshing):
+                            mailbox.post(
+                                .catalogCached(
+                                    generation: generation, index, age: Date().timeIntervalSince(fetchedAt), refreshing: refreshing))
+                        case .refreshed(let index, _):
+                            mailbox.post(.catalogRefreshed(generation: generation, index))
+                        case .refreshFailed(let message):
+                            mailbox.post(.catalogRefreshFailed(generation: generation, message))
                         }
                     }
                     if !Task.isCancelled { mailbox.post(.catalogFinished(generation: generation)) }
@@ -266,6 +276,13 @@ public final class EffectRunner: @unchecked Sendable {
             }
         case .cancelCatalogLoad:
             cancel("catalog")
+        case .rememberCatalog(let request, let index, let products):
+            // Not a replaceable kind: a store is quick and should not be cut short by the next load.
+            Task(priority: .utility) {
+                // A cache that cannot be written costs only the next open its speed.
+                try? catalog.remember(
+                    index, productCount: products, country: request.country, view: request.view, scope: request.scope)
+            }
         case .loadAvailabilities(let key, let country, let scope):
             replace("availabilities") {
                 do {

@@ -58,8 +58,17 @@ struct InterfaceCommand: AsyncParsableCommand {
         let journal = try CheckoutJournal.open(at: paths.checkoutJournal)
         if let notice = journal.recoveryNotice { logger.error("\(notice)") }
         let purchases = PurchaseService(client: client, journal: journal, audit: audit, profile: profileName)
+        let catalogCache: CatalogCache?
+        do {
+            catalogCache = try CatalogCache(url: paths.catalogCache(profile: profileName))
+        } catch {
+            // Without the cache every open loads from the service: slower, nothing lost.
+            logger.error("catalog cache unavailable: \(error)")
+            catalogCache = nil
+        }
         let runner = EffectRunner(
-            directory: CustomerDirectory(client: client), mailbox: mailbox, draftStore: CartDraftStore(paths: paths),
+            directory: CustomerDirectory(client: client), mailbox: mailbox, catalog: CatalogLoader(client: client, cache: catalogCache),
+            draftStore: CartDraftStore(paths: paths),
             purchases: JournaledCheckout(service: purchases, profile: profileName), audit: audit, profileName: profileName)
         let terminalOptions = CursesTerminal.Options(forceNoColor: noColor, asciiOnly: options.ascii)
         let ascii = options.ascii

@@ -37,7 +37,7 @@ enum CatalogPane {
         let filtered = catalog.filter.isEmpty ? "" : "/\(catalog.index.count)"
         let scope = catalog.request.scope == nil ? "MS-AZR-0145P" : "Azure plan"
         let title = " Catalog (\(catalog.matches.count)\(filtered)) · \(catalog.request.country) · \(catalog.request.view.label)"
-            + " · \(scope) · by \(catalog.sort.rawValue) "
+            + " · \(scope) · by \(catalog.sort.rawValue)\(cacheBadge(catalog)) "
         canvas.box(frame, title: title, isFocused: isFocused, glyphs: glyphs)
         let inner = frame.inset(by: 1)
         let detailLines = detailArea(inner: inner)
@@ -60,6 +60,12 @@ enum CatalogPane {
             }
         }
         renderFilter(catalog, frame: frame, isFocused: isFocused, into: &canvas)
+    }
+
+    /// ` · cached` for rows served from the local cache, ` · refreshing` while a background refresh runs.
+    static func cacheBadge(_ catalog: CatalogState) -> String {
+        if catalog.isRefreshing { return " · refreshing" }
+        return catalog.cachedAge == nil ? "" : " · cached"
     }
 
     static func cells(for row: CatalogIndex.Row, columns: [TableColumn]) -> [TableCell] {
@@ -101,7 +107,9 @@ enum CatalogPane {
         if let minimum = row.minimumQuantity, let maximum = row.maximumQuantity {
             limits = " · qty \(minimum)–\(maximum)"
         }
-        let first = StyledText("\(row.title) · \(row.productTitle)\(limits)", role: .text)
+        // The product comes first: rows next to each other are mostly of one product, so a cursor move rewrites
+        // only the end of this line (the SKU's title), not all of it.
+        let first = StyledText("\(row.productTitle)\(limits) · \(row.title)", role: .text)
         let key = CatalogItemKey(productID: row.productID, skuID: row.skuID)
         guard let detail = catalog.detail, detail.key == key else {
             let check = row.requiresInventoryCheck ? "; this SKU needs an inventory check (Enter runs it)" : ""

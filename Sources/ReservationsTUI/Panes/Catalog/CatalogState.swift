@@ -1,3 +1,4 @@
+import Foundation
 import PartnerCenter
 import ReservationsCore
 import TerminalUI
@@ -10,12 +11,15 @@ public struct CatalogRequest: Equatable, Sendable {
     public var view: CatalogView
     /// `.azurePlan` for Azure-plan subscriptions, nil for MS-AZR-0145P.
     public var scope: ReservationScope?
+    /// Whether a catalog in the local cache may be served (false for a reload the user asked for).
+    public var useCache: Bool
 
-    public init(generation: Int, country: String, view: CatalogView, scope: ReservationScope?) {
+    public init(generation: Int, country: String, view: CatalogView, scope: ReservationScope?, useCache: Bool = true) {
         self.generation = generation
         self.country = country
         self.view = view
         self.scope = scope
+        self.useCache = useCache
     }
 }
 
@@ -79,6 +83,10 @@ public struct CatalogState: Equatable, Sendable {
     public var failedProducts: [String] = []
     /// Whether the price sheet answered (nil while waiting), and why not.
     public var pricesUnavailable: String?
+    /// The rows came from the local cache, fetched this many seconds before they were shown; nil when fresh.
+    public var cachedAge: TimeInterval?
+    /// A background refresh of the cached rows is running.
+    public var isRefreshing = false
     public var detail: CatalogDetail?
     /// `a` was pressed before this SKU's availabilities were known: the cart form opens when they arrive.
     public var pendingAdd: CatalogItemKey?
@@ -110,7 +118,31 @@ public struct CatalogState: Equatable, Sendable {
         table = TableState()
         failedProducts = []
         pricesUnavailable = nil
+        cachedAge = nil
+        isRefreshing = false
         detail = nil
+    }
+
+    /// Shows another whole catalog in place of the rows (served from the cache, or a background refresh of it):
+    /// prices already joined carry over, the sort and filter are applied again, and a selection the user moved
+    /// stays on the same SKU when it is still there.
+    public mutating func replaceIndex(with newIndex: CatalogIndex) {
+        let kept = table.selectedIndex == 0 ? nil : selectedKey
+        let selectedDetail = detail
+        var newIndex = newIndex
+        newIndex.adoptPrices(from: index)
+        index = newIndex
+        matches = []
+        table = TableState()
+        resort()
+        if let kept, let row = index.firstRow(productID: kept.productID, skuID: kept.skuID),
+            let position = matches.firstIndex(of: row)
+        {
+            table.select(position, count: matches.count)
+            detail = selectedDetail
+        } else {
+            detail = nil
+        }
     }
 
     /// Adds one product's SKUs and re-sorts, keeping the selected SKU selected once the user has moved
@@ -193,6 +225,15 @@ public struct CatalogState: Equatable, Sendable {
     /// The selected row's key.
     public var selectedKey: CatalogItemKey? {
         selectedRow.map { CatalogItemKey(productID: $0.productID, skuID: $0.skuID) }
+    }
+
+    /// How long ago a cached catalog was fetched, in words: `just now`, `12 min ago`, `3 h ago`.
+    public static func ageText(_ seconds: TimeInterval) -> String {
+        switch max(0, seconds) {
+        case ..<60: "just now"
+        case ..<3600: "\(Int(seconds / 60)) min ago"
+        default: "\(Int(seconds / 3600)) h ago"
+        }
     }
 
     /// `Loading catalog for US… 12/24 products (Esc to stop)`.
