@@ -13,11 +13,11 @@
 ///
 /// Layout inside `frame`: row 0 is the header; the rest are data rows. Each row starts with a two-column
 /// gutter that holds the selection marker. Cells are truncated with the ellipsis glyph and aligned per
-/// column. The selected row gets the marker, and its gutter and first column are painted with `selection`
-/// (focused) or `selection.unfocused`; the other cells keep their roles.
+/// column. The selected row gets the marker, and its gutter and the text of its first column are painted with
+/// `selection` (focused) or `selection.unfocused`; the other cells keep their roles.
 ///
 /// Why not the whole row: a cursor move then repaints two whole rows, about 400 bytes at 120 columns, where
-/// the marker and the first column are under 200. Operators work over SSH links that are sometimes slow, and
+/// the marker and the first column's text are under 200. Operators work over SSH links that are sometimes slow, and
 /// the marker plus the highlighted name is as easy to follow (mutt's `arrow_cursor` makes the same trade).
 public enum TableView {
     /// Where one column sits, relative to the first column after the gutter.
@@ -131,8 +131,7 @@ public enum TableView {
             let y = frame.y + 1 + line
             let isSelected = index == drawn.selectedIndex
             if isSelected {
-                let highlighted = gutterWidth + (slots.first?.width ?? 0)
-                canvas.fill(Rect(x: frame.x, y: y, width: min(frame.width, highlighted), height: 1), role: selectionRole)
+                canvas.fill(Rect(x: frame.x, y: y, width: min(frame.width, gutterWidth), height: 1), role: selectionRole)
                 canvas.put(Cell(character: glyphs.marker, role: selectionRole), at: Point(x: frame.x, y: y))
             }
             let cells = row(index)

@@ -48,6 +48,8 @@ let catalogQuery = "d2s eastus 3y"
 let customerQuery = "summit labs"
 
 let benchmarks: @Sendable () -> Void = {
+    // As `pcres` does when its interface starts, and as early: arenas already created are not given back.
+    MallocArenas.limit()
     Benchmark.defaultConfiguration = .init(
         metrics: [.wallClock, .cpuTotal, .mallocCountTotal], timeUnits: .milliseconds, warmupIterations: 0,
         maxDuration: .seconds(30), maxIterations: 100)

@@ -107,9 +107,11 @@ enum CatalogPane {
         if let minimum = row.minimumQuantity, let maximum = row.maximumQuantity {
             limits = " · qty \(minimum)–\(maximum)"
         }
-        // The product comes first: rows next to each other are mostly of one product, so a cursor move rewrites
-        // only the end of this line (the SKU's title), not all of it.
-        let first = StyledText("\(row.productTitle)\(limits) · \(row.title)", role: .text)
+        // What the columns do not show: the product, the limits, the category and the ARM region (the inventory
+        // check's). Not the SKU's title, which repeats size, region and term: a cursor move rewrites this line,
+        // and a shorter line is fewer bytes over a slow link.
+        let details = [row.category, row.armRegionName].compactMap { $0 }.map { " · \($0)" }.joined()
+        let first = StyledText("\(row.productTitle)\(limits)\(details)", role: .text)
         let key = CatalogItemKey(productID: row.productID, skuID: row.skuID)
         guard let detail = catalog.detail, detail.key == key else {
             let check = row.requiresInventoryCheck ? "; this SKU needs an inventory check (Enter runs it)" : ""
