@@ -375,41 +375,21 @@ public struct CatalogIndex: Equatable, Sendable {
 
     /// Every row index in the order of `sort`; ties are broken by name, region and term so the order is stable.
     public func order(by sort: Sort) -> [Int] {
-        // One key per row, compared as two numbers: the same order as `precedes`, without its look-ups per
-        // comparison (a cached catalog is sorted whole when it opens; this keeps that within its 100 ms).
-        let ranks = texts.ranks(of: sortedTextIDs)
-        let bits: UInt64 = 21
-        let limit = UInt64(1) << bits - 1
-        func rank(_ id: UInt32, none: UInt64) -> UInt64 { id == InternedStrings.none ? none : min(UInt64(ranks[Int(id)]), limit - 1) }
-        var keys: [(Double, UInt64)] = []
-        keys.reserveCapacity(stored.count)
-        for (position, row) in stored.enumerated() {
-            let region = rank(row.region, none: limit)
-            let primary: Double
-            switch sort {
-            case .price: primary = priceKeys[position]
-            case .cores: primary = Double(row.cores == .min ? Int32.max : row.cores)
-            case .region: primary = Double(region)
-            case .name: primary = 0
-            }
-            keys.append((primary, rank(row.name, none: 0) << (2 * bits) | region << bits | rank(row.term, none: 0)))
-        }
-        return keys.withUnsafeBufferPointer { keys in
-            stored.indices.sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : $0 < $1 }
-        }
+        let keys = sortKeys(by: sort)
+        return stored.indices.sorted { Self.precedes($0, $1, keys: keys) }
     }
 
     /// `existing` (an order of the rows before `added`) with the rows of `added` sorted in: O(n) plus sorting the
     /// new rows, so a streaming load does not re-sort everything per product.
     public func order(by sort: Sort, adding added: Range<Int>, to existing: [Int]) -> [Int] {
-        let ranks = texts.ranks(of: sortedTextIDs)
-        let new = added.sorted { precedes($0, $1, by: sort, ranks: ranks) }
+        let keys = sortKeys(by: sort)
+        let new = added.sorted { Self.precedes($0, $1, keys: keys) }
         var merged: [Int] = []
         merged.reserveCapacity(existing.count + new.count)
         var i = 0
         var j = 0
         while i < existing.count, j < new.count {
-            if precedes(new[j], existing[i], by: sort, ranks: ranks) {
+            if Self.precedes(new[j], existing[i], keys: keys) {
                 merged.append(new[j])
                 j += 1
             } else {
@@ -422,28 +402,37 @@ public struct CatalogIndex: Equatable, Sendable {
         return merged
     }
 
-    /// Whether row `a` comes before row `b` in the order of `sort`. Strings compare by rank (`ranks`, from
-    /// ``InternedStrings/ranks(of:)``); rows without a region sort after every region, without a term before.
+    /// Whether row `a` comes before row `b`: by key, then by position, so the order is total and stable.
     @inline(__always)
-    private func precedes(_ a: Int, _ b: Int, by sort: Sort, ranks: [UInt32]) -> Bool {
-        let left = stored[a]
-        let right = stored[b]
-        func rank(_ id: UInt32, none: UInt32) -> UInt32 { id == InternedStrings.none ? none : ranks[Int(id)] }
-        let leftRegion = rank(left.region, none: .max)
-        let rightRegion = rank(right.region, none: .max)
-        switch sort {
-        case .price: if priceKeys[a] != priceKeys[b] { return priceKeys[a] < priceKeys[b] }
-        case .cores:
-            let leftCores = left.cores == .min ? Int32.max : left.cores
-            let rightCores = right.cores == .min ? Int32.max : right.cores
-            if leftCores != rightCores { return leftCores < rightCores }
-        case .region: if leftRegion != rightRegion { return leftRegion < rightRegion }
-        case .name: break
+    private static func precedes(_ a: Int, _ b: Int, keys: [SortKey]) -> Bool {
+        keys[a] != keys[b] ? keys[a] < keys[b] : a < b
+    }
+
+    /// What a row sorts by: the sort's own value, then name, region and term as string ranks packed in one number.
+    private typealias SortKey = (Double, UInt64)
+
+    /// One key per row for `sort`, so a comparison is two numbers instead of look-ups in rows and ranks (a cached
+    /// catalog is sorted whole when it opens). Strings compare by rank (``InternedStrings/ranks(of:)``); rows
+    /// without a region sort after every region, without a name or term before; unpriced rows sort last.
+    private func sortKeys(by sort: Sort) -> [SortKey] {
+        let ranks = texts.ranks(of: sortedTextIDs)
+        let bits: UInt64 = 21
+        let limit = UInt64(1) << bits - 1
+        func rank(_ id: UInt32, none: UInt64) -> UInt64 { id == InternedStrings.none ? none : min(UInt64(ranks[Int(id)]), limit - 1) }
+        var keys: [SortKey] = []
+        keys.reserveCapacity(stored.count)
+        for (position, row) in stored.enumerated() {
+            let region = rank(row.region, none: limit)
+            let primary: Double
+            switch sort {
+            case .price: primary = priceKeys[position]
+            case .cores: primary = Double(row.cores == .min ? Int32.max : row.cores)
+            case .region: primary = Double(region)
+            case .name: primary = 0
+            }
+            keys.append((primary, rank(row.name, none: 0) << (2 * bits) | region << bits | rank(row.term, none: 0)))
         }
-        if left.name != right.name { return rank(left.name, none: 0) < rank(right.name, none: 0) }
-        if leftRegion != rightRegion { return leftRegion < rightRegion }
-        if left.term != right.term { return rank(left.term, none: 0) < rank(right.term, none: 0) }
-        return a < b
+        return keys
     }
 
     /// Unpriced rows sort last.
