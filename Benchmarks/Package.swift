@@ -23,5 +23,11 @@ let package = Package(
             path: "Benchmarks/PcresBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        // The sandbox in a process of its own, for the memory benchmark (built by `make bench` before the suite).
+        .executableTarget(
+            name: "BenchSandbox",
+            dependencies: [.product(name: "PartnerCenterSandbox", package: mainPackage)],
+            path: "Helpers/BenchSandbox"
+        ),
     ]
 )

@@ -5,7 +5,7 @@ import ReservationsCore
 import ReservationsTUI
 import TerminalUI
 
-/// A sandbox started in-process (as `pcres` starts it) and the real client over HTTP on loopback: the data
+/// A sandbox started in-process (as `pcres` starts it) or as a child process, and the real client over HTTP on loopback: the data
 /// every benchmark works on comes through the same path as in the interface.
 final class BenchWorld: @unchecked Sendable {
     /// Catalog scale 14: over 100,000 SKUs in one country.
@@ -13,16 +13,29 @@ final class BenchWorld: @unchecked Sendable {
     static let customerCount = 10_000
     static let country = "US"
 
-    let sandbox: SandboxServer
+    /// Where the sandbox runs: in this process, as `pcres` runs it, or in a child process of its own.
+    enum Host {
+        case inProcess(SandboxServer)
+        case child(SandboxProcess)
+    }
+
+    let host: Host
     let client: PartnerCenterClient
     let tokens: ClientCredentialsTokenProvider
     let directory: URL
 
-    private init(sandbox: SandboxServer, client: PartnerCenterClient, tokens: ClientCredentialsTokenProvider, directory: URL) {
-        self.sandbox = sandbox
+    private init(host: Host, client: PartnerCenterClient, tokens: ClientCredentialsTokenProvider, directory: URL) {
+        self.host = host
         self.client = client
         self.tokens = tokens
         self.directory = directory
+    }
+
+    var baseURL: URL {
+        switch host {
+        case .inProcess(let sandbox): sandbox.baseURL
+        case .child(let process): process.baseURL
+        }
     }
 
     /// Starts a sandbox with its SQLite file in `directory` (a new temporary folder by default).
@@ -38,7 +51,16 @@ final class BenchWorld: @unchecked Sendable {
         configuration.seedsHistory = seedsHistory
         let sandbox = try await SandboxServer.start(configuration)
         let (client, tokens) = makeClient(sandbox.baseURL)
-        return BenchWorld(sandbox: sandbox, client: client, tokens: tokens, directory: folder)
+        return BenchWorld(host: .inProcess(sandbox), client: client, tokens: tokens, directory: folder)
+    }
+
+    /// Starts the sandbox as a child process (`BenchSandbox`): nothing of it is in this process's heap.
+    static func startChild(scale: Int = catalogScale, customers: Int = SandboxConfiguration.handPickedCustomerCount) throws
+        -> BenchWorld
+    {
+        let process = try SandboxProcess.start(scale: scale, customers: customers)
+        let (client, tokens) = makeClient(process.baseURL)
+        return BenchWorld(host: .child(process), client: client, tokens: tokens, directory: process.directory)
     }
 
     static func makeClient(_ endpoint: URL) -> (PartnerCenterClient, ClientCredentialsTokenProvider) {
@@ -51,7 +73,10 @@ final class BenchWorld: @unchecked Sendable {
     }
 
     func stop() async {
-        await sandbox.stop()
+        switch host {
+        case .inProcess(let sandbox): await sandbox.stop()
+        case .child(let process): process.stop()
+        }
     }
 
     func removeFiles() {

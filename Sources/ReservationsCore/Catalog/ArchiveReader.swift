@@ -52,23 +52,6 @@ struct ArchiveReader {
         }
     }
 
-    /// Strings written by ``ArchiveWriter/write(strings:)``.
-    mutating func readStrings() throws -> [String] {
-        let bytes: [UInt8] = try readArray()
-        let ends: [Int] = try readArray()
-        var strings: [String] = []
-        strings.reserveCapacity(ends.count)
-        var start = 0
-        try bytes.withUnsafeBufferPointer { bytes in
-            for end in ends {
-                guard end >= start, end <= bytes.count else { throw Failure(description: "a string runs past the archive") }
-                strings.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
-                start = end
-            }
-        }
-        return strings
-    }
-
     /// Whether everything was read.
     var isAtEnd: Bool { offset == data.endIndex }
 }

@@ -24,17 +24,4 @@ struct ArchiveWriter {
         write(Int64(array.count))
         array.withUnsafeBytes { data.append(contentsOf: $0) }
     }
-
-    /// Strings as one UTF-8 blob and where each ends.
-    mutating func write(strings: [String]) {
-        var bytes: [UInt8] = []
-        var ends: [Int] = []
-        ends.reserveCapacity(strings.count)
-        for string in strings {
-            bytes.append(contentsOf: string.utf8)
-            ends.append(bytes.count)
-        }
-        write(array: bytes)
-        write(array: ends)
-    }
 }

@@ -30,8 +30,8 @@ struct InterfaceCommand: AsyncParsableCommand {
     @OptionGroup var options: InterfaceOptions
 
     func run() async throws {
-        // Before the first loads: fewer malloc arenas keep a 100,000-SKU catalog's resident set down.
-        MallocArenas.limit()
+        // Before the first loads: malloc settings that keep a 100,000-SKU catalog's resident set down.
+        MallocTuning.apply()
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw ValidationError("The interface needs a terminal. For scripts, see `pcres --help`.")
         }
