@@ -91,13 +91,14 @@ struct CatalogReducerTests {
         _ = AppReducer.reduce(&state, .catalogSKUsLoaded(generation: 1, F.sql, F.sqlSKUs, done: 2, total: 2))
         let request = CatalogRequest(generation: 1, country: "US", view: .azureReservations, scope: nil)
         let index = state.catalog!.index
-        #expect(AppReducer.reduce(&state, .catalogFinished(generation: 1)) == [.rememberCatalog(request, index, products: 2)])
+        #expect(
+            AppReducer.reduce(&state, .catalogFinished(generation: 1)) == [.rememberCatalog(request, index, products: 2), .releaseFreeMemory])
 
         var (partial, _) = F.openedState()
         _ = AppReducer.reduce(&partial, .catalogProductsLoaded(generation: 1, total: 2))
         _ = AppReducer.reduce(&partial, .catalogSKUsLoaded(generation: 1, F.dsv5, F.dsv5SKUs, done: 1, total: 2))
         _ = AppReducer.reduce(&partial, .catalogSKUsFailed(generation: 1, F.sql, "Product not found", done: 2, total: 2))
-        #expect(AppReducer.reduce(&partial, .catalogFinished(generation: 1)).isEmpty)
+        #expect(AppReducer.reduce(&partial, .catalogFinished(generation: 1)) == [.releaseFreeMemory], "freed, not stored")
 
         var (stopped, _) = F.openedState()
         _ = AppReducer.reduce(&stopped, .catalogProductsLoaded(generation: 1, total: 2))
@@ -132,7 +133,9 @@ struct CatalogReducerTests {
         #expect(AppReducer.reduce(&state, .catalogFinished(generation: 1)).isEmpty, "a cached catalog is not stored again")
 
         // The fresh catalog no longer has the E4s_v5 SKU; the selection stays on D4s_v5, prices and filter carry over.
-        _ = AppReducer.reduce(&state, .catalogRefreshed(generation: 1, Self.cachedIndex(dropping: "0001")))
+        #expect(
+            AppReducer.reduce(&state, .catalogRefreshed(generation: 1, Self.cachedIndex(dropping: "0001"))) == [.releaseFreeMemory],
+            "the replaced index's memory goes back")
         #expect(state.catalog?.isRefreshing == false)
         #expect(state.catalog?.cachedAge == nil)
         #expect(state.catalog?.selectedRow?.name == "Standard_D4s_v5")

@@ -114,9 +114,17 @@ final class BenchWorld: @unchecked Sendable {
         for try await event in loader.load(country: request.country, view: request.view, scope: request.scope) {
             _ = AppReducer.reduce(&state, Self.action(for: event))
         }
-        // What the effect runner does with a complete load: keep it in the loader's cache, if it has one.
-        for case .rememberCatalog(let request, let index, let products) in AppReducer.reduce(&state, .catalogFinished(generation: 1)) {
-            try loader.remember(index, productCount: products, country: request.country, view: request.view, scope: request.scope)
+        // What the effect runner does once a load is complete: keep it in the loader's cache (if it has one), and
+        // give the freed memory back.
+        for effect in AppReducer.reduce(&state, .catalogFinished(generation: 1)) {
+            switch effect {
+            case .rememberCatalog(let request, let index, let products):
+                try loader.remember(index, productCount: products, country: request.country, view: request.view, scope: request.scope)
+            case .releaseFreeMemory:
+                MallocTuning.releaseFreePages()
+            default:
+                break
+            }
         }
         return state
     }

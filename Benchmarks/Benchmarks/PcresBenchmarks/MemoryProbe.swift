@@ -2,10 +2,6 @@ import Foundation
 import ReservationsTUI
 import TerminalUI
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 /// Resident sets, from /proc.
 enum MemoryProbe {
     /// `VmRSS` (now) or, with `field: "VmHWM:"`, the highest it has been.
@@ -29,23 +25,15 @@ enum MemoryProbe {
     }
 
     /// The app state with the 100,000-SKU catalog loaded from a sandbox in a child process (as a real Partner
-    /// Center is elsewhere), which is stopped before returning.
+    /// Center is elsewhere), which is stopped before returning. The load's effects are run as the interface runs
+    /// them (storing it in the cache is not: this loader has none), so the memory it frees is given back as there.
     static func loadCatalog() async throws -> Reading {
         let world = try BenchWorld.startChild()
         guard case .child(let sandbox) = world.host else { throw BenchError("the sandbox is not a child process") }
         let state = try await world.catalogState(size: Size(width: 120, height: 40))
         let sandboxMegabytes = sandbox.residentMegabytes
         await world.stop()
-        trim()
         return Reading(
             state: state, client: residentMegabytes(), clientPeak: residentMegabytes(field: "VmHWM:"), sandbox: sandboxMegabytes)
-    }
-
-    /// Gives freed heap pages back to the system, so the resident set shows what is still in use.
-    static func trim() {
-        // glibc's malloc_trim is not in the Glibc module map; look it up at run time.
-        typealias Trim = @convention(c) (Int) -> Int32
-        guard let symbol = dlsym(nil, "malloc_trim") else { return }
-        _ = unsafeBitCast(symbol, to: Trim.self)(0)
     }
 }

@@ -173,6 +173,7 @@ extension AppReducer {
             if case .loading(_, let total?) = catalog.load, catalog.failedProducts.isEmpty {
                 effects.append(.rememberCatalog(catalog.request, catalog.index, products: total))
             }
+            effects.append(.releaseFreeMemory)
             catalog.load = .loaded
             var text = "\(catalog.index.count) SKUs for \(catalog.request.country) (\(catalog.request.view.label))"
             if let reason = catalog.pricesUnavailable { text += "; no partner prices: \(reason)" }
@@ -199,6 +200,7 @@ extension AppReducer {
             if state.focus == .catalog {
                 state.status = .success("Catalog refreshed from Partner Center: \(catalog.index.count) SKUs for \(catalog.request.country)")
             }
+            return [.releaseFreeMemory]
         case .catalogRefreshFailed(let generation, let message):
             guard generation == current, catalog.isRefreshing else { return [] }
             catalog.isRefreshing = false

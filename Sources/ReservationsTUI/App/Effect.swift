@@ -18,6 +18,8 @@ public enum Effect: Equatable, Sendable {
     case cancelCatalogLoad
     /// Keep a complete catalog load in the local cache, so the next open of it is served from there.
     case rememberCatalog(CatalogRequest, CatalogIndex, products: Int)
+    /// Give the memory a finished catalog load freed (decoded pages, a replaced index) back to the system.
+    case releaseFreeMemory
     /// Fetch one SKU's availabilities.
     case loadAvailabilities(CatalogItemKey, country: String, scope: ReservationScope?)
     /// Check one SKU's inventory for the customer's Azure subscription in the SKU's region.

@@ -87,7 +87,7 @@ public final class EffectRunner: @unchecked Sendable {
                     if !Task.isCancelled { mailbox.post(.subscriptionsFailed(id, Self.message(error))) }
                 }
             }
-        case .loadCatalog, .cancelCatalogLoad, .rememberCatalog, .loadAvailabilities, .checkInventory:
+        case .loadCatalog, .cancelCatalogLoad, .rememberCatalog, .releaseFreeMemory, .loadAvailabilities, .checkInventory:
             runCatalog(effect)
         case .loadRegistrationStatuses, .registerSubscription, .loadAzureEntitlements:
             runRegistration(effect)
@@ -283,6 +283,8 @@ public final class EffectRunner: @unchecked Sendable {
                 try? catalog.remember(
                     index, productCount: products, country: request.country, view: request.view, scope: request.scope)
             }
+        case .releaseFreeMemory:
+            Task(priority: .utility) { MallocTuning.releaseFreePages() }
         case .loadAvailabilities(let key, let country, let scope):
             replace("availabilities") {
                 do {
