@@ -167,7 +167,11 @@ extension AppReducer {
             catalog.load = .loading(loaded: done, total: total)
             state.status = .info(catalog.progressText)
         case .catalogFinished(let generation):
-            guard generation == current, catalog.load.isLoading else { return [] }
+            guard generation == current else { return [] }
+            guard catalog.load.isLoading else {
+                // Served from the cache: the stream ends once the price sheet is in; give back what reading freed.
+                return catalog.cachedAge != nil ? [.releaseFreeMemory] : []
+            }
             var effects: [Effect] = []
             // Only a complete load is kept: a partial one would hide products at the next open.
             if case .loading(_, let total?) = catalog.load, catalog.failedProducts.isEmpty {

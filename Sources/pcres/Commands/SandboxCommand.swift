@@ -74,6 +74,8 @@ struct SandboxCommand: AsyncParsableCommand {
             } else {
                 print("Partner Center sandbox listening on \(server.baseURL.absoluteString) (state: \(state.databaseURL.path))")
                 print("Press Ctrl-C to stop.")
+                // Redirected to a file or a pipe, stdout is block-buffered: a reader would not see the URL until exit.
+                fflush(nil)  // nil: every output stream (naming `stdout` is not concurrency-safe in Swift 6)
             }
             try await withTaskCancellationHandler {
                 try await server.waitUntilStopped()
