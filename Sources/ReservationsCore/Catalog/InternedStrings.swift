@@ -73,12 +73,8 @@ struct InternedStrings: Equatable, Sendable {
 
     private mutating func intern(utf8 value: UnsafeBufferPointer<UInt8>) -> UInt32 {
         if slots.count < 2 * (count + 1) { rebuildSlots() }
-        let mask = slots.count - 1
-        var slot = Self.hash(value) & mask
-        while slots[slot] != Self.none {
-            if stored(slots[slot], equals: value) { return slots[slot] }
-            slot = (slot + 1) & mask
-        }
+        let (slot, found) = probe(value)
+        if let found { return found }
         let id = UInt32(count)
         slots[slot] = id
         bytes.append(contentsOf: value)
@@ -118,6 +114,17 @@ struct InternedStrings: Equatable, Sendable {
         return hasher.finalize()
     }
 
+    /// Where `value` is in the hash table (`found`), or the empty slot it would take. The table must not be empty.
+    private func probe(_ value: UnsafeBufferPointer<UInt8>) -> (slot: Int, found: UInt32?) {
+        let mask = slots.count - 1
+        var slot = Self.hash(value) & mask
+        while slots[slot] != Self.none {
+            if stored(slots[slot], equals: value) { return (slot, slots[slot]) }
+            slot = (slot + 1) & mask
+        }
+        return (slot, nil)
+    }
+
     /// Whether value `id`'s bytes are `value`'s.
     private func stored(_ id: UInt32, equals value: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = starts[Int(id)]
@@ -132,13 +139,7 @@ struct InternedStrings: Equatable, Sendable {
         var value = value
         return value.withUTF8 { value in
             if slots.isEmpty { return (0..<count).first { stored(UInt32($0), equals: value) }.map(UInt32.init) }
-            let mask = slots.count - 1
-            var slot = Self.hash(value) & mask
-            while slots[slot] != Self.none {
-                if stored(slots[slot], equals: value) { return slots[slot] }
-                slot = (slot + 1) & mask
-            }
-            return nil
+            return probe(value).found
         }
     }
 
