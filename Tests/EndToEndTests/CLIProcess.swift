@@ -21,6 +21,8 @@ final class CLIProcess {
     }
 
     let home: URL
+    /// Added to every run's environment (e.g. `PCRES_SANDBOX_ORDER_LIST_DELAY`).
+    var defaults: [String: String] = [:]
 
     init() throws {
         guard FileManager.default.isExecutableFile(atPath: Self.binary.path) else {
@@ -40,6 +42,7 @@ final class CLIProcess {
             "XDG_STATE_HOME": home.appendingPathComponent("state").path,
             "XDG_CONFIG_HOME": home.appendingPathComponent("config").path,
         ]
+        variables.merge(defaults) { $1 }
         variables.merge(environment) { $1 }
         return variables
     }

@@ -46,6 +46,8 @@ struct CLIPurchaseTests {
     @Test("buy places an order that orders list shows; the same idempotency key again places no second order")
     func buyAndIdempotency() throws {
         let cli = try CLIProcess()
+        // Counting orders right after buying: the sandbox lists them at once instead of Partner Center's 15 minutes.
+        cli.defaults["PCRES_SANDBOX_ORDER_LIST_DELAY"] = "0"
         let target = try Self.target(cli)
         let before = try Self.orders(cli, target.customer).count
 
@@ -66,7 +68,7 @@ struct CLIPurchaseTests {
         #expect(replay["wasAlreadyPlaced"] as? Bool == true)
         #expect(try Self.orders(cli, target.customer).count == before + 1, "one key, one order")
 
-        let table = try cli.run(Self.buyArguments(target, extra: ["--yes"]))
+        let table = try cli.run(Self.buyArguments(target, extra: ["--yes", "--allow-duplicate"]))
         #expect(table.status == 0, "\(table.stderr)")
         #expect(table.stderr.contains("idempotency key"), "a generated key is printed")
         #expect(table.stdout.contains("Order") && table.stdout.contains("completed"))
@@ -79,6 +81,7 @@ struct CLIPurchaseTests {
     @Test("cart create, show and checkout --yes; checking out twice orders once")
     func cartSteps() throws {
         let cli = try CLIProcess()
+        cli.defaults["PCRES_SANDBOX_ORDER_LIST_DELAY"] = "0"
         let target = try Self.target(cli)
         let created = try cli.run([
             "cart", "create", target.customer, "--item", "\(target.item):1:\(target.term)", "--subscription", target.subscription,
@@ -145,7 +148,8 @@ struct CLIPurchaseTests {
         let target = try Self.target(cli)
         let environment = ["USER": "e2e-operator", "SSH_CLIENT": "198.51.100.4 40000 22"]
         for key in ["audit-1", "audit-2"] {
-            let bought = try cli.run(Self.buyArguments(target, extra: ["--yes", "--idempotency-key", key]), environment: environment)
+            let bought = try cli.run(
+                Self.buyArguments(target, extra: ["--yes", "--idempotency-key", key, "--allow-duplicate"]), environment: environment)
             #expect(bought.status == 0, "\(bought.stderr)")
         }
         let registered = try cli.run(["subscriptions", "register", target.customer, target.subscription], environment: environment)

@@ -143,7 +143,8 @@ struct CommerceAgainstSandboxTests {
 
     @Test("checkout creates an order, is idempotent per cart and per MS-RequestId, and leaves reservations and invoice lines")
     func checkoutLifecycle() async throws {
-        let harness = try await SandboxHarness.start(behavior: SandboxBehavior(registrationDelay: 0, orderCompletionDelay: 0.3))
+        let harness = try await SandboxHarness.start(
+            behavior: SandboxBehavior(registrationDelay: 0, orderCompletionDelay: 0.3, orderListDelay: 0))
         defer { Task { await harness.server.stop() } }
         let contoso = try await Self.contoso(harness.client)
         let (sku, availability) = try await Self.availability(harness.client)
@@ -194,6 +195,31 @@ struct CommerceAgainstSandboxTests {
         #expect(line.reservationOrderId == entitlement.entitledArtifacts.first?.resourceId, "invoice line ↔ reservation order")
         #expect(line.quantity == 3)
         #expect(abs((line.subtotal ?? 0) - (order.totalPrice ?? -1)) < 0.01)
+    }
+
+    @Test("as Partner Center documents, a new order is missing from the order and entitlement lists for 15 minutes, while GET by ID answers at once")
+    func orderListDelay() async throws {
+        let harness = try await SandboxHarness.start(behavior: SandboxBehavior(registrationDelay: 0, orderCompletionDelay: 0))
+        defer { Task { await harness.server.stop() } }
+        #expect(SandboxBehavior().orderListDelay == 900, "the default is Partner Center's documented 15 minutes")
+        let contoso = try await Self.contoso(harness.client)
+        let (sku, availability) = try await Self.availability(harness.client)
+        let customer = harness.client.customers.byID(contoso.customer.id)
+        let cart = try await customer.carts.create(Cart(lineItems: [Self.line(availability, sku: sku, subscription: contoso.legacyRegistered, quantity: 1)]))
+        let cartID = try #require(cart.id)
+        let placed = try await customer.carts.byID(cartID).checkOut()
+        let order = try #require(placed.orders.first)
+
+        #expect(try await customer.orders.list().isEmpty, "not listed yet")
+        #expect(try await customer.orders.list(billingCycle: .oneTime).isEmpty)
+        #expect(try await customer.entitlements.list().allSatisfy { $0.referenceOrder?.id != order.id }, "its entitlements neither")
+        #expect(try await customer.orders.byID(order.id).get().id == order.id, "by ID at once")
+
+        struct Orders: Decodable { var items: [Order] }
+        let control = try await URLSessionTransport().send(TransportRequest(
+            method: "GET", url: harness.server.baseURL.appendingPathComponent("sandbox/customers/\(contoso.customer.id.rawValue)/orders")))
+        #expect(control.status == 200)
+        #expect(try JSONDecoder().decode(Orders.self, from: control.body).items.map(\.id) == [order.id], "the control view sees every order")
     }
 
     @Test("a cart is updated with PUT (lines re-checked), and a submitted cart can no longer be updated")

@@ -34,58 +34,82 @@ struct PurchaseFaultMatrixTests {
     ]
 
     /// Without client retries the service's own retry loop sees every fault; with them (as the CLI runs) the
-    /// client re-sends with the same `MS-RequestId` first.
+    /// client re-sends with the same `MS-RequestId` first. Each runs with new orders listed at once and with
+    /// Partner Center's 15-minute listing delay, where an empty order list proves nothing.
     @Test(
-        "fault matrix: no duplicate and no lost order for any fault × crash point × repeat count",
-        arguments: [RetryPolicy.none, RetryPolicy(maxAttempts: 3, baseDelay: 0.05, maxDelay: 0.2)])
-    func faultMatrix(clientRetries: RetryPolicy) async throws {
-        let sandbox = try await PurchaseSandbox.start(requestTimeout: Self.clientTimeout, retryPolicy: clientRetries)
+        "fault matrix: no duplicate, no lost order and no false \"nothing was bought\" for any fault × crash point × repeat count",
+        arguments: [RetryPolicy.none, RetryPolicy(maxAttempts: 3, baseDelay: 0.05, maxDelay: 0.2)], [0.0, 900.0])
+    func faultMatrix(clientRetries: RetryPolicy, orderListDelay: TimeInterval) async throws {
+        let sandbox = try await PurchaseSandbox.start(
+            requestTimeout: Self.clientTimeout, retryPolicy: clientRetries, orderListDelay: orderListDelay)
         defer { Task { await sandbox.server.stop() } }
         let folder = try PurchaseFixtures.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let orders = sandbox.client.customers.byID(sandbox.customer.id).orders
         var cases = 0
         var duplicates = 0
         var lost = 0
+        var falseNothingBought = 0
+        var sentByRecovery = 0
         var faultsInjected = 0
         var failures: [String] = []
         let crashPoints: [PurchaseService.CrashPoint?] = [nil] + PurchaseService.CrashPoint.allCases
+        func service(_ url: URL, crashPoint: PurchaseService.CrashPoint? = nil) throws -> PurchaseService {
+            PurchaseService(
+                client: sandbox.client, journal: try CheckoutJournal.open(at: url), operatorIdentity: OperatorIdentity(login: "matrix", sshClient: nil),
+                retryDelay: .milliseconds(20), orderListDelay: orderListDelay, crashPoint: crashPoint)
+        }
         for fault in Self.faults {
             for crashPoint in crashPoints {
                 for count in [1, 2] {
                     cases += 1
                     let name = "\(fault.name) × \(crashPoint.map { "\($0)" } ?? "no crash") × \(count)"
-                    let before = Set(try await orders.list().map(\.id))
+                    let before = try await sandbox.allOrderIDs()
                     let injectedBefore = try await sandbox.injectedFaultCount()
                     try await sandbox.inject([fault.rule(count: count)])
                     let journalURL = folder.appendingPathComponent("case-\(cases).sqlite")
                     let intent = sandbox.intent("matrix-\(cases)", lines: [sandbox.line(quantity: 1, name: "matrix \(cases)")])
 
-                    let first = PurchaseService(
-                        client: sandbox.client, journal: try CheckoutJournal.open(at: journalURL),
-                        operatorIdentity: OperatorIdentity(login: "matrix", sshClient: nil), retryDelay: .milliseconds(20),
-                        crashPoint: crashPoint)
+                    // Every case buys the same item, so the duplicate guard is confirmed away as `--allow-duplicate` does.
                     var result: PurchaseResult?
                     do {
-                        result = try await first.buy(intent, runPreflight: false)
+                        result = try await service(journalURL, crashPoint: crashPoint).buy(intent, runPreflight: false, allowDuplicate: true)
                     } catch is PurchaseService.SimulatedCrash {
                         result = nil
                     } catch let error as PurchaseError where error.kind == .outcomeUnknown {
                         result = nil
                     }
-                    if result == nil {
-                        // The process "died": a new service over the same journal file finds out how it ended.
-                        let second = PurchaseService(
-                            client: sandbox.client, journal: try CheckoutJournal.open(at: journalURL),
-                            operatorIdentity: OperatorIdentity(login: "matrix", sshClient: nil), retryDelay: .milliseconds(20))
-                        #expect(try await second.unfinished().map(\.intent.id) == [intent.id], "\(name): the intent is unfinished")
-                        result = try await second.resolve(intent.id)
+                    if result?.outcome == .failed, !(try await sandbox.allOrderIDs().subtracting(before).isEmpty) {
+                        falseNothingBought += 1
+                        failures.append("\(name): the buy said nothing was bought, but an order exists")
                     }
-                    // Resolving a finished intent again must not buy again either.
-                    let third = PurchaseService(
-                        client: sandbox.client, journal: try CheckoutJournal.open(at: journalURL),
-                        operatorIdentity: OperatorIdentity(login: "matrix", sshClient: nil))
-                    let replay = try await third.resolve(intent.id)
+                    if result == nil {
+                        // The process "died". The next start only looks: it must send nothing, and it must not say
+                        // "nothing was bought" while an order exists (which, with the delay, no list shows yet).
+                        if fault.kind == .slow {
+                            // A request of the "dead" process may still be sleeping in the sandbox: let it land first,
+                            // so what changes while recovery looks is recovery's doing.
+                            try await Task.sleep(for: .milliseconds((fault.delayMilliseconds ?? 0) + 500))
+                        }
+                        let second = try service(journalURL)
+                        #expect(try await second.unfinished().map(\.intent.id) == [intent.id], "\(name): the intent is unfinished")
+                        let seenBefore = try await sandbox.allOrderIDs()
+                        let finding = try await second.inspect(intent.id)
+                        let seenAfter = try await sandbox.allOrderIDs()
+                        if seenAfter != seenBefore { sentByRecovery += 1 }
+                        let ordered = !seenAfter.subtracting(before).isEmpty
+                        switch finding.state {
+                        case .nothingBought, .failed, .checkoutNeverSent, .cartActive:
+                            if ordered {
+                                falseNothingBought += 1
+                                failures.append("\(name): recovery said \"\(finding.message)\" but an order exists")
+                            }
+                        default: break
+                        }
+                        // The operator re-runs the confirmed command (`buy … --yes --idempotency-key K`).
+                        result = try await second.buy(intent, runPreflight: false, allowDuplicate: true)
+                    }
+                    // Re-running it once more must not buy again either.
+                    let replay = try await service(journalURL).buy(intent, runPreflight: false, allowDuplicate: true)
 
                     let injected = try await sandbox.injectedFaultCount() - injectedBefore
                     if injected < 1 { failures.append("\(name): no fault was injected") }
@@ -95,7 +119,7 @@ struct PurchaseFaultMatrixTests {
                         // Let a request still sleeping in the sandbox finish before counting.
                         try await Task.sleep(for: .milliseconds((fault.delayMilliseconds ?? 0) + 500))
                     }
-                    let new = Set(try await orders.list().map(\.id)).subtracting(before)
+                    let new = try await sandbox.allOrderIDs().subtracting(before)
                     let journaled = Set(try CheckoutJournal.open(at: journalURL).entry(for: intent.id)?.orderIDs ?? [])
                     if new.count > 1 { duplicates += new.count - 1 }
                     if new.isEmpty || result?.outcome != .completed { lost += 1 }
@@ -105,14 +129,17 @@ struct PurchaseFaultMatrixTests {
                 }
             }
         }
-        let summary = "fault matrix (client attempts \(clientRetries.maxAttempts)): \(cases) cases, \(faultsInjected) faults injected, \(duplicates) duplicates, \(lost) lost"
+        let summary = "fault matrix (client attempts \(clientRetries.maxAttempts), order-list delay \(Int(orderListDelay)) s): \(cases) cases, \(faultsInjected) faults injected, \(duplicates) duplicates, \(lost) lost, \(falseNothingBought) false \"nothing was bought\", \(sentByRecovery) orders placed by recovery"
         print(summary)
         if let path = ProcessInfo.processInfo.environment["PCRES_FAULT_MATRIX_REPORT"] {
-            try Data((summary + "\n" + failures.joined(separator: "\n")).utf8).write(to: URL(fileURLWithPath: path + ".\(clientRetries.maxAttempts)"))
+            try Data((summary + "\n" + failures.joined(separator: "\n")).utf8)
+                .write(to: URL(fileURLWithPath: path + ".\(clientRetries.maxAttempts).\(Int(orderListDelay))"))
         }
         #expect(cases >= 50)
         #expect(duplicates == 0)
         #expect(lost == 0)
+        #expect(falseNothingBought == 0)
+        #expect(sentByRecovery == 0)
         #expect(failures.isEmpty, "\(failures.joined(separator: "\n"))")
     }
 }

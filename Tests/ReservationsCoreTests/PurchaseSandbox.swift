@@ -14,8 +14,13 @@ struct PurchaseSandbox {
     let sku: SKU
     let availability: Availability
 
-    static func start(requestTimeout: TimeInterval = 60, retryPolicy: RetryPolicy = .none) async throws -> PurchaseSandbox {
-        var configuration = SandboxConfiguration(behavior: .immediate)
+    /// - Parameter orderListDelay: seconds before a new order shows in the order list (Partner Center: up to 900).
+    static func start(
+        requestTimeout: TimeInterval = 60, retryPolicy: RetryPolicy = .none, orderListDelay: TimeInterval = 0
+    ) async throws -> PurchaseSandbox {
+        var behavior = SandboxBehavior.immediate
+        behavior.orderListDelay = orderListDelay
+        var configuration = SandboxConfiguration(behavior: behavior)
         configuration.seedsHistory = false
         let server = try await SandboxServer.start(configuration)
         let client = Self.client(of: server, requestTimeout: requestTimeout, retryPolicy: retryPolicy)
@@ -75,6 +80,15 @@ struct PurchaseSandbox {
         let response = try await URLSessionTransport().send(
             TransportRequest(method: "GET", url: server.baseURL.appendingPathComponent("sandbox/faults")))
         return try JSONDecoder().decode(RuleSet.self, from: response.body).injected ?? 0
+    }
+
+    /// Every order of the customer, listed or not yet (the sandbox's control view, ignoring the listing delay).
+    func allOrderIDs() async throws -> Set<OrderID> {
+        struct Orders: Decodable { var items: [Order] }
+        let response = try await URLSessionTransport().send(TransportRequest(
+            method: "GET", url: server.baseURL.appendingPathComponent("sandbox/customers/\(customer.id.rawValue)/orders")))
+        guard response.status == 200 else { throw TransportFailure(reason: "the order control answered \(response.status)") }
+        return Set(try JSONDecoder().decode(Orders.self, from: response.body).items.map(\.id))
     }
 
     /// Removes unspent fault rules.

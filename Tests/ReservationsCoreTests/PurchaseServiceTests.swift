@@ -95,12 +95,14 @@ struct PurchaseServiceTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let journal = try CheckoutJournal.open(at: folder.appendingPathComponent("journal.sqlite"))
         let intent = sandbox.intent("expiring", lines: [sandbox.line()])
-        try journal.record(intent)
+        try journal.record(intent, scope: .unnamed)
         try journal.recordCartCreated("expiring", cartID: "00000000-0000-4000-8000-00000000dead")
         let service = PurchaseService(client: sandbox.client, journal: journal)
         #expect(await service.preflight(intent).map(\.kind) == [.cartExpired])
-        let result = try await service.resolve("expiring")
-        #expect(result.outcome == .failed)
+        let finding = try await service.inspect("expiring")
+        guard case .nothingBought = finding.state else { Issue.record("found \(finding.state)"); return }
+        #expect(finding.message.contains("checkout was never sent"))
+        #expect(try journal.entry(for: "expiring")?.stage == .failed)
         #expect(try await sandbox.orderCount() == 0)
     }
 }

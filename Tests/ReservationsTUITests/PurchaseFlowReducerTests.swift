@@ -256,25 +256,45 @@ struct PurchaseFlowReducerTests {
         #expect(state.status == .warning("10 customers loaded · The checkout journal was unreadable and was moved to /x/j.corrupt-1"))
     }
 
-    @Test("unfinished checkouts from an earlier run are offered; Resolve settles them, Esc leaves them for later")
+    @Test("unfinished checkouts from an earlier run: Later is the default, Check only looks, Continue opens the summary and only BUY sends")
     func unfinishedAtStart() throws {
         var state = Fixtures.loadedState()
         let found = [UnfinishedPurchase(intentID: "draft-a-0-ff", customerID: Fixtures.customers[0].id, lineCount: 2,
                                         stage: "checkout sent, answer not received", updatedAt: Date(timeIntervalSince1970: 0))]
         _ = AppReducer.reduce(&state, .unfinishedPurchasesFound(found))
-        #expect(state.overlay == .unfinished(found, focusedButton: 1))
+        #expect(state.overlay == .unfinished(found, focusedButton: 0))
         var later = state
-        _ = Fixtures.press([.escape], &later)
+        #expect(Fixtures.press([.enter], &later).isEmpty, "Enter on the default button sends nothing")
         #expect(later.overlay == nil)
-        let effects = Fixtures.press([.enter], &state)
-        #expect(effects == [.resolvePurchases(["draft-a-0-ff"], draft: nil)])
-        _ = AppReducer.reduce(&state, .purchaseResolved(PurchaseFixtures.report()))
-        guard case .checkout(let flow)? = state.overlay, case .finished(let report) = flow.stage else {
-            Issue.record("no result shown"); return
+        var escaped = state
+        #expect(Fixtures.press([.escape], &escaped).isEmpty)
+        #expect(escaped.overlay == nil)
+
+        #expect(Fixtures.press([.tab, .enter], &state) == [.inspectPurchases(found)], "Check only looks")
+        var draft = CartDraft(token: "recovered-draft-a-0-ff", customerID: Fixtures.customers[0].id, customerName: "", country: "")
+        draft.recoveredIntentID = "draft-a-0-ff"
+        var inspected = found[0]
+        inspected.finding = "Cart c-1 is active: the checkout sent earlier did not go through; nothing was bought with it."
+        inspected.continuation = draft
+        _ = AppReducer.reduce(&state, .purchasesInspected([inspected]))
+        #expect(state.overlay == .unfinished([inspected], focusedButton: 0))
+        var closed = state
+        #expect(Fixtures.press([.enter], &closed).isEmpty, "Close is the default after looking, too")
+        #expect(closed.overlay == nil)
+
+        var readOnly = state
+        readOnly.environment.isReadOnly = true
+        #expect(Fixtures.press([.tab, .enter], &readOnly).isEmpty, "read-only: there is no Continue")
+
+        let effects = Fixtures.press([.tab, .enter], &state)
+        guard case .preflight(let sent)? = effects.first, case .checkout(let flow)? = state.overlay else {
+            Issue.record("Continue should open the checkout with a preflight: \(effects)"); return
         }
-        #expect(report.wasAlreadyPlaced)
-        _ = Fixtures.press([.enter], &state)
-        #expect(state.focus == .orders)
+        #expect(sent.recoveredIntentID == "draft-a-0-ff")
+        #expect(flow.stage == .checking)
+        _ = AppReducer.reduce(&state, .preflightFinished([]))
+        #expect(Fixtures.press([.enter], &state).isEmpty, "the summary's default is Cancel")
+        #expect(state.overlay == nil)
     }
 
     @Test(":cart and :orders open the panes; t toggles one-time orders")

@@ -1,10 +1,13 @@
 import Foundation
 import GRDB
 import Hummingbird
+import PartnerCenter
 
 /// Trainer and test controls outside the Partner Center API, under `/sandbox`:
 /// - `POST /sandbox/customers/{cid}/subscriptions/{sid}/registration` `{"status":"notregistered"}` sets a registration;
-/// - `POST /sandbox/invoices/close` closes the month: open invoices become final (statements available).
+/// - `POST /sandbox/invoices/close` closes the month: open invoices become final (statements available);
+/// - `GET /sandbox/customers/{cid}/orders` lists every order at once, ignoring the listing delay (what a test or a
+///   trainer counts; Partner Center has no such view).
 struct ControlRoutes {
     let store: SandboxStore
 
@@ -28,6 +31,11 @@ struct ControlRoutes {
             }
             guard updated else { throw SandboxError.notFound("Subscription \(subscriptionID)", code: "20003") }
             return Response(status: .noContent)
+        }
+        router.get("/sandbox/customers/:customerId/orders") { _, context in
+            let customerID = try context.parameters.require("customerId")
+            guard try store.customer(id: customerID) != nil else { throw SandboxError.notFound("Customer \(customerID)", code: "800002") }
+            return try JSONResponse.make(ResourceCollection(items: try store.orders(customerID: customerID, now: Date())))
         }
         router.post("/sandbox/invoices/close") { _, _ in
             let closed = try store.write { db -> Int in

@@ -5,11 +5,16 @@ import PartnerCenter
 /// Operations 16–19: orders, provisioning status, entitlements and the reservation details behind them.
 struct OrderRoutes {
     let store: SandboxStore
+    let behavior: SandboxBehavior
+
+    /// Orders created after this are not in the lists yet (Partner Center's documented listing delay).
+    private func listedBefore(_ now: Date) -> Date { now.addingTimeInterval(-behavior.orderListDelay) }
 
     func register(on router: Router<SandboxRequestContext>) {
         router.get("/v1/customers/:customerId/orders") { request, context in
             let customerID = try requireCustomer(context)
-            var orders = try store.orders(customerID: customerID, now: Date())
+            let now = Date()
+            var orders = try store.orders(customerID: customerID, now: now, listedBefore: listedBefore(now))
             if let billingType = request.uri.queryParameters.get("billingType") {
                 let wanted = BillingCycle(wire: billingType)
                 if case .unknown = wanted { throw SandboxError.badRequest("billingType \(billingType) is not a billing cycle type.") }
@@ -48,7 +53,7 @@ struct OrderRoutes {
             guard type == nil || ["reservedinstance", "virtualmachinereservedinstance", "software"].contains(type ?? "") else {
                 throw SandboxError.badRequest("entitlementType must be software or reservedInstance.")
             }
-            var items = type == "software" ? [] : try store.reservationEntitlements(customerID: customerID)
+            var items = type == "software" ? [] : try store.reservationEntitlements(customerID: customerID, listedBefore: listedBefore(Date()))
             if type == "virtualmachinereservedinstance" { items = items.filter { $0.reservationType == "virtualmachines" } }
             if query.get("showExpiry")?.lowercased() != "true" {
                 items = items.map { entitlement in

@@ -8,13 +8,23 @@ public struct SandboxBehavior: Sendable {
     public var orderCompletionDelay: TimeInterval
     /// How long a new cart stays valid (the docs say 7 days).
     public var cartLifetime: TimeInterval
+    /// Seconds from checkout until a new order (and its entitlements) shows in the customer's lists. Partner Center
+    /// documents "a delay of up to 15 minutes" for order collections; `GET …/orders/{id}` answers at once.
+    public var orderListDelay: TimeInterval
 
-    public init(registrationDelay: TimeInterval = 4, orderCompletionDelay: TimeInterval = 5, cartLifetime: TimeInterval = 7 * 86_400) {
+    /// Partner Center's documented worst case for order collections, the default.
+    public static let partnerCenterOrderListDelay: TimeInterval = 15 * 60
+
+    public init(
+        registrationDelay: TimeInterval = 4, orderCompletionDelay: TimeInterval = 5, cartLifetime: TimeInterval = 7 * 86_400,
+        orderListDelay: TimeInterval = SandboxBehavior.partnerCenterOrderListDelay
+    ) {
         self.registrationDelay = registrationDelay
         self.orderCompletionDelay = orderCompletionDelay
         self.cartLifetime = cartLifetime
+        self.orderListDelay = orderListDelay
     }
 
     /// Everything immediate, for tests that do not exercise the delays.
-    public static let immediate = SandboxBehavior(registrationDelay: 0, orderCompletionDelay: 0)
+    public static let immediate = SandboxBehavior(registrationDelay: 0, orderCompletionDelay: 0, orderListDelay: 0)
 }

@@ -94,7 +94,7 @@ public final class SandboxServer: Sendable {
         SubscriptionRoutes(store: store, behavior: configuration.behavior).register(on: router)
         CartRoutes(store: store, catalog: catalog, behavior: configuration.behavior, maximumBodySize: configuration.maximumBodySize)
             .register(on: router)
-        OrderRoutes(store: store).register(on: router)
+        OrderRoutes(store: store, behavior: configuration.behavior).register(on: router)
         InvoiceRoutes(store: store).register(on: router)
         FaultRoutes(faults: faults).register(on: router)
         ControlRoutes(store: store).register(on: router)

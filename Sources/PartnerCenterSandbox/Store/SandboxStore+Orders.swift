@@ -11,11 +11,12 @@ extension SandboxStore {
         return order
     }
 
-    func orders(customerID: String, now: Date) throws -> [Order] {
+    /// The customer's orders created at or before `listedBefore` (the order-list delay), newest first.
+    func orders(customerID: String, now: Date, listedBefore: Date? = nil) throws -> [Order] {
         try writer.read { db in
             try Row.fetchAll(
-                db, sql: "SELECT json, completesAt FROM purchaseOrder WHERE customerId = ? ORDER BY creationDate DESC, id",
-                arguments: [customerID]
+                db, sql: "SELECT json, completesAt FROM purchaseOrder WHERE customerId = ? AND creationDate <= ? ORDER BY creationDate DESC, id",
+                arguments: [customerID, listedBefore ?? .distantFuture]
             ).map { try Self.order(from: $0, now: now) }
         }
     }
@@ -29,10 +30,16 @@ extension SandboxStore {
         }
     }
 
-    func reservationEntitlements(customerID: String) throws -> [Entitlement] {
+    /// The customer's reservation entitlements of orders created at or before `listedBefore`.
+    func reservationEntitlements(customerID: String, listedBefore: Date? = nil) throws -> [Entitlement] {
         try writer.read { db in
             try String.fetchAll(
-                db, sql: "SELECT entitlementJSON FROM reservationEntitlement WHERE customerId = ? ORDER BY expiryDate", arguments: [customerID]
+                db,
+                sql: """
+                    SELECT e.entitlementJSON FROM reservationEntitlement e LEFT JOIN purchaseOrder o ON o.id = e.orderId
+                    WHERE e.customerId = ? AND (o.creationDate IS NULL OR o.creationDate <= ?) ORDER BY e.expiryDate
+                    """,
+                arguments: [customerID, listedBefore ?? .distantFuture]
             ).map { try WireCoding.value(Entitlement.self, from: $0) }
         }
     }

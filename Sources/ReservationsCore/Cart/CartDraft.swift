@@ -13,6 +13,9 @@ public struct CartDraft: Codable, Equatable, Sendable {
     public var customerName: String
     public var country: String
     public var lines: [CartDraftLine]
+    /// Set when the draft stands for a purchase the checkout journal already holds (recovery's "continue"): its
+    /// checkout re-sends that journaled cart with its request ID instead of making a new purchase.
+    public var recoveredIntentID: String?
 
     public init(token: String, customerID: CustomerID, customerName: String, country: String, lines: [CartDraftLine] = []) {
         self.token = token

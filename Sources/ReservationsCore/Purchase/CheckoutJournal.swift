@@ -26,7 +26,9 @@ public final class CheckoutJournal: Sendable {
     /// `<name>.corrupt-<timestamp>` and a new journal is started; `recoveryNotice` then says so.
     /// - Throws: when the folder cannot be created or the file cannot be moved aside.
     public static func open(at url: URL, now: Date = Date()) throws -> CheckoutJournal {
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: url.deletingLastPathComponent(), withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        try LocalFileTrust.requireOwnFile(url, what: "The checkout journal")
         do {
             return CheckoutJournal(url: url, queue: try openQueue(url), recoveryNotice: nil)
         } catch {
@@ -49,6 +51,8 @@ public final class CheckoutJournal: Sendable {
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
         let queue = try DatabaseQueue(path: url.path, configuration: configuration)
+        // Only this account reads or writes what it is about to buy, whatever the umask.
+        try LocalFileTrust.restrictToOwner(url)
         try queue.write { db in
             // Reading the schema fails on a file that is not SQLite; quick_check finds damaged pages.
             let check = try String.fetchOne(db, sql: "PRAGMA quick_check") ?? "?"
@@ -78,6 +82,15 @@ public final class CheckoutJournal: Sendable {
                 """)
             if try String.fetchOne(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'checkout_journal'") == nil {
                 throw CheckoutJournalError("the checkout_journal table is missing")
+            }
+            // Columns added later: older journals get them with the values that keep their entries safe (no scope:
+            // never finished under any profile; confirmed: they were all made by `buy` or BUY).
+            let columns = Set(try Row.fetchAll(db, sql: "PRAGMA table_info(checkout_journal)").map { $0["name"] as String })
+            for (name, type) in [
+                ("scopeJSON", "TEXT"), ("checkoutConfirmed", "INTEGER NOT NULL DEFAULT 1"), ("operatorName", "TEXT"),
+                ("lastCheckoutSentAt", "DOUBLE"),
+            ] where !columns.contains(name) {
+                try db.execute(sql: "ALTER TABLE checkout_journal ADD COLUMN \(name) \(type)")
             }
         }
         return queue
@@ -122,27 +135,44 @@ public final class CheckoutJournal: Sendable {
     /// Records a new intent (`intentRecorded`) and returns its entry; an intent already journaled under the same key
     /// is returned unchanged when it asks for the same purchase.
     /// - Throws: `CheckoutJournalError` when the key was used for a different purchase.
+    ///   - scope: the profile, endpoint and tenant; an existing entry of another scope is refused.
+    ///   - confirmed: whether the operator confirmed a checkout (false for `cart create`); a later confirmation of
+    ///     the same intent marks the entry confirmed.
     @discardableResult
-    public func record(_ intent: PurchaseIntent, now: Date = Date()) throws -> CheckoutJournalEntry {
+    public func record(
+        _ intent: PurchaseIntent, scope: JournalScope? = nil, confirmed: Bool = true, operatorName: String? = nil, now: Date = Date()
+    ) throws -> CheckoutJournalEntry {
         try queue.write { db in
             if let row = try Row.fetchOne(db, sql: "SELECT * FROM checkout_journal WHERE intentID = ?", arguments: [intent.id]) {
-                let existing = try Self.entry(from: row)
+                var existing = try Self.entry(from: row)
                 guard existing.intent.isSamePurchase(as: intent) else {
                     throw CheckoutJournalError(
                         "The idempotency key \(intent.id) was already used for a different purchase (customer \(existing.intent.customerID), \(existing.intent.lines.count) lines); use a new key.")
                 }
+                if let scope, existing.scope != scope {
+                    throw CheckoutJournalError(
+                        "The idempotency key \(intent.id) belongs to a purchase made under \(existing.scope.map(String.init(describing:)) ?? "an unrecorded profile"); it is not continued under \(scope).")
+                }
+                if confirmed, !existing.isCheckoutConfirmed {
+                    try db.execute(sql: "UPDATE checkout_journal SET checkoutConfirmed = 1, updatedAt = ? WHERE intentID = ?",
+                                   arguments: [now.timeIntervalSince1970, intent.id])
+                    try Self.event(db, intent.id, existing.stage, "checkout confirmed by \(operatorName ?? "the operator")", now)
+                    existing.isCheckoutConfirmed = true
+                }
                 return existing
             }
             let entry = CheckoutJournalEntry(
-                intent: intent, stage: .intentRecorded, cartRequestID: intent.requestID(for: "cart"), updatedAt: now)
+                intent: intent, stage: .intentRecorded, cartRequestID: intent.requestID(for: "cart"), updatedAt: now, scope: scope,
+                isCheckoutConfirmed: confirmed, operatorName: operatorName)
             try db.execute(
                 sql: """
-                    INSERT INTO checkout_journal (intentID, customerID, stage, intentJSON, cartRequestID, createdAt, updatedAt)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO checkout_journal (intentID, customerID, stage, intentJSON, cartRequestID, createdAt, updatedAt,
+                        scopeJSON, checkoutConfirmed, operatorName)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [
                     intent.id, intent.customerID.rawValue, entry.stage.rawValue, try Self.json(intent), entry.cartRequestID.rawValue,
-                    now.timeIntervalSince1970, now.timeIntervalSince1970,
+                    now.timeIntervalSince1970, now.timeIntervalSince1970, try scope.map(Self.json), confirmed, operatorName,
                 ])
             try Self.event(db, intent.id, .intentRecorded, "cart request \(entry.cartRequestID)", now)
             return entry
@@ -164,6 +194,7 @@ public final class CheckoutJournal: Sendable {
             }
             entry.checkoutRequestID = requestID
             entry.checkoutAttempts += 1
+            entry.lastCheckoutSentAt = now
         }
     }
 
@@ -199,11 +230,11 @@ public final class CheckoutJournal: Sendable {
             try db.execute(
                 sql: """
                     UPDATE checkout_journal SET stage = ?, cartID = ?, checkoutRequestID = ?, orderIDs = ?, note = ?,
-                        checkoutAttempts = ?, updatedAt = ? WHERE intentID = ?
+                        checkoutAttempts = ?, updatedAt = ?, lastCheckoutSentAt = ? WHERE intentID = ?
                     """,
                 arguments: [
                     stage.rawValue, entry.cartID?.rawValue, entry.checkoutRequestID?.rawValue, try Self.json(entry.orderIDs),
-                    entry.note, entry.checkoutAttempts, now.timeIntervalSince1970, intentID,
+                    entry.note, entry.checkoutAttempts, now.timeIntervalSince1970, entry.lastCheckoutSentAt?.timeIntervalSince1970, intentID,
                 ])
             try Self.event(db, intentID, stage, detail, now)
             return entry
@@ -240,11 +271,16 @@ public final class CheckoutJournal: Sendable {
         let note: String? = row["note"]
         let attempts: Int = row["checkoutAttempts"]
         let updatedAt: Double = row["updatedAt"]
+        let scopeJSON: String? = row["scopeJSON"]
+        let confirmed: Bool = row["checkoutConfirmed"] ?? true
+        let operatorName: String? = row["operatorName"]
+        let sentAt: Double? = row["lastCheckoutSentAt"]
         let intent = try decoder.decode(PurchaseIntent.self, from: Data(intentJSON.utf8))
         let orderIDs = try decoder.decode([OrderID].self, from: Data(orderJSON.utf8))
         return CheckoutJournalEntry(
             intent: intent, stage: stage, cartRequestID: RequestID(cartRequestID), cartID: cartID.map { CartID($0) },
             checkoutRequestID: checkoutRequestID.map { RequestID($0) }, orderIDs: orderIDs, note: note, checkoutAttempts: attempts,
-            updatedAt: Date(timeIntervalSince1970: updatedAt))
+            updatedAt: Date(timeIntervalSince1970: updatedAt), scope: try scopeJSON.map { try decoder.decode(JournalScope.self, from: Data($0.utf8)) },
+            isCheckoutConfirmed: confirmed, operatorName: operatorName, lastCheckoutSentAt: sentAt.map(Date.init(timeIntervalSince1970:)))
     }
 }

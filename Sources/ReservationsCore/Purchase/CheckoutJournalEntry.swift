@@ -16,12 +16,26 @@ public struct CheckoutJournalEntry: Codable, Hashable, Sendable {
     /// How many times checkout was sent.
     public var checkoutAttempts: Int
     public var updatedAt: Date
+    /// The profile, endpoint and tenant it was made under; nil for entries written before scopes were recorded.
+    public var scope: JournalScope?
+    /// True once an operator confirmed the checkout (`BUY`, `--yes`); false for a cart made by `cart create`,
+    /// which is an open cart, not an unfinished checkout.
+    public var isCheckoutConfirmed: Bool
+    /// Who recorded it: `login@host`.
+    public var operatorName: String?
+    /// When checkout was last sent: Partner Center may list its order only 15 minutes later.
+    public var lastCheckoutSentAt: Date?
 
     public init(
         intent: PurchaseIntent, stage: CheckoutStage, cartRequestID: RequestID, cartID: CartID? = nil,
         checkoutRequestID: RequestID? = nil, orderIDs: [OrderID] = [], note: String? = nil, checkoutAttempts: Int = 0,
-        updatedAt: Date
+        updatedAt: Date, scope: JournalScope? = nil, isCheckoutConfirmed: Bool = true, operatorName: String? = nil,
+        lastCheckoutSentAt: Date? = nil
     ) {
+        self.scope = scope
+        self.isCheckoutConfirmed = isCheckoutConfirmed
+        self.operatorName = operatorName
+        self.lastCheckoutSentAt = lastCheckoutSentAt
         self.intent = intent
         self.stage = stage
         self.cartRequestID = cartRequestID
@@ -31,5 +45,15 @@ public struct CheckoutJournalEntry: Codable, Hashable, Sendable {
         self.note = note
         self.checkoutAttempts = checkoutAttempts
         self.updatedAt = updatedAt
+    }
+
+    /// When checkout was sent last, whether its order may still be missing from Partner Center's order list.
+    public func mayBeUnlisted(now: Date, listingDelay: TimeInterval) -> Bool {
+        lastCheckoutSentAt.map { now < $0.addingTimeInterval(listingDelay) } ?? false
+    }
+
+    /// The time after which an empty order list says something about this entry.
+    public func listingSettles(listingDelay: TimeInterval) -> Date? {
+        lastCheckoutSentAt?.addingTimeInterval(listingDelay)
     }
 }

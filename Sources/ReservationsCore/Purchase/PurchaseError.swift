@@ -11,18 +11,24 @@ public struct PurchaseError: Error, Hashable, Sendable, CustomStringConvertible 
         case unknownIntent
         /// The journal refused the write (e.g. an idempotency key reused for another purchase).
         case journal
+        /// The same item was bought for the customer within 24 hours; `duplicates` says when, by whom, which order.
+        /// Nothing was sent: going on needs a second confirmation (`--allow-duplicate`, or typing it in the interface).
+        case possibleDuplicate
     }
 
     public var kind: Kind
     public var message: String
     public var problems: [PreflightProblem]
+    public var duplicates: [DuplicatePurchase] = []
     public var intentID: String?
     /// The last service error, when there was one.
     public var underlying: PartnerCenterError?
 
     public init(
-        kind: Kind, message: String, problems: [PreflightProblem] = [], intentID: String? = nil, underlying: PartnerCenterError? = nil
+        kind: Kind, message: String, problems: [PreflightProblem] = [], duplicates: [DuplicatePurchase] = [], intentID: String? = nil,
+        underlying: PartnerCenterError? = nil
     ) {
+        self.duplicates = duplicates
         self.kind = kind
         self.message = message
         self.problems = problems

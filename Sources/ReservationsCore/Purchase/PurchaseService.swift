@@ -6,15 +6,20 @@ import PartnerCenter
 ///
 /// ```swift
 /// let service = PurchaseService(client: client, journal: try CheckoutJournal.open(at: paths.checkoutJournal),
-///                               audit: AuditLog(url: paths.auditLog), profile: "sandbox")
+///                               audit: AuditLog(url: paths.auditLog), scope: scope)
 /// let result = try await service.buy(intent)            // PurchaseError.refusedByPreflight lists every problem
-/// for entry in try await service.unfinished() { _ = try await service.resolve(entry.intent.id) }
+/// for entry in try await service.unfinished() { print(await service.inspect(entry.intent.id).message) }
 /// ```
 ///
 /// Every step is journaled before it is sent. Cart creation and checkout carry `MS-RequestId`s derived from the
 /// intent's idempotency key, and a retry re-sends the journaled cart with the same request ID. After a timeout,
 /// dropped connection, 5xx, 429 or unreadable answer the service looks at the cart (and, if need be, the
 /// customer's orders) to find out whether the checkout committed before sending anything again.
+///
+/// Only `buy`, `checkout(intent:)`, `checkout(cartID:…)` and `continueJournaled` send a checkout, and each is
+/// called for a purchase the operator confirmed in this run (BUY, `--yes`). Recovery (`inspect`) only reads.
+/// Partner Center lists a new order up to 15 minutes after checkout (`orderListDelay`): inside that window an
+/// empty order list proves nothing, and the service never concludes "nothing was bought" from one.
 public actor PurchaseService {
     /// Where a test makes the service "die", to check that a new service over the same journal resolves the intent.
     enum CrashPoint: Sendable, CaseIterable {
@@ -28,44 +33,60 @@ public actor PurchaseService {
     public nonisolated let journal: CheckoutJournal
     let audit: AuditLog?
     let operatorIdentity: OperatorIdentity
-    let profile: String
+    /// The profile, endpoint and tenant this service buys under; the journal's other entries are left alone.
+    public nonisolated let scope: JournalScope
     let maxCheckoutAttempts: Int
     let retryDelay: Duration
+    /// How long Partner Center may take to list a new order (documented: up to 15 minutes).
+    let orderListDelay: TimeInterval
+    let clock: @Sendable () -> Date
     var crashPoint: CrashPoint?
+
+    /// Partner Center's documented delay before a new order shows in the customer's order list.
+    public static let partnerCenterOrderListDelay: TimeInterval = 15 * 60
+
+    var profile: String { scope.profile }
+    /// `login@host`, as the journal records who bought.
+    var operatorName: String { "\(operatorIdentity.login)@\(ProcessInfo.processInfo.hostName)" }
 
     /// - Parameters:
     ///   - client: the Partner Center client (its retry policy runs inside each attempt).
     ///   - journal: the checkout journal; share one file between runs so unfinished intents can be resolved.
     ///   - audit: where attempts are recorded; nil records nothing.
     ///   - operatorIdentity: who is buying, for the audit log.
-    ///   - profile: the profile name for audit records.
+    ///   - scope: the profile, endpoint and tenant; recorded with every entry, and entries of another scope are
+    ///     never looked into or continued.
     ///   - maxCheckoutAttempts: how often checkout is sent before the outcome is reported as unknown.
     ///   - retryDelay: the pause before the first retry; doubled for each further one.
+    ///   - orderListDelay: how long an empty order list proves nothing after a checkout was sent.
+    ///   - clock: the time (tests move it instead of sleeping).
     public init(
         client: PartnerCenterClient, journal: CheckoutJournal, audit: AuditLog? = nil,
-        operatorIdentity: OperatorIdentity = .current(), profile: String = "default", maxCheckoutAttempts: Int = 4,
-        retryDelay: Duration = .milliseconds(250)
+        operatorIdentity: OperatorIdentity = .current(), scope: JournalScope = .unnamed, maxCheckoutAttempts: Int = 4,
+        retryDelay: Duration = .milliseconds(250), orderListDelay: TimeInterval = PurchaseService.partnerCenterOrderListDelay,
+        clock: @escaping @Sendable () -> Date = { Date() }
     ) {
-        self.client = client
-        self.journal = journal
-        self.audit = audit
-        self.operatorIdentity = operatorIdentity
-        self.profile = profile
-        self.maxCheckoutAttempts = max(1, maxCheckoutAttempts)
-        self.retryDelay = retryDelay
+        self.init(
+            client: client, journal: journal, audit: audit, operatorIdentity: operatorIdentity, scope: scope,
+            maxCheckoutAttempts: maxCheckoutAttempts, retryDelay: retryDelay, orderListDelay: orderListDelay, clock: clock,
+            crashPoint: nil)
     }
 
     init(
         client: PartnerCenterClient, journal: CheckoutJournal, audit: AuditLog? = nil, operatorIdentity: OperatorIdentity,
-        profile: String = "default", maxCheckoutAttempts: Int = 4, retryDelay: Duration = .milliseconds(250), crashPoint: CrashPoint?
+        scope: JournalScope = .unnamed, maxCheckoutAttempts: Int = 4, retryDelay: Duration = .milliseconds(250),
+        orderListDelay: TimeInterval = PurchaseService.partnerCenterOrderListDelay, clock: @escaping @Sendable () -> Date = { Date() },
+        crashPoint: CrashPoint?
     ) {
         self.client = client
         self.journal = journal
         self.audit = audit
         self.operatorIdentity = operatorIdentity
-        self.profile = profile
+        self.scope = scope
         self.maxCheckoutAttempts = max(1, maxCheckoutAttempts)
         self.retryDelay = retryDelay
+        self.orderListDelay = orderListDelay
+        self.clock = clock
         self.crashPoint = crashPoint
     }
 
@@ -77,10 +98,15 @@ public actor PurchaseService {
         return await Preflight(client: client).problems(for: intent, existingCart: existing ?? nil)
     }
 
-    /// Journals the intent and creates its cart, or returns the cart already journaled for it.
+    /// Journals the intent and creates its cart, or returns the cart already journaled for it. The entry is an open
+    /// cart, not a checkout: nothing is bought, and recovery never offers it for checkout.
     /// A cart whose lines the service refused marks the intent failed (its lines carry the errors).
     public func createCart(for intent: PurchaseIntent) async throws -> Cart {
-        let entry = try record(intent)
+        try await createCart(for: intent, confirmed: false)
+    }
+
+    private func createCart(for intent: PurchaseIntent, confirmed: Bool) async throws -> Cart {
+        let entry = try record(intent, confirmed: confirmed)
         let carts = client.customers.byID(intent.customerID).carts
         if let cartID = entry.cartID { return try await carts.byID(cartID).get() }
         try crash(at: .afterJournal)
@@ -114,13 +140,13 @@ public actor PurchaseService {
     }
 
     /// Checks out the intent's cart (creating it first if needed), journaling every step; safe to call again with
-    /// the same intent after any failure.
-    /// - Throws: `PurchaseError.outcomeUnknown` when the outcome could not be found out (run `resolve` later).
+    /// the same intent after any failure. Call it only for a purchase the operator confirmed in this run.
+    /// - Throws: `PurchaseError.outcomeUnknown` when the outcome could not be found out (look with `inspect` later).
     public func checkout(intent: PurchaseIntent) async throws -> PurchaseResult {
-        var entry = try record(intent)
-        if entry.stage.isFinal { return await finalResult(entry, alreadyPlaced: true) }
+        var entry = try record(intent, confirmed: true)
+        if entry.stage.isFinal { return await finalResult(entry, alreadyPlaced: entry.stage == .completed) }
         if entry.cartID == nil {
-            _ = try await createCart(for: intent)
+            _ = try await createCart(for: intent, confirmed: true)
             entry = try journalEntry(intent.id)
             if entry.stage.isFinal { return await finalResult(entry, alreadyPlaced: false) }
         }
@@ -129,13 +155,19 @@ public actor PurchaseService {
 
     /// Checks out a cart that was created elsewhere (e.g. `pcres cart create`): journals it under `intentID`
     /// (default `cart-<id>`) with the cart's lines, then checks out as `checkout(intent:)` does.
-    public func checkout(cartID: CartID, customerID: CustomerID, intentID: String? = nil) async throws -> PurchaseResult {
+    /// Unless `allowDuplicate`, a cart not checked out yet is refused when `duplicates(of:)` finds an earlier
+    /// purchase of the same item (`PurchaseError.possibleDuplicate`).
+    public func checkout(
+        cartID: CartID, customerID: CustomerID, intentID: String? = nil, allowDuplicate: Bool = false
+    ) async throws -> PurchaseResult {
         // A cart created through `createCart(for:)` is already journaled under its intent's key.
         let journaled = try journal.entries().first { $0.cartID == cartID && $0.intent.customerID == customerID }
         let key = intentID ?? journaled?.intent.id ?? "cart-\(cartID.rawValue)"
         if let entry = try journal.entry(for: key) {
+            try requireScope(entry)
             if entry.stage.isFinal { return await finalResult(entry, alreadyPlaced: entry.stage == .completed) }
-            return try await driveCheckout(entry)
+            if !allowDuplicate, entry.lastCheckoutSentAt == nil { try await refuseDuplicates(of: entry.intent, existing: entry) }
+            return try await driveCheckout(try record(entry.intent, confirmed: true))
         }
         let cart = try await client.customers.byID(customerID).carts.byID(cartID).get()
         let lines = cart.lineItems.map { item in
@@ -145,7 +177,8 @@ public actor PurchaseService {
                 subscriptionID: SubscriptionID(item.provisioningContext["subscriptionId"] ?? ""), friendlyName: item.friendlyName)
         }
         let intent = PurchaseIntent(id: key, customerID: customerID, lines: lines, profile: profile)
-        try record(intent)
+        if !allowDuplicate { try await refuseDuplicates(of: intent, existing: nil) }
+        try record(intent, confirmed: true)
         let entry = try journal.recordCartCreated(key, cartID: cartID)
         if !cart.linesWithErrors.isEmpty {
             try journal.recordFailed(key, reason: "The cart refused lines: " + Self.lineErrors(in: cart).map(\.message).joined(separator: "; "))
@@ -154,11 +187,15 @@ public actor PurchaseService {
         return try await driveCheckout(entry)
     }
 
-    /// Preflight (for an intent not sent yet), then cart and checkout.
-    /// - Throws: `PurchaseError.refusedByPreflight` with every problem; `.outcomeUnknown` as `checkout`.
-    public func buy(_ intent: PurchaseIntent, runPreflight: Bool = true) async throws -> PurchaseResult {
+    /// Preflight and the duplicate guard (for an intent not sent yet), then cart and checkout.
+    /// - Parameter allowDuplicate: the operator's second confirmation that an earlier purchase of the same item for
+    ///   the same customer within 24 hours is not a reason to stop.
+    /// - Throws: `PurchaseError.refusedByPreflight` with every problem; `.possibleDuplicate` with the earlier
+    ///   purchases; `.outcomeUnknown` as `checkout`.
+    public func buy(_ intent: PurchaseIntent, runPreflight: Bool = true, allowDuplicate: Bool = false) async throws -> PurchaseResult {
         let existing = try journal.entry(for: intent.id)
-        if runPreflight, existing == nil || existing?.stage == .intentRecorded {
+        let notSentYet = existing == nil || existing?.stage == .intentRecorded
+        if runPreflight, notSentYet {
             let problems = await preflight(intent)
             if !problems.isEmpty {
                 writeAudit(action: "purchase", intent: intent, entry: existing, outcome: "refused",
@@ -168,20 +205,159 @@ public actor PurchaseService {
                     problems: problems, intentID: intent.id)
             }
         }
+        if !allowDuplicate, notSentYet {
+            try await refuseDuplicates(of: intent, existing: existing)
+        }
         return try await checkout(intent: intent)
     }
 
-    /// Journal entries that are neither completed nor failed.
-    public func unfinished() throws -> [CheckoutJournalEntry] {
-        try journal.unfinished()
+    /// Throws `.possibleDuplicate` when `duplicates(of:)` finds earlier purchases of the same item.
+    func refuseDuplicates(of intent: PurchaseIntent, existing: CheckoutJournalEntry?) async throws {
+        let found = await duplicates(of: intent)
+        guard !found.isEmpty else { return }
+        let now = clock()
+        writeAudit(action: "purchase", intent: intent, entry: existing, outcome: "refused",
+                   detail: "possible duplicate: " + found.map { $0.message(now: now) }.joined(separator: "; "))
+        throw PurchaseError(
+            kind: .possibleDuplicate,
+            message: "Possible duplicate: " + found.map { $0.message(now: now) }.joined(separator: "; ") + ". Nothing was sent.",
+            duplicates: found, intentID: intent.id)
     }
 
-    /// Finds out how a journaled intent ended and finishes it: confirms an existing order, re-sends the journaled
-    /// checkout with the same request ID, or creates the cart if it was never created.
-    public func resolve(_ intentID: String) async throws -> PurchaseResult {
+    /// Checks out a purchase the journal already holds (the interface's "continue" after the operator typed BUY
+    /// on its summary): the same cart, the same request ID.
+    public func continueJournaled(_ intentID: String) async throws -> PurchaseResult {
         let entry = try journalEntry(intentID)
-        if entry.stage.isFinal { return await finalResult(entry, alreadyPlaced: true) }
+        try requireScope(entry)
         return try await checkout(intent: entry.intent)
+    }
+
+    /// Confirmed checkouts of this scope that are neither completed nor failed: what recovery looks into.
+    public func unfinished() throws -> [CheckoutJournalEntry] {
+        try journal.unfinished().filter { $0.scope == scope && $0.isCheckoutConfirmed }
+    }
+
+    /// Carts of this scope made without a confirmed checkout (`cart create`): open carts, nothing bought.
+    public func openCarts() throws -> [CheckoutJournalEntry] {
+        try journal.unfinished().filter { $0.scope == scope && !$0.isCheckoutConfirmed }
+    }
+
+    /// Unsettled entries of other profiles, endpoints or tenants (or from before scopes were recorded): shown with
+    /// their profile, never looked into or continued here.
+    public func otherScopes() throws -> [CheckoutJournalEntry] {
+        try journal.unfinished().filter { $0.scope != scope }
+    }
+
+    /// Earlier purchases of any of the intent's items (same product and SKU) for its customer within 24 hours:
+    /// this host's journal first (it knows orders Partner Center does not list yet), then the customer's orders.
+    public func duplicates(of intent: PurchaseIntent) async -> [DuplicatePurchase] {
+        let now = clock()
+        let since = now.addingTimeInterval(-86_400)
+        let wanted = Set(intent.lines.map { DuplicatePurchase.itemKey($0.catalogItemID.rawValue) })
+        var found: [DuplicatePurchase] = []
+        var known = Set<OrderID>()
+        let entries = (try? journal.entries()) ?? []
+        for entry in entries where entry.intent.id != intent.id && entry.intent.customerID == intent.customerID
+            && entry.scope == scope && entry.isCheckoutConfirmed && entry.stage != .failed && entry.intent.createdAt >= since
+        {
+            known.formUnion(entry.orderIDs)
+            for line in entry.intent.lines where wanted.contains(DuplicatePurchase.itemKey(line.catalogItemID.rawValue)) {
+                found.append(DuplicatePurchase(
+                    what: "\(line.quantity) × \(line.friendlyName ?? line.catalogItemID.rawValue)",
+                    at: entry.lastCheckoutSentAt ?? entry.intent.createdAt, orderID: entry.orderIDs.first,
+                    operatorName: entry.operatorName, source: .journal))
+            }
+        }
+        if let orders = try? await client.customers.byID(intent.customerID).orders.list() {
+            for order in orders where !known.contains(order.id) && (order.creationDate.map { $0 >= since } ?? false) {
+                for line in order.lineItems where wanted.contains(DuplicatePurchase.itemKey(line.offerId)) {
+                    found.append(DuplicatePurchase(
+                        what: "\(line.quantity) × \(line.friendlyName ?? line.offerId)", at: order.creationDate ?? now, orderID: order.id,
+                        operatorName: nil, source: .orders))
+                }
+            }
+        }
+        return found.sorted { $0.at > $1.at }
+    }
+
+    // MARK: - Recovery (looks, never sends)
+
+    /// Orders this host placed for the customer in the last 24 hours that `listed` (Partner Center's order list)
+    /// does not hold yet, read by ID, which answers at once. At most the 20 newest purchases are read.
+    public func unlistedOrders(customerID: CustomerID, listed: Set<OrderID>) async -> [UnlistedOrder] {
+        let since = clock().addingTimeInterval(-86_400)
+        let entries = ((try? journal.entries()) ?? []).filter {
+            $0.scope == scope && $0.intent.customerID == customerID && $0.stage == .completed && ($0.lastCheckoutSentAt ?? $0.updatedAt) >= since
+        }
+        var found: [UnlistedOrder] = []
+        let orders = client.customers.byID(customerID).orders
+        for entry in entries.suffix(20) {
+            for id in entry.orderIDs where !listed.contains(id) {
+                if let order = try? await orders.byID(id).get() {
+                    found.append(UnlistedOrder(order: order, placedAt: entry.lastCheckoutSentAt ?? entry.updatedAt))
+                }
+            }
+        }
+        return found
+    }
+
+
+    /// Finds out where a journaled purchase stands by reading only: the journal, the cart, and the customer's
+    /// orders. Sends nothing. A definite answer (orders found, cart expired, nothing bought past the listing delay)
+    /// settles the journal entry; anything else leaves it open.
+    public func inspect(_ intentID: String) async throws -> PurchaseFinding {
+        let entry = try journalEntry(intentID)
+        switch entry.stage {
+        case .completed: return PurchaseFinding(entry: entry, state: .completed(entry.orderIDs))
+        case .failed: return PurchaseFinding(entry: entry, state: .failed(entry.note ?? "refused"))
+        default: break
+        }
+        guard entry.scope == scope else { return PurchaseFinding(entry: entry, state: .otherScope(entry.scope)) }
+        let now = clock()
+        let checkoutSent = entry.lastCheckoutSentAt != nil || entry.stage == .checkoutSent
+        let recheck = entry.listingSettles(listingDelay: orderListDelay)
+        guard let cartID = entry.cartID else { return PurchaseFinding(entry: entry, state: .checkoutNeverSent) }
+        let cartNode = client.customers.byID(entry.intent.customerID).carts.byID(cartID)
+        do {
+            let cart = try await cartNode.get()
+            if cart.status == .ordered {
+                let orders = checkoutSent ? await matchingOrders(for: entry) : []
+                if !orders.isEmpty { return try settlePlaced(entry, orders) }
+                return PurchaseFinding(entry: entry, state: .cartOrdered(cartID, recheckAfter: recheck.flatMap { $0 > now ? $0 : nil }))
+            }
+            if cart.status == .expired || cart.isExpired(now: now) {
+                let reason = "cart \(cartID) expired before it was checked out."
+                return PurchaseFinding(entry: try journal.recordFailed(intentID, reason: "Cart \(cartID) expired; nothing was bought."),
+                                       state: .nothingBought(reason))
+            }
+            return PurchaseFinding(entry: entry, state: .cartActive(cartID))
+        } catch let error as PartnerCenterError where error.isNotFound {
+            guard checkoutSent else {
+                // The journal records a checkout before sending it: none was sent, so this cart bought nothing.
+                let reason = "cart \(cartID) no longer exists and checkout was never sent."
+                return PurchaseFinding(entry: try journal.recordFailed(intentID, reason: "Nothing was bought: " + reason), state: .nothingBought(reason))
+            }
+            let orders = await matchingOrders(for: entry)
+            if !orders.isEmpty { return try settlePlaced(entry, orders) }
+            if entry.mayBeUnlisted(now: now, listingDelay: orderListDelay) {
+                return PurchaseFinding(
+                    entry: entry,
+                    state: .unknown("cart \(cartID) no longer exists and Partner Center lists new orders up to 15 minutes late.",
+                                    recheckAfter: recheck))
+            }
+            let reason = "cart \(cartID) no longer exists and the order list, 15 minutes after checkout, shows no order for it."
+            return PurchaseFinding(entry: try journal.recordFailed(intentID, reason: "Nothing was bought: " + reason), state: .nothingBought(reason))
+        } catch {
+            let reason = (error as? PartnerCenterError)?.summary ?? String(describing: error)
+            return PurchaseFinding(entry: entry, state: .unknown("the cart could not be read (\(reason)).", recheckAfter: nil))
+        }
+    }
+
+    private func settlePlaced(_ entry: CheckoutJournalEntry, _ orders: [Order]) throws -> PurchaseFinding {
+        let ids = orders.map(\.id)
+        let final = try journal.recordCompleted(entry.intent.id, orderIDs: ids)
+        writeAudit(action: "checkout", intent: entry.intent, entry: final, outcome: "completed", detail: "found by recovery")
+        return PurchaseFinding(entry: final, state: .placed(ids))
     }
 
     // MARK: - Checkout
@@ -209,7 +385,7 @@ public actor PurchaseService {
                     break  // re-sending the same cart with the same request ID cannot order twice
                 }
             }
-            entry = try journal.recordCheckoutSent(intentID, requestID: requestID)
+            entry = try journal.recordCheckoutSent(intentID, requestID: requestID, now: clock())
             let outcome: Result<CartCheckoutResult, PartnerCenterError>
             do {
                 outcome = .success(try await cartNode.checkOut(requestID: requestID))
@@ -238,9 +414,10 @@ public actor PurchaseService {
         }
         writeAudit(action: "checkout", intent: entry.intent, entry: entry, outcome: "unknown", detail: lastError?.summary,
                    correlationID: lastError?.correlationID?.rawValue)
+        let recheck = entry.listingSettles(listingDelay: orderListDelay).map { " Partner Center lists new orders up to 15 minutes late: re-check after \(PurchaseFinding.clock($0)) UTC" } ?? ""
         throw PurchaseError(
             kind: .outcomeUnknown,
-            message: "Checkout of cart \(cartID) was sent \(entry.checkoutAttempts) times (request \(requestID)) without a definite answer (\(lastError?.summary ?? "no answer")). Run `resolve` with idempotency key \(intentID) later; it will not order twice.",
+            message: "Checkout of cart \(cartID) was sent \(entry.checkoutAttempts) times (request \(requestID)) without a definite answer (\(lastError?.summary ?? "no answer")); the order may exist.\(recheck) (pcres purchases check \(intentID)), and do not buy it again under a new key. Re-running the same command with idempotency key \(intentID) re-sends the same cart and cannot order twice.",
             intentID: intentID, underlying: lastError)
     }
 
@@ -269,13 +446,14 @@ public actor PurchaseService {
             case .expired?:
                 return .gone("Cart \(cart.id?.rawValue ?? "?") expired before it was checked out; nothing was bought.")
             default:
-                return cart.isExpired(now: Date()) ? .gone("Cart \(cart.id?.rawValue ?? "?") expired before it was checked out; nothing was bought.") : .notCommitted
+                return cart.isExpired(now: clock()) ? .gone("Cart \(cart.id?.rawValue ?? "?") expired before it was checked out; nothing was bought.") : .notCommitted
             }
         } catch let error as PartnerCenterError where error.isNotFound {
             let orders = await matchingOrders(for: entry)
-            return orders.isEmpty
-                ? .gone("Cart \(entry.cartID?.rawValue ?? "?") no longer exists and no order matches the intent; nothing was bought.")
-                : .committed(CartCheckoutResult(orders: orders, orderErrors: []))
+            if !orders.isEmpty { return .committed(CartCheckoutResult(orders: orders, orderErrors: [])) }
+            // Within the listing delay an empty list proves nothing: the checkout sent earlier may have an order.
+            if entry.mayBeUnlisted(now: clock(), listingDelay: orderListDelay) { return .unknown }
+            return .gone("Cart \(entry.cartID?.rawValue ?? "?") no longer exists and no order matches the intent; nothing was bought.")
         } catch {
             return .unknown
         }
@@ -340,11 +518,20 @@ public actor PurchaseService {
     // MARK: - Helpers
 
     @discardableResult
-    private func record(_ intent: PurchaseIntent) throws -> CheckoutJournalEntry {
+    private func record(_ intent: PurchaseIntent, confirmed: Bool) throws -> CheckoutJournalEntry {
         do {
-            return try journal.record(intent)
+            return try journal.record(intent, scope: scope, confirmed: confirmed, operatorName: operatorName, now: clock())
         } catch let error as CheckoutJournalError {
             throw PurchaseError(kind: .journal, message: error.message, intentID: intent.id)
+        }
+    }
+
+    private func requireScope(_ entry: CheckoutJournalEntry) throws {
+        guard entry.scope == scope else {
+            throw PurchaseError(
+                kind: .journal,
+                message: "Purchase \(entry.intent.id) was made under \(entry.scope.map(String.init(describing:)) ?? "an unrecorded profile"); it is not continued under \(scope).",
+                intentID: entry.intent.id)
         }
     }
 
@@ -394,7 +581,7 @@ public actor PurchaseService {
     ) {
         guard let audit else { return }
         let record = AuditRecord(
-            time: Date().formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true)),
+            time: clock().formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true)),
             action: action, operatorLogin: operatorIdentity.login, sshClient: operatorIdentity.sshClient, profile: intent.profile,
             customerID: intent.customerID.rawValue, lines: intent.lines.map(\.summary), intentID: intent.id,
             cartID: entry?.cartID?.rawValue,

@@ -52,13 +52,19 @@ public enum Action: Equatable, Sendable {
     /// The remote preflight checks answered: every problem found (empty when all is well).
     case preflightFinished([String])
     case checkoutFinished(CheckoutReport)
-    /// At start: checkouts the journal holds as unfinished.
+    /// Earlier purchases of the same items for the customer within 24 hours, found before the summary.
+    case duplicateWarnings([String])
+    /// At start: confirmed checkouts the journal holds as unfinished.
     case unfinishedPurchasesFound([UnfinishedPurchase])
-    case purchaseResolved(CheckoutReport)
-    case purchaseResolveFailed(String)
+    /// At start: open carts and other profiles' entries, one sentence each (nothing to settle here).
+    case journalNotes([String])
+    /// What looking into the unfinished checkouts found (nothing was sent).
+    case purchasesInspected([UnfinishedPurchase])
     /// The checkout's outcome is unknown (network, timeout); retrying is safe.
     case checkoutFailed(String)
     case ordersLoaded(CustomerID, [Order])
+    /// Orders this host placed that the customer's order list does not show yet (read by ID).
+    case unlistedOrdersFound(CustomerID, [UnlistedOrder])
     case ordersFailed(CustomerID, String)
     case orderProvisioningLoaded(OrderID, [ProvisioningStatus])
     case orderProvisioningFailed(OrderID, String)

@@ -54,7 +54,7 @@ extension AppReducer {
                 state.status = .warning("Fix the problems listed, then press b again; the cart is unchanged")
             }
             return []
-        case .confirming:
+        case .confirming, .confirmingDuplicate:
             return handleConfirmationKey(key, flow: &flow, &state)
         case .failed:
             switch key {
@@ -106,8 +106,18 @@ extension AppReducer {
                 return []
             }
             guard flow.isConfirmed else {
-                state.status = .warning("Type \(CheckoutFlow.confirmationWord) to confirm the purchase")
+                state.status = .warning("Type \(flow.requiredWord) to confirm the purchase")
                 state.overlay = .checkout(flow)
+                return []
+            }
+            if flow.stage == .confirming, !flow.duplicates.isEmpty {
+                // The same item was bought for this customer lately: a second, different word, so a habit of
+                // typing BUY cannot buy it twice.
+                flow.stage = .confirmingDuplicate
+                flow.confirmation = TextField()
+                flow.focusedButton = 0
+                state.overlay = .checkout(flow)
+                state.status = .warning("Possible duplicate: type \(CheckoutFlow.duplicateConfirmationWord) to buy it again, Esc cancels")
                 return []
             }
             flow.stage = .sending
@@ -139,7 +149,9 @@ extension AppReducer {
 
     static func reduceCheckoutFinished(_ report: CheckoutReport, _ state: inout AppState) -> [Effect] {
         var effects: [Effect] = []
-        if var draft = state.cart.draft {
+        let isRecovered: Bool = if case .checkout(let flow)? = state.overlay { flow.draft.recoveredIntentID != nil } else { false }
+        // A recovered purchase is not the cart being built: the cart stays as it is.
+        if !isRecovered, var draft = state.cart.draft {
             draft.lines.removeAll { report.boughtLineIDs.contains($0.id) }
             // Settled: what was not bought now is a new purchase the next time (see `CartDraft.settledAttempts`).
             if !draft.lines.isEmpty { draft.settledAttempts += 1 }
@@ -163,42 +175,62 @@ extension AppReducer {
         return effects
     }
 
-    /// The dialog about checkouts an earlier run left unsettled: Resolve settles them (safe: the journal and the
-    /// service's idempotency keep it from buying twice); Later leaves them in the journal for the next start.
+    /// The dialog about confirmed checkouts an earlier run left unsettled. Later (the default) and Esc leave them
+    /// in the journal; Check reads the carts and orders and shows what it found, sending nothing; once looked
+    /// into, Continue takes a purchase whose cart is active or ordered into the checkout summary, where only a
+    /// typed BUY sends it. In read-only mode there is no Continue.
     static func handleUnfinishedKey(_ key: KeyChord, found: [UnfinishedPurchase], focused: Int, _ state: inout AppState)
         -> [Effect]
     {
+        let inspected = found.contains { $0.finding != nil }
+        let canContinue = inspected && !state.environment.isReadOnly && found.contains { $0.continuation != nil }
+        let buttonCount = inspected ? (canContinue ? 2 : 1) : 2
         switch key {
         case .tab, .backTab, .left, .right:
-            state.overlay = .unfinished(found, focusedButton: 1 - focused)
-        case .escape:
+            state.overlay = .unfinished(found, focusedButton: buttonCount == 1 ? 0 : 1 - focused)
+        case .escape, .enter where focused == 0, .char("q"):
             state.overlay = nil
-            state.status = .warning("Unfinished checkouts stay in the journal; they are offered again at the next start")
-        case .enter where focused == 0:
-            state.overlay = nil
-            state.status = .warning("Unfinished checkouts stay in the journal; they are offered again at the next start")
-        case .enter, .char("r"):
-            let draft = state.cart.draft
-            var flow = CheckoutFlow(draft: draft ?? CartDraft(
-                token: "", customerID: found[0].customerID, customerName: customerName(found[0].customerID, state), country: ""))
-            flow.stage = .sending
+            state.status = .warning(inspected
+                ? "Nothing was sent; unsettled checkouts stay in the journal and are shown again at the next start"
+                : "Nothing was looked into or sent; the checkouts stay in the journal for the next start")
+        case .enter where !inspected, .char("c") where !inspected:
+            state.overlay = .unfinished(found, focusedButton: 0)
+            state.status = .info("Looking into \(found.count == 1 ? "the earlier checkout" : "\(found.count) earlier checkouts") (reading only)…")
+            return [.inspectPurchases(found)]
+        case .enter where canContinue:
+            guard var draft = found.first(where: { $0.continuation != nil })?.continuation else { return [] }
+            draft.customerName = customerName(draft.customerID, state)
+            draft.country = state.customers.countries[draft.customerID] ?? ""
+            // The restored cart draft is the same purchase when its key matches: continue with it as it is shown.
+            if let current = state.cart.draft, current.purchaseIntent(profile: state.environment.profileName).id == draft.recoveredIntentID {
+                draft = current
+            }
+            var flow = CheckoutFlow(draft: draft)
+            flow.localProblems = localProblems(draft, state)
             state.overlay = .checkout(flow)
-            state.status = .info("Settling \(found.count) earlier checkout(s)…")
-            return [.resolvePurchases(found.map(\.intentID), draft: draft)]
+            state.status = .info("Checking the earlier purchase before its summary; only a typed BUY sends it…")
+            return [.preflight(draft)]
         default:
             break
         }
         return []
     }
 
-    static func customerName(_ id: CustomerID, _ state: AppState) -> String {
-        state.customers.rows.first { $0.id == id }?.customer.name ?? id.rawValue
+    /// Shows what looking into the unfinished checkouts found.
+    static func reducePurchasesInspected(_ rows: [UnfinishedPurchase], _ state: inout AppState) -> [Effect] {
+        guard case .unfinished? = state.overlay else { return [] }
+        state.overlay = .unfinished(rows, focusedButton: 0)
+        let open = rows.filter { $0.continuation != nil }.count
+        state.status = open == 0
+            ? .info("Looked into \(rows.count == 1 ? "the earlier checkout" : "\(rows.count) earlier checkouts"); nothing was sent")
+            : .warning(state.environment.isReadOnly
+                ? "Nothing was sent; read-only: a purchase can only be continued without --read-only"
+                : "Nothing was sent; Continue opens the summary, where only a typed BUY buys")
+        return []
     }
 
-    static func reducePurchaseResolved(_ report: CheckoutReport, _ state: inout AppState) -> [Effect] {
-        var report = report
-        report.wasAlreadyPlaced = report.wasAlreadyPlaced || !report.orders.isEmpty
-        return reduceCheckoutFinished(report, &state)
+    static func customerName(_ id: CustomerID, _ state: AppState) -> String {
+        state.customers.rows.first { $0.id == id }?.customer.name ?? id.rawValue
     }
 
     static func reduceCheckoutFailed(_ message: String, _ state: inout AppState) -> [Effect] {

@@ -61,7 +61,10 @@ extension AppReducer {
             guard id == orders.customerID else { return [] }
             // Newest first, as people look for what they just bought.
             // An order fetched by ID (opened from an invoice line) stays even if the list does not have it yet.
-            let kept = orders.items.filter { $0.id == orders.wantedOrder && !items.map(\.id).contains($0.id) }
+            // So does one this host placed that Partner Center does not list yet.
+            let listed = Set(items.map(\.id))
+            for id in orders.unlisted.keys where listed.contains(id) { orders.unlisted[id] = nil }
+            let kept = orders.items.filter { ($0.id == orders.wantedOrder || orders.unlisted[$0.id] != nil) && !listed.contains($0.id) }
             orders.items = (items + kept).sorted { ($0.creationDate ?? .distantPast) > ($1.creationDate ?? .distantPast) }
             orders.load = .loaded
             orders.table.clamp(count: orders.items.count)
@@ -75,6 +78,28 @@ extension AppReducer {
                 return [.loadOrderProvisioning(orders.customerID, orders.items[placed].id)]
             }
             state.status = .info("\(orders.items.count) orders of \(orders.customerName)")
+        case .unlistedOrdersFound(let id, let found):
+            guard id == orders.customerID else { return [] }
+            let selectedID = orders.selected?.id
+            for item in found {
+                orders.unlisted[item.order.id] = item.placedAt
+                if let index = orders.items.firstIndex(where: { $0.id == item.order.id }) {
+                    orders.items[index] = item.order
+                } else if !orders.oneTimeOnly || item.order.billingCycle == .oneTime {
+                    orders.items.append(item.order)
+                }
+            }
+            orders.items.sort { ($0.creationDate ?? .distantPast) > ($1.creationDate ?? .distantPast) }
+            let placed = orders.items.firstIndex { orders.justPlaced.contains($0.id) }
+            if let index = placed ?? selectedID.flatMap({ id in orders.items.firstIndex { $0.id == id } }) {
+                orders.table.select(index, count: orders.items.count)
+            }
+            orders.table.clamp(count: orders.items.count)
+            state.status = .info("\(orders.items.count) orders; \(found.count) placed here not yet listed by Partner Center (it lists new orders up to 15 minutes late)")
+            if let index = placed, orders.detail?.orderID != orders.items[index].id {
+                orders.detail = OrderDetail(orderID: orders.items[index].id)
+                return [.loadOrderProvisioning(orders.customerID, orders.items[index].id)]
+            }
         case .ordersFailed(let id, let message):
             guard id == orders.customerID else { return [] }
             orders.load = .failed(message)

@@ -95,20 +95,29 @@ public enum AppReducer {
             return reduceCheckoutFailed(message, &state)
 
         case .unfinishedPurchasesFound(let found):
-            // Shown over whatever is on screen: an unsettled purchase matters more than browsing.
+            // Shown over whatever is on screen: an unsettled purchase matters more than browsing. Later is the
+            // default: nothing happens to a purchase unless the operator asks, and even Check only reads.
             guard state.overlay == nil else { return [] }
-            state.overlay = .unfinished(found, focusedButton: 1)
-            state.status = .warning("\(found.count) checkout(s) from an earlier run did not finish")
+            state.overlay = .unfinished(found, focusedButton: 0)
+            state.status = .warning("\(found.count == 1 ? "1 confirmed checkout" : "\(found.count) confirmed checkouts") from an earlier run did not settle")
             return []
 
-        case .purchaseResolved(let report):
-            return reducePurchaseResolved(report, &state)
-
-        case .purchaseResolveFailed(let message):
-            state.status = .error("Could not settle the earlier checkout: \(message). It stays in the journal; restart to retry")
+        case .journalNotes(let notes):
+            let text = notes.joined(separator: " · ")
+            state.cart.restoredNotice = [state.cart.restoredNotice, text].compactMap { $0 }.joined(separator: " · ")
+            if state.overlay == nil { state.status = .warning(text) }
             return []
 
-        case .ordersLoaded, .ordersFailed, .orderProvisioningLoaded, .orderProvisioningFailed, .orderInvoiceLinesChosen,
+        case .purchasesInspected(let rows):
+            return reducePurchasesInspected(rows, &state)
+
+        case .duplicateWarnings(let warnings):
+            guard case .checkout(var flow)? = state.overlay, flow.stage == .checking else { return [] }
+            flow.duplicates = warnings
+            state.overlay = .checkout(flow)
+            return []
+
+        case .ordersLoaded, .unlistedOrdersFound, .ordersFailed, .orderProvisioningLoaded, .orderProvisioningFailed, .orderInvoiceLinesChosen,
             .orderInvoiceLinesSearched, .orderInvoiceLinesFinished, .orderInvoiceLinesFailed, .orderLoaded, .orderLoadFailed:
             return reduceOrders(action, &state)
 

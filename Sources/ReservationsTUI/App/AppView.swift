@@ -44,7 +44,9 @@ public enum AppView {
         case .checkout(let flow)?:
             CheckoutView.render(flow, frame: layout.catalog, glyphs: glyphs, into: &canvas)
         case .unfinished(let found, let focused)?:
-            UnfinishedView.render(found, focusedButton: focused, frame: layout.catalog, glyphs: glyphs, into: &canvas)
+            UnfinishedView.render(
+                found, focusedButton: focused, isReadOnly: state.environment.isReadOnly, frame: layout.catalog, glyphs: glyphs,
+                into: &canvas)
         case .export(let prompt)?:
             (prompt.isConfirmingOverwrite ? TextField() : prompt.field).render(prompt: prompt.label, frame: layout.status, into: &canvas)
         case .commandLine?, nil:

@@ -1,17 +1,26 @@
+import PartnerCenter
 import ReservationsCore
 
-/// What the interface needs to buy a cart draft: the remote preflight, and a journaled checkout.
+/// What the interface needs to buy a cart draft: the remote preflight, a journaled checkout, and recovery that
+/// only looks.
 ///
 /// The effect runner depends on this rather than on the service, so reducer and runner tests can stand in a
 /// recorder, while the application passes the journaled purchase service.
 public protocol CheckoutPerformer: Sendable {
     /// Every problem the service-side checks find (registration, inventory, stale catalog items), in plain words.
     func preflight(_ draft: CartDraft) async -> [String]
-    /// Checks the draft out. Calling it again for the same draft after a failure must not buy twice.
+    /// Earlier purchases of the same items for the customer within 24 hours (this host's journal, then the
+    /// customer's orders), one sentence each; buying on needs a second typed confirmation.
+    func duplicates(_ draft: CartDraft) async -> [String]
+    /// Checks the draft out (a recovered draft: its journaled cart). Call only after the operator typed BUY.
+    /// Calling it again for the same draft after a failure must not buy twice.
     func checkout(_ draft: CartDraft) async throws -> CheckoutReport
-    /// Checkouts the journal holds as started but not settled.
+    /// Confirmed checkouts of this profile the journal holds as started but not settled.
     func unfinished() async -> [UnfinishedPurchase]
-    /// Finds out how an unfinished checkout ended and settles it without ever buying twice. Lines of `draft` are
-    /// reported as bought when the draft is the purchase being resolved.
-    func resolve(_ intentID: String, draft: CartDraft?) async throws -> CheckoutReport
+    /// Open carts (made without a confirmed checkout) and other profiles' entries, one sentence each.
+    func journalNotes() async -> [String]
+    /// Looks into each unfinished checkout, reading only; returns the rows with what was found.
+    func inspect(_ purchases: [UnfinishedPurchase]) async -> [UnfinishedPurchase]
+    /// Orders this host placed for the customer that Partner Center's list (`listed`) does not show yet.
+    func unlistedOrders(customerID: CustomerID, listed: Set<OrderID>) async -> [UnlistedOrder]
 }

@@ -41,8 +41,8 @@ public enum Effect: Equatable, Sendable {
     case checkout(CartDraft)
     /// Look in the journal for checkouts that did not settle.
     case findUnfinishedPurchases
-    /// Settle unfinished checkouts (the restored draft's lines count as bought when it is the one resolved).
-    case resolvePurchases([String], draft: CartDraft?)
+    /// Look into unfinished checkouts: read the cart and the orders, send nothing.
+    case inspectPurchases([UnfinishedPurchase])
     case loadOrders(CustomerID, oneTimeOnly: Bool)
     case loadOrderProvisioning(CustomerID, OrderID)
     /// Fetch a customer's reservation entitlements with their expiry.

@@ -100,7 +100,7 @@ public final class EffectRunner: @unchecked Sendable {
         case .findOrderInvoiceLines, .cancelOrderInvoiceLines, .loadOrder:
             runReconciliation(effect)
         case .restoreCartDraft, .saveCartDraft, .preflight, .checkout, .loadOrders, .loadOrderProvisioning,
-            .findUnfinishedPurchases, .resolvePurchases:
+            .findUnfinishedPurchases, .inspectPurchases:
             runCommerce(effect)
         }
     }
@@ -180,8 +180,12 @@ public final class EffectRunner: @unchecked Sendable {
         case .preflight(let draft):
             guard let purchases else { return mailbox.post(.preflightFinished(["Purchases are not available in this session"])) }
             replace("preflight") {
+                let duplicates = await purchases.duplicates(draft)
                 let problems = await purchases.preflight(draft)
-                if !Task.isCancelled { mailbox.post(.preflightFinished(problems)) }
+                guard !Task.isCancelled else { return }
+                // Before the preflight's answer, so the summary opens with the warning already in place.
+                mailbox.post(.duplicateWarnings(duplicates))
+                mailbox.post(.preflightFinished(problems))
             }
         case .checkout(let draft):
             guard let purchases else { return mailbox.post(.checkoutFailed("Purchases are not available in this session")) }
@@ -198,24 +202,26 @@ public final class EffectRunner: @unchecked Sendable {
             Task {
                 let found = await purchases.unfinished()
                 if !found.isEmpty { mailbox.post(.unfinishedPurchasesFound(found)) }
+                let notes = await purchases.journalNotes()
+                if !notes.isEmpty { mailbox.post(.journalNotes(notes)) }
             }
-        case .resolvePurchases(let intentIDs, let draft):
+        case .inspectPurchases(let found):
             guard let purchases else { return }
-            // Never cancelled, like a checkout: the answer must be read and journaled.
-            Task {
-                for intentID in intentIDs {
-                    do {
-                        mailbox.post(.purchaseResolved(try await purchases.resolve(intentID, draft: draft)))
-                    } catch {
-                        mailbox.post(.purchaseResolveFailed(Self.message(error)))
-                    }
-                }
+            replace("inspect-purchases") {
+                let rows = await purchases.inspect(found)
+                if !Task.isCancelled { mailbox.post(.purchasesInspected(rows)) }
             }
         case .loadOrders(let customerID, let oneTimeOnly):
             replace("orders") {
                 do {
                     let items = try await client.customers.byID(customerID).orders.list(billingCycle: oneTimeOnly ? .oneTime : nil)
-                    if !Task.isCancelled { mailbox.post(.ordersLoaded(customerID, items)) }
+                    if Task.isCancelled { return }
+                    mailbox.post(.ordersLoaded(customerID, items))
+                    // Partner Center lists new orders up to 15 minutes late: what this host placed is read by ID.
+                    if let purchases = self.purchases {
+                        let unlisted = await purchases.unlistedOrders(customerID: customerID, listed: Set(items.map(\.id)))
+                        if !unlisted.isEmpty, !Task.isCancelled { mailbox.post(.unlistedOrdersFound(customerID, unlisted)) }
+                    }
                 } catch {
                     if !Task.isCancelled { mailbox.post(.ordersFailed(customerID, Self.message(error))) }
                 }

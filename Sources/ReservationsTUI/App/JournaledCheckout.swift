@@ -1,3 +1,4 @@
+import Foundation
 import PartnerCenter
 import ReservationsCore
 
@@ -12,12 +13,28 @@ public struct JournaledCheckout: CheckoutPerformer {
     }
 
     public func preflight(_ draft: CartDraft) async -> [String] {
-        await service.preflight(draft.purchaseIntent(profile: profile)).map(\.message)
+        await service.preflight(intent(for: draft)).map(\.description)
+    }
+
+    public func duplicates(_ draft: CartDraft) async -> [String] {
+        let now = Date()
+        return await service.duplicates(of: intent(for: draft)).map { $0.message(now: now) }
     }
 
     public func checkout(_ draft: CartDraft) async throws -> CheckoutReport {
-        let result = try await service.checkout(intent: draft.purchaseIntent(profile: profile))
+        let result: PurchaseResult
+        if let intentID = draft.recoveredIntentID {
+            result = try await service.continueJournaled(intentID)
+        } else {
+            result = try await service.checkout(intent: draft.purchaseIntent(profile: profile))
+        }
         return Self.report(result, draft: draft)
+    }
+
+    /// The draft's purchase; for a recovered draft, the intent as the journal holds it.
+    func intent(for draft: CartDraft) -> PurchaseIntent {
+        if let intentID = draft.recoveredIntentID, let entry = try? service.journal.entry(for: intentID) { return entry.intent }
+        return draft.purchaseIntent(profile: profile)
     }
 
     public func unfinished() async -> [UnfinishedPurchase] {
@@ -28,10 +45,54 @@ public struct JournaledCheckout: CheckoutPerformer {
         }
     }
 
-    public func resolve(_ intentID: String, draft: CartDraft?) async throws -> CheckoutReport {
-        let result = try await service.resolve(intentID)
-        let matching = draft.flatMap { $0.purchaseIntent(profile: profile).id == intentID ? $0 : nil }
-        return Self.report(result, draft: matching ?? CartDraft(token: "", customerID: result.customerID, customerName: "", country: ""))
+    public func journalNotes() async -> [String] {
+        var notes: [String] = []
+        let open = (try? await service.openCarts()) ?? []
+        if !open.isEmpty {
+            notes.append("\(open.count) open cart\(open.count == 1 ? "" : "s") from cart create, not checked out (pcres purchases list)")
+        }
+        let others = (try? await service.otherScopes()) ?? []
+        for profile in Set(others.map { $0.scope?.profile ?? $0.intent.profile }).sorted() {
+            let count = others.filter { ($0.scope?.profile ?? $0.intent.profile) == profile }.count
+            notes.append("\(count) unsettled purchase\(count == 1 ? "" : "s") of profile \(profile), not looked into here")
+        }
+        return notes
+    }
+
+    public func inspect(_ purchases: [UnfinishedPurchase]) async -> [UnfinishedPurchase] {
+        var rows: [UnfinishedPurchase] = []
+        for var row in purchases {
+            do {
+                let finding = try await service.inspect(row.intentID)
+                row.finding = finding.message
+                row.stage = Self.describe(finding.entry.stage)
+                row.continuation = finding.canContinue ? Self.draft(for: finding.entry) : nil
+            } catch {
+                row.finding = "Could not look into it: \((error as? PurchaseError)?.message ?? String(describing: error))"
+            }
+            rows.append(row)
+        }
+        return rows
+    }
+
+    public func unlistedOrders(customerID: CustomerID, listed: Set<OrderID>) async -> [UnlistedOrder] {
+        await service.unlistedOrders(customerID: customerID, listed: listed)
+    }
+
+    /// A journaled purchase as a draft the checkout summary can show: the lines as bought, named by their
+    /// friendly names (the journal keeps no catalog titles), marked as recovered.
+    static func draft(for entry: CheckoutJournalEntry) -> CartDraft {
+        var draft = CartDraft(token: "recovered-\(entry.intent.id)", customerID: entry.intent.customerID, customerName: "", country: "")
+        draft.recoveredIntentID = entry.intent.id
+        draft.lines = entry.intent.lines.enumerated().map { index, line in
+            CartDraftLine(
+                id: index + 1, catalogItemID: line.catalogItemID, productID: line.productID ?? ProductID(""), skuID: line.skuID ?? SKUID(""),
+                skuName: line.friendlyName ?? line.catalogItemID.rawValue, productTitle: "", region: nil, armRegionName: nil,
+                termDuration: line.termDuration, billingCycle: line.billingCycle, quantity: line.quantity, minimumQuantity: nil,
+                maximumQuantity: nil, scope: line.scope, subscriptionID: line.subscriptionID, subscriptionName: line.subscriptionID.rawValue,
+                friendlyName: line.friendlyName ?? "", requiresInventoryCheck: false, unitPrice: nil, currencyCode: nil)
+        }
+        return draft
     }
 
     static func describe(_ stage: CheckoutStage) -> String {

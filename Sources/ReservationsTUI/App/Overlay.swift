@@ -10,7 +10,8 @@ public enum Overlay: Equatable, Sendable {
     case cartForm(CartLineForm)
     /// The checkout dialog, from preflight to result.
     case checkout(CheckoutFlow)
-    /// Checkouts left unfinished by an earlier run; `focusedButton` 0 is Later, 1 is Resolve.
+    /// Confirmed checkouts left unsettled by an earlier run; `focusedButton` 0 is Later/Close (the default), 1 is
+    /// Check (reads only) or, once looked into, Continue (opens the summary; only a typed BUY sends).
     case unfinished([UnfinishedPurchase], focusedButton: Int)
     /// Asking where to export line items or a statement (and whether to overwrite).
     case export(ExportPrompt)

@@ -28,6 +28,11 @@ struct BackendSession: Sendable {
     let logger: Logger
     /// The profile in use (the built-in `sandbox` when none is configured).
     let profile: Profile
+    /// The partner tenant signed in to (`sandbox` for the built-in sandbox).
+    let tenant: String
+    /// What the checkout journal records as this session's scope. The built-in sandbox is named by its database,
+    /// as its port changes every run.
+    let journalScope: JournalScope
 
     /// True when the backend is the built-in sandbox (the interface shows a badge).
     var isSandbox: Bool { sandbox != nil }
@@ -58,7 +63,7 @@ struct BackendSession: Sendable {
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) async throws -> BackendSession {
         let plan = try plan(profileName: profileName, paths: paths, environment: environment)
-        guard let endpoint = plan.endpoint else { return try await openSandbox(profile: plan.profile, paths: paths, logger: logger) }
+        guard let endpoint = plan.endpoint else { return try await openSandbox(profile: plan.profile, paths: paths, logger: logger, environment: environment) }
         let tokens: any TokenProvider
         switch plan.credentials {
         case .app(let secret):
@@ -75,15 +80,25 @@ struct BackendSession: Sendable {
         ])
         return BackendSession(
             client: makeClient(endpoint: endpoint, tokens: tokens, logger: logger), sandbox: nil, endpoint: endpoint,
-            logger: logger, profile: plan.profile)
+            logger: logger, profile: plan.profile, tenant: plan.tenant,
+            journalScope: JournalScope(profile: plan.profile.name, endpoint: endpoint.absoluteString, tenant: plan.tenant))
     }
 
-    private static func openSandbox(profile: Profile, paths: AppPaths, logger: Logger) async throws -> BackendSession {
+    private static func openSandbox(
+        profile: Profile, paths: AppPaths, logger: Logger, environment: [String: String]
+    ) async throws -> BackendSession {
         Self.bypassProxiesForLoopback()
+        var configuration = SandboxConfiguration(databaseURL: paths.sandboxDatabase)
+        if let text = environment["PCRES_SANDBOX_ORDER_LIST_DELAY"] {
+            // Partner Center's 15 minutes by default; demos and tests that count orders right after buying set 0.
+            guard let seconds = Int(text), (0...86_400).contains(seconds) else {
+                throw OpenError(message: "PCRES_SANDBOX_ORDER_LIST_DELAY must be whole seconds from 0 to 86400.", isCredentials: false, isConfiguration: true)
+            }
+            configuration.behavior.orderListDelay = TimeInterval(seconds)
+        }
         let sandbox: SandboxServer
         do {
-            sandbox = try await SandboxServer.start(
-                SandboxConfiguration(databaseURL: paths.sandboxDatabase), logger: logger.child("sandbox"))
+            sandbox = try await SandboxServer.start(configuration, logger: logger.child("sandbox"))
         } catch {
             throw OpenError(message: "Could not start the sandbox: \(error)", isCredentials: false)
         }
@@ -92,7 +107,8 @@ struct BackendSession: Sendable {
             clientSecret: SandboxTokenIssuer.clientSecret, transport: URLSessionTransport())
         return BackendSession(
             client: makeClient(endpoint: sandbox.baseURL, tokens: tokens, logger: logger), sandbox: sandbox,
-            endpoint: sandbox.baseURL, logger: logger, profile: profile)
+            endpoint: sandbox.baseURL, logger: logger, profile: profile, tenant: "sandbox",
+            journalScope: JournalScope(profile: profile.name, endpoint: "sandbox:\(paths.sandboxDatabase.path)", tenant: "sandbox"))
     }
 
     private static func makeClient(endpoint: URL, tokens: any TokenProvider, logger: Logger) -> PartnerCenterClient {

@@ -13,6 +13,11 @@ struct BuyCommand: AsyncParsableCommand {
             a crash or timeout finds the first order instead of placing a second one. Without a key one is \
             generated and printed on stderr: keep it until the command has finished.
 
+            When this host's journal or the customer's orders of the last 24 hours already hold the same item \
+            (product and SKU) for the customer, nothing is sent: the earlier purchases are listed on stderr and the \
+            exit code is 4. Add --allow-duplicate to buy it anyway. `pcres purchases check KEY` looks into a \
+            purchase whose outcome was unknown, without sending anything.
+
             Example:
               pcres buy <customer-id> --item DZH318Z0BQ3Q:0001:DZH318Z0BQ3P:2:P1Y --subscription <subscription-id> \\
                 --scope shared --name web-tier --yes --idempotency-key change-4711
@@ -22,6 +27,7 @@ struct BuyCommand: AsyncParsableCommand {
     @OptionGroup var purchase: PurchaseOptions
     @Flag(help: "Confirm the purchase; without it nothing is sent.") var yes = false
     @Option(help: "A key that makes the purchase idempotent: the same key never orders twice.") var idempotencyKey: String?
+    @Flag(help: "Buy even though the same item was bought for the customer within 24 hours.") var allowDuplicate = false
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
@@ -45,7 +51,7 @@ struct BuyCommand: AsyncParsableCommand {
             let intent = PurchaseIntent(
                 id: key, customerID: CustomerID(customer), lines: lines, profile: PurchaseRun.profileName(session))
             do {
-                return try PurchaseRun.listing(try await service.buy(intent))
+                return try PurchaseRun.listing(try await service.buy(intent, allowDuplicate: allowDuplicate))
             } catch let error as PurchaseError {
                 throw PurchaseRun.failure(error, format: global.output)
             }

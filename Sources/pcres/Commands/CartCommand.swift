@@ -18,7 +18,7 @@ struct CartCommand: AsyncParsableCommand {
     /// `pcres cart create`.
     struct Create: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Run preflight and create a cart (nothing is bought yet).",
+            abstract: "Run preflight and create a cart (nothing is bought until cart checkout --yes).",
             discussion: """
                 Example:
                   pcres cart create <customer-id> --item DZH318Z0BQ3Q:0001:DZH318Z0BQ3P:2:P1Y --subscription <subscription-id> \\
@@ -81,6 +81,7 @@ struct CartCommand: AsyncParsableCommand {
         @Argument(help: "The customer ID.") var customer: String
         @Argument(help: "The cart ID.") var cart: String
         @Flag(help: "Confirm the purchase; without it nothing is sent.") var yes = false
+        @Flag(help: "Buy even though the same item was bought for the customer within 24 hours.") var allowDuplicate = false
         @OptionGroup var global: GlobalOptions
 
         func validate() throws {
@@ -94,7 +95,7 @@ struct CartCommand: AsyncParsableCommand {
             try await CLIRun.run(global) { session in
                 let service = try PurchaseRun.service(session)
                 do {
-                    return try PurchaseRun.listing(try await service.checkout(cartID: CartID(cart), customerID: CustomerID(customer)))
+                    return try PurchaseRun.listing(try await service.checkout(cartID: CartID(cart), customerID: CustomerID(customer), allowDuplicate: allowDuplicate))
                 } catch let error as PurchaseError {
                     throw PurchaseRun.failure(error, format: global.output)
                 }

@@ -57,9 +57,21 @@ struct InterfaceCommand: AsyncParsableCommand {
         let mailbox = Mailbox()
         let profileName = profile.name
         let audit = AuditLog(url: paths.auditLog)
-        let journal = try CheckoutJournal.open(at: paths.checkoutJournal)
-        if let notice = journal.recoveryNotice { logger.error("\(notice)") }
-        let purchases = PurchaseService(client: client, journal: journal, audit: audit, profile: profileName)
+        // A journal another account owns or could change is not trusted: browsing works, purchases are off.
+        let journal: CheckoutJournal?
+        let journalRefusal: String?
+        do {
+            journal = try CheckoutJournal.open(at: paths.checkoutJournal)
+            journalRefusal = nil
+        } catch let refusal as LocalFileTrust.Refusal {
+            journal = nil
+            journalRefusal = refusal.message + " Purchases are off in this session."
+            logger.error("checkout journal refused: \(refusal.message)")
+        }
+        if let notice = journal?.recoveryNotice { logger.error("\(notice)") }
+        let purchases = journal.map {
+            PurchaseService(client: client, journal: $0, audit: audit, scope: session.journalScope)
+        }
         let catalogCache: CatalogCache?
         do {
             catalogCache = try CatalogCache(url: paths.catalogCache(profile: profileName))
@@ -71,7 +83,7 @@ struct InterfaceCommand: AsyncParsableCommand {
         let runner = EffectRunner(
             directory: CustomerDirectory(client: client), mailbox: mailbox, catalog: CatalogLoader(client: client, cache: catalogCache),
             draftStore: CartDraftStore(paths: paths),
-            purchases: JournaledCheckout(service: purchases, profile: profileName), audit: audit, profileName: profileName)
+            purchases: purchases.map { JournaledCheckout(service: $0, profile: profileName) }, audit: audit, profileName: profileName)
         let terminalOptions = CursesTerminal.Options(forceNoColor: noColor, asciiOnly: options.ascii)
         let ascii = options.ascii
         let readOnly = options.readOnly || profile.isReadOnly
@@ -85,7 +97,7 @@ struct InterfaceCommand: AsyncParsableCommand {
                     var environment = AppEnvironment(
                         profileName: profile.name, isSandbox: session.isSandbox, isReadOnly: readOnly,
                         isASCII: ascii || !terminal.capabilities.isUTF8, sessionID: UUID().uuidString.lowercased())
-                    environment.startupNotices = [journal.recoveryNotice, session.sandbox?.store.recoveryNotice].compactMap { $0 }
+                    environment.startupNotices = [journal?.recoveryNotice, journalRefusal, session.sandbox?.store.recoveryNotice].compactMap { $0 }
                     let loop = AppLoop(
                         terminal: terminal, theme: theme, runner: runner, mailbox: mailbox,
                         pendingSignal: { terminal.pendingSignal })

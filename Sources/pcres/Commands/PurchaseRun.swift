@@ -4,15 +4,21 @@ import ReservationsCore
 
 /// Builds the purchase service for a CLI session and turns its results and errors into listings and exit codes.
 enum PurchaseRun {
-    /// The service over the journal and audit log in the data folder. A corrupt journal is reported on stderr.
+    /// The service over the journal and audit log in the data folder. A corrupt journal is reported on stderr; one
+    /// that another account owns or could change is refused (exit 4).
     static func service(_ session: BackendSession, paths: AppPaths = AppPaths()) throws -> PurchaseService {
-        let journal = try CheckoutJournal.open(at: paths.checkoutJournal)
+        let journal: CheckoutJournal
+        do {
+            journal = try CheckoutJournal.open(at: paths.checkoutJournal)
+        } catch let refusal as LocalFileTrust.Refusal {
+            throw CLIFailure(.refused, refusal.message, reason: "untrustedJournal")
+        }
         if let notice = journal.recoveryNotice {
             FileHandle.standardError.write(Data("pcres: \(TerminalText.sanitize(notice))\n".utf8))
             session.logger.warning("checkout journal moved aside", metadata: ["path": .string(paths.checkoutJournal.path)])
         }
         return PurchaseService(
-            client: session.client, journal: journal, audit: AuditLog(url: paths.auditLog), profile: profileName(session))
+            client: session.client, journal: journal, audit: AuditLog(url: paths.auditLog), scope: session.journalScope)
     }
 
     /// `sandbox`, or the endpoint's host.
@@ -71,6 +77,14 @@ enum PurchaseRun {
             return CLIFailure(.notFound, error.message, reason: "unknownIntent")
         case .journal:
             return CLIFailure(.refused, error.message, reason: "journal")
+        case .possibleDuplicate:
+            if format != .json {
+                for duplicate in error.duplicates {
+                    FileHandle.standardError.write(Data("pcres: possible duplicate: \(TerminalText.sanitize(duplicate.message(now: Date())))\n".utf8))
+                }
+            }
+            return CLIFailure(
+                .refused, "\(error.message) Add --allow-duplicate to buy it anyway.", reason: "possibleDuplicate")
         }
     }
 

@@ -43,6 +43,7 @@ struct SandboxCommand: AsyncParsableCommand {
 
                 Example:
                   pcres sandbox serve --port 8080
+                  pcres sandbox serve --port 8080 --order-list-delay 0   # new orders listed at once (not as Partner Center)
                   curl -s -d 'grant_type=client_credentials&client_id=pcres-sandbox&client_secret=sandbox-secret' \\
                        http://127.0.0.1:8080/sandbox/oauth2/token
                 """)
@@ -53,6 +54,8 @@ struct SandboxCommand: AsyncParsableCommand {
         var customers: Int = SandboxConfiguration.handPickedCustomerCount
         @Option(help: "Catalog size: copies of the region set per product (1 ≈ 7,700 SKUs per country, 14 > 100,000).")
         var scale: Int = 1
+        @Option(help: "Seconds before a new order shows in the customer's order list (Partner Center: up to 900); 0 lists it at once.")
+        var orderListDelay: Int = Int(SandboxBehavior.partnerCenterOrderListDelay)
         @OptionGroup var state: StateOptions
         @Option(help: "table (default): a sentence; json: {\"url\", \"database\"} on one line, for scripts.")
         var output: OutputFormat = .table
@@ -61,6 +64,7 @@ struct SandboxCommand: AsyncParsableCommand {
             guard (0...65_535).contains(port) else { throw ValidationError("--port must be from 0 to 65535.") }
             guard customers >= 1 else { throw ValidationError("--customers must be at least 1.") }
             guard (1...100).contains(scale) else { throw ValidationError("--scale must be from 1 to 100.") }
+            guard (0...86_400).contains(orderListDelay) else { throw ValidationError("--order-list-delay must be from 0 to 86400 seconds.") }
         }
 
         func run() async throws {
@@ -68,6 +72,7 @@ struct SandboxCommand: AsyncParsableCommand {
             logger.logLevel = .notice
             var configuration = SandboxConfiguration(host: host, port: port, databaseURL: state.databaseURL, customerCount: customers)
             configuration.catalogScale = scale
+            configuration.behavior.orderListDelay = TimeInterval(orderListDelay)
             let server = try await SandboxServer.start(configuration, logger: logger)
             if output == .json {
                 try SandboxCommand.printJSON(["url": server.baseURL.absoluteString, "database": state.databaseURL.path])

@@ -5,6 +5,8 @@ import TerminalUI
 public struct CheckoutFlow: Equatable, Sendable {
     /// The word the operator types to confirm; anything else keeps Buy disabled.
     public static let confirmationWord = "BUY"
+    /// The second word, typed after BUY when the same item was bought for the customer within 24 hours.
+    public static let duplicateConfirmationWord = "AGAIN"
 
     public enum Stage: Equatable, Sendable {
         /// The preflight checks are running.
@@ -13,6 +15,8 @@ public struct CheckoutFlow: Equatable, Sendable {
         case problems([String])
         /// The summary, waiting for the typed word and Buy.
         case confirming
+        /// BUY was typed, but the same item was bought recently: waiting for the second word.
+        case confirmingDuplicate
         case sending
         case finished(CheckoutReport)
         /// The checkout's outcome is not known (network, timeout): the cart is kept and checkout can be retried
@@ -28,8 +32,13 @@ public struct CheckoutFlow: Equatable, Sendable {
     public var confirmation = TextField()
     /// 0 is Cancel, the default; 1 is Buy.
     public var focusedButton = 0
+    /// Earlier purchases of the same items for this customer within 24 hours, one sentence each.
+    public var duplicates: [String] = []
 
     public init(draft: CartDraft) { self.draft = draft }
 
-    public var isConfirmed: Bool { confirmation.text == Self.confirmationWord }
+    /// The word the current stage asks for.
+    public var requiredWord: String { stage == .confirmingDuplicate ? Self.duplicateConfirmationWord : Self.confirmationWord }
+
+    public var isConfirmed: Bool { confirmation.text == requiredWord }
 }

@@ -28,10 +28,23 @@ enum CheckoutView {
             focused = 0
         case .confirming:
             title = " Buy reservations for \(draft.customerName)? "
-            lines = summary(draft, width: contentWidth, room: max(3, frame.height - 14))
+            lines = summary(draft, width: contentWidth, room: max(3, frame.height - 14 - min(2, flow.duplicates.count)))
+            for duplicate in flow.duplicates.prefix(2) { lines.append(StyledText("Bought before: " + duplicate, role: .statusError)) }
             lines.append(StyledText(""))
-            lines.append(StyledText("Type \(CheckoutFlow.confirmationWord) to confirm:", role: .statusWarning))
+            lines.append(StyledText("Type \(flow.requiredWord) to confirm:", role: .statusWarning))
             buttons = ["Cancel", "Buy"]
+            focused = flow.focusedButton
+        case .confirmingDuplicate:
+            title = " Possible duplicate purchase "
+            lines = [StyledText("The same item was bought for \(draft.customerName) within 24 hours:", role: .statusError)]
+            lines += flow.duplicates.prefix(max(1, frame.height - 12)).map { StyledText("• " + $0, role: .statusError) }
+            if flow.duplicates.count > max(1, frame.height - 12) { lines.append(StyledText("… and more", role: .dim)) }
+            lines += [
+                StyledText("Partner Center lists new orders up to 15 minutes late, so its order list may not show them yet.", role: .dim),
+                StyledText(""),
+                StyledText("Type \(flow.requiredWord) to confirm:", role: .statusWarning),
+            ]
+            buttons = ["Cancel", "Buy again"]
             focused = flow.focusedButton
         case .sending:
             title = " Checking out… "
@@ -56,7 +69,7 @@ enum CheckoutView {
             focused = flow.focusedButton
         }
         // The summary is cut to the width so the confirmation prompt stays on its line; other stages wrap.
-        let isConfirming = flow.stage == .confirming
+        let isConfirming = flow.stage == .confirming || flow.stage == .confirmingDuplicate
         let fitted = isConfirming ? lines.map { StyledText(DisplayWidth.truncate($0.text, to: contentWidth), role: $0.role) } : lines
         let modal = Modal(title: title, body: fitted, buttons: buttons, focusedButton: focused)
         let bodyHeight = modal.bodyLines(width: contentWidth).count
@@ -65,7 +78,7 @@ enum CheckoutView {
         if isConfirming {
             // The confirmation field sits after the prompt on the last body line.
             let content = area.inset(top: 1, left: 2, bottom: 1, right: 2)
-            let prompt = "Type \(CheckoutFlow.confirmationWord) to confirm: "
+            let prompt = "Type \(flow.requiredWord) to confirm: "
             let y = content.y + fitted.count - 1
             guard y < content.maxY - 2 else { return }
             let x = content.x + DisplayWidth.of(prompt)

@@ -1,25 +1,37 @@
 import Foundation
 import TerminalUI
 
-/// The dialog about checkouts an earlier run left unsettled.
+/// The dialog about confirmed checkouts an earlier run left unsettled: first what the journal says, then, once
+/// looked into, what the cart and orders showed. Nothing in it sends anything; Later is the default.
 enum UnfinishedView {
-    static func render(_ found: [UnfinishedPurchase], focusedButton: Int, frame: Rect, glyphs: Glyphs, into canvas: inout some Canvas) {
-        var lines = [
-            StyledText("pcres stopped during \(found.count == 1 ? "a checkout" : "\(found.count) checkouts") (a dropped link, a crash):"),
-            StyledText(""),
-        ]
+    static func render(
+        _ found: [UnfinishedPurchase], focusedButton: Int, isReadOnly: Bool, frame: Rect, glyphs: Glyphs, into canvas: inout some Canvas
+    ) {
+        let inspected = found.contains { $0.finding != nil }
+        let count = found.count == 1 ? "a confirmed checkout" : "\(found.count) confirmed checkouts"
+        var lines = [StyledText("pcres stopped during \(count) (a dropped link, a crash):"), StyledText("")]
         for purchase in found.prefix(6) {
-            lines.append(StyledText(
-                "• \(purchase.lineCount) line(s) for customer \(purchase.customerID.rawValue): \(purchase.stage)", role: .statusWarning))
+            let what = "\(purchase.lineCount) line\(purchase.lineCount == 1 ? "" : "s") for customer \(purchase.customerID.rawValue)"
+            lines.append(StyledText("• \(what): \(purchase.stage)", role: .statusWarning))
+            if let finding = purchase.finding { lines.append(StyledText("  \(finding)")) }
         }
         if found.count > 6 { lines.append(StyledText("… and \(found.count - 6) more", role: .dim)) }
-        lines += [
-            StyledText(""),
-            StyledText("Resolve finds out whether each order exists and finishes what was confirmed, re-sending only with"),
-            StyledText("the same request ID, so nothing is bought twice. Later keeps them for the next start.", role: .dim),
-        ]
+        lines.append(StyledText(""))
+        var buttons: [String]
+        if !inspected {
+            lines.append(StyledText("Check reads each cart and the customer's orders and says what it finds; it sends nothing."))
+            lines.append(StyledText("Later keeps them in the journal for the next start.", role: .dim))
+            buttons = ["Later", "Check"]
+        } else if !isReadOnly, found.contains(where: { $0.continuation != nil }) {
+            lines.append(StyledText("Continue opens the purchase's summary: only a typed BUY sends its checkout (same cart,"))
+            lines.append(StyledText("same request ID). Close keeps it in the journal.", role: .dim))
+            buttons = ["Close", "Continue"]
+        } else {
+            lines.append(StyledText("Nothing was sent. What is still open stays in the journal for the next start.", role: .dim))
+            buttons = ["Close"]
+        }
         let width = min(frame.width - 2, 90)
-        let modal = Modal(title: " Unfinished checkout ", body: lines, buttons: ["Later", "Resolve"], focusedButton: focusedButton)
+        let modal = Modal(title: " Unfinished checkout ", body: lines, buttons: buttons, focusedButton: min(focusedButton, buttons.count - 1))
         let height = min(frame.height, modal.bodyLines(width: width - 4).count + 4)
         modal.render(size: Size(width: width, height: height), in: frame, glyphs: glyphs, into: &canvas)
     }

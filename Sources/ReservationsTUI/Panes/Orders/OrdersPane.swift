@@ -35,7 +35,10 @@ enum OrdersPane {
         let columns = columns(width: tableFrame.width)
         TableView.render(
             columns: columns, rowCount: orders.items.count,
-            row: { cells(for: orders.items[$0], isNew: orders.justPlaced.contains(orders.items[$0].id), columns: columns) },
+            row: {
+                cells(for: orders.items[$0], isNew: orders.justPlaced.contains(orders.items[$0].id), unlistedSince: orders.unlisted[orders.items[$0].id],
+                      columns: columns)
+            },
             state: orders.table, frame: tableFrame, isFocused: true, glyphs: glyphs, emptyText: emptyText(orders), into: &canvas)
         guard detailLines > 0 else { return }
         let separatorY = tableFrame.maxY
@@ -48,9 +51,11 @@ enum OrdersPane {
         }
     }
 
-    static func cells(for order: Order, isNew: Bool, columns: [TableColumn]) -> [TableCell] {
+    static func cells(for order: Order, isNew: Bool, unlistedSince: Date? = nil, columns: [TableColumn]) -> [TableCell] {
         columns.map { column in
             switch column.title {
+            case "Order" where unlistedSince != nil:
+                TableCell(order.id.rawValue + (isNew ? " new" : "") + " · " + unlistedText(unlistedSince!), role: .statusWarning)
             case "Order": TableCell(order.id.rawValue + (isNew ? " new" : ""), role: isNew ? .statusSuccess : nil)
             case "Created": TableCell(order.creationDate.map(dateText) ?? "")
             case "Status": TableCell(order.status.wireName, role: order.status == .completed ? nil : .statusWarning)
@@ -59,6 +64,11 @@ enum OrdersPane {
             default: TableCell(order.totalPrice.map { MoneyText.format($0, currency: order.currencyCode) } ?? "", role: .price)
             }
         }
+    }
+
+    /// `placed 14:02 · not yet listed by Partner Center` (UTC).
+    static func unlistedText(_ placedAt: Date) -> String {
+        "placed \(String(dateText(placedAt).suffix(5))) · not yet listed by Partner Center"
     }
 
     /// `2026-11-25 14:03` in UTC, so every operator reads the same time.
@@ -86,6 +96,9 @@ enum OrdersPane {
             return [StyledText("Enter shows the line items and their provisioning status", role: .dim)]
         }
         var lines = [StyledText("Order \(order.id.rawValue) · \(order.lineItems.count) line item(s) · \(order.status.wireName)")]
+        if let placedAt = orders.unlisted[order.id] {
+            lines.append(StyledText(unlistedText(placedAt) + " (read by ID; it lists new orders up to 15 minutes late)", role: .statusWarning))
+        }
         for item in order.lineItems {
             let provisioning: StyledText =
                 switch detail.load {

@@ -1,3 +1,4 @@
+import Foundation
 import PartnerCenter
 import TerminalUI
 
@@ -12,6 +13,9 @@ public struct OrdersState: Equatable, Sendable {
     public var oneTimeOnly = false
     /// Orders the last checkout created, marked in the list.
     public var justPlaced: Set<OrderID> = []
+    /// Orders this host placed that Partner Center does not list yet (it lists them up to 15 minutes late), with
+    /// when they were placed; shown, marked, until the list has them.
+    public var unlisted: [OrderID: Date] = [:]
     public var detail: OrderDetail?
     /// The selected order's one-time invoice lines, once `i` asked for them.
     public var invoiceLines: OrderInvoiceLines?
