@@ -101,7 +101,10 @@ public struct CartLineForm: Equatable, Sendable {
         var problems: [String] = []
         if let problem = quantityProblem { problems.append(problem) }
         if terms.isEmpty { problems.append("This SKU has no term on sale in this market") }
-        if subscriptions.isEmpty { problems.append("The customer has no active subscription of this kind") }
+        if subscriptions.isEmpty {
+            let kind = template.subscriptionKind.map { "\($0.label) " } ?? ""
+            problems.append("No active \(kind)subscription of this customer fits this reservation")
+        }
         let name = friendlyName.text.trimmingCharacters(in: .whitespaces)
         if name.isEmpty { problems.append("Name is empty: it is how the reservation shows in Azure") }
         if name.count > Self.maximumNameLength { problems.append("Name is longer than \(Self.maximumNameLength) characters") }
