@@ -12,7 +12,7 @@ public struct JournaledCheckout: CheckoutPerformer {
     }
 
     public func preflight(_ draft: CartDraft) async -> [String] {
-        await service.preflight(draft.purchaseIntent(profile: profile)).map(\.message)
+        await service.preflight(draft.purchaseIntent(profile: profile)).map { $0.lineLabelled(draft.lines.map(\.id)) }
     }
 
     public func checkout(_ draft: CartDraft) async throws -> CheckoutReport {
