@@ -209,9 +209,14 @@ struct PurchaseFlowReducerTests {
         state.environment.isReadOnly = true
         #expect(Fixtures.press([.char("b")], &state).isEmpty)
         #expect(state.overlay == nil)
-        #expect(state.status.text?.hasPrefix("Read-only mode") == true)
+        #expect(state.status == .warning("Read-only: purchases are off (started with --read-only)"))
         state.focus = .subscriptions
         #expect(Fixtures.press([.char("R")], &state).isEmpty)
+        #expect(state.status == .warning("Read-only: registering subscriptions is off (started with --read-only)"))
+        state.environment.readOnlyCause = "profile contoso-prod is read-only"
+        _ = Fixtures.press([.char("R")], &state)
+        #expect(state.status == .warning("Read-only: registering subscriptions is off (profile contoso-prod is read-only)"))
+        #expect(state.status.text.map { $0.count + 1 <= 80 } == true, "the refusal fits an 80-column status line")
     }
 
     @Test("registration: statuses are fetched for Azure subscriptions, R registers and follows until registered")
