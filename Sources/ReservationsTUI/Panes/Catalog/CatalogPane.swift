@@ -132,7 +132,7 @@ enum CatalogPane {
         guard let detail = catalog.detail, detail.key == key else {
             guard row.requiresInventoryCheck else { return [first, StyledText("Enter shows the availabilities", role: .dim)] }
             guard let inventory else {
-                return [first, StyledText("Enter shows the availabilities; this SKU needs an inventory check (Enter runs it)", role: .dim)]
+                return [first, StyledText("Enter shows the availabilities and runs the inventory check this SKU needs", role: .dim)]
             }
             return [first, StyledText("Enter shows the availabilities and checks the inventory again", role: .dim),
                     inventoryLine(inventory, row: row)]
