@@ -50,6 +50,61 @@ struct PreflightTests {
         #expect(low.map(\.kind) == [.quantityTooLow])
     }
 
+    @Test("a subscription that is not active is refused per line, named by its friendly name", arguments: [
+        SubscriptionStatus.suspended, .disabled, .expired, .deleted, .pending,
+    ])
+    func subscriptionNotActive(status: SubscriptionStatus) {
+        let intent = PurchaseFixtures.intent(lines: [
+            PurchaseFixtures.line(quantity: 1, subscription: "sub-ok"), PurchaseFixtures.line(quantity: 1, subscription: "sub-dev"),
+        ])
+        let facts = PreflightFacts(
+            customerCountry: "US", skus: [0: Self.sku(), 1: Self.sku()], catalogItemIsCurrent: [0: true, 1: true],
+            registration: ["sub-ok": .registered, "sub-dev": .registered],
+            subscriptionStatus: ["sub-ok": .active, "sub-dev": status], subscriptionNames: ["sub-ok": "Production", "sub-dev": "Dev/Test"])
+        let problems = Preflight.evaluate(intent, facts: facts)
+        #expect(problems.map(\.kind) == [.subscriptionNotActive])
+        #expect(problems.map(\.lineIndex) == [1])
+        #expect(problems[0].message == "The subscription \"Dev/Test\" is \(status.wireName), not active: nothing can be bought on it.")
+        #expect(!problems[0].message.contains("sub-dev"), "the ID only when no name is known")
+    }
+
+    @Test("an active subscription passes; an unknown status is not guessed at")
+    func subscriptionActiveOrUnknown() {
+        let facts = PreflightFacts(
+            customerCountry: "US", skus: [0: Self.sku()], catalogItemIsCurrent: [0: true], registration: ["sub-1": .registered],
+            subscriptionStatus: ["sub-1": .active])
+        #expect(Preflight.evaluate(PurchaseFixtures.intent(), facts: facts).isEmpty)
+        var unknown = facts
+        unknown.subscriptionStatus = [:]
+        #expect(Preflight.evaluate(PurchaseFixtures.intent(), facts: unknown).isEmpty)
+    }
+
+    @Test("registration problems name the subscription by name, by ID only when no name is known")
+    func subscriptionNames() {
+        let intent = PurchaseFixtures.intent(lines: [
+            PurchaseFixtures.line(subscription: "3f2a0c9e-named"), PurchaseFixtures.line(subscription: "7b1d44aa-unnamed"),
+        ])
+        let facts = PreflightFacts(
+            customerCountry: "US", skus: [0: Self.sku(), 1: Self.sku()], catalogItemIsCurrent: [0: true, 1: true],
+            registration: ["3f2a0c9e-named": .notRegistered, "7b1d44aa-unnamed": .notRegistered],
+            subscriptionNames: ["3f2a0c9e-named": "Dev/Test"])
+        let messages = Preflight.evaluate(intent, facts: facts).map(\.message)
+        #expect(messages == [
+            "The subscription \"Dev/Test\" is not registered for reservations (NotRegistered); register it first.",
+            "The subscription 7b1d44aa-unnamed is not registered for reservations (NotRegistered); register it first.",
+        ])
+    }
+
+    @Test("line-level problems are labelled with the line the operator sees; whole-intent ones are not")
+    func lineLabelled() {
+        let line = PreflightProblem(kind: .quantityTooHigh, message: "Quantity 11 is above the maximum of 10.", lineIndex: 1)
+        #expect(line.lineLabelled([3, 5]) == "Line 5: Quantity 11 is above the maximum of 10.", "cart line IDs, not positions")
+        #expect(line.lineLabelled() == "Line 2: Quantity 11 is above the maximum of 10.")
+        #expect(line.lineLabelled([3]) == "Line 2: Quantity 11 is above the maximum of 10.", "no number given: position")
+        let whole = PreflightProblem(kind: .marketNotSold, message: "Not sold in RU.")
+        #expect(whole.lineLabelled([3, 5]) == "Not sold in RU.")
+    }
+
     @Test("request IDs derive from the idempotency key: stable, distinct per purpose, GUID-shaped")
     func requestIDs() {
         let intent = PurchaseFixtures.intent(id: "change-4711")

@@ -266,7 +266,7 @@ struct CatalogReducerTests {
         var state = F.loadedState()
         let key = CatalogItemKey(productID: F.dsv5.id, skuID: "0001")
         #expect(Fixtures.press([.enter], &state) == [.loadAvailabilities(key, country: "US", scope: nil)])
-        #expect(state.catalog?.detail?.inventory == nil)
+        #expect(state.catalog?.inventory.isEmpty == true)
         let availability = Availability(
             id: "DZH318Z0BQ6K", productID: F.dsv5.id, skuID: "0001", defaultCurrency: CurrencyInfo(code: "USD", symbol: "$"),
             country: "US", terms: [Term(duration: "P1Y", description: "1 year")])
@@ -289,24 +289,53 @@ struct CatalogReducerTests {
             .checkInventory(key, customerID: Fixtures.customers[0].id, azureSubscriptionID: "SUB-0145P-1",
                             armRegionName: "japanwest", country: "US"),
         ])
-        #expect(state.catalog?.detail?.inventory == .checking)
+        let inventoryKey = InventoryKey(item: key, armRegionName: "japanwest")
+        #expect(state.catalog?.inventory == [inventoryKey: .checking])
 
         _ = AppReducer.reduce(&state, .inventoryChecked(key, [
             InventoryItem(productID: F.dsv5.id, skuID: "0003", isRestricted: true, restrictions: [
                 InventoryRestriction(reasonCode: "NotAvailableForSubscription", description: "Not available in japanwest for this subscription")
             ])
         ]))
-        #expect(state.catalog?.detail?.inventory == .restricted("Not available in japanwest for this subscription"))
-        #expect(state.status == .warning("Standard_D8s_v5: Not available in japanwest for this subscription"))
+        #expect(state.catalog?.inventory[inventoryKey] == .restricted("Not available in japanwest for this subscription"))
+        #expect(state.status == .warning("No inventory for Standard_D8s_v5 in japanwest: Not available in japanwest for this subscription"))
 
         _ = Fixtures.press([.enter], &state)
+        #expect(state.catalog?.inventory[inventoryKey] == .checking, "Enter asks again")
         _ = AppReducer.reduce(&state, .inventoryChecked(key, [InventoryItem(productID: F.dsv5.id, skuID: "0003")]))
-        #expect(state.catalog?.detail?.inventory == .available)
-        #expect(state.status == .success("Inventory available for Standard_D8s_v5"))
+        #expect(state.catalog?.inventory[inventoryKey] == .available)
+        #expect(state.status == .success("Inventory available for Standard_D8s_v5 in japanwest"))
 
         _ = Fixtures.press([.enter], &state)
         _ = AppReducer.reduce(&state, .inventoryCheckFailed(key, "Bad request"))
-        #expect(state.catalog?.detail?.inventory == .failed("Bad request"))
-        #expect(state.status == .error("Inventory check failed: Bad request"))
+        #expect(state.catalog?.inventory[inventoryKey] == .failed("Bad request"))
+        #expect(state.status == .error("Inventory check for Standard_D8s_v5 in japanwest failed: Bad request"))
+    }
+
+    @Test("an inventory answer is kept per SKU: after moving away and back, and when it arrives after the cursor moved")
+    func inventoryIsKept() throws {
+        var state = F.loadedState(size: Size(width: 80, height: 24))
+        _ = Fixtures.press([.down, .down, .down, .down], &state)
+        #expect(AppView.render(state).plainText().contains("Enter shows the availabilities and runs the inventory check this SKU needs"),
+                "not asked yet: the whole hint fits at 80 columns")
+        _ = Fixtures.press([.enter], &state)
+        let row = try #require(state.catalog?.selectedRow)
+        let key = CatalogItemKey(productID: F.dsv5.id, skuID: "0003")
+        _ = Fixtures.press([.up], &state)  // moved on before the answer came
+        _ = AppReducer.reduce(&state, .inventoryChecked(key, [InventoryItem(productID: F.dsv5.id, skuID: "0003")]))
+        #expect(state.catalog?.inventory(of: row) == .available)
+        #expect(state.status == .success("Inventory available for Standard_D8s_v5 in japanwest"))
+        _ = Fixtures.press([.down], &state)
+        #expect(state.catalog?.selectedRow?.name == "Standard_D8s_v5")
+        let screen = AppView.render(state).plainText().split(separator: "\n").map(String.init)
+        let skuRow = try #require(screen.first { $0.contains("Standard_D8s_v5") && $0.contains("Japan West") })
+        #expect(skuRow.contains(" ok "), "the Inv column shows the answer: \(skuRow)")
+        #expect(!skuRow.contains("chk"))
+        #expect(screen.contains { $0.contains("Inventory in japanwest: available") })
+        #expect(!screen.contains { $0.contains("runs the inventory check") }, "a known answer is not asked for again")
+
+        // A reload of the same catalog (r) keeps the answer; the rows come back.
+        _ = Fixtures.press([.char("r")], &state)
+        #expect(state.catalog?.inventory(of: row) == .available)
     }
 }

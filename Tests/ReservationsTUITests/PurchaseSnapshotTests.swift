@@ -20,6 +20,15 @@ struct PurchaseSnapshotTests {
         try assertSnapshot(AppView.render(state).plainText(), named: Self.name("cart-form", size))
     }
 
+    @Test("the cart line form keeps a typed 1.5 and says why it cannot be added", arguments: sizes)
+    func formNotWholeNumber(size: Size) throws {
+        var state = P.formState(size: size)
+        _ = Fixtures.press([.backspace], &state)
+        _ = Fixtures.type("1.5", &state)
+        _ = Fixtures.press([.tab], &state)  // the focus moves on; the quantity stays marked
+        try assertSnapshot(AppView.render(state).plainText(), named: Self.name("cart-form-not-whole", size))
+    }
+
     @Test("the cart with two lines, one refused by the service", arguments: sizes)
     func cart(size: Size) throws {
         var state = P.cartState(size: size)

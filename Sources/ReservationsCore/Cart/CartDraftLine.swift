@@ -28,6 +28,10 @@ public struct CartDraftLine: Codable, Equatable, Sendable, Identifiable {
     public var subscriptionName: String
     public var friendlyName: String
     public var requiresInventoryCheck: Bool
+    /// The kind of subscription the line's catalog was read for (an Azure-plan catalog with
+    /// `reservationScope=AzurePlan`): only subscriptions of this kind can hold the reservation.
+    /// Nil in drafts saved before it was kept.
+    public var subscriptionKind: SubscriptionKind?
     /// Partner price per unit for the whole term, when the price sheet had one.
     public var unitPrice: Decimal?
     public var currencyCode: String?
@@ -38,7 +42,8 @@ public struct CartDraftLine: Codable, Equatable, Sendable, Identifiable {
         id: Int, catalogItemID: CatalogItemID, productID: ProductID, skuID: SKUID, skuName: String, productTitle: String,
         region: String?, armRegionName: String?, termDuration: String, billingCycle: BillingCycle = .oneTime, quantity: Int,
         minimumQuantity: Int?, maximumQuantity: Int?, scope: PurchaseScope, subscriptionID: SubscriptionID,
-        subscriptionName: String, friendlyName: String, requiresInventoryCheck: Bool, unitPrice: Decimal?, currencyCode: String?
+        subscriptionName: String, friendlyName: String, requiresInventoryCheck: Bool, unitPrice: Decimal?, currencyCode: String?,
+        subscriptionKind: SubscriptionKind? = nil
     ) {
         self.id = id
         self.catalogItemID = catalogItemID
@@ -60,6 +65,7 @@ public struct CartDraftLine: Codable, Equatable, Sendable, Identifiable {
         self.requiresInventoryCheck = requiresInventoryCheck
         self.unitPrice = unitPrice
         self.currencyCode = currencyCode
+        self.subscriptionKind = subscriptionKind
     }
 
     /// Price of the line (unit price × quantity), when the unit price is known.

@@ -61,10 +61,17 @@ public struct Preflight: Sendable {
                     message: "Inventory is restricted for this SKU in this region: \(restrictions.joined(separator: "; ")).",
                     lineIndex: index))
             }
+            let subscription = facts.subscriptionLabel(line.subscriptionID)
+            if let status = facts.subscriptionStatus[line.subscriptionID], status != .active {
+                problems.append(PreflightProblem(
+                    kind: .subscriptionNotActive,
+                    message: "The \(subscription) is \(status.wireName), not active: nothing can be bought on it.",
+                    lineIndex: index))
+            }
             if let state = facts.registration[line.subscriptionID], state != .registered {
                 problems.append(PreflightProblem(
                     kind: .subscriptionNotRegistered,
-                    message: "Subscription \(line.subscriptionID) is not registered for reservations (\(state.wireName)); register it first.",
+                    message: "The \(subscription) is not registered for reservations (\(state.wireName)); register it first.",
                     lineIndex: index))
             }
         }
@@ -88,14 +95,21 @@ public struct Preflight: Sendable {
         }
         let country = facts.customerCountry ?? "US"
         var subscriptionKinds: [SubscriptionID: SubscriptionKind] = [:]
-        if let subscriptions = try? await customer.subscriptions.list() {
-            for subscription in subscriptions { subscriptionKinds[subscription.id] = subscription.kind }
+        do {
+            for subscription in try await customer.subscriptions.list() {
+                subscriptionKinds[subscription.id] = subscription.kind
+                facts.subscriptionStatus[subscription.id] = subscription.status
+                if let name = subscription.friendlyName { facts.subscriptionNames[subscription.id] = name }
+            }
+        } catch {
+            // Without the list neither the status nor the catalog scope is known: refuse rather than guess.
+            facts.failures.append(Self.failure("Could not list the subscriptions of customer \(intent.customerID)", error))
         }
         for subscriptionID in Set(intent.lines.map(\.subscriptionID)) {
             do {
                 facts.registration[subscriptionID] = try await customer.subscriptions.byID(subscriptionID).registrationStatus().status
             } catch {
-                facts.failures.append(Self.failure("Could not read the registration of subscription \(subscriptionID)", error))
+                facts.failures.append(Self.failure("Could not read the registration of the \(facts.subscriptionLabel(subscriptionID))", error))
             }
         }
         for (index, line) in intent.lines.enumerated() {

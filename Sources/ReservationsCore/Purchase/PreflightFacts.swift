@@ -11,6 +11,10 @@ public struct PreflightFacts: Sendable {
     public var catalogItemIsCurrent: [Int: Bool]
     /// Registration state per CSP subscription.
     public var registration: [SubscriptionID: RegistrationStatus.State]
+    /// Lifecycle status per CSP subscription, from the customer's subscription list; missing means unknown.
+    public var subscriptionStatus: [SubscriptionID: SubscriptionStatus]
+    /// Friendly names per CSP subscription, from the same list, so problems name what the operator sees.
+    public var subscriptionNames: [SubscriptionID: String]
     /// Inventory restrictions per line that required a check; an empty list means not restricted.
     public var inventoryRestrictions: [Int: [String]]
     /// The journaled cart, when the intent already has one.
@@ -21,7 +25,8 @@ public struct PreflightFacts: Sendable {
     public init(
         customerCountry: String? = nil, skus: [Int: SKU] = [:], catalogItemIsCurrent: [Int: Bool] = [:],
         registration: [SubscriptionID: RegistrationStatus.State] = [:], inventoryRestrictions: [Int: [String]] = [:],
-        existingCart: Cart? = nil, failures: [PreflightProblem] = []
+        existingCart: Cart? = nil, failures: [PreflightProblem] = [],
+        subscriptionStatus: [SubscriptionID: SubscriptionStatus] = [:], subscriptionNames: [SubscriptionID: String] = [:]
     ) {
         self.customerCountry = customerCountry
         self.skus = skus
@@ -30,5 +35,15 @@ public struct PreflightFacts: Sendable {
         self.inventoryRestrictions = inventoryRestrictions
         self.existingCart = existingCart
         self.failures = failures
+        self.subscriptionStatus = subscriptionStatus
+        self.subscriptionNames = subscriptionNames
+    }
+
+    /// `subscription "Dev/Test"`, or `subscription 1f0c…` (the ID) when no name is known.
+    public func subscriptionLabel(_ id: SubscriptionID) -> String {
+        guard let name = subscriptionNames[id]?.trimmingCharacters(in: .whitespaces), !name.isEmpty else {
+            return "subscription \(id)"
+        }
+        return "subscription \"\(name)\""
     }
 }

@@ -6,6 +6,8 @@ public struct PreflightProblem: Codable, Hashable, Sendable, CustomStringConvert
         case quantityTooLow
         case quantityTooHigh
         case subscriptionNotRegistered
+        /// The subscription is suspended, disabled, expired or otherwise not active: nothing can be bought on it.
+        case subscriptionNotActive
         case inventoryRestricted
         case staleCatalogItem
         case marketNotSold
@@ -29,5 +31,14 @@ public struct PreflightProblem: Codable, Hashable, Sendable, CustomStringConvert
     /// `line 2: …` (lines numbered from 1 for people) or the message alone.
     public var description: String {
         lineIndex.map { "line \($0 + 1): \(message)" } ?? message
+    }
+
+    /// `Line 3: …` with the number the operator sees for the line, or the message alone for the whole intent.
+    /// - Parameter lineNumbers: the shown number of each intent line, by index (a cart's line IDs, which keep
+    ///   their numbers when an earlier line is removed); an index past the end is numbered from 1.
+    public func lineLabelled(_ lineNumbers: [Int] = []) -> String {
+        guard let lineIndex else { return message }
+        let number = lineNumbers.indices.contains(lineIndex) ? lineNumbers[lineIndex] : lineIndex + 1
+        return "Line \(number): \(message)"
     }
 }

@@ -4,6 +4,8 @@ public struct AppEnvironment: Equatable, Sendable {
     public var profileName: String
     public var isSandbox: Bool
     public var isReadOnly: Bool
+    /// Why the session is read-only, for refusals: `started with --read-only` or `profile prod is read-only`.
+    public var readOnlyCause = "started with --read-only"
     /// ASCII glyphs instead of box drawing (`--ascii` or a non-UTF-8 locale).
     public var isASCII: Bool
     /// Unique per run (chosen at start, outside the reducer): new cart drafts are named from it.

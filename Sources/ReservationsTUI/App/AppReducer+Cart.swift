@@ -42,7 +42,8 @@ extension AppReducer {
             armRegionName: row.armRegionName, termDuration: preferred.termDuration, quantity: max(1, row.minimumQuantity ?? 1),
             minimumQuantity: row.minimumQuantity, maximumQuantity: row.maximumQuantity, scope: .shared,
             subscriptionID: catalog.subscription.id, subscriptionName: catalog.subscription.displayName,
-            friendlyName: defaultName(row), requiresInventoryCheck: row.requiresInventoryCheck, unitPrice: row.price, currencyCode: row.currencyCode)
+            friendlyName: defaultName(row), requiresInventoryCheck: row.requiresInventoryCheck, unitPrice: row.price, currencyCode: row.currencyCode,
+            subscriptionKind: subscriptionKind(of: catalog.request))
         state.overlay = .cartForm(
             CartLineForm(template: template, isEditing: false, terms: terms, subscriptions: eligibleSubscriptions(for: catalog, state)))
         state.status = .info("Adding \(row.name): quantity, term, scope and subscription; Enter adds, Esc cancels")
@@ -55,13 +56,29 @@ extension AppReducer {
             .prefix(CartLineForm.maximumNameLength))
     }
 
-    /// Active subscriptions of the customer that can hold this catalog's reservations (same kind).
+    /// The kind of subscription a catalog's reservations are sold for: an Azure-plan catalog is read with
+    /// `reservationScope=AzurePlan`, the MS-AZR-0145P one without a scope.
+    static func subscriptionKind(of request: CatalogRequest) -> SubscriptionKind {
+        request.scope == .azurePlan ? .azurePlan : .legacyAzure
+    }
+
+    /// Active subscriptions of the customer that can hold this catalog's reservations (its kind only).
     static func eligibleSubscriptions(for catalog: CatalogState, _ state: AppState) -> [Subscription] {
-        let kind = catalog.subscription.kind
-        var items = state.subscriptions.customerID == catalog.customerID ? state.subscriptions.items : []
-        items = items.filter { $0.kind == kind && $0.status == .active }
-        if !items.contains(where: { $0.id == catalog.subscription.id }) { items.insert(catalog.subscription, at: 0) }
-        return items
+        let fallback = catalog.subscription.status == .active && catalog.subscription.kind == subscriptionKind(of: catalog.request)
+            ? catalog.subscription : nil
+        return eligibleSubscriptions(
+            kind: subscriptionKind(of: catalog.request), customerID: catalog.customerID, fallback: fallback, state)
+    }
+
+    /// The customer's active subscriptions of `kind`, when its subscription list is on screen; otherwise only
+    /// `fallback` (what the line or catalog already uses), since nothing else is known to fit.
+    static func eligibleSubscriptions(kind: SubscriptionKind, customerID: CustomerID, fallback: Subscription?,
+                                      _ state: AppState) -> [Subscription]
+    {
+        guard state.subscriptions.customerID == customerID, state.subscriptions.load == .loaded else {
+            return fallback.map { [$0] } ?? []
+        }
+        return state.subscriptions.items.filter { $0.kind == kind && $0.status == .active }
     }
 
     static func handleCartFormKey(_ key: KeyChord, form: CartLineForm, _ state: inout AppState) -> [Effect] {
@@ -127,15 +144,20 @@ extension AppReducer {
     }
 
     static func editSelectedCartLine(_ state: inout AppState) -> [Effect] {
-        guard let line = state.cart.selectedLine else { return [] }
+        guard let line = state.cart.selectedLine, let draft = state.cart.draft else { return [] }
         // The line keeps its catalog item; term choices are the one it has (another term is another SKU).
         let term = CartLineForm.TermChoice(termDuration: line.termDuration, description: nil, catalogItemID: line.catalogItemID)
-        var subscriptions = state.subscriptions.customerID == state.cart.draft?.customerID
-            ? state.subscriptions.items.filter { $0.status == .active && $0.kind != .other } : []
-        if !subscriptions.contains(where: { $0.id == line.subscriptionID }) {
-            subscriptions.insert(
-                Subscription(id: line.subscriptionID, offerId: "", offerName: nil, friendlyName: line.subscriptionName, status: .active), at: 0)
-        }
+        let listed = state.subscriptions.customerID == draft.customerID ? state.subscriptions.items : []
+        let current = listed.first { $0.id == line.subscriptionID }
+        // The catalog item fits one kind of subscription; a draft saved before the kind was kept takes it from the
+        // line's subscription. When neither tells, only the line's own subscription is offered.
+        let kind = line.subscriptionKind ?? current.flatMap { $0.kind == .other ? nil : $0.kind }
+        // Not listed: its status is unknown here and left to preflight (a known inactive one is not offered).
+        let unlisted = Subscription(
+            id: line.subscriptionID, offerId: "", offerName: nil, friendlyName: line.subscriptionName, status: .active)
+        let subscriptions = kind.map {
+            eligibleSubscriptions(kind: $0, customerID: draft.customerID, fallback: unlisted, state)
+        } ?? [unlisted]
         state.overlay = .cartForm(CartLineForm(template: line, isEditing: true, terms: [term], subscriptions: subscriptions))
         return []
     }

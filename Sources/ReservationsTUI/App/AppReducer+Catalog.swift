@@ -66,12 +66,13 @@ extension AppReducer {
     static func showCatalogDetail(_ state: inout AppState) -> [Effect] {
         guard var catalog = state.catalog, let row = catalog.selectedRow, let key = catalog.selectedKey else { return [] }
         state.catalog = nil  // sole owner while mutating, so 100,000 rows are not copied on write
-        var detail = CatalogDetail(key: key)
+        let detail = CatalogDetail(key: key)
         var effects: [Effect] = [
             .loadAvailabilities(key, country: catalog.request.country, scope: catalog.request.scope)
         ]
         if row.requiresInventoryCheck {
-            detail.inventory = .checking
+            // Asked again on every Enter: inventory changes, and the operator asked.
+            catalog.inventory[InventoryKey(item: key, armRegionName: row.armRegionName)] = .checking
             // For MS-AZR-0145P the CSP subscription ID is the Azure subscription ID; Azure plans name it in entitlementId.
             let azureSubscriptionID = catalog.subscription.entitlementId ?? catalog.subscription.id.rawValue
             effects.append(
@@ -241,30 +242,38 @@ extension AppReducer {
                 state.status = .error("Cannot add to the cart: the availabilities did not load (\(message))")
             }
         case .inventoryChecked(let key, let items):
-            guard catalog.detail?.key == key else { return [] }
-            let item = items.first { $0.skuID == key.skuID } ?? items.first { $0.skuID == nil }
-            let name = catalog.index.rows.first { $0.productID == key.productID && $0.skuID == key.skuID }?.name ?? key.skuID.rawValue
-            guard let item else {
-                catalog.detail?.inventory = .failed("the service did not answer for this SKU")
-                state.status = .warning("Inventory check for \(name): no answer for this SKU")
+            // Kept per SKU and region even when the cursor has moved on: the Inv column shows it.
+            let (row, inventoryKey) = inventoryTarget(key, in: catalog)
+            let name = row?.name ?? key.skuID.rawValue
+            let region = row.flatMap { $0.armRegionName ?? $0.region }.map { " in \($0)" } ?? ""
+            guard let item = items.first(where: { $0.skuID == key.skuID }) ?? items.first(where: { $0.skuID == nil }) else {
+                catalog.inventory[inventoryKey] = .failed("the service did not answer for this SKU")
+                state.status = .warning("Inventory check for \(name)\(region): no answer for this SKU")
                 return []
             }
             if item.isRestricted {
                 let reasons = item.restrictions.compactMap { $0.description ?? $0.reasonCode }
                 let reason = reasons.isEmpty ? "restricted" : reasons.joined(separator: "; ")
-                catalog.detail?.inventory = .restricted(reason)
-                state.status = .warning("\(name): \(reason)")
+                catalog.inventory[inventoryKey] = .restricted(reason)
+                state.status = .warning("No inventory for \(name)\(region): \(reason)")
             } else {
-                catalog.detail?.inventory = .available
-                state.status = .success("Inventory available for \(name)")
+                catalog.inventory[inventoryKey] = .available
+                state.status = .success("Inventory available for \(name)\(region)")
             }
         case .inventoryCheckFailed(let key, let message):
-            guard catalog.detail?.key == key else { return [] }
-            catalog.detail?.inventory = .failed(message)
-            state.status = .error("Inventory check failed: \(message)")
+            let (row, inventoryKey) = inventoryTarget(key, in: catalog)
+            catalog.inventory[inventoryKey] = .failed(message)
+            let region = row.flatMap { $0.armRegionName ?? $0.region }.map { " in \($0)" } ?? ""
+            state.status = .error("Inventory check for \(row?.name ?? key.skuID.rawValue)\(region) failed: \(message)")
         default:
             break
         }
         return []
+    }
+
+    /// The row an inventory answer is for and where it is kept (the SKU's ARM region, which the check was made for).
+    static func inventoryTarget(_ key: CatalogItemKey, in catalog: CatalogState) -> (CatalogIndex.Row?, InventoryKey) {
+        let row = catalog.index.firstRow(productID: key.productID, skuID: key.skuID).map { catalog.index.rows[$0] }
+        return (row, InventoryKey(item: key, armRegionName: row?.armRegionName))
     }
 }

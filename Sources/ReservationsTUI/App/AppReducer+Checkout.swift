@@ -25,7 +25,11 @@ extension AppReducer {
         if let reason = ReservationMarkets.unavailableReason(countryCode: draft.country) {
             problems.append("\(draft.customerName): \(reason)")
         }
+        let listed = state.subscriptions.customerID == draft.customerID ? state.subscriptions.items : []
         for line in draft.lines {
+            if let subscription = listed.first(where: { $0.id == line.subscriptionID }), subscription.status != .active {
+                problems.append("Line \(line.id) \(line.skuName): subscription \"\(subscription.displayName)\" is \(subscription.status.wireName), not active")
+            }
             let minimum = max(1, line.minimumQuantity ?? 1)
             if line.quantity < minimum {
                 problems.append("Line \(line.id) \(line.skuName): quantity \(line.quantity) is below the minimum of \(minimum)")

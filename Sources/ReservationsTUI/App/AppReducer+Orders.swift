@@ -134,6 +134,11 @@ extension AppReducer {
     /// `R` on a subscription: register it for reservations and follow it until registered.
     static func registerSelectedSubscription(_ state: inout AppState) -> [Effect] {
         guard let customerID = state.subscriptions.customerID, let subscription = state.subscriptions.selected else { return [] }
+        // The key is refused first (Keymap); checked again so no other path registers what cannot buy.
+        if let reason = SubscriptionsBindings.registrationUnavailableReason(state) {
+            state.status = .warning(reason)
+            return []
+        }
         if state.subscriptions.registration[subscription.id]?.isRegistered == true {
             state.status = .info("\(subscription.displayName) is already registered for reservations")
             return []

@@ -38,7 +38,8 @@ public enum AppView {
         Footer.render(hints: Keymap.footerHints(for: state), frame: layout.footer, into: &canvas)
         switch state.overlay {
         case .help(let scroll)?:
-            HelpOverlay.render(scroll: scroll, ascii: state.environment.isASCII, frame: Rect(size: state.size), glyphs: glyphs, into: &canvas)
+            HelpOverlay.render(scroll: scroll, ascii: state.environment.isASCII, readOnly: state.environment.isReadOnly,
+                               frame: Rect(size: state.size), glyphs: glyphs, into: &canvas)
         case .cartForm(let form)?:
             CartLineFormView.render(form, frame: layout.catalog, glyphs: glyphs, into: &canvas)
         case .checkout(let flow)?:

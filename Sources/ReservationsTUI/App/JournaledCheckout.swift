@@ -13,7 +13,7 @@ public struct JournaledCheckout: CheckoutPerformer {
     }
 
     public func preflight(_ draft: CartDraft) async -> [String] {
-        await service.preflight(intent(for: draft)).map(\.description)
+        await service.preflight(intent(for: draft)).map { $0.lineLabelled(draft.lines.map(\.id)) }
     }
 
     public func duplicates(_ draft: CartDraft) async -> [String] {

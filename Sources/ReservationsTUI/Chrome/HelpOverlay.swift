@@ -11,14 +11,16 @@ enum HelpOverlay {
         var role: StyleRole
     }
 
-    static func lines(ascii: Bool) -> [Line] {
+    /// Purchase bindings are dimmed in read-only mode: listed (so the keys are known) but visibly off.
+    static func lines(ascii: Bool, readOnly: Bool = false) -> [Line] {
         var lines: [Line] = []
         for (scope, bindings) in Keymap.allTables {
             if !lines.isEmpty { lines.append(Line(keys: nil, text: "", role: .text)) }
             lines.append(Line(keys: nil, text: scope, role: .header))
             for binding in bindings {
                 let purchase = binding.isPurchase ? " (purchase)" : ""
-                lines.append(Line(keys: binding.keyNames(ascii: ascii), text: binding.help + purchase, role: .text))
+                let role: StyleRole = binding.isPurchase && readOnly ? .dim : .text
+                lines.append(Line(keys: binding.keyNames(ascii: ascii), text: binding.help + purchase, role: role))
             }
         }
         lines.append(Line(keys: nil, text: "", role: .text))
@@ -29,8 +31,9 @@ enum HelpOverlay {
         return lines
     }
 
-    static func render(scroll: Int, ascii: Bool, frame: Rect, glyphs: Glyphs, into canvas: inout some Canvas) {
-        let all = lines(ascii: ascii)
+    static func render(scroll: Int, ascii: Bool, readOnly: Bool = false, frame: Rect, glyphs: Glyphs,
+                       into canvas: inout some Canvas) {
+        let all = lines(ascii: ascii, readOnly: readOnly)
         let area = frame.centered(Size(width: min(frame.width - 2, 80), height: max(3, frame.height - 2)))
         let content = area.inset(top: 1, left: 2, bottom: 1, right: 2)
         let start = min(max(0, scroll), max(0, all.count - content.height))
@@ -41,7 +44,8 @@ enum HelpOverlay {
         for (offset, line) in all.dropFirst(start).prefix(content.height).enumerated() {
             let y = content.y + offset
             if let keys = line.keys {
-                canvas.writeTruncated(keys, at: Point(x: content.x, y: y), width: keyColumnWidth - 1, role: .footerKey,
+                canvas.writeTruncated(keys, at: Point(x: content.x, y: y), width: keyColumnWidth - 1,
+                                      role: line.role == .dim ? .dim : .footerKey,
                                       ellipsis: glyphs.ellipsis)
                 canvas.writeTruncated(line.text, at: Point(x: content.x + keyColumnWidth, y: y),
                                       width: content.width - keyColumnWidth, role: line.role, ellipsis: glyphs.ellipsis)

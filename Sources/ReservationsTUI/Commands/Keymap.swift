@@ -29,12 +29,17 @@ public enum Keymap {
         for (_, bindings) in layers(for: state) {
             guard let binding = bindings.first(where: { $0.keys.contains(key) }) else { continue }
             if binding.isPurchase, state.environment.isReadOnly {
-                return .refused(reason: "Read-only mode: \(binding.help.lowercased()) is not allowed")
+                return .refused(reason: readOnlyRefusal(binding.command, state: state))
             }
             if let reason = binding.unavailable(state) { return .refused(reason: reason) }
             return .run(binding.command)
         }
         return .unbound
+    }
+
+    /// `Read-only: purchases are off (started with --read-only)`: short enough for an 80-column status line.
+    public static func readOnlyRefusal(_ command: Command, state: AppState) -> String {
+        "Read-only: \(command.readOnlyRefusal) (\(state.environment.readOnlyCause))"
     }
 
     /// Footer hints for the focused pane, then the global ones; while typing a filter, the filter's keys.

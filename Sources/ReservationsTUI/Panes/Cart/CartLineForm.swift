@@ -71,15 +71,27 @@ public struct CartLineForm: Equatable, Sendable {
 
     // MARK: - Validation
 
-    /// Why the typed quantity cannot be bought, or nil.
-    public var quantityProblem: String? {
+    /// The typed quantity when it is a whole number of digits only (`1.5`, `-1`, `+2` and `1e3` are not), or nil.
+    public var typedQuantity: Int? {
         let text = quantity.text.trimmingCharacters(in: .whitespaces)
-        guard !text.isEmpty else { return "Quantity is empty: type how many reservations to buy" }
-        guard let value = Int(text) else { return "Quantity \"\(text)\" is not a whole number" }
-        let minimum = max(1, template.minimumQuantity ?? 1)
-        if value < minimum { return "Quantity \(value) is too small: at least \(minimum)" }
-        if let maximum = template.maximumQuantity, value > maximum {
-            return "Quantity \(value) is above this SKU's maximum of \(maximum)"
+        guard !text.isEmpty, text.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return Int(text)
+    }
+
+    /// The quantities this SKU accepts: its minimum (at least 1) to its maximum, when known.
+    public var quantityRange: (minimum: Int, maximum: Int?) {
+        (max(1, template.minimumQuantity ?? 1), template.maximumQuantity)
+    }
+
+    /// Why the typed quantity cannot be bought, or nil. The text is kept as typed, so what is wrong stays visible.
+    public var quantityProblem: String? {
+        let (minimum, maximum) = quantityRange
+        let allowed = maximum.map { "from \(minimum) to \($0)" } ?? "of at least \(minimum)"
+        let rule = "Quantity must be a whole number \(allowed)"
+        let text = quantity.text.trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty else { return rule }
+        guard let value = typedQuantity, value >= minimum, maximum.map({ value <= $0 }) ?? true else {
+            return "\(rule), not \"\(text)\""
         }
         return nil
     }
@@ -89,7 +101,10 @@ public struct CartLineForm: Equatable, Sendable {
         var problems: [String] = []
         if let problem = quantityProblem { problems.append(problem) }
         if terms.isEmpty { problems.append("This SKU has no term on sale in this market") }
-        if subscriptions.isEmpty { problems.append("The customer has no active subscription of this kind") }
+        if subscriptions.isEmpty {
+            let kind = template.subscriptionKind.map { "\($0.label) " } ?? ""
+            problems.append("No active \(kind)subscription of this customer fits this reservation")
+        }
         let name = friendlyName.text.trimmingCharacters(in: .whitespaces)
         if name.isEmpty { problems.append("Name is empty: it is how the reservation shows in Azure") }
         if name.count > Self.maximumNameLength { problems.append("Name is longer than \(Self.maximumNameLength) characters") }
@@ -98,7 +113,7 @@ public struct CartLineForm: Equatable, Sendable {
 
     /// The line the form describes, when valid.
     public var line: CartDraftLine? {
-        guard problems.isEmpty, let value = Int(quantity.text.trimmingCharacters(in: .whitespaces)) else { return nil }
+        guard problems.isEmpty, let value = typedQuantity else { return nil }
         var line = template
         line.quantity = value
         line.termDuration = terms[termIndex].termDuration
@@ -114,7 +129,7 @@ public struct CartLineForm: Equatable, Sendable {
 
     /// The line's price with the typed quantity, when both are known.
     public var lineTotal: Decimal? {
-        guard let unit = template.unitPrice, let value = Int(quantity.text), value > 0 else { return nil }
+        guard let unit = template.unitPrice, quantityProblem == nil, let value = typedQuantity else { return nil }
         return unit * Decimal(value)
     }
 
@@ -136,8 +151,7 @@ public struct CartLineForm: Equatable, Sendable {
         default:
             switch focus {
             case .quantity:
-                // Only digits reach the quantity; anything else would be a problem the user cannot see typed.
-                if case .char(let character) = key, !character.isNumber { return .editing }
+                // Every key reaches the field: dropping `.` or `-` silently turned 1.5 into 15 and -1 into 1.
                 _ = quantity.handle(key)
             case .friendlyName:
                 _ = friendlyName.handle(key)

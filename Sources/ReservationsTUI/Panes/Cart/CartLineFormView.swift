@@ -40,8 +40,10 @@ enum CartLineFormView {
             let isFocused = form.focus == field
             let marker = isFocused ? String(glyphs.marker) : " "
             let label = marker + " " + field.label.padding(toLength: labelWidth, withPad: " ", startingAt: 0)
+            // A wrong quantity stays marked when the focus moves on, next to the problem line below.
+            let isWrong = field == .quantity && form.quantityProblem != nil
             lines.append(StyledText(fit(label + " " + value(of: field, in: form, glyphs: glyphs), width),
-                                    role: isFocused ? .selection : .text))
+                                    role: isFocused ? .selection : isWrong ? .statusError : .text))
         }
         lines.append(StyledText(""))
         let total = form.lineTotal.map { MoneyText.format($0, currency: line.currencyCode) } ?? "—"

@@ -45,7 +45,11 @@ enum CatalogPane {
         let columns = columns(width: tableFrame.width)
         TableView.render(
             columns: columns, rowCount: catalog.matches.count,
-            row: { cells(for: catalog.match(at: $0), columns: columns) }, state: catalog.table, frame: tableFrame,
+            row: { position in
+                let row = catalog.match(at: position)
+                // Most catalogs hold no answer at all: skip building a key per visible row then.
+                return cells(for: row, inventory: catalog.inventory.isEmpty ? nil : catalog.inventory(of: row), columns: columns)
+            }, state: catalog.table, frame: tableFrame,
             isFocused: isFocused, glyphs: glyphs, emptyText: emptyText(catalog), into: &canvas)
         if detailLines > 0 {
             let separatorY = tableFrame.maxY
@@ -68,7 +72,7 @@ enum CatalogPane {
         return catalog.cachedAge == nil ? "" : " · cached"
     }
 
-    static func cells(for row: CatalogIndex.Row, columns: [TableColumn]) -> [TableCell] {
+    static func cells(for row: CatalogIndex.Row, inventory: InventoryStatus?, columns: [TableColumn]) -> [TableCell] {
         columns.map { column in
             switch column.title {
             case "Size": TableCell(row.name)
@@ -79,9 +83,20 @@ enum CatalogPane {
             case "Partner price":
                 row.price.map { TableCell(MoneyText.format($0, currency: row.currencyCode), role: .price) }
                     ?? TableCell("—", role: .dim)
-            case "Inv": row.requiresInventoryCheck ? TableCell("chk", role: .statusWarning) : TableCell("")
+            case "Inv": row.requiresInventoryCheck ? inventoryCell(inventory) : TableCell("")
             default: TableCell(row.category ?? "", role: .dim)
             }
+        }
+    }
+
+    /// The Inv column for a SKU that needs a check: `chk` until asked, then `...`, `ok`, `no` (restricted) or `err`.
+    static func inventoryCell(_ inventory: InventoryStatus?) -> TableCell {
+        switch inventory {
+        case nil: TableCell("chk", role: .statusWarning)
+        case .checking?: TableCell("...", role: .dim)
+        case .available?: TableCell("ok", role: .statusSuccess)
+        case .restricted?: TableCell("no", role: .statusError)
+        case .failed?: TableCell("err", role: .statusError)
         }
     }
 
@@ -113,9 +128,14 @@ enum CatalogPane {
         let details = [row.category, row.armRegionName].compactMap { $0 }.map { " · \($0)" }.joined()
         let first = StyledText("\(row.productTitle)\(limits)\(details)", role: .text)
         let key = CatalogItemKey(productID: row.productID, skuID: row.skuID)
+        let inventory = catalog.inventory(of: row)
         guard let detail = catalog.detail, detail.key == key else {
-            let check = row.requiresInventoryCheck ? "; this SKU needs an inventory check (Enter runs it)" : ""
-            return [first, StyledText("Enter shows the availabilities\(check)", role: .dim)]
+            guard row.requiresInventoryCheck else { return [first, StyledText("Enter shows the availabilities", role: .dim)] }
+            guard let inventory else {
+                return [first, StyledText("Enter shows the availabilities and runs the inventory check this SKU needs", role: .dim)]
+            }
+            return [first, StyledText("Enter shows the availabilities and checks the inventory again", role: .dim),
+                    inventoryLine(inventory, row: row)]
         }
         var lines = [first]
         switch detail.load {
@@ -135,14 +155,23 @@ enum CatalogPane {
                 lines.append(StyledText("No availability: this SKU cannot be bought here now", role: .statusWarning))
             }
         }
-        switch detail.inventory {
-        case nil: lines.append(StyledText("No inventory check needed", role: .dim))
-        case .checking?: lines.append(StyledText("Checking inventory…", role: .dim))
-        case .available?: lines.append(StyledText("Inventory available", role: .statusSuccess))
-        case .restricted(let reason)?: lines.append(StyledText("Inventory restricted: \(reason)", role: .statusError))
-        case .failed(let message)?: lines.append(StyledText("Inventory check failed: \(message)", role: .statusError))
+        if row.requiresInventoryCheck, let inventory {
+            lines.append(inventoryLine(inventory, row: row))
+        } else {
+            lines.append(StyledText(row.requiresInventoryCheck ? "Inventory not checked yet" : "No inventory check needed", role: .dim))
         }
         return lines
+    }
+
+    /// `Inventory in japanwest: available`, or why not.
+    static func inventoryLine(_ inventory: InventoryStatus, row: CatalogIndex.Row) -> StyledText {
+        let region = (row.armRegionName ?? row.region).map { " in \($0)" } ?? ""
+        switch inventory {
+        case .checking: return StyledText("Checking inventory\(region)…", role: .dim)
+        case .available: return StyledText("Inventory\(region): available", role: .statusSuccess)
+        case .restricted(let reason): return StyledText("Inventory\(region) restricted: \(reason)", role: .statusError)
+        case .failed(let message): return StyledText("Inventory check\(region) failed: \(message)", role: .statusError)
+        }
     }
 
     /// The filter sits in the bottom border, as in the customers pane.

@@ -43,13 +43,12 @@ public enum InventoryStatus: Equatable, Sendable {
     case failed(String)
 }
 
-/// The detail area under the catalog: one SKU's availabilities and inventory.
+/// The detail area under the catalog: one SKU's availabilities (its inventory answer is kept per SKU in
+/// ``CatalogState/inventory``, so it outlives the detail).
 public struct CatalogDetail: Equatable, Sendable {
     public var key: CatalogItemKey
     public var availabilities: [Availability] = []
     public var load: LoadState = .loading(loaded: 0, total: nil)
-    /// Nil when the SKU needs no inventory check.
-    public var inventory: InventoryStatus?
 
     public init(key: CatalogItemKey) { self.key = key }
 }
@@ -90,12 +89,20 @@ public struct CatalogState: Equatable, Sendable {
     public var detail: CatalogDetail?
     /// `a` was pressed before this SKU's availabilities were known: the cart form opens when they arrive.
     public var pendingAdd: CatalogItemKey?
+    /// Inventory answers per SKU and region for this catalog's subscription, kept across cursor moves, views and
+    /// reloads (a new check replaces one); a catalog for another subscription starts without any.
+    public var inventory: [InventoryKey: InventoryStatus] = [:]
 
     public init(customerID: CustomerID, customerName: String, subscription: Subscription, request: CatalogRequest) {
         self.customerID = customerID
         self.customerName = customerName
         self.subscription = subscription
         self.request = request
+    }
+
+    /// The inventory answer for `row`, nil when none was asked for.
+    public func inventory(of row: CatalogIndex.Row) -> InventoryStatus? {
+        inventory[InventoryKey(item: CatalogItemKey(productID: row.productID, skuID: row.skuID), armRegionName: row.armRegionName)]
     }
 
     /// The row under the cursor.
