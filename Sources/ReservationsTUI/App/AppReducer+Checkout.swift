@@ -142,7 +142,9 @@ extension AppReducer {
         let problems = flow.localProblems + remote
         if problems.isEmpty {
             flow.stage = .confirming
-            state.status = .info("Type \(CheckoutFlow.confirmationWord) and press Enter to buy, or Esc to cancel")
+            state.status = flow.duplicates.isEmpty
+                ? .info("Type \(CheckoutFlow.confirmationWord) and press Enter to buy, or Esc to cancel")
+                : .warning("Bought for this customer within 24 hours: type \(CheckoutFlow.confirmationWord), then \(CheckoutFlow.duplicateConfirmationWord), to buy again")
         } else {
             flow.stage = .problems(problems)
             state.status = .warning("\(problems.count) problem(s) must be fixed before checkout")
@@ -194,9 +196,10 @@ extension AppReducer {
             state.overlay = .unfinished(found, focusedButton: buttonCount == 1 ? 0 : 1 - focused)
         case .escape, .enter where focused == 0, .char("q"):
             state.overlay = nil
-            state.status = .warning(inspected
-                ? "Nothing was sent; unsettled checkouts stay in the journal and are shown again at the next start"
-                : "Nothing was looked into or sent; the checkouts stay in the journal for the next start")
+            let kept = "\(found.count == 1 ? "1 unsettled checkout" : "\(found.count) unsettled checkouts") kept in the journal (pcres purchases list)"
+            state.status = .warning("Nothing was sent; " + kept)
+            // Still said when the customer list finishes loading after the dialog was closed.
+            state.cart.restoredNotice = [state.cart.restoredNotice, kept].compactMap { $0 }.joined(separator: " · ")
         case .enter where !inspected, .char("c") where !inspected:
             state.overlay = .unfinished(found, focusedButton: 0)
             state.status = .info("Looking into \(found.count == 1 ? "the earlier checkout" : "\(found.count) earlier checkouts") (reading only)…")
@@ -205,6 +208,12 @@ extension AppReducer {
             guard var draft = found.first(where: { $0.continuation != nil })?.continuation else { return [] }
             draft.customerName = customerName(draft.customerID, state)
             draft.country = state.customers.countries[draft.customerID] ?? ""
+            if state.subscriptions.customerID == draft.customerID {
+                for index in draft.lines.indices {
+                    let id = draft.lines[index].subscriptionID
+                    if let known = state.subscriptions.items.first(where: { $0.id == id }) { draft.lines[index].subscriptionName = known.displayName }
+                }
+            }
             // The restored cart draft is the same purchase when its key matches: continue with it as it is shown.
             if let current = state.cart.draft, current.purchaseIntent(profile: state.environment.profileName).id == draft.recoveredIntentID {
                 draft = current

@@ -90,12 +90,13 @@ extension AppReducer {
                 }
             }
             orders.items.sort { ($0.creationDate ?? .distantPast) > ($1.creationDate ?? .distantPast) }
-            let placed = orders.items.firstIndex { orders.justPlaced.contains($0.id) }
+            // What was just bought, else the newest order not listed yet: the one the operator is looking for.
+            let placed = orders.items.firstIndex { orders.justPlaced.contains($0.id) } ?? orders.items.firstIndex { orders.unlisted[$0.id] != nil }
             if let index = placed ?? selectedID.flatMap({ id in orders.items.firstIndex { $0.id == id } }) {
                 orders.table.select(index, count: orders.items.count)
             }
             orders.table.clamp(count: orders.items.count)
-            state.status = .info("\(orders.items.count) orders; \(found.count) placed here not yet listed by Partner Center (it lists new orders up to 15 minutes late)")
+            state.status = .info("\(orders.items.count) orders · \(found.count) placed here, not yet listed by Partner Center")
             if let index = placed, orders.detail?.orderID != orders.items[index].id {
                 orders.detail = OrderDetail(orderID: orders.items[index].id)
                 return [.loadOrderProvisioning(orders.customerID, orders.items[index].id)]

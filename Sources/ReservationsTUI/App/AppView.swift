@@ -46,7 +46,8 @@ public enum AppView {
             CheckoutView.render(flow, frame: layout.catalog, glyphs: glyphs, into: &canvas)
         case .unfinished(let found, let focused)?:
             UnfinishedView.render(
-                found, focusedButton: focused, isReadOnly: state.environment.isReadOnly, frame: layout.catalog, glyphs: glyphs,
+                found, focusedButton: focused, isReadOnly: state.environment.isReadOnly,
+                customerName: { AppReducer.customerName($0, state) }, frame: layout.catalog, glyphs: glyphs,
                 into: &canvas)
         case .export(let prompt)?:
             (prompt.isConfirmingOverwrite ? TextField() : prompt.field).render(prompt: prompt.label, frame: layout.status, into: &canvas)

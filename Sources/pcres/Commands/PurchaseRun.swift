@@ -83,8 +83,11 @@ enum PurchaseRun {
                     FileHandle.standardError.write(Data("pcres: possible duplicate: \(TerminalText.sanitize(duplicate.message(now: Date())))\n".utf8))
                 }
             }
-            return CLIFailure(
-                .refused, "\(error.message) Add --allow-duplicate to buy it anyway.", reason: "possibleDuplicate")
+            // Tables list each earlier purchase above on its own line; JSON carries them in the message.
+            let message = format == .json
+                ? "\(error.message) Add --allow-duplicate to buy it anyway."
+                : "Nothing was sent: the same item was bought for this customer within 24 hours (above). Add --allow-duplicate to buy it anyway."
+            return CLIFailure(.refused, message, reason: "possibleDuplicate")
         }
     }
 

@@ -70,7 +70,8 @@ enum CheckoutView {
         }
         // The summary is cut to the width so the confirmation prompt stays on its line; other stages wrap.
         let isConfirming = flow.stage == .confirming || flow.stage == .confirmingDuplicate
-        let fitted = isConfirming ? lines.map { StyledText(DisplayWidth.truncate($0.text, to: contentWidth), role: $0.role) } : lines
+        // The duplicate warning wraps instead: every word of it matters, and the prompt is still its last line.
+        let fitted = flow.stage == .confirming ? lines.map { StyledText(DisplayWidth.truncate($0.text, to: contentWidth), role: $0.role) } : lines
         let modal = Modal(title: title, body: fitted, buttons: buttons, focusedButton: focused)
         let bodyHeight = modal.bodyLines(width: contentWidth).count
         let height = min(frame.height, bodyHeight + 2 + (buttons.isEmpty ? 0 : 2))
@@ -79,7 +80,7 @@ enum CheckoutView {
             // The confirmation field sits after the prompt on the last body line.
             let content = area.inset(top: 1, left: 2, bottom: 1, right: 2)
             let prompt = "Type \(flow.requiredWord) to confirm: "
-            let y = content.y + fitted.count - 1
+            let y = content.y + bodyHeight - 1
             guard y < content.maxY - 2 else { return }
             let x = content.x + DisplayWidth.of(prompt)
             flow.confirmation.render(prompt: "", frame: Rect(x: x, y: y, width: max(1, min(12, content.maxX - x)), height: 1),
@@ -92,8 +93,11 @@ enum CheckoutView {
         var lines = [
             StyledText("Customer      \(draft.customerName) (\(draft.country))"),
             StyledText("Subscription  \(draft.subscriptionNames.joined(separator: ", "))"),
-            StyledText(""),
         ]
+        if let key = draft.recoveredIntentID {
+            lines.append(StyledText("Earlier       \(key): its journaled cart, re-sent with the same request ID", role: .statusWarning))
+        }
+        lines.append(StyledText(""))
         let shown = draft.lines.count > room ? room - 1 : draft.lines.count
         for line in draft.lines.prefix(shown) {
             let price = line.total.map { MoneyText.format($0, currency: line.currencyCode) } ?? "no price"

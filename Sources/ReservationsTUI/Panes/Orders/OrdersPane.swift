@@ -93,7 +93,9 @@ enum OrdersPane {
         guard let order = orders.selected else { return [] }
         if let found = orders.invoiceLines, found.orderID == order.id { return invoiceLinesText(found) }
         guard let detail = orders.detail, detail.orderID == order.id else {
-            return [StyledText("Enter shows the line items and their provisioning status", role: .dim)]
+            let hint = StyledText("Enter shows the line items and their provisioning status", role: .dim)
+            guard let placedAt = orders.unlisted[order.id] else { return [hint] }
+            return [StyledText(unlistedText(placedAt) + " (read by ID; it lists new orders up to 15 minutes late)", role: .statusWarning), hint]
         }
         var lines = [StyledText("Order \(order.id.rawValue) · \(order.lineItems.count) line item(s) · \(order.status.wireName)")]
         if let placedAt = orders.unlisted[order.id] {
