@@ -1,5 +1,6 @@
 import ArgumentParser
 import PartnerCenter
+import ReservationsCore
 
 /// `pcres orders list|show`.
 struct OrdersCommand: AsyncParsableCommand {
@@ -37,8 +38,18 @@ struct OrdersCommand: AsyncParsableCommand {
                         [$0.id.rawValue, Formatting.day($0.creationDate), $0.status.wireName, $0.billingCycle?.wireName ?? "",
                          String($0.lineItems.count), Formatting.amount($0.totalPrice), $0.currencyCode ?? ""]
                     },
-                    note: "\(orders.count) orders")
+                    note: "\(orders.count) orders" + (await unlistedNote(session, listed: orders)))
             }
+        }
+
+        /// Orders this host placed that the list does not show yet (Partner Center lists new orders up to 15 minutes
+        /// late), so an operator who just bought does not buy again. Tables only; JSON stays Partner Center's list.
+        func unlistedNote(_ session: BackendSession, listed: [Order]) async -> String {
+            guard global.output == .table, let service = try? PurchaseRun.service(session) else { return "" }
+            let unlisted = await service.unlistedOrders(customerID: CustomerID(customer), listed: Set(listed.map(\.id)))
+            guard !unlisted.isEmpty else { return "" }
+            let ids = unlisted.map(\.order.id.rawValue).joined(separator: ", ")
+            return " · placed from this host, not yet listed by Partner Center (it lists new orders up to 15 minutes late): \(ids)"
         }
     }
 
