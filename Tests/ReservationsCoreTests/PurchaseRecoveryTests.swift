@@ -21,15 +21,20 @@ final class ManualClock: @unchecked Sendable {
 struct PurchaseRecoveryTests {
     static let operatorAlice = OperatorIdentity(login: "alice", sshClient: nil)
 
+    /// Alice's purchase service over `folder/journal.sqlite`.
+    static func service(_ sandbox: PurchaseSandbox, journalIn folder: URL) throws -> PurchaseService {
+        PurchaseService(
+            client: sandbox.client, journal: try CheckoutJournal.open(at: folder.appendingPathComponent("journal.sqlite")),
+            operatorIdentity: operatorAlice)
+    }
+
     @Test("a cart from cart create is an open cart, not an unfinished checkout; looking into it says so and buys nothing")
     func createdCartIsNotUnfinished() async throws {
         let sandbox = try await PurchaseSandbox.start(orderListDelay: 900)
         defer { Task { await sandbox.server.stop() } }
         let folder = try PurchaseFixtures.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let service = PurchaseService(
-            client: sandbox.client, journal: try CheckoutJournal.open(at: folder.appendingPathComponent("journal.sqlite")),
-            operatorIdentity: Self.operatorAlice)
+        let service = try Self.service(sandbox, journalIn: folder)
         let intent = sandbox.intent("created", lines: [sandbox.line()])
         let cart = try await service.createCart(for: intent)
         #expect(try await service.unfinished().isEmpty)
@@ -137,9 +142,7 @@ struct PurchaseRecoveryTests {
         defer { Task { await sandbox.server.stop() } }
         let folder = try PurchaseFixtures.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let service = PurchaseService(
-            client: sandbox.client, journal: try CheckoutJournal.open(at: folder.appendingPathComponent("journal.sqlite")),
-            operatorIdentity: Self.operatorAlice)
+        let service = try Self.service(sandbox, journalIn: folder)
         let first = try await service.buy(sandbox.intent("first", lines: [sandbox.line(quantity: 3, name: "web tier")]))
         let order = try #require(first.orderIDs.first)
         let second = sandbox.intent("second", lines: [sandbox.line(quantity: 1, name: "other")])
