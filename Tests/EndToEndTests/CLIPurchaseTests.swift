@@ -157,8 +157,10 @@ struct CLIPurchaseTests {
         let all = try CLICommandsTests.objects(try cli.run(["audit", "list", "--output", "json"]))
         // Target() registered the subscription once before, as the test's own login.
         #expect(all.first?["action"] as? String == "registration")
-        let list = all.filter { $0["operatorLogin"] as? String == "e2e-operator" }
+        // The operator is the account the process runs as; USER is kept beside it as a claim.
+        let list = all.filter { $0["claimedLogin"] as? String == "e2e-operator" }
         #expect(list.count == 3)
+        #expect(list.allSatisfy { ($0["operatorLogin"] as? String).map { !$0.isEmpty && $0 != "e2e-operator" } ?? false })
         #expect(list.allSatisfy { $0["sshClient"] as? String == "198.51.100.4" })
         #expect(list.map { $0["intentID"] as? String } == ["audit-1", "audit-2", nil])
         #expect(list.map { $0["action"] as? String } == ["checkout", "checkout", "registration"])

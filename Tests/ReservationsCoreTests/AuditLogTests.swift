@@ -84,14 +84,51 @@ struct AuditLogTests {
         #expect(verification.problem?.contains("removed") == true)
     }
 
-    @Test("the operator is USER, else LOGNAME; the SSH client is the first word of SSH_CLIENT or SSH_CONNECTION")
+    @Test("the operator is the password database's account; USER/LOGNAME are kept as a claim only when they differ")
     func operatorIdentity() {
-        let ssh = OperatorIdentity.current(environment: ["USER": "alice", "SSH_CLIENT": "192.0.2.7 50022 22"])
-        #expect(ssh == OperatorIdentity(login: "alice", sshClient: "192.0.2.7"))
-        let connection = OperatorIdentity.current(environment: ["LOGNAME": "bob", "SSH_CONNECTION": "2001:db8::1 50022 2001:db8::2 22"])
-        #expect(connection == OperatorIdentity(login: "bob", sshClient: "2001:db8::1"))
-        let local = OperatorIdentity.current(environment: [:])
-        #expect(!local.login.isEmpty, "falls back to the password database")
+        let ssh = OperatorIdentity.current(environment: ["USER": "alice", "SSH_CLIENT": "192.0.2.7 50022 22"], account: "svc-pcres")
+        #expect(ssh == OperatorIdentity(login: "svc-pcres", claimedLogin: "alice", sshClient: "192.0.2.7"))
+        let connection = OperatorIdentity.current(
+            environment: ["LOGNAME": "bob", "SSH_CONNECTION": "2001:db8::1 50022 2001:db8::2 22"], account: "bob")
+        #expect(connection == OperatorIdentity(login: "bob", claimedLogin: nil, sshClient: "2001:db8::1"), "an honest USER adds nothing")
+        let local = OperatorIdentity.current(environment: ["USER": "mallory"])
+        #expect(local.login == OperatorIdentity.passwordDatabaseLogin(), "USER cannot change who is recorded")
+        #expect(local.login != "mallory" || OperatorIdentity.passwordDatabaseLogin() == "mallory")
         #expect(local.sshClient == nil)
+    }
+
+    @Test("once records exist the head file is required: deleting it is found")
+    func missingHead() throws {
+        let folder = try PurchaseFixtures.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (log, _) = try Self.log(count: 3, in: folder)
+        #expect(try log.verify().isIntact)
+        try FileManager.default.removeItem(at: URL(fileURLWithPath: log.url.path + ".head"))
+        let verification = try log.verify()
+        #expect(!verification.isIntact)
+        #expect(verification.problem?.contains("head file audit.jsonl.head is missing") == true, "\(verification.problem ?? "")")
+        #expect(try AuditLog(url: folder.appendingPathComponent("empty.jsonl")).verify().isIntact, "no records, no head needed")
+    }
+
+    @Test("under umask 000 the log and its head are 0600 and the folder 0700; a symlink planted at the log is refused")
+    func fileModesAndSymlink() throws {
+        let folder = try PurchaseFixtures.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let previous = umask(0)
+        defer { umask(previous) }
+        let log = AuditLog(url: folder.appendingPathComponent("new/audit.jsonl"))
+        try log.append(Self.record("completed"))
+        try log.append(Self.record("completed"))
+        func mode(_ path: String) throws -> Int? { try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int }
+        #expect(try mode(log.url.path) == 0o600)
+        #expect(try mode(log.url.path + ".head") == 0o600)
+        #expect(try mode(folder.appendingPathComponent("new").path) == 0o700)
+
+        let target = folder.appendingPathComponent("elsewhere.jsonl")
+        #expect(FileManager.default.createFile(atPath: target.path, contents: nil))
+        let planted = AuditLog(url: folder.appendingPathComponent("planted.jsonl"))
+        try FileManager.default.createSymbolicLink(at: planted.url, withDestinationURL: target)
+        #expect(throws: CheckoutJournalError.self) { try planted.append(Self.record("completed")) }
+        #expect(try Data(contentsOf: target).isEmpty, "nothing was written through the link")
     }
 }

@@ -25,10 +25,17 @@ public struct AuditLog: Sendable {
     /// Appends `record` (its sequence and hashes are filled in) under an exclusive file lock, and returns it.
     @discardableResult
     public func append(_ record: AuditRecord) throws -> AuditRecord {
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        let descriptor = open(url.path, O_RDWR | O_CREAT | O_APPEND, 0o600)
-        guard descriptor >= 0 else { throw CheckoutJournalError("Could not open the audit log \(url.path) (errno \(errno)).") }
+        try FileManager.default.createDirectory(
+            at: url.deletingLastPathComponent(), withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        // O_NOFOLLOW: a symlink planted at the log's path must not redirect purchase records elsewhere.
+        let descriptor = open(url.path, O_RDWR | O_CREAT | O_APPEND | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else {
+            let reason = errno == ELOOP ? "it is a symbolic link, which pcres does not follow" : String(cString: strerror(errno))
+            throw CheckoutJournalError("Could not open the audit log \(url.path): \(reason).")
+        }
         defer { close(descriptor) }
+        // Whatever the umask was when it was created: only this account reads the purchase records.
+        fchmod(descriptor, 0o600)
         guard flock(descriptor, LOCK_EX) == 0 else { throw CheckoutJournalError("Could not lock the audit log \(url.path).") }
         defer { flock(descriptor, LOCK_UN) }
         let lines = try Self.lines(of: url)
@@ -46,8 +53,25 @@ public struct AuditLog: Sendable {
         let written = data.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
         guard written == data.count else { throw CheckoutJournalError("Could not write the audit log \(url.path).") }
         fsync(descriptor)
-        try Data("\(record.sequence) \(record.recordHash)\n".utf8).write(to: headURL, options: .atomic)
+        try writeHead("\(record.sequence) \(record.recordHash)\n")
         return record
+    }
+
+    /// Replaces the head file through a 0600 temporary file renamed over it (a rename replaces a planted symlink
+    /// instead of writing through it).
+    private func writeHead(_ text: String) throws {
+        let temporary = URL(fileURLWithPath: headURL.path + ".tmp-\(getpid())")
+        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { throw CheckoutJournalError("Could not write the audit head \(headURL.path) (errno \(errno)).") }
+        fchmod(descriptor, 0o600)
+        let data = Data(text.utf8)
+        let written = data.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+        fsync(descriptor)
+        close(descriptor)
+        guard written == data.count, rename(temporary.path, headURL.path) == 0 else {
+            unlink(temporary.path)
+            throw CheckoutJournalError("Could not write the audit head \(headURL.path).")
+        }
     }
 
     /// Every record, in file order. Lines that do not decode are skipped (use `verify()` to find them).
@@ -74,13 +98,23 @@ public struct AuditLog: Sendable {
             }
             previousHash = record.recordHash
         }
-        if let head = try? String(contentsOf: headURL, encoding: .utf8) {
-            let parts = head.split(separator: " ").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-            if parts.count == 2, let count = Int(parts[0]), count != lines.count || parts[1] != previousHash {
-                return AuditVerification(
+        guard let head = try? String(contentsOf: headURL, encoding: .utf8) else {
+            // Once records exist the head is required: deleting it must not make a cut-off log pass.
+            return lines.isEmpty
+                ? AuditVerification(recordCount: 0)
+                : AuditVerification(
                     recordCount: lines.count, brokenLine: lines.count + 1,
-                    problem: "the log has \(lines.count) records but \(count) were written: records after line \(lines.count) were removed or the last one was replaced")
-            }
+                    problem: "the head file \(headURL.lastPathComponent) is missing: records after line \(lines.count) may have been removed")
+        }
+        let parts = head.split(separator: " ").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        guard parts.count == 2, let count = Int(parts[0]) else {
+            return AuditVerification(
+                recordCount: lines.count, brokenLine: lines.count + 1, problem: "the head file \(headURL.lastPathComponent) is not readable")
+        }
+        if count != lines.count || parts[1] != previousHash {
+            return AuditVerification(
+                recordCount: lines.count, brokenLine: lines.count + 1,
+                problem: "the log has \(lines.count) records but \(count) were written: records after line \(lines.count) were removed or the last one was replaced")
         }
         return AuditVerification(recordCount: lines.count)
     }

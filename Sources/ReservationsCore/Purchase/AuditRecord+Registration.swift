@@ -11,7 +11,8 @@ extension AuditRecord {
     ) -> AuditRecord {
         AuditRecord(
             time: now.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true)), action: "registration",
-            operatorLogin: operatorIdentity.login, sshClient: operatorIdentity.sshClient, profile: profile, customerID: customerID,
+            operatorLogin: operatorIdentity.login, claimedLogin: operatorIdentity.claimedLogin,
+            sshClient: operatorIdentity.sshClient, profile: profile, customerID: customerID,
             lines: ["subscription \(subscriptionID)"], requestIDs: requestID.map { [$0] } ?? [], correlationID: correlationID,
             outcome: outcome, detail: detail)
     }

@@ -9,7 +9,11 @@ public struct AuditRecord: Codable, Hashable, Sendable {
     public var time: String
     /// `purchase`, `checkout`, `resolve`, `registration`.
     public var action: String
+    /// The account (password database) the process ran as.
     public var operatorLogin: String
+    /// `USER`/`LOGNAME` when it claimed another name; absent otherwise (so older records hash as they did).
+    public var claimedLogin: String?
+    /// The SSH client address the environment claimed.
     public var sshClient: String?
     public var profile: String
     public var customerID: String
@@ -29,7 +33,8 @@ public struct AuditRecord: Codable, Hashable, Sendable {
     public var recordHash: String
 
     public init(
-        sequence: Int = 0, time: String, action: String, operatorLogin: String, sshClient: String?, profile: String,
+        sequence: Int = 0, time: String, action: String, operatorLogin: String, claimedLogin: String? = nil, sshClient: String?,
+        profile: String,
         customerID: String, lines: [String] = [], intentID: String? = nil, cartID: String? = nil, requestIDs: [String] = [],
         correlationID: String? = nil, outcome: String, orderIDs: [String] = [], detail: String? = nil, previousHash: String = "",
         recordHash: String = ""
@@ -38,6 +43,7 @@ public struct AuditRecord: Codable, Hashable, Sendable {
         self.time = time
         self.action = action
         self.operatorLogin = operatorLogin
+        self.claimedLogin = claimedLogin
         self.sshClient = sshClient
         self.profile = profile
         self.customerID = customerID

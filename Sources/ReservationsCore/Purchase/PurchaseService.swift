@@ -582,7 +582,8 @@ public actor PurchaseService {
         guard let audit else { return }
         let record = AuditRecord(
             time: clock().formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true)),
-            action: action, operatorLogin: operatorIdentity.login, sshClient: operatorIdentity.sshClient, profile: intent.profile,
+            action: action, operatorLogin: operatorIdentity.login, claimedLogin: operatorIdentity.claimedLogin,
+            sshClient: operatorIdentity.sshClient, profile: intent.profile,
             customerID: intent.customerID.rawValue, lines: intent.lines.map(\.summary), intentID: intent.id,
             cartID: entry?.cartID?.rawValue,
             requestIDs: [entry?.cartRequestID.rawValue, entry?.checkoutRequestID?.rawValue].compactMap { $0 },

@@ -191,15 +191,18 @@ extension AppReducer {
         let inspected = found.contains { $0.finding != nil }
         let canContinue = inspected && !state.environment.isReadOnly && found.contains { $0.continuation != nil }
         let buttonCount = inspected ? (canContinue ? 2 : 1) : 2
-        switch key {
-        case .tab, .backTab, .left, .right:
-            state.overlay = .unfinished(found, focusedButton: buttonCount == 1 ? 0 : 1 - focused)
-        case .escape, .enter where focused == 0, .char("q"):
+        // Esc, q and Enter on the default button (Later, or Close once looked into) leave everything as it is.
+        if key == .escape || key == .char("q") || (key == .enter && focused == 0) {
             state.overlay = nil
             let kept = "\(found.count == 1 ? "1 unsettled checkout" : "\(found.count) unsettled checkouts") kept in the journal (pcres purchases list)"
             state.status = .warning("Nothing was sent; " + kept)
             // Still said when the customer list finishes loading after the dialog was closed.
             state.cart.restoredNotice = [state.cart.restoredNotice, kept].compactMap { $0 }.joined(separator: " · ")
+            return []
+        }
+        switch key {
+        case .tab, .backTab, .left, .right:
+            state.overlay = .unfinished(found, focusedButton: buttonCount == 1 ? 0 : 1 - focused)
         case .enter where !inspected, .char("c") where !inspected:
             state.overlay = .unfinished(found, focusedButton: 0)
             state.status = .info("Looking into \(found.count == 1 ? "the earlier checkout" : "\(found.count) earlier checkouts") (reading only)…")
