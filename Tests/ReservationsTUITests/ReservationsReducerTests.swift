@@ -100,8 +100,7 @@ struct ReservationsReducerTests {
         // The entitlement that was selected stays selected below the new rows.
         #expect(reservations.selected?.referenceOrder?.id == "ORD-SOON")
         #expect(reservations.table.selectedIndex == 2)
-        #expect(state.status == .info(
-            "3 reservations; 2 bought here not yet listed by Partner Center (it lists new purchases up to 15 minutes late)"))
+        #expect(state.status == .info("3 reservations; 2 bought here not yet listed by Partner Center (up to 15 minutes late)"))
 
         // Up to the first row: marked in the row and in the details; Enter explains instead of following a link.
         _ = Fixtures.press([.up, .up], &state)

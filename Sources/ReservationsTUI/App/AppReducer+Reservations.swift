@@ -83,8 +83,7 @@ extension AppReducer {
             reservations.table.clamp(count: reservations.rowCount)
             if !rows.isEmpty {
                 state.status = .info(
-                    "\(reservations.items.count) reservations; \(rows.count) bought here not yet listed by Partner Center"
-                        + " (it lists new purchases up to 15 minutes late)")
+                    "\(reservations.items.count) reservations; \(rows.count) bought here not yet listed by Partner Center (up to 15 minutes late)")
             }
         case .reservationsFailed(let id, let message):
             guard id == reservations.customerID else { return [] }
