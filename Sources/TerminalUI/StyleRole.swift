@@ -87,6 +87,8 @@ extension StyleRole {
     public static let danger: StyleRole = "danger"
     /// The always-visible `SANDBOX` badge.
     public static let badgeSandbox: StyleRole = "badge.sandbox"
+    /// The `LIVE` badge: the endpoint is Microsoft's, purchases are real.
+    public static let badgeLive: StyleRole = "badge.live"
     /// A market/country badge next to a customer.
     public static let badgeMarket: StyleRole = "badge.market"
     /// Prices and totals.
@@ -112,7 +114,7 @@ extension StyleRole {
     public static let standard: [StyleRole] = [
         .text, .dim, .border, .borderFocused, .title, .titleFocused, .header, .selection, .selectionUnfocused,
         .footerKey, .footerLabel, .statusInfo, .statusError, .statusSuccess, .statusWarning, .danger,
-        .badgeSandbox, .badgeMarket, .price, .filter, .headerBar, .modalBorder, .modalTitle, .button,
+        .badgeSandbox, .badgeLive, .badgeMarket, .price, .filter, .headerBar, .modalBorder, .modalTitle, .button,
         .buttonFocused, .chart, .cursor,
     ]
 }

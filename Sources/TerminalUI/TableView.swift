@@ -74,6 +74,23 @@ public enum TableView {
         return slots
     }
 
+    /// Where `render` puts the columns of a table in `frame`: the content area after the gutter (without the
+    /// position indicator) and each column's slot in it. A pane uses it to draw across a row's empty columns.
+    public static func contentLayout(
+        _ columns: [TableColumn], rowCount: Int, frame: Rect, showsPosition: Bool = true, columnSpacing: Int = 2
+    ) -> (area: Rect, slots: [ColumnSlot]) {
+        let count = max(0, rowCount)
+        // The position indicator keeps a fixed width for a given count, so columns do not jump while scrolling.
+        var indicatorWidth = 0
+        if showsPosition, count > 0 {
+            indicatorWidth = String(count).count * 2 + 1
+            if frame.width - gutterWidth - indicatorWidth - columnSpacing < 4 { indicatorWidth = 0 }
+        }
+        let contentWidth = max(0, frame.width - gutterWidth - (indicatorWidth > 0 ? indicatorWidth + columnSpacing : 0))
+        let area = Rect(x: frame.x + gutterWidth, y: frame.y, width: contentWidth, height: frame.height)
+        return (area, layout(columns, width: contentWidth, spacing: columnSpacing))
+    }
+
     /// Draws the table from a row provider that is called only for the rows on screen.
     ///
     /// - Parameters:
@@ -99,21 +116,16 @@ public enum TableView {
         let visibleRows = visibleRowCount(in: frame)
         let drawn = state.normalized(visibleRows: visibleRows, count: count)
 
-        // The position indicator keeps a fixed width for a given count, so columns do not jump while scrolling.
-        var indicatorWidth = 0
-        if showsPosition, count > 0 {
-            indicatorWidth = String(count).count * 2 + 1
-            if frame.width - gutterWidth - indicatorWidth - columnSpacing < 4 { indicatorWidth = 0 }
-        }
-        let contentX = frame.x + gutterWidth
-        let contentWidth = max(0, frame.width - gutterWidth - (indicatorWidth > 0 ? indicatorWidth + columnSpacing : 0))
-        let slots = layout(columns, width: contentWidth, spacing: columnSpacing)
+        let (area, slots) = contentLayout(columns, rowCount: count, frame: frame, showsPosition: showsPosition, columnSpacing: columnSpacing)
+        let contentX = area.x
+        // The content area leaves room for the indicator only when it is shown.
+        let showsIndicator = showsPosition && count > 0 && area.width < frame.width - gutterWidth
 
         for (column, slot) in zip(columns, slots) where slot.width > 0 {
             canvas.write(column.title, in: Rect(x: contentX + slot.offset, y: frame.y, width: slot.width, height: 1),
                          alignment: column.alignment, role: .header, ellipsis: glyphs.ellipsis)
         }
-        if indicatorWidth > 0 {
+        if showsIndicator {
             canvas.writeRightAligned(positionText(state: drawn, rowCount: count), at: Point(x: frame.x, y: frame.y),
                                      width: frame.width, role: .dim)
         }

@@ -31,7 +31,8 @@ struct InterfaceProfileTests {
         let screen = try team.waitFor("customers loaded", timeout: 30)
         let header = try #require(screen.split(separator: "\n").first)
         #expect(header.contains("profile team") && header.contains("READ-ONLY"), "\(header)")
-        #expect(!header.contains("SANDBOX"), "an endpoint profile is not the built-in sandbox: \(header)")
+        // The served sandbox says so in every answer, and its host is named as it is not Microsoft's.
+        #expect(header.contains("SANDBOX") && header.contains("@ \(url.host ?? ""):\(url.port ?? 0)"), "\(header)")
         let teamColours = try TmuxSession.tmux(["capture-pane", "-p", "-e", "-t", team.name])
         #expect(!hasColours(teamColours), "the profile's mono theme has no colours")
         try team.press("q")

@@ -42,6 +42,22 @@ struct SandboxHTTPTests {
         }
     }
 
+    @Test("every answer says it is the pcres sandbox: success, 401, 404 and the token endpoint")
+    func saysItIsTheSandbox() async throws {
+        let server = try await SandboxServer.start(SandboxConfiguration())
+        defer { Task { await server.stop() } }
+        let token = try await Self.token(server)
+        let base = server.baseURL.absoluteString
+        let exchanges = [
+            try await Self.send("GET", try #require(URL(string: base + "/v1/customers")), headers: ["Authorization": "Bearer \(token)"]),
+            try await Self.send("GET", try #require(URL(string: base + "/v1/customers"))),
+            try await Self.send("GET", try #require(URL(string: base + "/"))),
+            try await Self.send("POST", server.baseURL.appendingPathComponent("sandbox/oauth2/token"), body: Data("grant_type=x".utf8)),
+        ]
+        #expect(exchanges.map(\.status) == [200, 401, 404, 400])
+        for exchange in exchanges { #expect(exchange.headers["x-pcres-sandbox"] == "1") }
+    }
+
     @Test("bad input gets the documented error body: unknown route, wrong method, bad size, missing continuation token")
     func badInput() async throws {
         let server = try await SandboxServer.start(SandboxConfiguration())

@@ -37,6 +37,18 @@ struct ConnectionPlanTests {
         #expect(overridden.cloud.name == "usGovernment", "the token cache key keeps the cloud")
     }
 
+    @Test("the plan names the overrides in force; a secret from the environment alone is none, nor is the sandbox's unused tenant")
+    func overridesInForce() throws {
+        #expect(try ConnectionPlan.make(profile: profile, environment: ["CONTOSO_SECRET": "s", "PCRES_CLIENT_SECRET": "e"]).overrides.isEmpty)
+        let tenant = try ConnectionPlan.make(profile: profile, environment: ["CONTOSO_SECRET": "s", "PCRES_TENANT": "t2", "PCRES_ENDPOINT": ""])
+        #expect(tenant.overrides == ["PCRES_TENANT"], "an empty variable is not set")
+        #expect(try ConnectionPlan.make(profile: .sandbox, environment: ["PCRES_TENANT": "t2"]).overrides.isEmpty)
+        let remote = try ConnectionPlan.make(profile: .sandbox, environment: [
+            "PCRES_ENDPOINT": "http://127.0.0.1:8080", "PCRES_CLIENT_ID": "pcres-sandbox", "PCRES_CLIENT_SECRET": "x",
+        ])
+        #expect(remote.overrides == ["PCRES_ENDPOINT", "PCRES_CLIENT_ID"])
+    }
+
     @Test("an app profile without its secret is an error; a user profile needs none")
     func missingSecret() throws {
         #expect(throws: ProfileError.self) { try ConnectionPlan.make(profile: profile, environment: [:]) }

@@ -52,6 +52,19 @@ struct PurchaseSnapshotTests {
         try assertSnapshot(AppView.render(state).plainText(), named: Self.name("checkout-summary", size))
     }
 
+    @Test("the checkout summary of a live session names the tenant and endpoint, each whole within 80 columns", arguments: [
+        Size(width: 80, height: 24), Size(width: 100, height: 30),
+    ])
+    func summaryLive(size: Size) throws {
+        var state = P.confirmingState(size: size)
+        state.environment = HeaderSnapshotTests.live
+        _ = Fixtures.type("BU", &state)
+        let screen = AppView.render(state).plainText()
+        #expect(screen.contains("Goes to       api.partnercenter.microsoft.com (LIVE)"))
+        #expect(screen.contains("Tenant        contoso.onmicrosoft.com"))
+        try assertSnapshot(screen, named: Self.name("checkout-summary-live", size))
+    }
+
     @Test("preflight problems listed together", arguments: sizes)
     func problems(size: Size) throws {
         var state = P.cartState(size: size)

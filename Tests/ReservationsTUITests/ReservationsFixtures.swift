@@ -1,5 +1,6 @@
 import Foundation
 import PartnerCenter
+import ReservationsCore
 import ReservationsTUI
 import TerminalUI
 
@@ -36,6 +37,22 @@ enum ReservationsFixtures {
             effectiveDateTime: now.addingTimeInterval(-353 * 86_400), expiryDateTime: now.addingTimeInterval(12 * 86_400 + 3_600),
             provisioningState: "Succeeded")
     ])
+
+    /// When this host sent the checkout of `ORD-NEW`: 2026-11-24 23:50 UTC, ten minutes before the list was read.
+    static let placedAt = now.addingTimeInterval(-600)
+
+    /// An order this host placed whose two lines Partner Center does not list as entitlements yet.
+    static let unlistedOrder = UnlistedOrder(
+        order: Order(
+            id: "ORD-NEW", alternateId: nil, referenceCustomerId: Fixtures.customers[2].id, billingCycle: .oneTime,
+            currencyCode: "USD", currencySymbol: "$", creationDate: placedAt, status: .completed,
+            lineItems: [
+                OrderLineItem(lineItemNumber: 0, offerId: "DZH318Z0BQ4Z:0004:DZH318Z0BQ3Q", friendlyName: "Standard_D2s_v5 eastus 1Y",
+                              quantity: 2, termDuration: "P1Y", provisioningContext: ["scope": "shared"]),
+                OrderLineItem(lineItemNumber: 1, offerId: "DZH318Z0BQ4Z:0005:DZH318Z0BQ3R", friendlyName: nil,
+                              quantity: 1, termDuration: "P3Y", provisioningContext: ["scope": "single"]),
+            ], totalPrice: 1200),
+        placedAt: placedAt)
 
     /// The third customer (Fabrikam) selected and its reservations open.
     static func openState(size: Size = Size(width: 100, height: 30)) -> AppState {

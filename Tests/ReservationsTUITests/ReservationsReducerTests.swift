@@ -82,4 +82,52 @@ struct ReservationsReducerTests {
         #expect(state.status == .warning("Select a customer first"))
         #expect(state.focus == .customers)
     }
+
+    @Test("orders bought here that no entitlement refers to become rows, one per line, above the list, marked; dropped once listed")
+    func unlistedRows() throws {
+        var state = R.openState()
+        // An order the list already refers to is no row; the new order's two lines are.
+        var listedToo = R.unlistedOrder
+        listedToo.order.id = "ORD-SOON"
+        _ = AppReducer.reduce(&state, .unlistedReservationsFound(Fixtures.customers[2].id, [R.unlistedOrder, listedToo]))
+        var reservations = try #require(state.reservations)
+        #expect(reservations.unlisted.map(\.orderID) == ["ORD-NEW", "ORD-NEW"])
+        #expect(reservations.unlisted.map(\.quantity) == [2, 1])
+        #expect(reservations.unlisted.map(\.name) == ["Standard_D2s_v5 eastus 1Y", "DZH318Z0BQ4Z:0005:DZH318Z0BQ3R"])
+        #expect(reservations.unlisted.map(\.scope) == ["shared", "single"])
+        #expect(reservations.unlisted.map(\.termDuration) == ["P1Y", "P3Y"])
+        #expect(reservations.rowCount == 5)
+        // The entitlement that was selected stays selected below the new rows.
+        #expect(reservations.selected?.referenceOrder?.id == "ORD-SOON")
+        #expect(reservations.table.selectedIndex == 2)
+        #expect(state.status == .info("3 reservations; 2 bought here not yet listed by Partner Center (up to 15 minutes late)"))
+
+        // Up to the first row: marked in the row and in the details; Enter explains instead of following a link.
+        _ = Fixtures.press([.up, .up], &state)
+        reservations = try #require(state.reservations)
+        #expect(reservations.selectedUnlisted?.lineItemNumber == 0 && reservations.selected == nil)
+        #expect(Fixtures.press([.enter], &state).isEmpty)
+        let screen = AppView.render(state).plainText()
+        #expect(screen.contains("placed 23:50 · not yet listed by Partner Center (it lists new purchases"))
+        #expect(screen.contains("Order ORD-NEW · line #0 · 2 × Standard_D2s_v5 eastus 1Y · term P1Y · scope shared"))
+
+        // A reload whose list refers to the order drops its rows; a later answer without it keeps them gone.
+        let listed = R.entitlements + [R.entitlement("ORD-NEW", sku: "0004", quantity: 2, daysLeft: 365)]
+        _ = AppReducer.reduce(&state, .reservationsLoaded(Fixtures.customers[2].id, listed, now: R.now))
+        #expect(state.reservations?.unlisted.isEmpty == true)
+        #expect(state.reservations?.rowCount == 4)
+        _ = AppReducer.reduce(&state, .unlistedReservationsFound(Fixtures.customers[2].id, [R.unlistedOrder]))
+        #expect(state.reservations?.unlisted.isEmpty == true)
+    }
+
+    @Test("unlisted rows for another customer, and cancelled orders, are not shown")
+    func unlistedIgnored() {
+        var state = R.openState()
+        _ = AppReducer.reduce(&state, .unlistedReservationsFound(Fixtures.customers[0].id, [R.unlistedOrder]))
+        #expect(state.reservations?.unlisted.isEmpty == true)
+        var cancelled = R.unlistedOrder
+        cancelled.order.status = .cancelled
+        _ = AppReducer.reduce(&state, .unlistedReservationsFound(Fixtures.customers[2].id, [cancelled]))
+        #expect(state.reservations?.unlisted.isEmpty == true)
+    }
 }

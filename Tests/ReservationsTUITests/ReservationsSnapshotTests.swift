@@ -32,4 +32,17 @@ struct ReservationsSnapshotTests {
         let column = line.distance(from: line.startIndex, to: x) - 1
         #expect(grid[Point(x: column, y: row)].role == .statusWarning)
     }
+
+    @Test("reservations bought here and not yet listed, above the list, the first one's details open")
+    func unlisted() throws {
+        var state = R.openState(size: Size(width: 100, height: 30))
+        _ = AppReducer.reduce(&state, .unlistedReservationsFound(Fixtures.customers[2].id, [R.unlistedOrder]))
+        _ = Fixtures.press([.up, .up], &state)
+        try assertSnapshot(AppView.render(state).plainText(), named: "reservations-unlisted-100x30")
+        // At 80 columns the mark still shows whole in the row.
+        var narrow = R.openState(size: Size(width: 80, height: 24))
+        _ = AppReducer.reduce(&narrow, .unlistedReservationsFound(Fixtures.customers[2].id, [R.unlistedOrder]))
+        let rows = AppView.render(narrow).plainText().split(separator: "\n").filter { $0.contains("2 × Standard_D2s_v5") }
+        #expect(rows.count == 1 && rows[0].contains("placed 23:50 · not yet listed by Partner Center"))
+    }
 }

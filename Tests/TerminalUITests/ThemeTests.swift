@@ -24,7 +24,12 @@ struct ThemeTests {
         #expect(!Theme.mono.usesColors)
         #expect(Theme.mono.style(for: .selection).attributes.contains(.reverse))
         #expect(Theme.mono.style(for: .statusError).attributes == [.bold, .underline])
-        #expect(Theme.mono.style(for: .badgeSandbox).attributes.contains(.reverse))
+        // The header bar is reversed in mono: a badge must differ from it and from the other badge.
+        let bar = Theme.mono.style(for: .headerBar)
+        let sandbox = Theme.mono.style(for: .badgeSandbox)
+        let live = Theme.mono.style(for: .badgeLive)
+        #expect(sandbox != bar && live != bar && sandbox != live)
+        #expect(sandbox.attributes.contains(.bold) && live.attributes == [.bold, .underline])
         #expect(Theme.mono.style(for: .borderFocused).attributes.contains(.bold))
         // Meaning must not depend on colour alone: focused and unfocused selection differ in mono.
         #expect(Theme.mono.style(for: .selection) != Theme.mono.style(for: .selectionUnfocused))

@@ -9,6 +9,9 @@ import PartnerCenter
 struct PartnerCenterHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
     let tokens: SandboxTokenIssuer
 
+    /// The header that marks the sandbox's answers (the client reads it as `ServerKind.sandboxHeader`).
+    static var sandboxHeader: String { "X-Pcres-Sandbox" }
+
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var response: Response
         do {
@@ -35,6 +38,10 @@ struct PartnerCenterHeadersMiddleware<Context: RequestContext>: RouterMiddleware
             if let field = HTTPField.Name(name), let value = request.headers[field] { response.headers[field] = value }
         }
         if let field = HTTPField.Name("MS-CV") { response.headers[field] = "sandbox.0" }
+        // Says "this is the pcres sandbox" on every answer, errors included, so a client pointed here by
+        // PCRES_ENDPOINT can show the SANDBOX badge. Partner Center never sends this header, so it can only ever
+        // turn the badge on for our own server, never make a live endpoint look like a sandbox.
+        if let field = HTTPField.Name(Self.sandboxHeader) { response.headers[field] = "1" }
         return response
     }
 

@@ -24,6 +24,10 @@ public struct ConnectionPlan: Sendable {
     public var tenant: String
     public var clientID: String
     public var credentials: Credentials
+    /// The environment variables that changed where this run connects or as whom (`PCRES_ENDPOINT`,
+    /// `PCRES_AUTHORITY`, `PCRES_TENANT`, `PCRES_CLIENT_ID`), by name; the header names the host when any is set.
+    /// `PCRES_CLIENT_SECRET` is not one: it only supplies the profile's own secret.
+    public var overrides: [String] = []
 
     /// True when the sandbox is started in-process.
     public var startsSandbox: Bool { endpoint == nil }
@@ -43,6 +47,7 @@ public struct ConnectionPlan: Sendable {
         let endpointOverride = try url("PCRES_ENDPOINT")
         let authorityOverride = try url("PCRES_AUTHORITY")
         let environmentSecret = variable("PCRES_CLIENT_SECRET").map(Secret.init)
+        let overrides = ["PCRES_ENDPOINT", "PCRES_AUTHORITY", "PCRES_TENANT", "PCRES_CLIENT_ID"].filter { variable($0) != nil }
 
         if profile.isBuiltInSandbox {
             guard let endpoint = endpointOverride else {
@@ -57,7 +62,8 @@ public struct ConnectionPlan: Sendable {
             return ConnectionPlan(
                 profile: profile, endpoint: endpoint,
                 cloud: CloudEnvironment.global.overriding(authority: authorityOverride ?? endpoint, endpoint: endpoint),
-                tenant: variable("PCRES_TENANT") ?? "sandbox", clientID: clientID, credentials: .app(secret: secret))
+                tenant: variable("PCRES_TENANT") ?? "sandbox", clientID: clientID, credentials: .app(secret: secret),
+                overrides: overrides)
         }
 
         let base = profile.cloud.environment
@@ -78,6 +84,6 @@ public struct ConnectionPlan: Sendable {
         return ConnectionPlan(
             profile: profile, endpoint: endpoint, cloud: base.overriding(authority: authority, endpoint: endpoint),
             tenant: variable("PCRES_TENANT") ?? profile.tenant, clientID: variable("PCRES_CLIENT_ID") ?? profile.clientID,
-            credentials: credentials)
+            credentials: credentials, overrides: overrides)
     }
 }

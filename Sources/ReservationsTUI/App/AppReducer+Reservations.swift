@@ -32,7 +32,12 @@ extension AppReducer {
 
     /// Enter: follow the selected entitlement's artifact link to its reservations.
     static func showReservationDetail(_ state: inout AppState) -> [Effect] {
-        guard var reservations = state.reservations, let entitlement = reservations.selected else { return [] }
+        guard var reservations = state.reservations else { return [] }
+        if reservations.selectedUnlisted != nil {
+            state.status = .info("Partner Center does not list this reservation yet; its details can be read once it does")
+            return []
+        }
+        guard let entitlement = reservations.selected else { return [] }
         guard let artifact = entitlement.reservationArtifact, artifact.link != nil else {
             state.status = .warning("This entitlement has no reservation link")
             return []
@@ -49,14 +54,37 @@ extension AppReducer {
         case .reservationsLoaded(let id, let items, let now):
             guard id == reservations.customerID else { return [] }
             reservations.items = ReservationExpiry.sortedByExpiry(items)
+            // A reservation bought here leaves the unlisted rows once an entitlement refers to its order.
+            let listed = Set(items.compactMap { $0.referenceOrder?.id })
+            reservations.unlisted.removeAll { listed.contains($0.orderID) }
             reservations.loadedAt = now
             reservations.load = .loaded
-            reservations.table.clamp(count: reservations.items.count)
+            reservations.table.clamp(count: reservations.rowCount)
             let soon = ReservationExpiry.expiring(items, withinDays: ReservationsState.warningDays, now: now).count
             let soonText = soon > 0 ? "; \(soon) expire within \(ReservationsState.warningDays) days" : ""
             state.status = soon > 0
                 ? .warning("\(items.count) reservations of \(reservations.customerName)\(soonText)")
                 : .info("\(items.count) reservations of \(reservations.customerName)")
+        case .unlistedReservationsFound(let id, let found):
+            guard id == reservations.customerID else { return [] }
+            let listed = Set(reservations.items.compactMap { $0.referenceOrder?.id })
+            // A cancelled order will never be listed as a reservation.
+            let rows = found.filter { !listed.contains($0.order.id) && $0.order.status != .cancelled }
+                .sorted { $0.placedAt > $1.placedAt }.flatMap(UnlistedReservation.rows(of:))
+            guard rows != reservations.unlisted else { return [] }
+            // The selected entitlement stays selected as rows come and go above it.
+            let selectedEntitlement = reservations.selected
+            let selectedRow = reservations.selectedUnlisted
+            reservations.unlisted = rows
+            let index = selectedEntitlement.flatMap { entitlement in reservations.items.firstIndex(of: entitlement).map { $0 + rows.count } }
+                ?? selectedRow.flatMap { row in rows.firstIndex { $0.orderID == row.orderID && $0.lineItemNumber == row.lineItemNumber } }
+                ?? 0
+            reservations.table.select(index, count: reservations.rowCount)
+            reservations.table.clamp(count: reservations.rowCount)
+            if !rows.isEmpty {
+                state.status = .info(
+                    "\(reservations.items.count) reservations; \(rows.count) bought here not yet listed by Partner Center (up to 15 minutes late)")
+            }
         case .reservationsFailed(let id, let message):
             guard id == reservations.customerID else { return [] }
             reservations.load = .failed(message)

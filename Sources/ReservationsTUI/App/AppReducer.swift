@@ -121,7 +121,7 @@ public enum AppReducer {
             .orderInvoiceLinesSearched, .orderInvoiceLinesFinished, .orderInvoiceLinesFailed, .orderLoaded, .orderLoadFailed:
             return reduceOrders(action, &state)
 
-        case .reservationsLoaded, .reservationsFailed, .reservationDetailsLoaded, .reservationDetailsFailed:
+        case .reservationsLoaded, .unlistedReservationsFound, .reservationsFailed, .reservationDetailsLoaded, .reservationDetailsFailed:
             return reduceReservations(action, &state)
 
         case .balanceLoaded, .balanceFailed, .invoiceSummariesLoaded, .invoiceSummariesFailed, .invoicesPageLoaded,
@@ -431,7 +431,7 @@ public enum AppReducer {
         case .reservations:
             guard var reservations = state.reservations else { return [] }
             let before = reservations.selected
-            apply(&reservations.table, count: reservations.items.count)
+            apply(&reservations.table, count: reservations.rowCount)
             // The detail follows the cursor once it is open.
             let follows = reservations.detail != nil && reservations.selected != before
             state.reservations = reservations

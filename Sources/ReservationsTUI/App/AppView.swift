@@ -43,7 +43,7 @@ public enum AppView {
         case .cartForm(let form)?:
             CartLineFormView.render(form, frame: layout.catalog, glyphs: glyphs, into: &canvas)
         case .checkout(let flow)?:
-            CheckoutView.render(flow, frame: layout.catalog, glyphs: glyphs, into: &canvas)
+            CheckoutView.render(flow, environment: state.environment, frame: layout.catalog, glyphs: glyphs, into: &canvas)
         case .unfinished(let found, let focused)?:
             UnfinishedView.render(
                 found, focusedButton: focused, isReadOnly: state.environment.isReadOnly,

@@ -6,12 +6,21 @@ extension EffectRunner {
     func runReservations(_ effect: Effect) {
         let client = directory.client
         let mailbox = self.mailbox
+        let purchases = self.purchases
         switch effect {
         case .loadReservations(let customerID):
             replace("reservations") {
                 do {
                     let items = try await client.customers.byID(customerID).entitlements.list(type: "reservedInstance", showExpiry: true)
-                    if !Task.isCancelled { mailbox.post(.reservationsLoaded(customerID, items, now: Date())) }
+                    if Task.isCancelled { return }
+                    mailbox.post(.reservationsLoaded(customerID, items, now: Date()))
+                    // Partner Center lists new entitlements up to 15 minutes late: orders this host placed that no
+                    // listed entitlement refers to are read by ID.
+                    if let purchases {
+                        let referenced = Set(items.compactMap { $0.referenceOrder?.id })
+                        let unlisted = await purchases.unlistedOrders(customerID: customerID, listed: referenced)
+                        if !Task.isCancelled { mailbox.post(.unlistedReservationsFound(customerID, unlisted)) }
+                    }
                 } catch {
                     if !Task.isCancelled { mailbox.post(.reservationsFailed(customerID, Self.message(error))) }
                 }

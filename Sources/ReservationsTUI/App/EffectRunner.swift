@@ -12,7 +12,7 @@ public final class EffectRunner: @unchecked Sendable {
     let mailbox: Mailbox
     private let detailConcurrency: Int
     private let draftStore: CartDraftStore?
-    private let purchases: (any CheckoutPerformer)?
+    let purchases: (any CheckoutPerformer)?
     private let registrationWaiter: RegistrationWaiter
     private let audit: AuditLog?
     private let profileName: String

@@ -1,7 +1,8 @@
 import ReservationsCore
 import TerminalUI
 
-/// The top line: program, SANDBOX badge, profile, breadcrumbs, and the selected customer's market.
+/// The top line: program, SANDBOX or LIVE badge, profile (with the endpoint's host when it is not the profile's
+/// own), breadcrumbs, and the selected customer's market.
 enum HeaderBar {
     static func render(_ state: AppState, frame: Rect, glyphs: Glyphs, into canvas: inout some Canvas) {
         canvas.fill(frame, role: .headerBar)
@@ -10,12 +11,15 @@ enum HeaderBar {
         if state.environment.isSandbox {
             x += canvas.write(" SANDBOX ", at: Point(x: x, y: frame.y), role: .badgeSandbox)
             x += 1
+        } else if state.environment.serverKind == .microsoft {
+            x += canvas.write(" LIVE ", at: Point(x: x, y: frame.y), role: .badgeLive)
+            x += 1
         }
         if state.environment.isReadOnly {
             x += canvas.write(" READ-ONLY ", at: Point(x: x, y: frame.y), role: .badgeMarket)
             x += 1
         }
-        x += canvas.write("profile \(state.environment.profileName)", at: Point(x: x + 1, y: frame.y), role: .headerBar) + 1
+        x += canvas.write(profileText(state.environment), at: Point(x: x + 1, y: frame.y), role: .headerBar) + 1
 
         let market = marketText(state)
         let marketWidth = DisplayWidth.of(market.text)
@@ -29,6 +33,11 @@ enum HeaderBar {
         if marketWidth > 0, marketWidth + 2 < frame.width - x {
             canvas.writeRightAligned(market.text + " ", at: frame.origin, width: frame.width, role: market.role ?? .headerBar)
         }
+    }
+
+    /// `profile prod`, or `profile prod @ 127.0.0.1:8080` when the profile's name does not say where it connects.
+    static func profileText(_ environment: AppEnvironment) -> String {
+        "profile \(environment.profileName)" + (environment.namesHost ? " @ \(environment.endpointHost)" : "")
     }
 
     /// The selected customer's country and whether reservations are sold there.

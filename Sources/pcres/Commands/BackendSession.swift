@@ -33,6 +33,8 @@ struct BackendSession: Sendable {
     /// What the checkout journal records as this session's scope. The built-in sandbox is named by its database,
     /// as its port changes every run.
     let journalScope: JournalScope
+    /// The environment variables overriding the profile (`PCRES_ENDPOINT`, …), by name.
+    var overrides: [String] = []
 
     /// True when the backend is the built-in sandbox (the interface shows a badge).
     var isSandbox: Bool { sandbox != nil }
@@ -81,7 +83,8 @@ struct BackendSession: Sendable {
         return BackendSession(
             client: makeClient(endpoint: endpoint, tokens: tokens, logger: logger), sandbox: nil, endpoint: endpoint,
             logger: logger, profile: plan.profile, tenant: plan.tenant,
-            journalScope: JournalScope(profile: plan.profile.name, endpoint: endpoint.absoluteString, tenant: plan.tenant))
+            journalScope: JournalScope(profile: plan.profile.name, endpoint: endpoint.absoluteString, tenant: plan.tenant),
+            overrides: plan.overrides)
     }
 
     private static func openSandbox(
@@ -115,6 +118,33 @@ struct BackendSession: Sendable {
         PartnerCenterClient(
             configuration: PartnerCenterConfiguration(endpoint: endpoint, priceSheetEndpoint: endpoint), tokenProvider: tokens,
             logger: logger.child("partnercenter"))
+    }
+
+    /// The endpoint as the header and checkout summary name it: host, and port when one is given
+    /// (`127.0.0.1:8080`), as two sandboxes on one host differ only there.
+    var endpointHost: String {
+        guard let host = endpoint.host else { return endpoint.absoluteString }
+        return endpoint.port.map { "\(host):\($0)" } ?? host
+    }
+
+    /// What kind of server the endpoint is. A host in Microsoft's domains is known by name; any other endpoint is
+    /// asked once, without a token, and is a sandbox only if its answer carries the sandbox header.
+    ///
+    /// A probe at start is simpler than reading headers off the client's first call, which would need the
+    /// PartnerCenter client to expose response headers and the badge to change while the screen is up; it costs
+    /// one request and only for endpoints that are neither built in nor Microsoft's.
+    func serverKind(timeout: TimeInterval = 5) async -> ServerKind {
+        if sandbox != nil { return .builtInSandbox }
+        let byName = ServerKind.classify(host: endpoint.host ?? "")
+        guard byName == .other else { return byName }
+        do {
+            let response = try await URLSessionTransport(connectTimeout: timeout).send(
+                TransportRequest(method: "GET", url: endpoint, timeout: timeout))
+            return ServerKind.classify(host: endpoint.host ?? "", responseHeaders: response.headers)
+        } catch {
+            logger.info("server probe failed; no badge", metadata: ["endpoint": .string(endpoint.absoluteString)])
+            return .other
+        }
     }
 
     /// Stops the in-process sandbox, if any.

@@ -54,6 +54,7 @@ struct InterfaceCommand: AsyncParsableCommand {
             throw ValidationError("\(error)")
         }
         let client = session.client
+        let serverKind = await session.serverKind()
         let mailbox = Mailbox()
         let profileName = profile.name
         let audit = AuditLog(url: paths.auditLog)
@@ -95,8 +96,12 @@ struct InterfaceCommand: AsyncParsableCommand {
                 do {
                     let terminal = try CursesTerminal(options: terminalOptions)
                     var environment = AppEnvironment(
-                        profileName: profile.name, isSandbox: session.isSandbox, isReadOnly: readOnly,
+                        profileName: profile.name, serverKind: serverKind, isReadOnly: readOnly,
                         isASCII: ascii || !terminal.capabilities.isUTF8, sessionID: UUID().uuidString.lowercased())
+                    // The built-in sandbox's port changes every run; its host says nothing.
+                    environment.endpointHost = session.isSandbox ? "" : session.endpointHost
+                    environment.tenant = session.tenant
+                    environment.overrides = session.overrides
                     if !options.readOnly, profile.isReadOnly { environment.readOnlyCause = "profile \(profile.name) is read-only" }
                     environment.startupNotices = [journal?.recoveryNotice, journalRefusal, session.sandbox?.store.recoveryNotice].compactMap { $0 }
                     let loop = AppLoop(

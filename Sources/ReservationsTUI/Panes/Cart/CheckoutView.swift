@@ -4,7 +4,9 @@ import TerminalUI
 
 /// Draws the checkout dialog for each stage: preflight, problems, summary with confirmation, sending, result.
 enum CheckoutView {
-    static func render(_ flow: CheckoutFlow, frame: Rect, glyphs: Glyphs, into canvas: inout some Canvas) {
+    static func render(
+        _ flow: CheckoutFlow, environment: AppEnvironment, frame: Rect, glyphs: Glyphs, into canvas: inout some Canvas
+    ) {
         let width = min(frame.width - 2, 84)
         let contentWidth = max(10, width - 4)
         let draft = flow.draft
@@ -28,7 +30,10 @@ enum CheckoutView {
             focused = 0
         case .confirming:
             title = " Buy reservations for \(draft.customerName)? "
-            lines = summary(draft, width: contentWidth, room: max(3, frame.height - 14 - min(2, flow.duplicates.count)))
+            // Where the order goes comes first, above the customer.
+            let destination = destination(environment, width: contentWidth)
+            let room = max(3, frame.height - 14 - min(2, flow.duplicates.count))
+            lines = destination + summary(draft, width: contentWidth, room: max(2, room - destination.count))
             for duplicate in flow.duplicates.prefix(2) { lines.append(StyledText("Bought before: " + duplicate, role: .statusError)) }
             lines.append(StyledText(""))
             lines.append(StyledText("Type \(flow.requiredWord) to confirm:", role: .statusWarning))
@@ -111,6 +116,18 @@ enum CheckoutView {
         if draft.unpricedLines > 0 { totals += " + \(draft.unpricedLines) line(s) without a known price" }
         lines.append(StyledText("Total  \(totals)", role: .price))
         return lines
+    }
+
+    /// `Goes to       tenant contoso.onmicrosoft.com · api.partnercenter.microsoft.com (LIVE)`; on two lines
+    /// (endpoint, then tenant) when one is wider than the dialog, so neither is cut.
+    static func destination(_ environment: AppEnvironment, width: Int) -> [StyledText] {
+        let role: StyleRole? = environment.serverKind == .microsoft ? .statusWarning : nil
+        let line = "Goes to       tenant \(environment.tenant) · \(environment.destinationText)"
+        if DisplayWidth.of(line) <= width { return [StyledText(line, role: role)] }
+        return [
+            StyledText("Goes to       \(environment.destinationText)", role: role),
+            StyledText("Tenant        \(environment.tenant)", role: role),
+        ]
     }
 
     static func result(_ report: CheckoutReport, draft: CartDraft) -> [StyledText] {

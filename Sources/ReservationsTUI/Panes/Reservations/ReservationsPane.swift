@@ -26,17 +26,23 @@ enum ReservationsPane {
         guard let reservations = state.reservations else { return }
         let soon = reservations.items.filter { (reservations.daysLeft($0) ?? Int.max) <= ReservationsState.warningDays }.count
         let soonText = soon > 0 ? " · \(soon) within \(ReservationsState.warningDays) days" : ""
-        canvas.box(frame, title: " Reservations (\(reservations.items.count)) · \(reservations.customerName)\(soonText) ",
+        let unlistedText = reservations.unlisted.isEmpty ? "" : " · \(reservations.unlisted.count) not yet listed"
+        canvas.box(frame, title: " Reservations (\(reservations.items.count)) · \(reservations.customerName)\(soonText)\(unlistedText) ",
                    isFocused: true, glyphs: glyphs)
         let inner = frame.inset(by: 1)
         let detailLines = OrdersPane.detailHeight(inner: inner)
         let tableFrame = inner.inset(bottom: detailLines)
         let columns = columns(width: tableFrame.width)
         TableView.render(
-            columns: columns, rowCount: reservations.items.count,
-            row: { cells(for: reservations.items[$0], daysLeft: reservations.daysLeft(reservations.items[$0]), columns: columns) },
+            columns: columns, rowCount: reservations.rowCount,
+            row: { index in
+                if reservations.unlisted.indices.contains(index) { return cells(for: reservations.unlisted[index], columns: columns) }
+                let entitlement = reservations.items[index - reservations.unlisted.count]
+                return cells(for: entitlement, daysLeft: reservations.daysLeft(entitlement), columns: columns)
+            },
             state: reservations.table, frame: tableFrame, isFocused: true, glyphs: glyphs, emptyText: emptyText(reservations),
             into: &canvas)
+        markUnlisted(reservations, columns: columns, frame: tableFrame, glyphs: glyphs, into: &canvas)
         guard detailLines > 0 else { return }
         let separatorY = tableFrame.maxY
         canvas.put(Cell(character: glyphs.teeRight, role: .borderFocused), at: Point(x: frame.x, y: separatorY))
@@ -58,6 +64,38 @@ enum ReservationsPane {
             case "Expires": TableCell(entitlement.expiryDate.map(dayText) ?? "")
             default: TableCell(daysLeft.map(String.init) ?? "", role: role(daysLeft: daysLeft))
             }
+        }
+    }
+
+    /// A reservation bought here that Partner Center does not list yet: quantity and name in the first column;
+    /// ``markUnlisted`` writes the mark, term and scope over the rest of the row.
+    static func cells(for row: UnlistedReservation, columns: [TableColumn]) -> [TableCell] {
+        columns.map { $0.title == "Reservation" ? TableCell("\(row.quantity) × \(row.name)") : TableCell("") }
+    }
+
+    /// `placed 14:02 · not yet listed by Partner Center · P1Y · shared`: the mark first, so a narrow row cuts the
+    /// term and scope (the details line has them) rather than the mark.
+    static func markText(_ row: UnlistedReservation) -> String {
+        ([OrdersPane.unlistedText(row.placedAt)] + [row.termDuration, row.scope].compactMap { $0 }).joined(separator: " · ")
+    }
+
+    /// Writes ``markText(_:)`` from the Order column to the end of each unlisted row on screen. The mark is longer
+    /// than the Order column, and these rows have no order type, quantity column, expiry or days left yet, so it
+    /// runs over those columns rather than being cut.
+    static func markUnlisted(
+        _ reservations: ReservationsState, columns: [TableColumn], frame: Rect, glyphs: Glyphs, into canvas: inout some Canvas
+    ) {
+        guard !reservations.unlisted.isEmpty, let order = columns.firstIndex(where: { $0.title == "Order" }) else { return }
+        let (area, slots) = TableView.contentLayout(columns, rowCount: reservations.rowCount, frame: frame)
+        let x = area.x + slots[order].offset
+        let width = area.maxX - x
+        guard width > 0 else { return }
+        let visibleRows = TableView.visibleRowCount(in: frame)
+        let drawn = reservations.table.normalized(visibleRows: visibleRows, count: reservations.rowCount)
+        for (line, index) in drawn.visibleRange(visibleRows: visibleRows, count: reservations.rowCount).enumerated()
+        where reservations.unlisted.indices.contains(index) {
+            canvas.writeTruncated(markText(reservations.unlisted[index]), at: Point(x: x, y: frame.y + 1 + line),
+                                  width: width, role: .statusWarning, ellipsis: glyphs.ellipsis)
         }
     }
 
@@ -86,6 +124,7 @@ enum ReservationsPane {
 
     /// The details behind the selected entitlement, once Enter loaded them.
     static func detailText(_ reservations: ReservationsState) -> [StyledText] {
+        if let row = reservations.selectedUnlisted { return unlistedDetailText(row) }
         guard let entitlement = reservations.selected else { return [] }
         let orderID = entitlement.reservationArtifact?.resourceId ?? "unknown"
         guard let detail = reservations.detail, detail.artifact == entitlement.reservationArtifact else {
@@ -114,6 +153,17 @@ enum ReservationsPane {
             lines.append(StyledText("  id \(reservation.reservationId)", role: .dim))
         }
         return lines
+    }
+
+    /// The order line behind an unlisted row, and why it has no details yet.
+    static func unlistedDetailText(_ row: UnlistedReservation) -> [StyledText] {
+        let term = row.termDuration.map { " · term \($0)" } ?? ""
+        let scope = row.scope.map { " · scope \($0)" } ?? ""
+        return [
+            StyledText("Order \(row.orderID.rawValue) · line #\(row.lineItemNumber) · \(row.quantity) × \(row.name)\(term)\(scope)"),
+            StyledText(OrdersPane.unlistedText(row.placedAt) + " (it lists new purchases up to 15 minutes late)", role: .statusWarning),
+            StyledText("Read by ID from the order; expiry and reservation details follow once Partner Center lists it", role: .dim),
+        ]
     }
 
     /// `2025-11-25 → 2026-11-25 (1 year)`, from the effective and expiry dates.

@@ -10,6 +10,9 @@ public struct ReservationsState: Equatable, Sendable {
     public var customerName: String
     /// Sorted by expiry (soonest first, undated last).
     public var items: [Entitlement] = []
+    /// Reservations this host bought whose entitlements Partner Center does not list yet, newest first; drawn
+    /// above `items`, so the table's rows are `unlisted` then `items`.
+    public var unlisted: [UnlistedReservation] = []
     /// The moment the list was loaded; days left are counted from it (the reducer reads no clock).
     public var loadedAt: Date?
     public var table = TableState()
@@ -21,7 +24,19 @@ public struct ReservationsState: Equatable, Sendable {
         self.customerName = customerName
     }
 
-    public var selected: Entitlement? { items.indices.contains(table.selectedIndex) ? items[table.selectedIndex] : nil }
+    /// The table's rows: unlisted reservations, then entitlements.
+    public var rowCount: Int { unlisted.count + items.count }
+
+    /// The selected entitlement; nil on an unlisted row.
+    public var selected: Entitlement? {
+        let index = table.selectedIndex - unlisted.count
+        return items.indices.contains(index) ? items[index] : nil
+    }
+
+    /// The selected row when it is a reservation not listed yet.
+    public var selectedUnlisted: UnlistedReservation? {
+        unlisted.indices.contains(table.selectedIndex) ? unlisted[table.selectedIndex] : nil
+    }
 
     /// Whole days until `entitlement` expires, counted from the load time.
     public func daysLeft(_ entitlement: Entitlement) -> Int? {
