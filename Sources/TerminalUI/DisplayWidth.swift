@@ -41,6 +41,20 @@ public enum DisplayWidth {
         return 1
     }
 
+    /// `text` without control and format characters (zero-width space and joiner, bidi marks, soft hyphen, …):
+    /// a terminal may draw or act on them differently from what the width count assumed, shifting the columns
+    /// of a table. ASCII text is returned as it is without looking at its scalars.
+    public static func visible(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            let category = scalar.properties.generalCategory
+            if category == .format || category == .control { continue }
+            result.append(scalar)
+        }
+        return String(result)
+    }
+
     /// `text` cut to at most `width` columns; when it had to be cut, it ends with `ellipsis`.
     ///
     /// A double-width character that would straddle the limit is dropped rather than half-shown.

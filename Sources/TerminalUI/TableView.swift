@@ -149,7 +149,8 @@ public enum TableView {
             let cells = row(index)
             for (position, (column, (slot, cell))) in zip(columns, zip(slots, cells)).enumerated() where slot.width > 0 {
                 let role = isSelected && position == 0 ? selectionRole : (cell.role ?? .text)
-                canvas.write(cell.text, in: Rect(x: contentX + slot.offset, y: y, width: slot.width, height: 1),
+                // Server strings: zero-width and format characters would shift the columns after them.
+                canvas.write(DisplayWidth.visible(cell.text), in: Rect(x: contentX + slot.offset, y: y, width: slot.width, height: 1),
                              alignment: column.alignment, role: role, ellipsis: glyphs.ellipsis)
             }
         }

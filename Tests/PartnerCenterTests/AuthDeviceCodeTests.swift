@@ -105,6 +105,35 @@ struct AuthDeviceCodeTests {
         #expect(poll["client_secret"] == nil, "a public client sends no secret")
     }
 
+    @Test("a user code with escape sequences, or a sign-in link that is not https, is refused before anything is shown")
+    func hostilePrompt() async throws {
+        let answers: [(code: String, link: String, field: String)] = [
+            (#"\u001b]0;pwned\u0007BCDF"#, "https://microsoft.com/devicelogin", "user_code"),
+            (#"\u001b]52;c;ZXZpbA==\u0007"#, "https://microsoft.com/devicelogin", "user_code"),
+            ("BCDF GHJK", "https://microsoft.com/devicelogin", "user_code"),
+            (String(repeating: "A", count: 33), "https://microsoft.com/devicelogin", "user_code"),
+            ("BCDF-GHJK", "http://evil.example/devicelogin", "verification_uri"),
+            ("BCDF-GHJK", "javascript:alert(1)", "verification_uri"),
+            ("BCDF-GHJK", #"https://microsoft.com/device\u001b[2Jlogin"#, "verification_uri"),
+        ]
+        for (code, link, field) in answers {
+            let transport = ScriptedTransport([ScriptedTransport.json(
+                200, #"{"device_code":"D","user_code":"\#(code)","verification_uri":"\#(link)","expires_in":900,"interval":5}"#)])
+            let signIn = DeviceCodeSignIn(cloud: .global, tenant: "t", clientID: "app-1", transport: transport, sleep: { _ in })
+            let shown = PromptBox()
+            let error = await #expect(throws: PartnerCenterError.self) { try await signIn.signIn { shown.prompt = $0 } }
+            #expect(error?.kind == .malformedResponse(field: field), "\(code) \(link)")
+            #expect(shown.prompt == nil, "nothing was shown for \(code) \(link)")
+            #expect(transport.sent.count == 1, "no poll after a refused prompt")
+        }
+        let loopback = ScriptedTransport([
+            ScriptedTransport.json(200, #"{"device_code":"D","user_code":"AB-12","verification_uri":"http://127.0.0.1:8080/sandbox/devicelogin","expires_in":900,"interval":5}"#),
+            AuthTestSupport.token("at-1", refresh: "rt-1"),
+        ])
+        let local = DeviceCodeSignIn(cloud: .global, tenant: "t", clientID: "app-1", transport: loopback, sleep: { _ in })
+        #expect(try await local.signIn { _ in }.accessToken.value == "at-1", "the local sandbox's http link is accepted")
+    }
+
     @Test("the code expiring ends the sign-in: locally by the clock without another poll, or by the server's expired_token")
     func expired() async throws {
         // Local deadline: the code lives 900 s; each sleep moves the clock; no poll is sent after expiry.

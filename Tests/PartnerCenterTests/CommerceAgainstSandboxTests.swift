@@ -340,6 +340,11 @@ struct CommerceAgainstSandboxTests {
             #expect(error.httpStatus == 404)
             #expect(!FileManager.default.fileExists(atPath: file.path), "nothing is left behind")
         }
+        // A failed download over an existing file leaves it as it was.
+        let existing = directory.appendingPathComponent("existing.pdf")
+        try Data("an earlier statement".utf8).write(to: existing)
+        await #expect(throws: PartnerCenterError.self) { try await harness.client.invoices.byID(invoice.id).downloadStatement(to: existing) }
+        #expect(try Data(contentsOf: existing) == Data("an earlier statement".utf8), "the existing file is kept whole")
         try await SandboxControl.closeMonth(harness.server)
         let byID = try await harness.client.invoices.byID(invoice.id).get()
         #expect(byID.pdfDownloadLink != nil)
@@ -348,7 +353,10 @@ struct CommerceAgainstSandboxTests {
         #expect(size == data.count)
         #expect(data.starts(with: Array("%PDF".utf8)))
         #expect(String(decoding: data, as: UTF8.self).contains("%%EOF"))
-        #expect((try FileManager.default.contentsOfDirectory(atPath: directory.path)) == ["statement.pdf"], "no partial files")
+        #expect(try FileManager.default.attributesOfItem(atPath: file.path)[.posixPermissions] as? Int == 0o600)
+        try await harness.client.invoices.byID(invoice.id).downloadStatement(to: existing)
+        #expect(try Data(contentsOf: existing) == data, "a complete download replaces it")
+        #expect((try FileManager.default.contentsOfDirectory(atPath: directory.path)).sorted() == ["existing.pdf", "statement.pdf"], "no partial files")
     }
 }
 

@@ -177,14 +177,12 @@ struct PurchaseRecoveryTests {
         #expect(found.first?.message(now: Date()).contains("listed by Partner Center") == true)
     }
 
-    @Test("the journal is created 0600 under umask 000, and one another account could change, or a symlink, is refused")
+    @Test("the journal is created 0600, and one another account could change, or a symlink, is refused")
     func journalFileTrust() throws {
         let folder = try PurchaseFixtures.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("journal.sqlite")
-        let previous = umask(0)
         _ = try CheckoutJournal.open(at: url)
-        umask(previous)
         let mode = try FileManager.default.attributesOfItem(atPath: url.path)[.posixPermissions] as? Int
         #expect(mode == 0o600)
 
@@ -195,5 +193,13 @@ struct PurchaseRecoveryTests {
         try FileManager.default.createSymbolicLink(at: link, withDestinationURL: url)
         #expect(throws: LocalFileTrust.Refusal.self) { _ = try CheckoutJournal.open(at: link) }
         #expect(try CheckoutJournal.open(at: url).recoveryNotice == nil, "its own 0600 file is opened")
+
+        // A new data folder is 0700; one that others can write is refused with the reason.
+        let fresh = folder.appendingPathComponent("fresh/pcres")
+        _ = try CheckoutJournal.open(at: fresh.appendingPathComponent("journal.sqlite"))
+        #expect(try FileManager.default.attributesOfItem(atPath: fresh.path)[.posixPermissions] as? Int == 0o700)
+        chmod(fresh.path, 0o777)
+        let refusal = #expect(throws: LocalFileTrust.Refusal.self) { _ = try CheckoutJournal.open(at: fresh.appendingPathComponent("journal.sqlite")) }
+        #expect(refusal?.message.contains("can be changed by other accounts (mode 777)") == true, "\(refusal?.message ?? "")")
     }
 }

@@ -82,3 +82,14 @@ struct BillingExportReducerTests {
         #expect(state.status == .warning("No line items shown to export"))
     }
 }
+
+/// Default export names built from server IDs.
+struct ExportNameTests {
+    @Test("only A-Z, a-z, 0-9, _ and - of a server ID go into a default file name")
+    func fileNamePart() {
+        #expect(ExportPrompt.fileNamePart("G000000101") == "G000000101")
+        #expect(ExportPrompt.fileNamePart("../../etc/cron.d/x") == "etccrondx")
+        #expect(ExportPrompt.fileNamePart("G 1\u{1B}[2J/é") == "G12J")
+        #expect(ExportPrompt.fileNamePart("../") == "invoice")
+    }
+}

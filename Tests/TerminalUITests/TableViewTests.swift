@@ -31,6 +31,27 @@ struct TableViewTests {
         #expect([2, 3, 4].map { grid[21, $0].character } == ["N", "J", "A"])
     }
 
+    @Test("zero-width and format characters in a cell are dropped: no cell carries them, so the columns after stay put")
+    func invisibleCharacters() throws {
+        let hostile = [["Con\u{200D}toso\u{200B} Ltd\u{2060}\u{00AD}", "N\u{200E}L", "12"], ["Fabrikam", "US", "7"]]
+        var grid = CellGrid(size: Size(width: 40, height: 4))
+        TableView.render(columns: Self.columns, rows: hostile, state: TableState(selectedIndex: 1),
+                         frame: Rect(size: grid.size), isFocused: true, glyphs: .unicode, into: &grid)
+        let rows = grid.plainText().split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(rows[1].hasPrefix("  Contoso Ltd"), "\(rows[1])")
+        let below = Array(rows[2])
+        let market = try #require(below.firstIndex(of: "U"))
+        #expect(Array(rows[1])[market] == "N", "the market column lines up with the row below")
+        for y in 0..<grid.size.height {
+            for x in 0..<grid.size.width {
+                #expect(!grid[x, y].character.unicodeScalars.contains { $0.properties.generalCategory == .format })
+            }
+        }
+        #expect(DisplayWidth.visible("plain ASCII") == "plain ASCII")
+        #expect(DisplayWidth.visible("a\u{200B}b\u{202E}c\u{1B}") == "abc")
+        #expect(DisplayWidth.visible("Ålandeilanden 株式会社") == "Ålandeilanden 株式会社")
+    }
+
     @Test("an unfocused table paints the selection with selection.unfocused")
     func unfocused() {
         var grid = CellGrid(size: Size(width: 30, height: 3))

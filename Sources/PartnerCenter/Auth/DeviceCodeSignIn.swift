@@ -79,9 +79,19 @@ public struct DeviceCodeSignIn: Sendable {
             throw PartnerCenterError(
                 kind: .malformedResponse(field: field), operation: Self.operation, httpStatus: response.status, detail: detail)
         }
-        guard let text = answer.verificationURI ?? answer.verificationURL, let url = URL(string: text), url.scheme != nil else {
+        // Both are shown to the operator: a code of anything but letters, digits and '-' (escape sequences that
+        // retitle a terminal or write its clipboard), or a link that is not https, is refused, never printed.
+        guard Self.isPlainUserCode(answer.userCode) else {
             throw PartnerCenterError(
-                kind: .malformedResponse(field: "verification_uri"), operation: Self.operation, httpStatus: response.status)
+                kind: .malformedResponse(field: "user_code"), operation: Self.operation, httpStatus: response.status,
+                detail: "the user code is not 1 to 32 letters, digits or '-'")
+        }
+        guard let text = answer.verificationURI ?? answer.verificationURL, Self.isPrintableASCII(text), let url = URL(string: text),
+            Self.isSafeLink(url)
+        else {
+            throw PartnerCenterError(
+                kind: .malformedResponse(field: "verification_uri"), operation: Self.operation, httpStatus: response.status,
+                detail: "the sign-in link is not an https URL")
         }
         let prompt = DeviceCodePrompt(
             userCode: answer.userCode, verificationURL: url, expiresOn: now().addingTimeInterval(TimeInterval(answer.expiresIn.value)),
@@ -135,6 +145,28 @@ public struct DeviceCodeSignIn: Sendable {
             default:
                 throw body.failure(operation: Self.operation, status: response.status, secrets: secrets)
             }
+        }
+    }
+
+    /// 1 to 32 ASCII letters, digits and '-', as Entra's codes (`BCDF-GHJK`) are.
+    static func isPlainUserCode(_ code: String) -> Bool {
+        (1...32).contains(code.utf8.count) && code.utf8.allSatisfy { byte in
+            (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte == 0x2D
+        }
+    }
+
+    /// The link as the server sent it, before URL parsing could percent-encode an escape sequence away.
+    static func isPrintableASCII(_ text: String) -> Bool {
+        !text.isEmpty && text.utf8.allSatisfy { $0 > 0x20 && $0 < 0x7F }
+    }
+
+    /// https with a host, or http to a loopback host (the local sandbox).
+    static func isSafeLink(_ url: URL) -> Bool {
+        guard let host = url.host, !host.isEmpty else { return false }
+        switch url.scheme?.lowercased() {
+        case "https": return true
+        case "http": return host == "localhost" || host == "::1" || host == "[::1]" || host.hasPrefix("127.")
+        default: return false
         }
     }
 }

@@ -76,10 +76,11 @@ public struct InvoiceResource: Sendable {
             .appendingPathComponent(".\(destination.lastPathComponent).partial-\(UUID().uuidString.prefix(8))")
         do {
             try response.body.write(to: partial, options: .withoutOverwriting)
-            if FileManager.default.fileExists(atPath: destination.path) {
-                _ = try FileManager.default.replaceItemAt(destination, withItemAt: partial)
-            } else {
-                try FileManager.default.moveItem(at: partial, to: destination)
+            // A statement is the partner's billing: this account only, whatever the umask.
+            try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: partial.path)
+            // One rename(2): the old file stays whole until the new one replaces it, and nothing removes it first.
+            guard rename(partial.path, destination.path) == 0 else {
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: destination.path])
             }
         } catch {
             try? FileManager.default.removeItem(at: partial)

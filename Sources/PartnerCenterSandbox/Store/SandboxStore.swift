@@ -45,10 +45,15 @@ public final class SandboxStore: Sendable {
     private static func openMigrated(_ url: URL?) throws -> any DatabaseWriter {
         let writer: any DatabaseWriter
         if let url {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            let folder = url.deletingLastPathComponent()
+            if !FileManager.default.fileExists(atPath: folder.path) {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            }
             var configuration = Configuration()
             configuration.busyMode = .timeout(5)
             writer = try DatabasePool(path: url.path, configuration: configuration)
+            // Sandbox state is the operator's own; WAL side files take the database file's mode.
+            try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: url.path)
         } else {
             writer = try DatabaseQueue()
         }

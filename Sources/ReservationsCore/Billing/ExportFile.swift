@@ -15,6 +15,8 @@ public enum ExportFile {
         let partial = folder.appendingPathComponent(".\(destination.lastPathComponent).partial-\(UUID().uuidString.prefix(8))")
         do {
             try data.write(to: partial, options: .withoutOverwriting)
+            // Exports hold customers' billing: this account only, whatever the umask.
+            try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: partial.path)
         } catch {
             throw ExportFileError(message: "Cannot write to \(folder.path) (permission denied or disk full)")
         }

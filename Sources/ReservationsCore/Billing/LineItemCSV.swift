@@ -10,14 +10,15 @@ public enum LineItemCSV {
         "SkuName", "ChargeType", "Quantity", "UnitPrice", "Subtotal", "TaxTotal", "TotalForCustomer", "Currency", "OrderDate",
     ]
 
-    /// One row per line item, in the same order as `header`.
+    /// One row per line item, in the same order as `header`. The service's text fields are neutralised for
+    /// spreadsheets (`SpreadsheetCell`); the numbers and the date are ours.
     public static func row(_ item: InvoiceLineItem) -> [String] {
-        [
+        let text = [
             item.invoiceNumber, item.customerId, item.customerName, item.orderId, item.reservationOrderId, item.productId,
-            item.productName, item.skuId, item.skuName, item.chargeType, item.quantity.map(number), item.unitPrice.map(number),
-            item.subtotal.map(number), item.taxTotal.map(number), item.totalForCustomer.map(number), item.currency,
-            item.orderDate.map(day),
-        ].map { plain($0 ?? "") }
+            item.productName, item.skuId, item.skuName, item.chargeType,
+        ].map { SpreadsheetCell.neutralised(plain($0 ?? "")) }
+        let numbers = [item.quantity, item.unitPrice, item.subtotal, item.taxTotal, item.totalForCustomer].map { $0.map(number) ?? "" }
+        return text + numbers + [SpreadsheetCell.neutralised(plain(item.currency ?? "")), item.orderDate.map(day) ?? ""]
     }
 
     /// The field without control or bidi-override characters (line breaks stay; the writer quotes them), so the

@@ -41,7 +41,7 @@ public struct CartDraftStore: Sendable {
             if FileManager.default.fileExists(atPath: file.path) { try FileManager.default.removeItem(at: file) }
             return
         }
-        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try LocalFileTrust.prepareFolder(file.deletingLastPathComponent())
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         let data = try encoder.encode(draft)
@@ -50,6 +50,7 @@ public struct CartDraftStore: Sendable {
         guard FileManager.default.createFile(atPath: temporary.path, contents: data, attributes: [.posixPermissions: 0o600]) else {
             throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: temporary.path])
         }
+        try LocalFileTrust.restrictToOwner(temporary)  // the attribute above passes through the umask
         // rename(2) replaces the old file atomically.
         guard rename(temporary.path, file.path) == 0 else {
             let reason = String(cString: strerror(errno))

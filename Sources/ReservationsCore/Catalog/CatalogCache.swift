@@ -58,8 +58,9 @@ public final class CatalogCache: @unchecked Sendable {  // the database queue is
     ///   - now: The clock (injected in tests).
     public init(url: URL?, maximumAge: TimeInterval = 86_400, now: @escaping @Sendable () -> Date = { Date() }) throws {
         if let url {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try LocalFileTrust.prepareFolder(url.deletingLastPathComponent())
             database = try DatabaseQueue(path: url.path)
+            try LocalFileTrust.restrictToOwner(url)
         } else {
             database = try DatabaseQueue()
         }

@@ -1,4 +1,8 @@
 import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 import Logging
 
 /// Writes log lines to a file: while curses owns the terminal nothing may be printed to it.
@@ -12,15 +16,17 @@ public struct FileLogHandler: LogHandler {
         private let handle: FileHandle
         private let lock = NSLock()
 
-        /// Opens (creating with mode 0600) and appends to the file at `url`.
+        /// Opens (creating with mode 0600, whatever the umask) and appends to the file at `url`, in a 0700 folder
+        /// of this account's; a symlink planted at the log's path is refused (O_NOFOLLOW), not written through.
         public init(url: URL) throws {
-            let manager = FileManager.default
-            try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            if !manager.fileExists(atPath: url.path) {
-                _ = manager.createFile(atPath: url.path, contents: nil, attributes: [.posixPermissions: 0o600])
+            try LocalFileTrust.prepareFolder(url.deletingLastPathComponent(), what: "The state folder")
+            let descriptor = open(url.path, O_WRONLY | O_CREAT | O_APPEND | O_NOFOLLOW | O_CLOEXEC, 0o600)
+            guard descriptor >= 0 else {
+                let reason = errno == ELOOP ? "it is a symbolic link, which pcres does not follow" : String(cString: strerror(errno))
+                throw LocalFileTrust.Refusal(message: "Could not open the log \(url.path): \(reason).")
             }
-            handle = try FileHandle(forWritingTo: url)
-            _ = try? handle.seekToEnd()
+            fchmod(descriptor, 0o600)
+            handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         }
 
         func write(_ line: String) {

@@ -25,8 +25,11 @@ public struct AuditLog: Sendable {
     /// Appends `record` (its sequence and hashes are filled in) under an exclusive file lock, and returns it.
     @discardableResult
     public func append(_ record: AuditRecord) throws -> AuditRecord {
-        try FileManager.default.createDirectory(
-            at: url.deletingLastPathComponent(), withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        do {
+            try LocalFileTrust.prepareFolder(url.deletingLastPathComponent())
+        } catch let refusal as LocalFileTrust.Refusal {
+            throw CheckoutJournalError(refusal.message)
+        }
         // O_NOFOLLOW: a symlink planted at the log's path must not redirect purchase records elsewhere.
         let descriptor = open(url.path, O_RDWR | O_CREAT | O_APPEND | O_NOFOLLOW | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {

@@ -26,8 +26,7 @@ public final class CheckoutJournal: Sendable {
     /// `<name>.corrupt-<timestamp>` and a new journal is started; `recoveryNotice` then says so.
     /// - Throws: when the folder cannot be created or the file cannot be moved aside.
     public static func open(at url: URL, now: Date = Date()) throws -> CheckoutJournal {
-        try FileManager.default.createDirectory(
-            at: url.deletingLastPathComponent(), withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        try LocalFileTrust.prepareFolder(url.deletingLastPathComponent())
         try LocalFileTrust.requireOwnFile(url, what: "The checkout journal")
         do {
             return CheckoutJournal(url: url, queue: try openQueue(url), recoveryNotice: nil)

@@ -12,6 +12,7 @@ public enum LocalFileTrust {
     /// Why a file is refused, in a sentence that says what to do.
     public struct Refusal: Error, Hashable, Sendable, CustomStringConvertible {
         public var message: String
+        public init(message: String) { self.message = message }
         public var description: String { message }
     }
 
@@ -30,6 +31,28 @@ public enum LocalFileTrust {
         if info.st_mode & 0o022 != 0 {
             throw Refusal(
                 message: "\(what) \(url.path) can be changed by other accounts (mode \(String(info.st_mode & 0o777, radix: 8))); run chmod 600 on it, then start again.")
+        }
+    }
+
+    /// Creates `folder` (0700) when missing; refuses one that is a symlink, belongs to another account or can be
+    /// written by group or others, since whoever can write it can swap pcres's records for their own.
+    public static func prepareFolder(_ folder: URL, what: String = "The data folder") throws {
+        var info = stat()
+        if lstat(folder.path, &info) != 0 {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            // The mode given to createDirectory passes through the umask.
+            chmod(folder.path, 0o700)
+            return
+        }
+        if (info.st_mode & S_IFMT) == S_IFLNK {
+            throw Refusal(message: "\(what) \(folder.path) is a symbolic link; pcres does not follow it.")
+        }
+        if info.st_uid != geteuid() {
+            throw Refusal(message: "\(what) \(folder.path) belongs to another account (uid \(info.st_uid)); pcres keeps its records only in its own folders.")
+        }
+        if info.st_mode & 0o022 != 0 {
+            throw Refusal(
+                message: "\(what) \(folder.path) can be changed by other accounts (mode \(String(info.st_mode & 0o777, radix: 8))); run chmod 700 on it, then start again.")
         }
     }
 

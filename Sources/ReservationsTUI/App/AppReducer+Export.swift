@@ -1,3 +1,4 @@
+import Foundation
 import PartnerCenter
 import TerminalUI
 
@@ -10,7 +11,7 @@ extension AppReducer {
             state.status = .warning("No line items shown to export")
             return []
         }
-        let path = "\(lineItems.invoiceID.rawValue)-lineitems.csv"
+        let path = "\(ExportPrompt.fileNamePart(lineItems.invoiceID.rawValue))-lineitems.csv"
         state.overlay = .export(ExportPrompt(kind: .lineItems(lineItems.shown), path: path))
         return []
     }
@@ -21,7 +22,7 @@ extension AppReducer {
             state.status = .warning("No invoice selected")
             return []
         }
-        state.overlay = .export(ExportPrompt(kind: .statement(invoice.id), path: "\(invoice.id.rawValue).pdf"))
+        state.overlay = .export(ExportPrompt(kind: .statement(invoice.id), path: "\(ExportPrompt.fileNamePart(invoice.id.rawValue)).pdf"))
         return []
     }
 

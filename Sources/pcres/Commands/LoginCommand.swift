@@ -38,8 +38,9 @@ struct LoginCommand: AsyncParsableCommand {
             let signIn = DeviceCodeSignIn(
                 cloud: plan.cloud, tenant: plan.tenant, clientID: plan.clientID, clientSecret: secret, transport: transport)
             let tokens = try await signIn.signIn { prompt in
-                let text = "To sign in to profile \(plan.profile.name), open \(prompt.verificationURL.absoluteString) "
-                    + "and enter the code \(prompt.userCode)\nWaiting for approval (Ctrl-C to stop)…\n"
+                // Checked by the sign-in (letters, digits, '-'; an https link) and sanitised like every server string.
+                let text = "To sign in to profile \(plan.profile.name), open \(TerminalText.sanitize(prompt.verificationURL.absoluteString)) "
+                    + "and enter the code \(TerminalText.sanitize(prompt.userCode))\nWaiting for approval (Ctrl-C to stop)…\n"
                 FileHandle.standardError.write(Data(text.utf8))
             }
             let provider = RefreshTokenProvider(

@@ -1,5 +1,6 @@
 import CSV
 import Foundation
+import ReservationsCore
 
 /// Writes a listing as RFC 4180 CSV: a header row, CRLF line ends, UTF-8, fields quoted when needed.
 enum CSVRenderer {
@@ -8,7 +9,7 @@ enum CSVRenderer {
         let writer = try CSVWriter(stream: stream, newline: .crlf)
         try writer.write(row: columns.map { TerminalText.sanitize($0.title) })
         for row in rows {
-            try writer.write(row: columns.indices.map { TerminalText.sanitize($0 < row.count ? row[$0] : "") })
+            try writer.write(row: columns.indices.map { SpreadsheetCell.neutralised(TerminalText.sanitize($0 < row.count ? row[$0] : "")) })
         }
         writer.stream.close()
         var data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()

@@ -1,3 +1,4 @@
+import Foundation
 import PartnerCenter
 import TerminalUI
 
@@ -27,5 +28,14 @@ public struct ExportPrompt: Equatable, Sendable {
         case .lineItems(let items): return "Export \(items.count) line items to: "
         case .statement(let id): return "Save the statement of \(id.rawValue) to: "
         }
+    }
+
+    /// A server ID as part of a default file name: only `A-Z a-z 0-9 _ -` (an ID such as `../x` or one with a
+    /// slash must not choose the folder); `invoice` when nothing is left.
+    public static func fileNamePart(_ id: String) -> String {
+        let kept = String(String.UnicodeScalarView(id.unicodeScalars.filter { scalar in
+            scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar) || scalar == "_" || scalar == "-")
+        }))
+        return kept.isEmpty ? "invoice" : kept
     }
 }
