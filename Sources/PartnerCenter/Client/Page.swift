@@ -7,12 +7,19 @@ public struct Page<Item: Codable & Sendable>: Sendable {
     public var next: Link?
     /// The operation name, reused for the next page's errors.
     public var operation: String
+    /// 1 for the first page, counted up by `nextPage(after:)`.
+    public var number: Int
+    /// The next-page links (URI and headers, the continuation token among them) followed to reach this page: a
+    /// server that links back to one of them would loop for ever.
+    public var followedLinks: Set<String>
 
-    public init(items: [Item], totalCount: Int, next: Link?, operation: String) {
+    public init(items: [Item], totalCount: Int, next: Link?, operation: String, number: Int = 1, followedLinks: Set<String> = []) {
         self.items = items
         self.totalCount = totalCount
         self.next = next
         self.operation = operation
+        self.number = number
+        self.followedLinks = followedLinks
     }
 
     /// True when another page can be fetched.

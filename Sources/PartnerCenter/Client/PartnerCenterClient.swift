@@ -73,13 +73,30 @@ public struct PartnerCenterClient: Sendable {
 
     /// Fetches the page after `page` by following its `links.next` with the link's headers (§1.5).
     /// Returns nil when there is no next page.
+    /// - Throws: `malformedResponse(field: "links.next")` when the link repeats one already followed for this
+    ///   collection, or after `PartnerCenterConfiguration.maximumPages` pages.
     public func nextPage<Item: Codable & Sendable>(after page: Page<Item>) async throws -> Page<Item>? {
         guard let next = page.next else { return nil }
+        let key = ([next.method.uppercased(), next.uri] + next.headers.map { "\($0.key)=\($0.value)" }.sorted()).joined(separator: "\n")
+        if page.followedLinks.contains(key) {
+            throw PartnerCenterError(
+                kind: .malformedResponse(field: "links.next"), operation: page.operation,
+                detail: "page \(page.number) links back to a page already read; paging stopped after \(page.number) pages")
+        }
+        let limit = executor.configuration.maximumPages
+        guard page.number < limit else {
+            throw PartnerCenterError(
+                kind: .malformedResponse(field: "links.next"), operation: page.operation,
+                detail: "the collection still links onwards after \(limit) pages; paging stopped")
+        }
         let (path, query) = Self.split(next.uri)
         var headers: [String: String] = [:]
         for header in next.headers { headers[header.key] = header.value }
         let request = APIRequest(operation: page.operation, method: next.method.uppercased(), path: path, query: query, headers: headers)
-        return try await self.page(request, of: Item.self)
+        var fetched = try await self.page(request, of: Item.self)
+        fetched.number = page.number + 1
+        fetched.followedLinks = page.followedLinks.union([key])
+        return fetched
     }
 
     /// Fetches every page, one after the other, calling `onPage` after each (for progress).

@@ -17,6 +17,10 @@ public struct PartnerCenterConfiguration: Sendable {
     public var retryPolicy: RetryPolicy
     /// The price sheet's host (§10), a different one from `endpoint`; point it at the sandbox with it.
     public var priceSheetEndpoint: URL
+    /// The most pages one collection is read in before the client stops with an error (a server that keeps
+    /// linking onwards would otherwise be followed without end). 2,000 pages of 100 customers, or of 1,000 line
+    /// items, is far beyond any partner's tenant.
+    public var maximumPages: Int = 2_000
 
     /// The documented price sheet host.
     public static let globalPriceSheetEndpoint = URL(string: "https://api.partner.microsoft.com")!
