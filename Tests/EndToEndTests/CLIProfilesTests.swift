@@ -241,3 +241,36 @@ struct CLIProfilesTests {
         }
     }
 }
+
+/// Plain http to another host: refused unless the profile allows it, and then warned about.
+struct InsecureEndpointTests {
+    @Test("profile add with a plain-http endpoint on another host is refused; with --allow-insecure-http it is kept and warned about")
+    func plainHTTP() throws {
+        let cli = try CLIProcess()
+        let refused = try cli.run([
+            "profile", "add", "lab", "--tenant", "t", "--client-id", "c", "--secret-env", "LAB_SECRET", "--endpoint", "http://192.0.2.2:8080",
+        ])
+        #expect(refused.status == 2, "\(refused.stderr)")
+        #expect(refused.stderr.contains("plain http to another host"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("--allow-insecure-http"))
+        let allowed = try cli.run([
+            "profile", "add", "lab", "--tenant", "t", "--client-id", "c", "--secret-env", "LAB_SECRET", "--endpoint", "http://127.0.0.2:9",
+            "--authority", "http://127.0.0.2:9",
+        ])
+        #expect(allowed.status == 0, "loopback needs no flag: \(allowed.stderr)")
+        let flagged = try cli.run([
+            "profile", "add", "remote", "--tenant", "t", "--client-id", "c", "--secret-env", "LAB_SECRET", "--endpoint", "http://192.0.2.2:9",
+            "--authority", "http://127.0.0.2:9", "--allow-insecure-http",
+        ])
+        #expect(flagged.status == 0, "\(flagged.stderr)")
+        // 192.0.2.0/24 is TEST-NET-1: nothing answers there, so the command fails, but only after the warning. No
+        // request leaves this machine: sign-in goes to the loopback authority first and is refused there.
+        let used = try cli.run(["customers", "list", "--profile", "remote"], environment: ["LAB_SECRET": "s"], timeout: 60)
+        #expect(used.status != 0)
+        #expect(used.stderr.contains("pcres: warning: http://192.0.2.2:9 is plain http"), "\(used.stderr)")
+        let viaEnvironment = try cli.run(
+            ["customers", "list"], environment: ["PCRES_ENDPOINT": "http://192.0.2.2:9", "PCRES_CLIENT_ID": "c", "PCRES_CLIENT_SECRET": "s"])
+        #expect(viaEnvironment.status == 6 || viaEnvironment.status == 2, "\(viaEnvironment.status) \(viaEnvironment.stderr)")
+        #expect(viaEnvironment.stderr.contains("plain http to a host that is not this machine"), "\(viaEnvironment.stderr)")
+    }
+}

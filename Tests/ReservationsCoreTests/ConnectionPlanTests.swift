@@ -27,10 +27,10 @@ struct ConnectionPlanTests {
         #expect(secret.revealedValue == "from-profile")
 
         let overridden = try ConnectionPlan.make(profile: profile, environment: [
-            "CONTOSO_SECRET": "from-profile", "PCRES_ENDPOINT": "http://e.test", "PCRES_AUTHORITY": "http://a.test",
+            "CONTOSO_SECRET": "from-profile", "PCRES_ENDPOINT": "https://e.test", "PCRES_AUTHORITY": "https://a.test",
             "PCRES_TENANT": "t2", "PCRES_CLIENT_ID": "c2", "PCRES_CLIENT_SECRET": "from-env",
         ])
-        #expect(overridden.endpoint?.absoluteString == "http://e.test" && overridden.cloud.authority.absoluteString == "http://a.test")
+        #expect(overridden.endpoint?.absoluteString == "https://e.test" && overridden.cloud.authority.absoluteString == "https://a.test")
         #expect(overridden.tenant == "t2" && overridden.clientID == "c2")
         guard case .app(let envSecret) = overridden.credentials else { Issue.record("not app"); return }
         #expect(envSecret.revealedValue == "from-env")
@@ -47,6 +47,32 @@ struct ConnectionPlanTests {
             "PCRES_ENDPOINT": "http://127.0.0.1:8080", "PCRES_CLIENT_ID": "pcres-sandbox", "PCRES_CLIENT_SECRET": "x",
         ])
         #expect(remote.overrides == ["PCRES_ENDPOINT", "PCRES_CLIENT_ID"])
+    }
+
+    @Test("plain http goes only to this machine unless the profile allows it; what it allows is listed for the warning")
+    func plainHTTP() throws {
+        let secret = ["CONTOSO_SECRET": "s"]
+        var remote = profile
+        remote.endpoint = URL(string: "http://192.0.2.2:8080")
+        let refusal = #expect(throws: ProfileError.self) { try ConnectionPlan.make(profile: remote, environment: secret) }
+        #expect(refusal?.message.contains("plain http to a host that is not this machine") == true)
+        #expect(refusal?.message.contains("allowInsecureHTTP = true") == true)
+        #expect(throws: ProfileError.self, "the authority too") {
+            try ConnectionPlan.make(profile: profile, environment: secret.merging(["PCRES_AUTHORITY": "http://login.example"]) { $1 })
+        }
+        #expect(throws: ProfileError.self, "an override on the sandbox profile too") {
+            try ConnectionPlan.make(profile: .sandbox, environment: [
+                "PCRES_ENDPOINT": "http://192.0.2.2", "PCRES_CLIENT_ID": "c", "PCRES_CLIENT_SECRET": "x",
+            ])
+        }
+        remote.allowsInsecureHTTP = true
+        let allowed = try ConnectionPlan.make(profile: remote, environment: secret)
+        #expect(allowed.insecureURLs.map(\.absoluteString) == ["http://192.0.2.2:8080"])
+        for loopback in ["http://127.0.0.1:8080", "http://localhost:9", "http://[::1]:8080", "https://api.partnercenter.microsoft.com"] {
+            var local = profile
+            local.endpoint = URL(string: loopback)
+            #expect(try ConnectionPlan.make(profile: local, environment: secret).insecureURLs.isEmpty, "\(loopback)")
+        }
     }
 
     @Test("an app profile without its secret is an error; a user profile needs none")

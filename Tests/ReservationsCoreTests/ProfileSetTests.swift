@@ -49,12 +49,19 @@ struct ProfileSetTests {
         var odd = ProfileSet()
         odd.profiles["q"] = Profile(name: "q", tenant: "a \"quoted\" tenant\\", clientID: "x", secretSource: .file(path: "/tmp/a b"))
         #expect(try ProfileSet.parse(odd.tomlText()) == odd)
+        var insecure = ProfileSet()
+        var lab = Profile(name: "lab", tenant: "t", clientID: "c", secretSource: .environment(variable: "S"), endpoint: URL(string: "http://10.0.0.5"))
+        lab.allowsInsecureHTTP = true
+        insecure.profiles["lab"] = lab
+        #expect(insecure.tomlText().contains("allowInsecureHTTP = true"))
+        #expect(try ProfileSet.parse(insecure.tomlText()).profiles["lab"]?.allowsInsecureHTTP == true)
     }
 
     @Test("mistakes are reported with the line they are on", arguments: [
         ("[profiles.a]\ntenant = \"t\"\nclientId = \"c\"\nsecret = \"env:S\"\ncloud = \"mars\"\n", 5, "cloud"),
         ("[profiles.a]\ntenant = \"t\"\nclientId = \"c\"\nsecret = \"hunter2\"\n", 4, "env:VARIABLE"),
         ("[profiles.a]\ntenant = \"t\"\nclientId = \"c\"\nsecret = \"env:S\"\nreadOnly = \"yes\"\n", 5, "readOnly"),
+        ("[profiles.a]\ntenant = \"t\"\nclientId = \"c\"\nsecret = \"env:S\"\nallowInsecureHTTP = 1\n", 5, "allowInsecureHTTP must be true or false"),
         ("\n[profiles.a]\ntenant = \"t\"\nclientId = \"c\"\nsecret = \"env:S\"\ncolour = \"red\"\n", 6, "unknown key \"colour\""),
         ("[profiles.a]\ntenant = \"t\"\nsecret = \"env:S\"\n", 1, "clientId is missing"),
         ("current = \"b\"\n[profiles.a]\ntenant = \"t\"\nclientId = \"c\"\nsecret = \"env:S\"\n", 1, "not a profile"),

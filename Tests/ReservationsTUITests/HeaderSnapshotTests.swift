@@ -86,3 +86,20 @@ struct HeaderSnapshotTests {
         #expect(plain.text.contains("profile prod @ pc-proxy.contoso.example"))
     }
 }
+
+/// Plain http to another host, allowed by the profile, is never silent.
+struct InsecureBadgeTests {
+    @Test("an allowed plain-http endpoint puts INSECURE in the header, beside the host")
+    func insecureBadge() {
+        var environment = AppEnvironment(profileName: "lab", serverKind: .other)
+        environment.endpointHost = "10.0.0.5:8080"
+        environment.isInsecure = true
+        let header = AppView.render(HeaderSnapshotTests.state(environment, size: Size(width: 100, height: 30))).plainText()
+            .split(separator: "\n").first.map(String.init) ?? ""
+        #expect(header.contains(" INSECURE "), "\(header)")
+        #expect(header.contains("profile lab @ 10.0.0.5:8080"), "\(header)")
+        environment.isInsecure = false
+        let plain = AppView.render(HeaderSnapshotTests.state(environment, size: Size(width: 100, height: 30))).plainText()
+        #expect(!plain.contains("INSECURE"))
+    }
+}

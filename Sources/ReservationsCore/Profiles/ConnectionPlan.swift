@@ -32,6 +32,29 @@ public struct ConnectionPlan: Sendable {
     /// True when the sandbox is started in-process.
     public var startsSandbox: Bool { endpoint == nil }
 
+    /// The plain-http URLs to hosts other than loopback this plan talks to (allowed by `allowInsecureHTTP`);
+    /// the interface shows an INSECURE badge and the commands warn on stderr.
+    public var insecureURLs: [URL] {
+        guard let endpoint else { return [] }
+        var found: [URL] = []
+        for url in [endpoint, cloud.authority] where !Self.isProtected(url) && !found.contains(url) { found.append(url) }
+        return found
+    }
+
+    /// https, or http to a loopback host (127.0.0.0/8, ::1, localhost): nothing crosses a network in clear.
+    public static func isProtected(_ url: URL) -> Bool {
+        guard url.scheme?.lowercased() == "http" else { return true }
+        let host = (url.host ?? "").lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
+        return host == "localhost" || host == "::1" || host.hasPrefix("127.")
+    }
+
+    /// Refuses plain http to another host unless the profile allows it.
+    private func refusingInsecureHTTP() throws -> ConnectionPlan {
+        guard let url = insecureURLs.first, !profile.allowsInsecureHTTP else { return self }
+        throw ProfileError(
+            message: "\(url.absoluteString) is plain http to a host that is not this machine: the client secret and tokens would travel in clear text. Use https, or set allowInsecureHTTP = true in profile \"\(profile.name)\" (pcres profile add … --allow-insecure-http).")
+    }
+
     /// Works out the plan.
     /// - Throws: ``ProfileError`` when a secret is missing or its file is readable by others, or a variable
     ///   holds no http(s) URL.
@@ -59,11 +82,12 @@ public struct ConnectionPlan: Sendable {
                 throw ProfileError(
                     message: "PCRES_ENDPOINT is set but PCRES_CLIENT_ID or PCRES_CLIENT_SECRET is missing; set both in the environment.")
             }
-            return ConnectionPlan(
+            return try ConnectionPlan(
                 profile: profile, endpoint: endpoint,
                 cloud: CloudEnvironment.global.overriding(authority: authorityOverride ?? endpoint, endpoint: endpoint),
                 tenant: variable("PCRES_TENANT") ?? "sandbox", clientID: clientID, credentials: .app(secret: secret),
-                overrides: overrides)
+                overrides: overrides
+            ).refusingInsecureHTTP()
         }
 
         let base = profile.cloud.environment
@@ -81,9 +105,10 @@ public struct ConnectionPlan: Sendable {
         case .user:
             credentials = .user(secret: secret)
         }
-        return ConnectionPlan(
+        return try ConnectionPlan(
             profile: profile, endpoint: endpoint, cloud: base.overriding(authority: authority, endpoint: endpoint),
             tenant: variable("PCRES_TENANT") ?? profile.tenant, clientID: variable("PCRES_CLIENT_ID") ?? profile.clientID,
-            credentials: credentials, overrides: overrides)
+            credentials: credentials, overrides: overrides
+        ).refusingInsecureHTTP()
     }
 }

@@ -11,6 +11,7 @@ import Foundation
 /// secret = "env:CONTOSO_SECRET"   # or "file:~/.config/pcres/contoso.secret" (mode 0600)
 /// readOnly = true
 /// theme = "mono"
+/// allowInsecureHTTP = true    # only to reach a non-loopback endpoint over plain http (secrets then travel in clear)
 /// ```
 public struct Profile: Sendable, Equatable {
     /// The name of the built-in profile that starts the sandbox in-process.
@@ -30,6 +31,9 @@ public struct Profile: Sendable, Equatable {
     public var isReadOnly: Bool
     /// The interface's theme, unless `--theme` names another.
     public var theme: String?
+    /// Plain http to a host other than loopback is refused unless this is set: the client secret and bearer
+    /// tokens would travel in clear text.
+    public var allowsInsecureHTTP: Bool = false
 
     public init(
         name: String, cloud: ProfileCloud = .global, tenant: String, clientID: String, authMode: ProfileAuthMode = .app,

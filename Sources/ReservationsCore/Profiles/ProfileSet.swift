@@ -38,7 +38,7 @@ public struct ProfileSet: Sendable, Equatable {
     }
 
     private static let profileKeys = [
-        "cloud", "tenant", "clientId", "auth", "secret", "endpoint", "authority", "readOnly", "theme",
+        "cloud", "tenant", "clientId", "auth", "secret", "endpoint", "authority", "readOnly", "theme", "allowInsecureHTTP",
     ]
 
     // MARK: - Reading
@@ -169,9 +169,16 @@ public struct ProfileSet: Sendable, Equatable {
             guard let flag = value.bool else { throw fail("readOnly must be true or false, found \(value.type)", key: "readOnly") }
             isReadOnly = flag
         }
-        return Profile(
+        var profile = Profile(
             name: name, cloud: cloud, tenant: tenant, clientID: clientID, authMode: authMode, secretSource: secretSource,
             endpoint: try url("endpoint"), authority: try url("authority"), isReadOnly: isReadOnly, theme: try string("theme"))
+        if let value = fields["allowInsecureHTTP"] {
+            guard let flag = value.bool else {
+                throw fail("allowInsecureHTTP must be true or false, found \(value.type)", key: "allowInsecureHTTP")
+            }
+            profile.allowsInsecureHTTP = flag
+        }
+        return profile
     }
 
     // MARK: - Writing
@@ -192,6 +199,7 @@ public struct ProfileSet: Sendable, Equatable {
             if let authority = profile.authority { lines.append("authority = \(Self.quoted(authority.absoluteString))") }
             if profile.isReadOnly { lines.append("readOnly = true") }
             if let theme = profile.theme { lines.append("theme = \(Self.quoted(theme))") }
+            if profile.allowsInsecureHTTP { lines.append("allowInsecureHTTP = true") }
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -13,6 +13,8 @@ public struct AppEnvironment: Equatable, Sendable {
     public var tenant = "sandbox"
     /// Environment variables overriding the profile (`PCRES_ENDPOINT`, `PCRES_TENANT`, …), by name.
     public var overrides: [String] = []
+    /// Plain http to a host other than this machine, allowed by the profile: the header shows `INSECURE`.
+    public var isInsecure = false
     public var isReadOnly: Bool
     /// Why the session is read-only, for refusals: `started with --read-only` or `profile prod is read-only`.
     public var readOnlyCause = "started with --read-only"

@@ -15,6 +15,10 @@ enum HeaderBar {
             x += canvas.write(" LIVE ", at: Point(x: x, y: frame.y), role: .badgeLive)
             x += 1
         }
+        if state.environment.isInsecure {
+            x += canvas.write(" INSECURE ", at: Point(x: x, y: frame.y), role: .badgeMarket)
+            x += 1
+        }
         if state.environment.isReadOnly {
             x += canvas.write(" READ-ONLY ", at: Point(x: x, y: frame.y), role: .badgeMarket)
             x += 1

@@ -35,6 +35,15 @@ struct BackendSession: Sendable {
     let journalScope: JournalScope
     /// The environment variables overriding the profile (`PCRES_ENDPOINT`, …), by name.
     var overrides: [String] = []
+    /// Plain-http URLs to other hosts that `allowInsecureHTTP` let through: warned about on stderr, INSECURE badge.
+    var insecureURLs: [URL] = []
+
+    /// The stderr warning for `insecureURLs`, or nil.
+    var insecureWarning: String? {
+        guard !insecureURLs.isEmpty else { return nil }
+        let urls = insecureURLs.map(\.absoluteString).joined(separator: " and ")
+        return "pcres: warning: \(urls) is plain http: the secret and tokens travel in clear text (allowInsecureHTTP in profile \(profile.name))"
+    }
 
     /// True when the backend is the built-in sandbox (the interface shows a badge).
     var isSandbox: Bool { sandbox != nil }
@@ -84,7 +93,7 @@ struct BackendSession: Sendable {
             client: makeClient(endpoint: endpoint, tokens: tokens, logger: logger), sandbox: nil, endpoint: endpoint,
             logger: logger, profile: plan.profile, tenant: plan.tenant,
             journalScope: JournalScope(profile: plan.profile.name, endpoint: endpoint.absoluteString, tenant: plan.tenant),
-            overrides: plan.overrides)
+            overrides: plan.overrides, insecureURLs: plan.insecureURLs)
     }
 
     private static func openSandbox(

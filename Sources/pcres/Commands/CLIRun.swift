@@ -21,6 +21,7 @@ enum CLIRun {
             printer.report(failure)
             throw failure.code.exitCode
         }
+        if let warning = session.insecureWarning { FileHandle.standardError.write(Data((warning + "\n").utf8)) }
         if let notice = session.sandbox?.store.recoveryNotice {
             session.logger.error("\(notice)")
             FileHandle.standardError.write(Data("pcres: \(notice)\n".utf8))

@@ -53,6 +53,8 @@ struct InterfaceCommand: AsyncParsableCommand {
         } catch {
             throw ValidationError("\(error)")
         }
+        // Before curses takes the screen (it stays in the scrollback); the header's INSECURE badge says it after.
+        if let warning = session.insecureWarning { FileHandle.standardError.write(Data((warning + "\n").utf8)) }
         let client = session.client
         let serverKind = await session.serverKind()
         let mailbox = Mailbox()
@@ -102,6 +104,7 @@ struct InterfaceCommand: AsyncParsableCommand {
                     environment.endpointHost = session.isSandbox ? "" : session.endpointHost
                     environment.tenant = session.tenant
                     environment.overrides = session.overrides
+                    environment.isInsecure = !session.insecureURLs.isEmpty
                     if !options.readOnly, profile.isReadOnly { environment.readOnlyCause = "profile \(profile.name) is read-only" }
                     environment.startupNotices = [journal?.recoveryNotice, journalRefusal, session.sandbox?.store.recoveryNotice].compactMap { $0 }
                     let loop = AppLoop(

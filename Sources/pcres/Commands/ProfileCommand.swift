@@ -58,6 +58,8 @@ struct ProfileCommand: AsyncParsableCommand {
         @Option(help: "Override the cloud's REST endpoint (http(s) URL).") var endpoint: String?
         @Option(help: "Override the cloud's sign-in authority (http(s) URL).") var authority: String?
         @Flag(help: "Refuse registrations and purchases whenever this profile is used.") var readOnly = false
+        @Flag(help: "Allow a plain-http endpoint or authority on a host other than this machine (secrets travel in clear).")
+        var allowInsecureHTTP = false
         @Option(help: "The interface's theme for this profile.") var theme: String?
         @Option(help: "Output format of errors: table (default), json or csv.") var output: OutputFormat = .table
 
@@ -78,16 +80,21 @@ struct ProfileCommand: AsyncParsableCommand {
                 guard let url = URL(string: value), url.scheme == "http" || url.scheme == "https", url.host != nil else {
                     throw ValidationError("\(option) must be an http(s) URL.")
                 }
+                guard allowInsecureHTTP || ConnectionPlan.isProtected(url) else {
+                    throw ValidationError(
+                        "\(option) \(value) is plain http to another host: the secret and tokens would travel in clear text. Use https, or add --allow-insecure-http.")
+                }
             }
         }
 
         func run() async throws {
             let source: SecretSource? = secretVariable.map { .environment(variable: $0) }
                 ?? secretFile.map { .file(path: URL(fileURLWithPath: ($0 as NSString).expandingTildeInPath).path) }
-            let profile = Profile(
+            var profile = Profile(
                 name: name, cloud: cloud, tenant: tenant, clientID: clientID, authMode: auth, secretSource: source,
                 endpoint: endpoint.flatMap(URL.init(string:)), authority: authority.flatMap(URL.init(string:)),
                 isReadOnly: readOnly, theme: theme)
+            profile.allowsInsecureHTTP = allowInsecureHTTP
             try ProfileCommand.edit(output: output) { set in
                 // A secret file others can read is refused now, not at the first sign-in.
                 if case .file = source { _ = try source?.resolve(environment: [:], profileName: name) }
