@@ -42,6 +42,10 @@ struct FileModesEndToEndTests {
         ] {
             #expect(try Self.mode(file) == 0o600, "\(file.lastPathComponent)")
         }
+        for side in ["sandbox.sqlite-wal", "sandbox.sqlite-shm"] {
+            let file = data.appendingPathComponent(side)
+            if FileManager.default.fileExists(atPath: file.path) { #expect(try Self.mode(file) == 0o600, "\(side)") }
+        }
         // A data folder others can write is refused with the reason, and nothing is bought.
         chmod(data.path, 0o777)
         let refused = try cli.run(CLIPurchaseTests.buyArguments(target, extra: ["--yes", "--idempotency-key", "modes-2", "--allow-duplicate"]))

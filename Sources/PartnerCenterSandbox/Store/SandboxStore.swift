@@ -52,8 +52,11 @@ public final class SandboxStore: Sendable {
             var configuration = Configuration()
             configuration.busyMode = .timeout(5)
             writer = try DatabasePool(path: url.path, configuration: configuration)
-            // Sandbox state is the operator's own; WAL side files take the database file's mode.
-            try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: url.path)
+            // Sandbox state is the operator's own. The WAL side files were created with the database file's mode
+            // before this change of it, so they are set too.
+            for path in [url.path, url.path + "-wal", url.path + "-shm"] where FileManager.default.fileExists(atPath: path) {
+                try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
+            }
         } else {
             writer = try DatabaseQueue()
         }
