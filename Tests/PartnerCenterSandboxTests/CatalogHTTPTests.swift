@@ -14,7 +14,7 @@ struct CatalogHTTPTests {
     }
 
     static func send(_ method: String, _ url: URL, headers: [String: String] = [:], body: Data? = nil) async throws -> Exchange {
-        let response = try await URLSessionTransport().send(TransportRequest(method: method, url: url, headers: headers, body: body))
+        let response = try await AsyncHTTPClientTransport.shared.send(TransportRequest(method: method, url: url, headers: headers, body: body))
         return Exchange(status: response.status, headers: response.headers, body: response.body)
     }
 

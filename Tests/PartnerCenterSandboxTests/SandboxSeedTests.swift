@@ -7,7 +7,7 @@ struct SandboxSeedTests {
     static func client(_ server: SandboxServer) -> PartnerCenterClient {
         let tokens = ClientCredentialsTokenProvider(
             authority: server.baseURL, tenant: "sandbox", clientID: "pcres-sandbox", clientSecret: "sandbox-secret",
-            transport: URLSessionTransport())
+            transport: AsyncHTTPClientTransport.shared)
         return PartnerCenterClient(configuration: PartnerCenterConfiguration(endpoint: server.baseURL), tokenProvider: tokens)
     }
 

@@ -16,7 +16,7 @@ struct TokenEndpointTests {
 
     static func post(_ server: SandboxServer, _ path: String, _ form: String) async throws -> Exchange {
         let url = try #require(URL(string: server.baseURL.absoluteString + path))
-        let response = try await URLSessionTransport().send(
+        let response = try await AsyncHTTPClientTransport.shared.send(
             TransportRequest(
                 method: "POST", url: url, headers: ["Content-Type": "application/x-www-form-urlencoded"], body: Data(form.utf8)))
         return Exchange(status: response.status, headers: response.headers, body: response.body)
@@ -25,7 +25,7 @@ struct TokenEndpointTests {
     static func get(_ server: SandboxServer, _ path: String, token: String? = nil) async throws -> Exchange {
         let url = try #require(URL(string: server.baseURL.absoluteString + path))
         let headers = token.map { ["Authorization": "Bearer \($0)"] } ?? [:]
-        let response = try await URLSessionTransport().send(TransportRequest(method: "GET", url: url, headers: headers))
+        let response = try await AsyncHTTPClientTransport.shared.send(TransportRequest(method: "GET", url: url, headers: headers))
         return Exchange(status: response.status, headers: response.headers, body: response.body)
     }
 

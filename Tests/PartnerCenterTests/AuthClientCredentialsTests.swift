@@ -74,14 +74,14 @@ struct AuthClientCredentialsTests {
         defer { Task { await server.stop() } }
         let provider = ClientCredentialsTokenProvider(
             cloud: AuthTestSupport.cloud(server), tenant: "sandbox", clientID: SandboxTokenIssuer.clientID,
-            clientSecret: Secret(SandboxTokenIssuer.clientSecret), endpoint: .appOnlyV2, transport: URLSessionTransport())
+            clientSecret: Secret(SandboxTokenIssuer.clientSecret), endpoint: .appOnlyV2, transport: AsyncHTTPClientTransport.shared)
         let client = PartnerCenterClient(
             configuration: PartnerCenterConfiguration(endpoint: server.baseURL, retryPolicy: .none), tokenProvider: provider)
         #expect(try await client.customers.list(size: 1).items.count == 1)
 
         let wrong = ClientCredentialsTokenProvider(
             cloud: AuthTestSupport.cloud(server), tenant: "sandbox", clientID: SandboxTokenIssuer.clientID,
-            clientSecret: Secret("not-the-secret-42"), endpoint: .appOnlyV2, transport: URLSessionTransport())
+            clientSecret: Secret("not-the-secret-42"), endpoint: .appOnlyV2, transport: AsyncHTTPClientTransport.shared)
         let error = await #expect(throws: PartnerCenterError.self) { try await wrong.accessToken(forceRefresh: false) }
         #expect(error?.code == "invalid_client")
         #expect(error?.httpStatus == 401)

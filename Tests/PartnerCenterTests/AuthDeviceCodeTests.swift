@@ -42,7 +42,7 @@ struct AuthDeviceCodeTests {
         let sleeper = Sleeper()
         let signIn = DeviceCodeSignIn(
             cloud: AuthTestSupport.cloud(server), tenant: "sandbox", clientID: SandboxTokenIssuer.clientID,
-            transport: URLSessionTransport(), sleep: sleeper.sleep)
+            transport: AsyncHTTPClientTransport.shared, sleep: sleeper.sleep)
         let tokens = try await signIn.signIn { prompt in
             box.prompt = prompt
             let status = try? await AuthTestSupport.decide(prompt, approve: true)
@@ -178,7 +178,7 @@ struct AuthDeviceCodeTests {
         defer { Task { await server.stop() } }
         let signIn = DeviceCodeSignIn(
             cloud: AuthTestSupport.cloud(server), tenant: "sandbox", clientID: SandboxTokenIssuer.clientID,
-            transport: URLSessionTransport(), sleep: { _ in })
+            transport: AsyncHTTPClientTransport.shared, sleep: { _ in })
         let error = await #expect(throws: PartnerCenterError.self) {
             try await signIn.signIn { prompt in _ = try? await AuthTestSupport.decide(prompt, approve: false) }
         }

@@ -13,7 +13,7 @@ struct AuthRefreshTokenTests {
     static func signIn(_ server: SandboxServer) async throws -> SignInTokens {
         try await DeviceCodeSignIn(
             cloud: AuthTestSupport.cloud(server), tenant: "sandbox", clientID: SandboxTokenIssuer.clientID,
-            transport: URLSessionTransport(), sleep: { _ in }
+            transport: AsyncHTTPClientTransport.shared, sleep: { _ in }
         ).signIn { prompt in _ = try? await AuthTestSupport.decide(prompt, approve: true) }
     }
 
@@ -29,7 +29,7 @@ struct AuthRefreshTokenTests {
 
         let first = RefreshTokenProvider(
             cloud: cloud, tenant: "sandbox", clientID: SandboxTokenIssuer.clientID, cache: FileTokenCache(url: file),
-            transport: URLSessionTransport())
+            transport: AsyncHTTPClientTransport.shared)
         try await first.adopt(tokens)
         let refreshed = try await first.accessToken(forceRefresh: true)
         #expect(refreshed.value != tokens.accessToken.value)
@@ -40,7 +40,7 @@ struct AuthRefreshTokenTests {
         // The old refresh token no longer works.
         let replay = RefreshTokenProvider(
             cloud: cloud, tenant: "sandbox", clientID: SandboxTokenIssuer.clientID,
-            cache: InMemoryTokenCache([first.cacheKey: TokenCacheEntry(refreshToken: original)]), transport: URLSessionTransport())
+            cache: InMemoryTokenCache([first.cacheKey: TokenCacheEntry(refreshToken: original)]), transport: AsyncHTTPClientTransport.shared)
         let error = await #expect(throws: PartnerCenterError.self) { try await replay.accessToken(forceRefresh: false) }
         #expect(error?.code == "invalid_grant")
         #expect(error?.summary.contains("run pcres login again") == true)
@@ -48,7 +48,7 @@ struct AuthRefreshTokenTests {
         // A second provider reading the same file refreshes with the rotated token, and the result works on /v1.
         let second = RefreshTokenProvider(
             cloud: cloud, tenant: "sandbox", clientID: SandboxTokenIssuer.clientID, cache: FileTokenCache(url: file),
-            transport: URLSessionTransport())
+            transport: AsyncHTTPClientTransport.shared)
         let reused = try await second.accessToken(forceRefresh: false)
         #expect(reused.value == refreshed.value, "the saved access token is reused while fresh")
         #expect(abs(reused.expiresOn.timeIntervalSince(refreshed.expiresOn)) < 0.001)
@@ -67,7 +67,7 @@ struct AuthRefreshTokenTests {
         let cache = InMemoryTokenCache()
         let provider = RefreshTokenProvider(
             cloud: AuthTestSupport.cloud(server), tenant: "sandbox", clientID: SandboxTokenIssuer.clientID, cache: cache,
-            transport: URLSessionTransport())
+            transport: AsyncHTTPClientTransport.shared)
         // A stale access token the sandbox does not know, with a valid refresh token.
         try await provider.adopt(SignInTokens(accessToken: AccessToken(value: "stale", expiresOn: .distantFuture), refreshToken: tokens.refreshToken))
         let client = PartnerCenterClient(

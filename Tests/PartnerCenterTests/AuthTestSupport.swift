@@ -17,7 +17,7 @@ enum AuthTestSupport {
     @discardableResult
     static func decide(_ prompt: DeviceCodePrompt, approve: Bool) async throws -> Int {
         let form = "user_code=\(prompt.userCode)&action=\(approve ? "approve" : "deny")"
-        let response = try await URLSessionTransport().send(
+        let response = try await AsyncHTTPClientTransport.shared.send(
             TransportRequest(
                 method: "POST", url: prompt.verificationURL, headers: ["Content-Type": "application/x-www-form-urlencoded"],
                 body: Data(form.utf8)))
@@ -80,7 +80,7 @@ final class RewritingTransport: HTTPTransport, @unchecked Sendable {
     private let lock = NSLock()
     private var sent: [TransportRequest] = []
 
-    init(_ inner: any HTTPTransport = URLSessionTransport(), extraDeviceCodeFields: String) {
+    init(_ inner: any HTTPTransport = AsyncHTTPClientTransport.shared, extraDeviceCodeFields: String) {
         self.inner = inner
         self.extraDeviceCodeFields = extraDeviceCodeFields
     }

@@ -11,7 +11,7 @@ struct CatalogAgainstSandboxTests {
 
         static func start(_ configuration: SandboxConfiguration = SandboxConfiguration()) async throws -> Harness {
             let server = try await SandboxServer.start(configuration)
-            let transport = URLSessionTransport()
+            let transport = AsyncHTTPClientTransport.shared
             let tokens = ClientCredentialsTokenProvider(
                 authority: server.baseURL, tenant: "contoso-partner", clientID: "pcres-sandbox", clientSecret: "sandbox-secret",
                 transport: transport)

@@ -216,7 +216,7 @@ struct CommerceAgainstSandboxTests {
         #expect(try await customer.orders.byID(order.id).get().id == order.id, "by ID at once")
 
         struct Orders: Decodable { var items: [Order] }
-        let control = try await URLSessionTransport().send(TransportRequest(
+        let control = try await AsyncHTTPClientTransport.shared.send(TransportRequest(
             method: "GET", url: harness.server.baseURL.appendingPathComponent("sandbox/customers/\(contoso.customer.id.rawValue)/orders")))
         #expect(control.status == 200)
         #expect(try JSONDecoder().decode(Orders.self, from: control.body).items.map(\.id) == [order.id], "the control view sees every order")
@@ -364,12 +364,12 @@ struct CommerceAgainstSandboxTests {
 enum SandboxControl {
     static func setRegistration(_ server: SandboxServer, customer: CustomerID, subscription: SubscriptionID, status: String) async throws {
         let url = server.baseURL.appendingPathComponent("sandbox/customers/\(customer)/subscriptions/\(subscription)/registration")
-        let response = try await URLSessionTransport().send(TransportRequest(method: "POST", url: url, body: Data(#"{"status":"\#(status)"}"#.utf8)))
+        let response = try await AsyncHTTPClientTransport.shared.send(TransportRequest(method: "POST", url: url, body: Data(#"{"status":"\#(status)"}"#.utf8)))
         guard response.status == 204 else { throw TransportFailure(reason: "registration control answered \(response.status)") }
     }
 
     static func closeMonth(_ server: SandboxServer) async throws {
-        let response = try await URLSessionTransport().send(
+        let response = try await AsyncHTTPClientTransport.shared.send(
             TransportRequest(method: "POST", url: server.baseURL.appendingPathComponent("sandbox/invoices/close")))
         guard response.status == 200 else { throw TransportFailure(reason: "close control answered \(response.status)") }
     }

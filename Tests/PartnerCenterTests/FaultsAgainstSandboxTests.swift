@@ -11,7 +11,7 @@ import Testing
 struct FaultsAgainstSandboxTests {
     static func inject(_ server: SandboxServer, _ rules: [FaultRule]) async throws {
         let body = try JSONEncoder().encode(["rules": rules])
-        let response = try await URLSessionTransport().send(
+        let response = try await AsyncHTTPClientTransport.shared.send(
             TransportRequest(method: "POST", url: server.baseURL.appendingPathComponent("sandbox/faults"), body: body))
         guard response.status == 201 else { throw TransportFailure(reason: "fault control answered \(response.status)") }
     }
@@ -39,7 +39,7 @@ struct FaultsAgainstSandboxTests {
         let attempts = recorder.requests.filter { $0.url.path.hasSuffix("/subscriptions") }
         #expect(attempts.count >= 3)
         #expect(Set(attempts.map { $0.headers["MS-RequestId"] }).count == 1)
-        let status = try await URLSessionTransport().send(
+        let status = try await AsyncHTTPClientTransport.shared.send(
             TransportRequest(method: "GET", url: harness.server.baseURL.appendingPathComponent("sandbox/faults")))
         let summary = try JSONSerialization.jsonObject(with: status.body) as? [String: Any]
         #expect(summary?["injected"] as? Int == 3)

@@ -9,7 +9,7 @@ struct SandboxHarness {
     let client: PartnerCenterClient
 
     static func start(
-        transport: any HTTPTransport = URLSessionTransport(), retryPolicy: RetryPolicy = .none,
+        transport: any HTTPTransport = AsyncHTTPClientTransport.shared, retryPolicy: RetryPolicy = .none,
         behavior: SandboxBehavior = .immediate
     ) async throws -> SandboxHarness {
         var configuration = SandboxConfiguration(behavior: behavior)
@@ -31,7 +31,7 @@ final class RecordingTransport: HTTPTransport, @unchecked Sendable {
     private let lock = NSLock()
     private var exchanges: [(TransportRequest, TransportResponse?)] = []
 
-    init(_ inner: any HTTPTransport = URLSessionTransport()) { self.inner = inner }
+    init(_ inner: any HTTPTransport = AsyncHTTPClientTransport.shared) { self.inner = inner }
 
     var requests: [TransportRequest] { lock.withLock { exchanges.map(\.0) } }
     var responses: [TransportResponse] { lock.withLock { exchanges.compactMap(\.1) } }

@@ -10,7 +10,7 @@ struct TransportCancellationTests {
     func cancelWhileResponding() async throws {
         let harness = try await SandboxHarness.start()
         defer { Task { await harness.server.stop() } }
-        let transport = URLSessionTransport()
+        let transport = AsyncHTTPClientTransport.shared
         let url = harness.server.baseURL.appendingPathComponent("v1/customers")
         let finished = Counter()
         var tasks: [Task<Void, Never>] = []

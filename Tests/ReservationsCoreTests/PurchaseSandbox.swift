@@ -42,7 +42,7 @@ struct PurchaseSandbox {
 
     /// A client signed in to `server` with the sandbox's app-only credentials.
     static func client(of server: SandboxServer, requestTimeout: TimeInterval, retryPolicy: RetryPolicy) -> PartnerCenterClient {
-        let transport = URLSessionTransport()
+        let transport = AsyncHTTPClientTransport.shared
         let tokens = ClientCredentialsTokenProvider(
             authority: server.baseURL, tenant: "sandbox", clientID: "pcres-sandbox", clientSecret: "sandbox-secret", transport: transport)
         return PartnerCenterClient(
@@ -68,7 +68,7 @@ struct PurchaseSandbox {
     /// Adds fault rules through `POST /sandbox/faults`.
     func inject(_ rules: [FaultRule]) async throws {
         struct RuleSet: Encodable { var rules: [FaultRule] }
-        let response = try await URLSessionTransport().send(TransportRequest(
+        let response = try await AsyncHTTPClientTransport.shared.send(TransportRequest(
             method: "POST", url: server.baseURL.appendingPathComponent("sandbox/faults"), headers: ["Content-Type": "application/json"],
             body: try JSONEncoder().encode(RuleSet(rules: rules))))
         guard response.status == 201 else { throw TransportFailure(reason: "fault control answered \(response.status)") }
@@ -77,7 +77,7 @@ struct PurchaseSandbox {
     /// How many faults the sandbox has injected so far.
     func injectedFaultCount() async throws -> Int {
         struct RuleSet: Decodable { var injected: Int? }
-        let response = try await URLSessionTransport().send(
+        let response = try await AsyncHTTPClientTransport.shared.send(
             TransportRequest(method: "GET", url: server.baseURL.appendingPathComponent("sandbox/faults")))
         return try JSONDecoder().decode(RuleSet.self, from: response.body).injected ?? 0
     }
@@ -85,7 +85,7 @@ struct PurchaseSandbox {
     /// Every order of the customer, listed or not yet (the sandbox's control view, ignoring the listing delay).
     func allOrderIDs() async throws -> Set<OrderID> {
         struct Orders: Decodable { var items: [Order] }
-        let response = try await URLSessionTransport().send(TransportRequest(
+        let response = try await AsyncHTTPClientTransport.shared.send(TransportRequest(
             method: "GET", url: server.baseURL.appendingPathComponent("sandbox/customers/\(customer.id.rawValue)/orders")))
         guard response.status == 200 else { throw TransportFailure(reason: "the order control answered \(response.status)") }
         return Set(try JSONDecoder().decode(Orders.self, from: response.body).items.map(\.id))
@@ -93,6 +93,6 @@ struct PurchaseSandbox {
 
     /// Removes unspent fault rules.
     func clearFaults() async throws {
-        _ = try await URLSessionTransport().send(TransportRequest(method: "DELETE", url: server.baseURL.appendingPathComponent("sandbox/faults")))
+        _ = try await AsyncHTTPClientTransport.shared.send(TransportRequest(method: "DELETE", url: server.baseURL.appendingPathComponent("sandbox/faults")))
     }
 }

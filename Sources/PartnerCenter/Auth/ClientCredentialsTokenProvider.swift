@@ -10,7 +10,7 @@ import Foundation
 /// ```swift
 /// let tokens = ClientCredentialsTokenProvider(
 ///     cloud: .global, tenant: tenantID, clientID: appID, clientSecret: Secret(secretText),
-///     endpoint: .appOnlyV2, transport: URLSessionTransport())
+///     endpoint: .appOnlyV2, transport: AsyncHTTPClientTransport.shared)
 /// ```
 public actor ClientCredentialsTokenProvider: TokenProvider {
     private let client: EntraTokenClient

@@ -14,7 +14,7 @@ import Foundation
 ///    error that says what to do. Task cancellation stops polling with a `.cancelled` error.
 ///
 /// ```swift
-/// let tokens = try await DeviceCodeSignIn(cloud: .global, tenant: tenantID, clientID: appID, transport: URLSessionTransport())
+/// let tokens = try await DeviceCodeSignIn(cloud: .global, tenant: tenantID, clientID: appID, transport: AsyncHTTPClientTransport.shared)
 ///     .signIn { prompt in show("Open \(prompt.verificationURL) and enter \(prompt.userCode)") }
 /// try await refreshProvider.adopt(tokens)
 /// ```

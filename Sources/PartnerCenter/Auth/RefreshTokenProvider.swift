@@ -13,7 +13,7 @@ import Foundation
 ///
 /// ```swift
 /// let provider = RefreshTokenProvider(cloud: .global, tenant: tenantID, clientID: appID,
-///                                     cache: FileTokenCache(url: cacheFile), transport: URLSessionTransport())
+///                                     cache: FileTokenCache(url: cacheFile), transport: AsyncHTTPClientTransport.shared)
 /// try await provider.adopt(deviceCodeTokens)      // after `pcres login`
 /// let token = try await provider.accessToken(forceRefresh: false)
 /// ```

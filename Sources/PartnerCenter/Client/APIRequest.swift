@@ -16,12 +16,15 @@ public struct APIRequest: Sendable, Hashable {
     /// A different host for this request (the price sheet's `api.partner.microsoft.com`, §10). When set, the
     /// URL is `baseURL` + `path` as given, without the client's endpoint and without `/v1`.
     public var baseURL: URL?
+    /// A document (a PDF, the price sheet) may be far larger than a JSON answer; see the configuration's caps.
+    public var isDocument: Bool
 
     public init(
         operation: String, method: String = "GET", path: String, query: [URLQueryItem] = [],
         headers: [String: String] = [:], body: Data? = nil, accept: String = "application/json",
-        requestID: RequestID? = nil, baseURL: URL? = nil
+        requestID: RequestID? = nil, baseURL: URL? = nil, isDocument: Bool = false
     ) {
+        self.isDocument = isDocument
         self.requestID = requestID
         self.baseURL = baseURL
         self.operation = operation

@@ -18,13 +18,14 @@ public struct PartnerCenterClient: Sendable {
     /// Creates a client.
     /// - Parameters:
     ///   - configuration: endpoint, timeouts and retry policy.
-    ///   - transport: how HTTP is sent; URLSession by default.
+    ///   - transport: how HTTP is sent; AsyncHTTPClient by default. Redirects are followed on top of it by
+    ///     `RedirectingTransport`, which never carries the token to another origin.
     ///   - tokenProvider: where bearer tokens come from.
     ///   - logger: receives one line per HTTP exchange (never tokens).
     ///   - makeID: new GUIDs for request and correlation IDs (injected for tests).
     ///   - sleep: waits between retries (injected for tests).
     public init(
-        configuration: PartnerCenterConfiguration, transport: any HTTPTransport = URLSessionTransport(),
+        configuration: PartnerCenterConfiguration, transport: any HTTPTransport = AsyncHTTPClientTransport.shared,
         tokenProvider: any TokenProvider, logger: Logger = Logger(label: "pcres.partnercenter", factory: { _ in SwiftLogNoOpLogHandler() }),
         makeID: @escaping @Sendable () -> UUID = { UUID() },
         sleep: @escaping @Sendable (TimeInterval) async throws -> Void = { seconds in
@@ -32,7 +33,7 @@ public struct PartnerCenterClient: Sendable {
         }
     ) {
         executor = RequestExecutor(
-            configuration: configuration, transport: transport, tokenProvider: tokenProvider, logger: logger,
+            configuration: configuration, transport: RedirectingTransport(transport), tokenProvider: tokenProvider, logger: logger,
             makeID: makeID, sleep: sleep)
         correlationID = nil
     }

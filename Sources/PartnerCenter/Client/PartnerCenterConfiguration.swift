@@ -11,8 +11,15 @@ public struct PartnerCenterConfiguration: Sendable {
     public var applicationName: String
     /// Sent as `X-Locale`.
     public var locale: String
-    /// Seconds allowed for one HTTP exchange.
+    /// Seconds allowed for one HTTP exchange, from connecting to the last byte of the body.
     public var requestTimeout: TimeInterval
+    /// Seconds allowed for one logical call, its retries and their waits included; nil for three exchanges'
+    /// worth. A server that answers slowly every time then fails the call once, not once per retry.
+    public var callDeadline: TimeInterval?
+    /// The largest JSON answer accepted (a page of 1,000 line items is about 2 MiB).
+    public var maximumResponseBytes: Int = TransportRequest.defaultMaximumResponseBytes
+    /// The largest document accepted (statement PDFs, the price sheet file).
+    public var maximumDocumentBytes: Int = 512 << 20
     /// How failed requests are retried.
     public var retryPolicy: RetryPolicy
     /// The price sheet's host (§10), a different one from `endpoint`; point it at the sandbox with it.
@@ -21,6 +28,9 @@ public struct PartnerCenterConfiguration: Sendable {
     /// linking onwards would otherwise be followed without end). 2,000 pages of 100 customers, or of 1,000 line
     /// items, is far beyond any partner's tenant.
     public var maximumPages: Int = 2_000
+
+    /// The whole-call deadline in effect.
+    public var effectiveCallDeadline: TimeInterval { callDeadline ?? requestTimeout * 3 }
 
     /// The documented price sheet host.
     public static let globalPriceSheetEndpoint = URL(string: "https://api.partner.microsoft.com")!
@@ -34,6 +44,7 @@ public struct PartnerCenterConfiguration: Sendable {
         self.applicationName = applicationName
         self.locale = locale
         self.requestTimeout = requestTimeout
+        self.callDeadline = nil
         self.retryPolicy = retryPolicy
         self.priceSheetEndpoint = priceSheetEndpoint
     }

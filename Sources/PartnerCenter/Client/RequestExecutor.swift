@@ -37,6 +37,12 @@ final class RequestExecutor: Sendable {
             throw failure(.malformedResponse(field: "request URL"), detail: "cannot build a URL for \(request.path)")
         }
         let policy = configuration.retryPolicy
+        let deadline = Date().addingTimeInterval(configuration.effectiveCallDeadline)
+        /// Waits before a retry, unless the wait would pass the call's deadline.
+        func pause(_ seconds: TimeInterval, orFail error: @autoclosure () -> PartnerCenterError) async throws {
+            guard Date().addingTimeInterval(seconds + 1) < deadline else { throw error() }
+            try await sleep(seconds)
+        }
         var attempt = 0
         var refreshedAfter401 = false
         while true {
@@ -59,8 +65,14 @@ final class RequestExecutor: Sendable {
             headers["X-Locale"] = configuration.locale
             headers["MS-Contract-Version"] = "v1"
             if request.body != nil { headers["Content-Type"] = "application/json" }
+            let remaining = deadline.timeIntervalSinceNow
+            guard remaining > 0 else {
+                throw failure(.transport, detail: "no answer within \(Int(configuration.effectiveCallDeadline)) s, retries included")
+            }
             let transportRequest = TransportRequest(
-                method: request.method, url: url, headers: headers, body: request.body, timeout: configuration.requestTimeout)
+                method: request.method, url: url, headers: headers, body: request.body,
+                timeout: min(configuration.requestTimeout, remaining),
+                maximumResponseBytes: request.isDocument ? configuration.maximumDocumentBytes : configuration.maximumResponseBytes)
 
             let started = Date()
             let response: TransportResponse
@@ -71,8 +83,10 @@ final class RequestExecutor: Sendable {
             } catch let transportFailure as TransportFailure {
                 log(request, url: url, status: nil, requestID: requestID, correlation: correlation, started: started, note: transportFailure.reason)
                 if Task.isCancelled { throw failure(.cancelled) }
-                if attempt < policy.maxAttempts {
-                    try await sleep(policy.backoff(beforeRetry: attempt, unitRandom: Double.random(in: 0..<1)))
+                if transportFailure.isRetryable, attempt < policy.maxAttempts {
+                    try await pause(
+                        policy.backoff(beforeRetry: attempt, unitRandom: Double.random(in: 0..<1)),
+                        orFail: failure(.transport, detail: transportFailure.reason))
                     continue
                 }
                 throw failure(.transport, detail: transportFailure.reason)
@@ -98,7 +112,9 @@ final class RequestExecutor: Sendable {
                 refreshedAfter401 = true
                 continue
             }
-            if policy.isRetryable(status: response.status), attempt < policy.maxAttempts {
+            if policy.isRetryable(status: response.status), attempt < policy.maxAttempts,
+                Date().addingTimeInterval(policy.maxDelay) < deadline
+            {
                 try await sleep(policy.backoff(beforeRetry: attempt, unitRandom: Double.random(in: 0..<1)))
                 continue
             }

@@ -66,7 +66,8 @@ public struct InvoiceResource: Sendable {
     @discardableResult
     public func downloadStatement(to destination: URL) async throws -> Int {
         let response = try await client.sendExpectingNoContent(
-            APIRequest(operation: "download statement", path: path + "/documents/statement", accept: "application/pdf"))
+            APIRequest(operation: "download statement", path: path + "/documents/statement", accept: "application/pdf",
+                isDocument: true))
         guard response.body.starts(with: Array("%PDF".utf8)) else {
             throw PartnerCenterError(
                 kind: .malformedResponse(field: "statement"), operation: "download statement", httpStatus: response.status,

@@ -39,6 +39,6 @@ public struct PriceSheetResource: Sendable {
         return APIRequest(
             operation: "get price sheet", path: path,
             query: timeline.queryItems.map { URLQueryItem(name: $0.name, value: $0.value) }, accept: "text/csv",
-            baseURL: baseURL)
+            baseURL: baseURL, isDocument: true)
     }
 }

@@ -74,32 +74,34 @@ struct BackendSession: Sendable {
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) async throws -> BackendSession {
         let plan = try plan(profileName: profileName, paths: paths, environment: environment)
-        guard let endpoint = plan.endpoint else { return try await openSandbox(profile: plan.profile, paths: paths, logger: logger, environment: environment) }
+        let limits = try TransportLimits(environment: environment)
+        guard let endpoint = plan.endpoint else {
+            return try await openSandbox(profile: plan.profile, paths: paths, logger: logger, environment: environment, limits: limits)
+        }
         let tokens: any TokenProvider
         switch plan.credentials {
         case .app(let secret):
             tokens = ClientCredentialsTokenProvider(
                 cloud: plan.cloud, tenant: plan.tenant, clientID: plan.clientID, clientSecret: secret, endpoint: .appOnlyV1,
-                transport: URLSessionTransport())
+                transport: AsyncHTTPClientTransport.shared)
         case .user(let secret):
             tokens = RefreshTokenProvider(
                 cloud: plan.cloud, tenant: plan.tenant, clientID: plan.clientID, clientSecret: secret, endpoint: .userV2,
-                cache: FileTokenCache(url: paths.tokenCache), transport: URLSessionTransport())
+                cache: FileTokenCache(url: paths.tokenCache), transport: AsyncHTTPClientTransport.shared)
         }
         logger.info("session on endpoint", metadata: [
             "endpoint": .string(endpoint.absoluteString), "profile": .string(plan.profile.name),
         ])
         return BackendSession(
-            client: makeClient(endpoint: endpoint, tokens: tokens, logger: logger), sandbox: nil, endpoint: endpoint,
+            client: makeClient(endpoint: endpoint, tokens: tokens, limits: limits, logger: logger), sandbox: nil, endpoint: endpoint,
             logger: logger, profile: plan.profile, tenant: plan.tenant,
             journalScope: JournalScope(profile: plan.profile.name, endpoint: endpoint.absoluteString, tenant: plan.tenant),
             overrides: plan.overrides, insecureURLs: plan.insecureURLs)
     }
 
     private static func openSandbox(
-        profile: Profile, paths: AppPaths, logger: Logger, environment: [String: String]
+        profile: Profile, paths: AppPaths, logger: Logger, environment: [String: String], limits: TransportLimits
     ) async throws -> BackendSession {
-        Self.bypassProxiesForLoopback()
         var configuration = SandboxConfiguration(databaseURL: paths.sandboxDatabase)
         if let text = environment["PCRES_SANDBOX_ORDER_LIST_DELAY"] {
             // Partner Center's 15 minutes by default; demos and tests that count orders right after buying set 0.
@@ -116,17 +118,17 @@ struct BackendSession: Sendable {
         }
         let tokens = ClientCredentialsTokenProvider(
             authority: sandbox.baseURL, tenant: "sandbox", clientID: SandboxTokenIssuer.clientID,
-            clientSecret: SandboxTokenIssuer.clientSecret, transport: URLSessionTransport())
+            clientSecret: SandboxTokenIssuer.clientSecret, transport: AsyncHTTPClientTransport.shared)
         return BackendSession(
-            client: makeClient(endpoint: sandbox.baseURL, tokens: tokens, logger: logger), sandbox: sandbox,
+            client: makeClient(endpoint: sandbox.baseURL, tokens: tokens, limits: limits, logger: logger), sandbox: sandbox,
             endpoint: sandbox.baseURL, logger: logger, profile: profile, tenant: "sandbox",
             journalScope: JournalScope(profile: profile.name, endpoint: "sandbox:\(paths.sandboxDatabase.path)", tenant: "sandbox"))
     }
 
-    private static func makeClient(endpoint: URL, tokens: any TokenProvider, logger: Logger) -> PartnerCenterClient {
-        PartnerCenterClient(
-            configuration: PartnerCenterConfiguration(endpoint: endpoint, priceSheetEndpoint: endpoint), tokenProvider: tokens,
-            logger: logger.child("partnercenter"))
+    private static func makeClient(endpoint: URL, tokens: any TokenProvider, limits: TransportLimits, logger: Logger) -> PartnerCenterClient {
+        var configuration = PartnerCenterConfiguration(endpoint: endpoint, priceSheetEndpoint: endpoint)
+        limits.apply(to: &configuration)
+        return PartnerCenterClient(configuration: configuration, tokenProvider: tokens, logger: logger.child("partnercenter"))
     }
 
     /// The endpoint as the header and checkout summary name it: host, and port when one is given
@@ -147,8 +149,8 @@ struct BackendSession: Sendable {
         let byName = ServerKind.classify(host: endpoint.host ?? "")
         guard byName == .other else { return byName }
         do {
-            let response = try await URLSessionTransport(connectTimeout: timeout).send(
-                TransportRequest(method: "GET", url: endpoint, timeout: timeout))
+            let response = try await AsyncHTTPClientTransport.shared.send(
+                TransportRequest(method: "GET", url: endpoint, timeout: timeout, maximumResponseBytes: 1 << 20))
             return ServerKind.classify(host: endpoint.host ?? "", responseHeaders: response.headers)
         } catch {
             logger.info("server probe failed; no badge", metadata: ["endpoint": .string(endpoint.absoluteString)])
@@ -176,19 +178,5 @@ extension Logger {
         var copy = self
         copy[metadataKey: "component"] = .string(name)
         return copy
-    }
-}
-
-extension BackendSession {
-    /// libcurl sends even loopback requests through `http_proxy` unless `no_proxy` lists them, and jump hosts
-    /// often set a proxy; the built-in sandbox must be reached directly.
-    static func bypassProxiesForLoopback() {
-        for name in ["no_proxy", "NO_PROXY"] {
-            let current = ProcessInfo.processInfo.environment[name] ?? ""
-            let entries = current.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-            let missing = ["127.0.0.1", "localhost"].filter { !entries.contains($0) }
-            guard !missing.isEmpty else { continue }
-            setenv(name, (entries.filter { !$0.isEmpty } + missing).joined(separator: ","), 1)
-        }
     }
 }

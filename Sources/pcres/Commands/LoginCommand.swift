@@ -34,7 +34,7 @@ struct LoginCommand: AsyncParsableCommand {
                     reason: "configuration")
             }
             let logger = try BackendSession.makeLogger(paths: paths)
-            let transport = URLSessionTransport()
+            let transport = AsyncHTTPClientTransport.shared
             let signIn = DeviceCodeSignIn(
                 cloud: plan.cloud, tenant: plan.tenant, clientID: plan.clientID, clientSecret: secret, transport: transport)
             let tokens = try await signIn.signIn { prompt in
