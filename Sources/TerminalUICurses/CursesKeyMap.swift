@@ -29,6 +29,17 @@ public enum CursesKeyMap {
         }
     }
 
+    /// Cursor-key sequences in both forms, "application" (`ESC O A`) and "normal" (`ESC [ A`), with Home and End.
+    /// Terminfo names one form; terminals that ignore keypad-transmit mode, and some SSH clients, send the
+    /// other, which curses would otherwise deliver as Escape followed by letters (Escape closes the form, `C`
+    /// opens the cart). `CursesTerminal` registers them all with `define_key`.
+    public static let cursorKeySequences: [(sequence: String, code: Int32)] = [
+        ("\u{1B}[A", KEY_UP), ("\u{1B}[B", KEY_DOWN), ("\u{1B}[C", KEY_RIGHT), ("\u{1B}[D", KEY_LEFT),
+        ("\u{1B}OA", KEY_UP), ("\u{1B}OB", KEY_DOWN), ("\u{1B}OC", KEY_RIGHT), ("\u{1B}OD", KEY_LEFT),
+        ("\u{1B}[H", KEY_HOME), ("\u{1B}[F", KEY_END), ("\u{1B}OH", KEY_HOME), ("\u{1B}OF", KEY_END),
+        ("\u{1B}[1~", KEY_HOME), ("\u{1B}[4~", KEY_END),
+    ]
+
     /// The chord for a curses function-key code (`KEY_UP`, `KEY_F(5)`, …), or `nil` when it has none.
     public static func chord(forKeyCode code: Int32) -> KeyChord? {
         switch code {

@@ -111,6 +111,7 @@ public final class CursesTerminal: Terminal {
         noecho()
         nonl()
         keypad(window, true)
+        for (sequence, code) in CursesKeyMap.cursorKeySequences { define_key(sequence, code) }
         leaveok(window, true)  // the cursor is hidden, so curses need not move it back after drawing
         set_escdelay(Int32(clamping: max(0, options.escapeDelayMilliseconds)))
         curs_set(0)

@@ -64,4 +64,26 @@ struct TerminalEdgeCaseTests {
                 "punctuation gets ASCII look-alikes, not ?:\n\(interface)")
         try quitCleanly(session)
     }
+
+    @Test("cursor keys arrive as ESC [ B or ESC O A: both move the selection; neither is read as Escape and letters")
+    func bothCursorKeyForms() throws {
+        let session = try TmuxSession(width: 100, height: 30)
+        try session.waitFor("customers loaded", timeout: 20)
+        func title(_ screen: String) -> String? {
+            screen.split(separator: "\n").first { $0.contains("Subscriptions ·") }.map(String.init)
+        }
+        let first = try #require(title(try session.waitFor("Subscriptions ·")))
+        try session.sendBytes([0x1B, 0x5B, 0x42])  // ESC [ B: Down in "normal" cursor mode
+        let moved = try session.waitUntil(description: "the selection moved down") { title($0) != nil && title($0) != first }
+        #expect(!moved.contains("Billing ·") && !moved.contains("Invoices"), "B was not read as the billing key:\n\(moved)")
+        try session.sendBytes([0x1B, 0x4F, 0x41])  // ESC O A: Up in "application" mode
+        try session.waitUntil(description: "back on the first customer") { title($0) == first }
+        try session.press("/")
+        try session.waitFor("Filter")
+        try session.sendBytes([0x1B, 0x5B, 0x43])  // ESC [ C inside the filter: the editor stays open
+        let screen = try session.screen()
+        #expect(screen.contains("Filter") && !screen.contains("Cart ("), "the filter stayed open and no cart opened:\n\(screen)")
+        try session.press("Escape")
+        try quitCleanly(session)
+    }
 }

@@ -62,6 +62,11 @@ final class TmuxSession {
     /// Presses tmux key names (`Down`, `Enter`, `Escape`, `C-c`).
     func press(_ keys: String...) throws { try Self.tmux(["send-keys", "-t", name] + keys) }
 
+    /// Sends raw bytes, as a terminal would (e.g. `ESC [ C` from one that ignores keypad-transmit mode).
+    func sendBytes(_ bytes: [UInt8]) throws {
+        try Self.tmux(["send-keys", "-t", name, "-H"] + bytes.map { String(format: "%02x", $0) })
+    }
+
     /// Types literal text.
     func type(_ text: String) throws { try Self.tmux(["send-keys", "-t", name, "-l", text]) }
 

@@ -80,7 +80,7 @@ struct CatalogReducerTests {
         _ = AppReducer.reduce(&state, .catalogFinished(generation: 1))
         #expect(state.catalog?.index.rows.allSatisfy { $0.price == nil } == true)
         #expect(state.status == .warning(
-            "4 SKUs for US (all); no partner prices: 403 Forbidden; 1 products failed: SQL Database Reserved Capacity: Product not found"))
+            "4 SKUs for US (all); no partner prices: 403 Forbidden; 1 product failed: SQL Database Reserved Capacity: Product not found"))
     }
 
     @Test("a complete load is kept in the local cache; one with a failed product or stopped is not")

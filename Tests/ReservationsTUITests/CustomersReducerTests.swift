@@ -123,7 +123,7 @@ struct CustomersReducerTests {
         _ = Fixtures.press([.char(":")], &state)
         _ = Fixtures.type("frobnicate", &state)
         _ = Fixtures.press([.enter], &state)
-        #expect(state.status == .warning("Unknown command :frobnicate. Try :customer NAME, :cart, :orders, :reservations, :expiring, :billing or :quit"))
+        #expect(state.status == .warning("Unknown command :frobnicate. Try :customer NAME, :cart, :orders, :reservations, :expiring, :billing, :help, :quit"))
     }
 
     @Test("Tab and Enter move between panes; Esc and h come back; 2 without a customer is refused with a reason")

@@ -79,7 +79,7 @@ struct ExpiryBoardReducerTests {
         _ = AppReducer.reduce(&state, .expiryBoardFinished(generation: 1))
         #expect(state.expiryBoard?.isPartial == true)
         #expect(state.status == .warning(
-            "1 reservations expire within 30 days; partial: 1 customers could not be read (Northwind Traders: throttled)"))
+            "1 reservation expires within 30 days; partial: 1 customer could not be read (Northwind Traders: throttled)"))
         #expect(Fixtures.press([.char("r")], &state) == [.loadExpiryBoard(generation: 2)])
         #expect(state.expiryBoard?.entries.isEmpty == true)
         // The old load's answer does not land in the new one.

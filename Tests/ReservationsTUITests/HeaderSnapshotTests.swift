@@ -87,6 +87,27 @@ struct HeaderSnapshotTests {
     }
 }
 
+/// Without colour, badges still stand apart from the rest of the header.
+struct MonochromeBadgeTests {
+    @Test("with NO_COLOR the SANDBOX and READ-ONLY badges are bold in brackets, apart from the profile text", arguments: [Size(width: 80, height: 24), Size(width: 120, height: 40)])
+    func bracketedBadges(size: Size) throws {
+        var environment = AppEnvironment(profileName: "sandbox", serverKind: .builtInSandbox, isReadOnly: true)
+        environment.usesColor = false
+        let grid = AppView.render(HeaderSnapshotTests.state(environment, size: size))
+        let header = String(grid.plainText().split(separator: "\n")[0])
+        #expect(header.hasPrefix(" pcres [SANDBOX] [READ-ONLY]  profile sandbox"), "\(header)")
+        for word in ["[SANDBOX]", "[READ-ONLY]"] {
+            let start = header.distance(from: header.startIndex, to: try #require(header.range(of: word)).lowerBound)
+            #expect(grid[Point(x: start, y: 0)].role == .badgeSandbox, "\(word) is drawn bold (mono's badge style)")
+        }
+        let profileStart = header.distance(from: header.startIndex, to: try #require(header.range(of: "profile")).lowerBound)
+        #expect(grid[Point(x: profileStart, y: 0)].role == .headerBar)
+        environment.usesColor = true
+        let coloured = String(AppView.render(HeaderSnapshotTests.state(environment, size: size)).plainText().split(separator: "\n")[0])
+        #expect(coloured.hasPrefix(" pcres  SANDBOX   READ-ONLY "), "colour keeps the padded badges: \(coloured)")
+    }
+}
+
 /// Plain http to another host, allowed by the profile, is never silent.
 struct InsecureBadgeTests {
     @Test("an allowed plain-http endpoint puts INSECURE in the header, beside the host")

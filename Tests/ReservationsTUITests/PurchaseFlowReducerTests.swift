@@ -155,10 +155,22 @@ struct PurchaseFlowReducerTests {
         #expect(state.cart.lines.count == 1)
 
         state = P.confirmingState()
-        _ = Fixtures.type("buy", &state)  // wrong case
+        _ = Fixtures.type("by", &state)
         effects = Fixtures.press([.tab, .enter], &state)
         #expect(effects.isEmpty)
         #expect(state.status == .warning("Type BUY to confirm the purchase"))
+    }
+
+    @Test("a typed buy in lower case, Enter on Cancel or on Buy, is answered with a hint to use capitals; nothing is bought", arguments: [false, true])
+    func lowerCaseBuy(tabToBuy: Bool) throws {
+        var state = P.confirmingState()
+        _ = Fixtures.type("buy", &state)
+        let effects = Fixtures.press(tabToBuy ? [.tab, .enter] : [.enter], &state)
+        #expect(effects.isEmpty)
+        #expect(state.status == .warning("Type BUY in capitals to confirm; Esc cancels"))
+        guard case .checkout(let flow)? = state.overlay else { Issue.record("the dialog closed"); return }
+        #expect(flow.confirmation.text == "buy", "what was typed stays, to be corrected")
+        #expect(state.cart.lines.count == 1)
     }
 
     @Test("typing BUY and Enter checks out exactly the summarised draft; the result jumps to the new order")
@@ -264,9 +276,9 @@ struct PurchaseFlowReducerTests {
         var fresh = Fixtures.loadedState()
         _ = AppReducer.reduce(&fresh, .cartDraftRestored(.draft(draft)))
         #expect(fresh.cart.draft == draft)
-        #expect(fresh.status == .info("Restored the cart for Contoso Ltd: 1 line(s); C opens it"))
+        #expect(fresh.status == .info("Restored the cart for Contoso Ltd: 1 line; C opens it"))
         _ = AppReducer.reduce(&fresh, .customersPageLoaded([], loaded: 10, total: 10, isComplete: true))
-        #expect(fresh.status == .warning("10 customers loaded · Restored the cart for Contoso Ltd: 1 line(s); C opens it"),
+        #expect(fresh.status == .warning("10 customers loaded · Restored the cart for Contoso Ltd: 1 line; C opens it"),
                 "the notice outlives the next message")
         _ = Fixtures.press([.char("C")], &fresh)
         _ = AppReducer.reduce(&fresh, .customersPageLoaded([], loaded: 10, total: 10, isComplete: true))

@@ -61,7 +61,7 @@ struct ReconciliationReducerTests {
         #expect(Fixtures.press([.escape], &state) == [.cancelOrderInvoiceLines])
         #expect(state.focus == .orders)
         #expect(state.orders?.invoiceLines?.load == .cancelled)
-        #expect(state.status == .warning("Stopped after 1 invoices; 1 lines of ORD-7F3A21 found"))
+        #expect(state.status == .warning("Stopped after 1 invoice; 1 line of ORD-7F3A21 found"))
         // A late answer does not change a stopped search.
         _ = AppReducer.reduce(&state, .orderInvoiceLinesSearched(P.placedOrderID, matches: [Self.line("G2", charge: "new", total: 1)],
                                                                  searched: 2, total: 5))

@@ -41,7 +41,7 @@ public enum SecretSource: Sendable, Hashable, CustomStringConvertible {
             }
             return Secret(value)
         case .file(let path):
-            return try Self.readSecretFile(path: (path as NSString).expandingTildeInPath, profileName: profileName)
+            return try Self.readSecretFile(path: UserPath.expand(path, environment: environment), profileName: profileName)
         }
     }
 

@@ -15,8 +15,8 @@ public struct ExpiringReservation: Equatable, Sendable {
         self.expiryDate = expiryDate
     }
 
-    /// Whole days from `now` until the reservation expires.
-    public func daysLeft(now: Date) -> Int { Int((expiryDate.timeIntervalSince(now) / 86_400).rounded(.down)) }
+    /// UTC calendar days from `now` until the reservation expires.
+    public func daysLeft(now: Date) -> Int { CalendarDays.from(now, to: expiryDate) }
 
     /// Soonest first; ties by customer name, then order ID, so the board never reshuffles between loads.
     public static func byExpiry(_ left: ExpiringReservation, _ right: ExpiringReservation) -> Bool {

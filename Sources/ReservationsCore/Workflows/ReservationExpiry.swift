@@ -25,8 +25,8 @@ public enum ReservationExpiry {
         }
     }
 
-    /// Whole days from `now` until `entitlement` expires (negative when expired), or nil without a date.
+    /// UTC calendar days from `now` until `entitlement` expires (negative when expired), or nil without a date.
     public static func daysLeft(_ entitlement: Entitlement, now: Date = Date()) -> Int? {
-        entitlement.expiryDate.map { Int(($0.timeIntervalSince(now) / 86_400).rounded(.down)) }
+        entitlement.expiryDate.map { CalendarDays.from(now, to: $0) }
     }
 }

@@ -20,6 +20,9 @@ public struct AppEnvironment: Equatable, Sendable {
     public var readOnlyCause = "started with --read-only"
     /// ASCII glyphs instead of box drawing (`--ascii` or a non-UTF-8 locale).
     public var isASCII: Bool
+    /// False with `NO_COLOR`, `--no-color` or a terminal without colours: badges then carry brackets, so they
+    /// stand apart from the header's other words without colour (and in a plain-text capture).
+    public var usesColor = true
     /// Unique per run (chosen at start, outside the reducer): new cart drafts are named from it.
     public var sessionID: String
     /// What start-up found and the operator must see (a corrupt journal moved aside), shown once loading settles.

@@ -10,7 +10,7 @@ extension AppReducer {
         guard let catalog = state.catalog, let row = catalog.selectedRow, let key = catalog.selectedKey else { return [] }
         if let draft = state.cart.draft, !draft.lines.isEmpty, draft.customerID != catalog.customerID {
             state.status = .warning(
-                "The cart holds \(draft.lines.count) line(s) for \(draft.customerName); check out or empty it (C opens it) first")
+                "The cart holds \(Plural.count(draft.lines.count, "line")) for \(draft.customerName); check out or empty it (C opens it) first")
             return []
         }
         if let detail = catalog.detail, detail.key == key, detail.load == .loaded {
@@ -126,7 +126,7 @@ extension AppReducer {
             line.id = draft.nextLineID
             draft.lines.append(line)
             state.status = .success(
-                "Added \(line.quantity) × \(line.skuName) to the cart (\(draft.lines.count) line(s)); C opens the cart")
+                "Added \(line.quantity) × \(line.skuName) to the cart (\(Plural.count(draft.lines.count, "line"))); C opens the cart")
         }
         state.cart.draft = draft
         state.cart.table.clamp(count: draft.lines.count)
@@ -193,7 +193,7 @@ extension AppReducer {
         case .draft(let draft):
             guard !draft.lines.isEmpty else { return [] }
             state.cart.draft = draft
-            let notice = "Restored the cart for \(draft.customerName): \(draft.lines.count) line(s); C opens it"
+            let notice = "Restored the cart for \(draft.customerName): \(Plural.count(draft.lines.count, "line")); C opens it"
             state.cart.restoredNotice = [state.cart.restoredNotice, notice].compactMap { $0 }.joined(separator: " · ")
             state.status = .info(notice)
         case .movedAside(let path, let reason):

@@ -183,7 +183,7 @@ extension AppReducer {
             var text = "\(catalog.index.count) SKUs for \(catalog.request.country) (\(catalog.request.view.label))"
             if let reason = catalog.pricesUnavailable { text += "; no partner prices: \(reason)" }
             if !catalog.failedProducts.isEmpty {
-                state.status = .warning(text + "; \(catalog.failedProducts.count) products failed: \(catalog.failedProducts[0])")
+                state.status = .warning(text + "; \(Plural.count(catalog.failedProducts.count, "product")) failed: \(catalog.failedProducts[0])")
             } else {
                 state.status = catalog.pricesUnavailable == nil ? .info(text) : .warning(text)
             }

@@ -104,6 +104,12 @@ extension AppReducer {
         case .tab, .backTab, .left, .right:
             flow.focusedButton = 1 - flow.focusedButton
         case .enter:
+            if flow.isMistypedInCase {
+                // "buy" is not BUY, but it is plainly not a wish to cancel either: say what is needed.
+                state.status = .warning("Type \(flow.requiredWord) in capitals to confirm; Esc cancels")
+                state.overlay = .checkout(flow)
+                return []
+            }
             guard flow.focusedButton == 1 else {
                 state.overlay = nil
                 state.status = .info("Checkout cancelled; nothing was bought")
@@ -147,7 +153,7 @@ extension AppReducer {
                 : .warning("Bought for this customer within 24 hours: type \(CheckoutFlow.confirmationWord), then \(CheckoutFlow.duplicateConfirmationWord), to buy again")
         } else {
             flow.stage = .problems(problems)
-            state.status = .warning("\(problems.count) problem(s) must be fixed before checkout")
+            state.status = .warning("\(Plural.count(problems.count, "problem")) must be fixed before checkout")
         }
         state.overlay = .checkout(flow)
         return []
@@ -172,11 +178,11 @@ extension AppReducer {
             state.overlay = .checkout(flow)
         }
         if !report.lineProblems.isEmpty {
-            state.status = .error("The service refused \(report.lineProblems.count) line(s); nothing was bought. See the cart")
+            state.status = .error("The service refused \(Plural.count(report.lineProblems.count, "line")); nothing was bought. See the cart")
         } else if report.failures.isEmpty {
-            state.status = .success("Bought: \(report.orders.count) order(s) placed")
+            state.status = .success("Bought: \(Plural.count(report.orders.count, "order")) placed")
         } else {
-            state.status = .warning("\(report.orders.count) order(s) placed, \(report.failures.count) order group(s) failed")
+            state.status = .warning("\(Plural.count(report.orders.count, "order")) placed, \(Plural.count(report.failures.count, "order group")) failed")
         }
         return effects
     }

@@ -27,7 +27,7 @@ extension AppReducer {
         guard var board = state.expiryBoard else { return [] }
         board.cycleWindow()
         state.expiryBoard = board
-        state.status = .info("\(board.shown.count) reservations expire within \(board.windowDays) days")
+        state.status = .info("\(Plural.count(board.shown.count, "reservation")) \(board.shown.count == 1 ? "expires" : "expire") within \(board.windowDays) days")
         return []
     }
 
@@ -68,10 +68,10 @@ extension AppReducer {
         case .expiryBoardFinished(let generation):
             guard generation == board.generation else { return [] }
             board.load = .loaded
-            let found = "\(board.shown.count) reservations expire within \(board.windowDays) days"
+            let found = "\(Plural.count(board.shown.count, "reservation")) \(board.shown.count == 1 ? "expires" : "expire") within \(board.windowDays) days"
             state.status = board.failures.isEmpty
                 ? .info("\(found) (\(board.customersDone) customers)")
-                : .warning("\(found); partial: \(board.failures.count) customers could not be read (\(board.failures[0]))")
+                : .warning("\(found); partial: \(Plural.count(board.failures.count, "customer")) could not be read (\(board.failures[0]))")
         case .expiryBoardFailed(let generation, let message):
             guard generation == board.generation else { return [] }
             board.load = .failed(message)

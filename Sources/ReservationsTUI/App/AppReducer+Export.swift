@@ -1,4 +1,5 @@
 import Foundation
+import ReservationsCore
 import PartnerCenter
 import TerminalUI
 
@@ -61,7 +62,7 @@ extension AppReducer {
         state.pendingExport = prompt
         switch prompt.kind {
         case .lineItems(let items):
-            state.status = .info("Writing \(items.count) line items to \(prompt.field.text)…")
+            state.status = .info("Writing \(Plural.count(items.count, "line item")) to \(prompt.field.text)…")
             return .exportLineItems(items, path: prompt.field.text, overwrite: overwrite)
         case .statement(let id):
             state.status = .info("Downloading the statement of \(id.rawValue)…")

@@ -74,10 +74,10 @@ extension AppReducer {
             if let placed = orders.items.firstIndex(where: { orders.justPlaced.contains($0.id) }) {
                 orders.table.select(placed, count: orders.items.count)
                 orders.detail = OrderDetail(orderID: orders.items[placed].id)
-                state.status = .success("\(orders.items.count) orders; the new order is selected")
+                state.status = .success("\(Plural.count(orders.items.count, "order")); the new order is selected")
                 return [.loadOrderProvisioning(orders.customerID, orders.items[placed].id)]
             }
-            state.status = .info("\(orders.items.count) orders of \(orders.customerName)")
+            state.status = .info("\(Plural.count(orders.items.count, "order")) of \(orders.customerName)")
         case .unlistedOrdersFound(let id, let found):
             guard id == orders.customerID else { return [] }
             let selectedID = orders.selected?.id
@@ -96,7 +96,7 @@ extension AppReducer {
                 orders.table.select(index, count: orders.items.count)
             }
             orders.table.clamp(count: orders.items.count)
-            state.status = .info("\(orders.items.count) orders · \(found.count) placed here, not yet listed by Partner Center")
+            state.status = .info("\(Plural.count(orders.items.count, "order")) · \(found.count) placed here, not yet listed by Partner Center")
             if let index = placed, orders.detail?.orderID != orders.items[index].id {
                 orders.detail = OrderDetail(orderID: orders.items[index].id)
                 return [.loadOrderProvisioning(orders.customerID, orders.items[index].id)]

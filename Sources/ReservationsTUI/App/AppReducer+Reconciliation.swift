@@ -18,7 +18,7 @@ extension AppReducer {
     static func orderInvoiceLinesEscape(_ state: inout AppState) -> [Effect]? {
         guard let found = state.orders?.invoiceLines, found.load.isLoading else { return nil }
         state.orders?.invoiceLines?.load = .cancelled
-        state.status = .warning("Stopped after \(found.searched) invoices; \(found.items.count) lines of \(found.orderID.rawValue) found")
+        state.status = .warning("Stopped after \(Plural.count(found.searched, "invoice")); \(Plural.count(found.items.count, "line")) of \(found.orderID.rawValue) found")
         return [.cancelOrderInvoiceLines]
     }
 

@@ -63,8 +63,8 @@ extension AppReducer {
             let soon = ReservationExpiry.expiring(items, withinDays: ReservationsState.warningDays, now: now).count
             let soonText = soon > 0 ? "; \(soon) expire within \(ReservationsState.warningDays) days" : ""
             state.status = soon > 0
-                ? .warning("\(items.count) reservations of \(reservations.customerName)\(soonText)")
-                : .info("\(items.count) reservations of \(reservations.customerName)")
+                ? .warning("\(Plural.count(items.count, "reservation")) of \(reservations.customerName)\(soonText)")
+                : .info("\(Plural.count(items.count, "reservation")) of \(reservations.customerName)")
         case .unlistedReservationsFound(let id, let found):
             guard id == reservations.customerID else { return [] }
             let listed = Set(reservations.items.compactMap { $0.referenceOrder?.id })
@@ -83,7 +83,7 @@ extension AppReducer {
             reservations.table.clamp(count: reservations.rowCount)
             if !rows.isEmpty {
                 state.status = .info(
-                    "\(reservations.items.count) reservations; \(rows.count) bought here not yet listed by Partner Center (up to 15 minutes late)")
+                    "\(Plural.count(reservations.items.count, "reservation")); \(rows.count) bought here not yet listed by Partner Center (up to 15 minutes late)")
             }
         case .reservationsFailed(let id, let message):
             guard id == reservations.customerID else { return [] }

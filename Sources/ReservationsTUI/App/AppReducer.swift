@@ -28,7 +28,7 @@ public enum AppReducer {
             state.customers.load = isComplete ? .loaded : .loading(loaded: loaded, total: total)
             if isComplete {
                 let notice = state.cart.restoredNotice.map { " · " + $0 } ?? ""
-                state.status = notice.isEmpty ? .info("\(loaded) customers loaded") : .warning("\(loaded) customers loaded" + notice)
+                state.status = notice.isEmpty ? .info("\(Plural.count(loaded, "customer")) loaded") : .warning("\(Plural.count(loaded, "customer")) loaded" + notice)
             } else {
                 let of = total.map { " of \($0)" } ?? ""
                 state.status = .info("Loading customers… \(loaded)\(of) (Esc to stop)")
@@ -139,8 +139,8 @@ public enum AppReducer {
 
     static func handleKey(_ key: KeyChord, _ state: inout AppState) -> [Effect] {
         switch state.overlay {
-        case .help(let scroll)?:
-            return handleHelpKey(key, scroll: scroll, &state)
+        case .help(let help)?:
+            return handleHelpKey(key, help: help, &state)
         case .commandLine(var field)?:
             switch key {
             case .escape:
@@ -188,23 +188,50 @@ public enum AppReducer {
         }
     }
 
-    static func handleHelpKey(_ key: KeyChord, scroll: Int, _ state: inout AppState) -> [Effect] {
+    /// The help screen: j/k and arrows scroll, g/G go to the top and the end, `/` searches, Esc clears the
+    /// search, then closes.
+    static func handleHelpKey(_ key: KeyChord, help: HelpScreen, _ state: inout AppState) -> [Effect] {
+        var help = help
+        let lastStart = max(0, HelpOverlay.lines(for: help, ascii: state.environment.isASCII).count - 1)
+        if help.isSearching {
+            switch key {
+            case .escape:
+                help.search = TextField()
+                help.isSearching = false
+            case .enter:
+                help.isSearching = false
+            default:
+                _ = help.search.handle(key)
+                help.scroll = 0
+            }
+            state.overlay = .help(help)
+            return []
+        }
         switch key {
+        case .escape where !help.search.text.isEmpty:
+            help.search = TextField()
+            help.scroll = 0
         case .escape, .char("q"), .char("?"), .enter:
             state.overlay = nil
+            return []
+        case .char("/"):
+            help.isSearching = true
         case .down, .char("j"):
-            state.overlay = .help(scroll: scroll + 1)
+            help.scroll = min(lastStart, help.scroll + 1)
         case .up, .char("k"):
-            state.overlay = .help(scroll: max(0, scroll - 1))
+            help.scroll = max(0, help.scroll - 1)
         case .pageDown, .char(" "):
-            state.overlay = .help(scroll: scroll + 10)
+            help.scroll = min(lastStart, help.scroll + 10)
         case .pageUp:
-            state.overlay = .help(scroll: max(0, scroll - 10))
+            help.scroll = max(0, help.scroll - 10)
         case .home, .char("g"):
-            state.overlay = .help(scroll: 0)
+            help.scroll = 0
+        case .end, .char("G"):
+            help.scroll = lastStart
         default:
             break
         }
+        state.overlay = .help(help)
         return []
     }
 
@@ -276,7 +303,7 @@ public enum AppReducer {
             state.shouldQuit = true
             return []
         case .showHelp:
-            state.overlay = .help(scroll: 0)
+            state.overlay = .help(HelpScreen(focus: state.focus))
             return []
         case .openCommandLine:
             state.overlay = .commandLine(TextField())
@@ -485,32 +512,36 @@ public enum AppReducer {
         }
     }
 
-    /// `:customer NAME`, `:cart`, `:orders`, `:reservations`, `:quit`, `:help`.
+    /// Runs one `:` command line; the verbs are `CommandLineVerb`'s.
     static func runCommandLine(_ text: String, _ state: inout AppState) -> [Effect] {
         let words = text.split(separator: " ", maxSplits: 1).map(String.init)
-        guard let verb = words.first?.lowercased() else { return [] }
+        guard let word = words.first else { return [] }
         let argument = words.count > 1 ? words[1].trimmingCharacters(in: .whitespaces) : ""
+        guard let verb = CommandLineVerb.named(word) else {
+            state.status = .warning("Unknown command :\(word.lowercased()). Try \(CommandLineVerb.usageList)")
+            return []
+        }
         switch verb {
-        case "q", "quit":
+        case .quit:
             state.shouldQuit = true
             return []
-        case "help":
-            state.overlay = .help(scroll: 0)
+        case .help:
+            state.overlay = .help(HelpScreen(focus: state.focus))
             return []
-        case "cart":
+        case .cart:
             return openCart(&state)
-        case "orders":
+        case .orders:
             if let orders = state.orders, state.customers.selectedCustomer == nil {
                 return openOrders(customerID: orders.customerID, name: orders.customerName, &state)
             }
             return openOrdersForSelection(&state)
-        case "reservations", "reservation", "res":
+        case .reservations:
             return openReservationsForSelection(&state)
-        case "billing", "invoices":
+        case .billing:
             return openBilling(&state)
-        case "expiring", "expiry":
+        case .expiring:
             return openExpiryBoard(&state)
-        case "customer", "c":
+        case .customer:
             guard !argument.isEmpty else {
                 state.status = .warning(":customer needs a name, e.g. :customer contoso")
                 return []
@@ -522,12 +553,9 @@ public enum AppReducer {
             if state.customers.matches.isEmpty {
                 state.status = .warning("No customer matches \"\(argument)\"")
             } else {
-                state.status = .info("\(state.customers.matches.count) customers match \"\(argument)\"")
+                state.status = .info("\(Plural.count(state.customers.matches.count, "customer")) \(state.customers.matches.count == 1 ? "matches" : "match") \"\(argument)\"")
             }
             return left + detailRequests(&state) + selectionChanged(&state)
-        default:
-            state.status = .warning("Unknown command :\(verb). Try :customer NAME, :cart, :orders, :reservations, :expiring, :billing or :quit")
-            return []
         }
     }
 

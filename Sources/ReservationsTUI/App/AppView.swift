@@ -37,9 +37,10 @@ public enum AppView {
         canvas.fill(layout.footer, role: .text)
         Footer.render(hints: Keymap.footerHints(for: state), frame: layout.footer, into: &canvas)
         switch state.overlay {
-        case .help(let scroll)?:
-            HelpOverlay.render(scroll: scroll, ascii: state.environment.isASCII, readOnly: state.environment.isReadOnly,
-                               frame: Rect(size: state.size), glyphs: glyphs, into: &canvas)
+        case .help(let help)?:
+            let body = Rect(x: 0, y: layout.header.maxY, width: state.size.width, height: layout.status.y - layout.header.maxY)
+            HelpOverlay.render(help, ascii: state.environment.isASCII, readOnly: state.environment.isReadOnly,
+                               frame: body, glyphs: glyphs, into: &canvas)
         case .cartForm(let form)?:
             CartLineFormView.render(form, frame: layout.catalog, glyphs: glyphs, into: &canvas)
         case .checkout(let flow)?:

@@ -88,7 +88,7 @@ extension EffectRunner {
     }
 
     static func resolve(_ path: String) -> URL {
-        let expanded = (path as NSString).expandingTildeInPath
+        let expanded = UserPath.expand(path)
         return URL(fileURLWithPath: expanded, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true))
             .standardizedFileURL
     }

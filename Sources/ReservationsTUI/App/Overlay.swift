@@ -2,8 +2,8 @@ import TerminalUI
 
 /// What sits on top of the panes and takes the keys first.
 public enum Overlay: Equatable, Sendable {
-    /// The `?` help screen; `scroll` is the first line shown.
-    case help(scroll: Int)
+    /// The `?` help screen, opened on the focused pane's keys.
+    case help(HelpScreen)
     /// The `:` command line being edited.
     case commandLine(TextField)
     /// Adding or editing a cart line.

@@ -8,19 +8,10 @@ enum HeaderBar {
         canvas.fill(frame, role: .headerBar)
         var x = frame.x
         x += canvas.write(" pcres ", at: Point(x: x, y: frame.y), role: .headerBar)
-        if state.environment.isSandbox {
-            x += canvas.write(" SANDBOX ", at: Point(x: x, y: frame.y), role: .badgeSandbox)
-            x += 1
-        } else if state.environment.serverKind == .microsoft {
-            x += canvas.write(" LIVE ", at: Point(x: x, y: frame.y), role: .badgeLive)
-            x += 1
-        }
-        if state.environment.isInsecure {
-            x += canvas.write(" INSECURE ", at: Point(x: x, y: frame.y), role: .badgeMarket)
-            x += 1
-        }
-        if state.environment.isReadOnly {
-            x += canvas.write(" READ-ONLY ", at: Point(x: x, y: frame.y), role: .badgeMarket)
+        for (word, role) in badges(state.environment) {
+            // Without colour a badge is bold in brackets: reverse video alone is lost in the reversed bar.
+            let text = state.environment.usesColor ? " \(word) " : "[\(word)]"
+            x += canvas.write(text, at: Point(x: x, y: frame.y), role: state.environment.usesColor ? role : .badgeSandbox)
             x += 1
         }
         x += canvas.write(profileText(state.environment), at: Point(x: x + 1, y: frame.y), role: .headerBar) + 1
@@ -37,6 +28,19 @@ enum HeaderBar {
         if marketWidth > 0, marketWidth + 2 < frame.width - x {
             canvas.writeRightAligned(market.text + " ", at: frame.origin, width: frame.width, role: market.role ?? .headerBar)
         }
+    }
+
+    /// The badges in header order: SANDBOX or LIVE, then INSECURE and READ-ONLY when they apply.
+    static func badges(_ environment: AppEnvironment) -> [(String, StyleRole)] {
+        var badges: [(String, StyleRole)] = []
+        if environment.isSandbox {
+            badges.append(("SANDBOX", .badgeSandbox))
+        } else if environment.serverKind == .microsoft {
+            badges.append(("LIVE", .badgeLive))
+        }
+        if environment.isInsecure { badges.append(("INSECURE", .badgeMarket)) }
+        if environment.isReadOnly { badges.append(("READ-ONLY", .badgeMarket)) }
+        return badges
     }
 
     /// `profile prod`, or `profile prod @ 127.0.0.1:8080` when the profile's name does not say where it connects.

@@ -18,11 +18,22 @@ public enum KeybindingsDoc {
             }
             lines.append("")
         }
-        lines.append("## Filter and command line")
+        lines.append("## Command line")
+        lines.append("")
+        lines.append("`:` opens the command line. Verbs (other names in brackets):")
+        lines.append("")
+        lines.append("| Verb | What it does |")
+        lines.append("|---|---|")
+        for verb in CommandLineVerb.allCases {
+            let aliases = verb.names.dropFirst().map { ":\($0)" }.joined(separator: ", ")
+            lines.append("| `\(verb.usage)`\(aliases.isEmpty ? "" : " (\(aliases))") | \(verb.help) |")
+        }
+        lines.append("")
+        lines.append("## Filter")
         lines.append("")
         lines.append("- `/` opens the filter: type to narrow, `Up`/`Down` move through matches, `Enter` keeps the filter, `Esc` clears it.")
-        lines.append("- `:` opens the command line: `:customer NAME` (filter and select), `:help`, `:quit`.")
-        lines.append("- In the catalog, `/` filters SKUs: every space-separated word must occur in the size, region, family, category or term (`d2s eastus 3y`).")
+        lines.append("- In the catalog, `/` filters SKUs: each space-separated word must match the start of a word in the size, region name or code, family, category or term (`d2s eastus 3y`); an exact region code wins over longer ones (`eastus` is not `eastus2`).")
+        lines.append("- In `?` help, `/` searches the keys and `g`/`G` go to the top and the end.")
         lines.append("- `Esc` elsewhere stops a running load, leaves the subscriptions pane or the catalog, or clears the filter.")
         return lines.joined(separator: "\n") + "\n"
     }

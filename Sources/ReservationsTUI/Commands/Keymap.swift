@@ -42,8 +42,10 @@ public enum Keymap {
         "Read-only: \(command.readOnlyRefusal) (\(state.environment.readOnlyCause))"
     }
 
-    /// Footer hints for the focused pane, then the global ones; while typing a filter, the filter's keys.
+    /// Footer hints for the focused pane, then the global ones; while typing a filter, the filter's keys; while a
+    /// dialog, form or help is open, its own keys (the pane under it takes none).
     public static func footerHints(for state: AppState) -> [FooterHint] {
+        if let overlay = state.overlay { return OverlayFooter.hints(for: overlay, ascii: state.environment.isASCII) }
         if state.customers.isEditingFilter || (state.focus == .catalog && state.catalog?.isEditingFilter == true)
             || (state.focus == .billing && state.billing?.isEditingFilter == true)
         {

@@ -35,7 +35,7 @@ struct AuditCommand: AsyncParsableCommand {
                         [String($0.sequence), $0.time, $0.operatorLogin, $0.sshClient ?? "", $0.action, $0.customerID, $0.outcome,
                          $0.orderIDs.joined(separator: " "), $0.intentID ?? ""]
                     },
-                    note: "\(records.count) records"))
+                    note: Plural.count(records.count, "record")))
             } catch {
                 let failure = CLIFailure(.failure, "Could not read the audit log: \(error)", reason: "failure")
                 printer.report(failure)

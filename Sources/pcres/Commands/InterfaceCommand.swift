@@ -103,6 +103,7 @@ struct InterfaceCommand: AsyncParsableCommand {
                     // The built-in sandbox's port changes every run; its host says nothing.
                     environment.endpointHost = session.isSandbox ? "" : session.endpointHost
                     environment.tenant = session.tenant
+                    environment.usesColor = !noColor && terminal.capabilities.hasColors
                     environment.overrides = session.overrides
                     environment.isInsecure = !session.insecureURLs.isEmpty
                     if !options.readOnly, profile.isReadOnly { environment.readOnlyCause = "profile \(profile.name) is read-only" }

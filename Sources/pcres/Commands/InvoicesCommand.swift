@@ -79,7 +79,7 @@ struct InvoicesCommand: AsyncParsableCommand {
                         [$0.id.rawValue, Formatting.day($0.invoiceDate), $0.invoiceType ?? "", Formatting.amount($0.totalCharges),
                          Formatting.amount($0.paidAmount), $0.currencyCode ?? ""]
                     },
-                    note: "\(invoices.count) invoices")
+                    note: Plural.count(invoices.count, "invoice"))
             }
         }
     }
@@ -131,7 +131,7 @@ struct InvoicesCommand: AsyncParsableCommand {
                          $0.skuName ?? $0.skuId ?? "", $0.quantity.map { String(format: "%g", $0) } ?? "",
                          Formatting.amount($0.subtotal), $0.currency ?? "", Formatting.day($0.orderDate)]
                     },
-                    note: "\(items.count) line items")
+                    note: Plural.count(items.count, "line item"))
                 // `--output csv` is byte for byte the file the billing pane's export (x) writes.
                 listing.csv = try LineItemCSV.data(items)
                 return listing

@@ -38,7 +38,7 @@ struct OrdersCommand: AsyncParsableCommand {
                         [$0.id.rawValue, Formatting.day($0.creationDate), $0.status.wireName, $0.billingCycle?.wireName ?? "",
                          String($0.lineItems.count), Formatting.amount($0.totalPrice), $0.currencyCode ?? ""]
                     },
-                    note: "\(orders.count) orders" + (await unlistedNote(session, listed: orders)))
+                    note: Plural.count(orders.count, "order") + (await unlistedNote(session, listed: orders)))
             }
         }
 

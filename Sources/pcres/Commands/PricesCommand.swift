@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ReservationsCore
 import PartnerCenter
 
 /// `pcres prices list`.
@@ -63,7 +64,7 @@ struct PricesCommand: AsyncParsableCommand {
                         [$0.productID.rawValue, $0.skuID.rawValue, $0.skuTitle ?? $0.productTitle ?? "", $0.armRegionName ?? "",
                          $0.termDuration, Formatting.amount($0.unitPrice), $0.currencyCode]
                     },
-                    note: "\(entries.count) prices")
+                    note: Plural.count(entries.count, "price"))
             }
         }
     }

@@ -1,3 +1,4 @@
+import ReservationsCore
 import ArgumentParser
 import PartnerCenter
 
@@ -43,7 +44,7 @@ struct ProductsCommand: AsyncParsableCommand {
                 return try Listing(
                     json: products, columns: [.init("ID"), .init("Title"), .init("Type"), .init("Subtype")],
                     rows: products.map { [$0.id.rawValue, $0.title, $0.productType?.id ?? "", $0.subTypeID ?? ""] },
-                    note: "\(products.count) products")
+                    note: Plural.count(products.count, "product"))
             }
         }
     }

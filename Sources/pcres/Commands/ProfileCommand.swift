@@ -89,7 +89,7 @@ struct ProfileCommand: AsyncParsableCommand {
 
         func run() async throws {
             let source: SecretSource? = secretVariable.map { .environment(variable: $0) }
-                ?? secretFile.map { .file(path: URL(fileURLWithPath: ($0 as NSString).expandingTildeInPath).path) }
+                ?? secretFile.map { .file(path: URL(fileURLWithPath: UserPath.expand($0)).path) }
             var profile = Profile(
                 name: name, cloud: cloud, tenant: tenant, clientID: clientID, authMode: auth, secretSource: source,
                 endpoint: endpoint.flatMap(URL.init(string:)), authority: authority.flatMap(URL.init(string:)),

@@ -44,7 +44,7 @@ struct ReservationsCommand: AsyncParsableCommand {
                          Formatting.day($0.expiryDate), ReservationExpiry.daysLeft($0, now: now).map(String.init) ?? "",
                          $0.reservationType ?? "", $0.entitledArtifacts.compactMap(\.resourceId).joined(separator: " ")]
                     },
-                    note: "\(entitlements.count) reservations")
+                    note: Plural.count(entitlements.count, "reservation"))
             }
         }
     }
@@ -102,7 +102,7 @@ struct ReservationsCommand: AsyncParsableCommand {
                         [$0.expiryDate, String($0.daysLeft), $0.customerName, $0.orderId ?? "", $0.productId, $0.skuId ?? "",
                          String($0.quantity)]
                     },
-                    note: "\(rows.count) reservations expire within \(days) days (\(board.customers) customers read)")
+                    note: "\(Plural.count(rows.count, "reservation")) \(rows.count == 1 ? "expires" : "expire") within \(Plural.count(days, "day")) (\(Plural.count(board.customers, "customer")) read)")
             }
             guard failures.isEmpty else {
                 for failure in failures { FileHandle.standardError.write(Data("pcres: not read: \(TerminalText.sanitize(failure))\n".utf8)) }

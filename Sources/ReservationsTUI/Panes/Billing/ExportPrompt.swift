@@ -1,4 +1,5 @@
 import Foundation
+import ReservationsCore
 import PartnerCenter
 import TerminalUI
 
@@ -25,7 +26,7 @@ public struct ExportPrompt: Equatable, Sendable {
     public var label: String {
         if isConfirmingOverwrite { return "\(field.text) exists. Overwrite? (y/N) " }
         switch kind {
-        case .lineItems(let items): return "Export \(items.count) line items to: "
+        case .lineItems(let items): return "Export \(Plural.count(items.count, "line item")) to: "
         case .statement(let id): return "Save the statement of \(id.rawValue) to: "
         }
     }

@@ -80,7 +80,7 @@ public struct CartLineForm: Equatable, Sendable {
 
     /// The quantities this SKU accepts: its minimum (at least 1) to its maximum, when known.
     public var quantityRange: (minimum: Int, maximum: Int?) {
-        (max(1, template.minimumQuantity ?? 1), template.maximumQuantity)
+        (max(1, template.minimumQuantity ?? 1), QuantityLimitsText.realMaximum(template.maximumQuantity))
     }
 
     /// Why the typed quantity cannot be bought, or nil. The text is kept as typed, so what is wrong stays visible.

@@ -30,7 +30,9 @@ enum CartLineFormView {
     static func bodyLines(_ form: CartLineForm, width: Int, glyphs: Glyphs) -> [StyledText] {
         let line = form.template
         var unit = line.unitPrice.map { "\(MoneyText.format($0, currency: line.currencyCode)) each" } ?? "no partner price known"
-        if let minimum = line.minimumQuantity, let maximum = line.maximumQuantity { unit += " · quantity \(minimum)–\(maximum)" }
+        if line.minimumQuantity != nil || line.maximumQuantity != nil {
+            unit += " · quantity " + QuantityLimitsText.describe(minimum: line.minimumQuantity, maximum: line.maximumQuantity)
+        }
         var lines = [
             StyledText(fit("\(line.skuName) · \(line.region ?? line.armRegionName ?? "") · \(line.productTitle)", width)),
             StyledText(fit("\(unit) · billed \(line.billingCycle.wireName) (paid up front)", width), role: .dim),

@@ -81,7 +81,7 @@ enum CartPane {
         }
         var totals = draft.totals.map { MoneyText.format($0.amount, currency: $0.currency) }.joined(separator: " + ")
         if totals.isEmpty { totals = "unknown" }
-        let unpriced = draft.unpricedLines > 0 ? " (\(draft.unpricedLines) line(s) without a price)" : ""
+        let unpriced = draft.unpricedLines > 0 ? " (\(Plural.count(draft.unpricedLines, "line")) without a price)" : ""
         lines.append(StyledText("Total \(totals)\(unpriced) · b checks out", role: .price))
         return lines
     }

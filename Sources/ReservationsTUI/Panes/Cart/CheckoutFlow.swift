@@ -41,4 +41,6 @@ public struct CheckoutFlow: Equatable, Sendable {
     public var requiredWord: String { stage == .confirmingDuplicate ? Self.duplicateConfirmationWord : Self.confirmationWord }
 
     public var isConfirmed: Bool { confirmation.text == requiredWord }
+    /// The word typed in the wrong case ("buy", "Buy"): answered with a hint, never taken as confirmation.
+    public var isMistypedInCase: Bool { !isConfirmed && confirmation.text.uppercased() == requiredWord }
 }

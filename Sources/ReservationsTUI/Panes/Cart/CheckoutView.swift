@@ -18,12 +18,12 @@ enum CheckoutView {
         case .checking:
             title = " Checkout · checking "
             lines = [
-                StyledText("Checking \(draft.lines.count) line(s) for \(draft.customerName): registration, inventory,"),
+                StyledText("Checking \(Plural.count(draft.lines.count, "line")) for \(draft.customerName): registration, inventory,"),
                 StyledText("catalog items still on sale, quantities and market…"),
                 StyledText(""), StyledText("Esc cancels; nothing has been sent", role: .dim),
             ]
         case .problems(let problems):
-            title = " Cannot check out: \(problems.count) problem(s) "
+            title = " Cannot check out: \(Plural.count(problems.count, "problem")) "
             lines = problems.map { StyledText("• " + $0, role: .statusError) }
             lines += [StyledText(""), StyledText("Nothing was sent and the cart is unchanged. Enter or Esc closes.", role: .dim)]
             buttons = ["Close"]
@@ -54,7 +54,7 @@ enum CheckoutView {
         case .sending:
             title = " Checking out… "
             lines = [
-                StyledText("Sending \(draft.lines.count) line(s) for \(draft.customerName)."),
+                StyledText("Sending \(Plural.count(draft.lines.count, "line")) for \(draft.customerName)."),
                 StyledText("The journal holds this purchase: if the link drops now, start pcres again and it", role: .dim),
                 StyledText("finds out whether the order exists before anything is sent again.", role: .dim),
             ]
@@ -110,10 +110,10 @@ enum CheckoutView {
             let gap = max(1, width - DisplayWidth.of(what) - DisplayWidth.of(price))
             lines.append(StyledText(what + String(repeating: " ", count: gap) + price))
         }
-        if shown < draft.lines.count { lines.append(StyledText("… and \(draft.lines.count - shown) more line(s)", role: .dim)) }
+        if shown < draft.lines.count { lines.append(StyledText("… and \(draft.lines.count - shown) more \(Plural.noun(draft.lines.count - shown, "line"))", role: .dim)) }
         var totals = draft.totals.map { MoneyText.format($0.amount, currency: $0.currency) }.joined(separator: " + ")
         if totals.isEmpty { totals = "unknown" }
-        if draft.unpricedLines > 0 { totals += " + \(draft.unpricedLines) line(s) without a known price" }
+        if draft.unpricedLines > 0 { totals += " + \(Plural.count(draft.unpricedLines, "line")) without a known price" }
         lines.append(StyledText("Total  \(totals)", role: .price))
         return lines
     }
@@ -137,7 +137,7 @@ enum CheckoutView {
         }
         for order in report.orders {
             let total = order.total.map { " · " + MoneyText.format($0, currency: order.currencyCode) } ?? ""
-            lines.append(StyledText("Order \(order.orderID.rawValue) · \(order.status) · \(order.lineCount) line(s)\(total)",
+            lines.append(StyledText("Order \(order.orderID.rawValue) · \(order.status) · \(Plural.count(order.lineCount, "line"))\(total)",
                                     role: .statusSuccess))
         }
         for failure in report.failures {

@@ -119,8 +119,8 @@ enum CatalogPane {
     static func detailText(_ catalog: CatalogState) -> [StyledText] {
         guard let row = catalog.selectedRow else { return [] }
         var limits = ""
-        if let minimum = row.minimumQuantity, let maximum = row.maximumQuantity {
-            limits = " · qty \(minimum)–\(maximum)"
+        if row.minimumQuantity != nil || row.maximumQuantity != nil {
+            limits = " · qty " + QuantityLimitsText.describe(minimum: row.minimumQuantity, maximum: row.maximumQuantity)
         }
         // What the columns do not show: the product, the limits, the category and the ARM region (the inventory
         // check's). Not the SKU's title, which repeats size, region and term: a cursor move rewrites this line,

@@ -1,4 +1,5 @@
 import Foundation
+import ReservationsCore
 import PartnerCenter
 import TerminalUI
 
@@ -97,7 +98,7 @@ enum OrdersPane {
             guard let placedAt = orders.unlisted[order.id] else { return [hint] }
             return [StyledText(unlistedText(placedAt) + " (read by ID; it lists new orders up to 15 minutes late)", role: .statusWarning), hint]
         }
-        var lines = [StyledText("Order \(order.id.rawValue) · \(order.lineItems.count) line item(s) · \(order.status.wireName)")]
+        var lines = [StyledText("Order \(order.id.rawValue) · \(Plural.count(order.lineItems.count, "line item")) · \(order.status.wireName)")]
         if let placedAt = orders.unlisted[order.id] {
             lines.append(StyledText(unlistedText(placedAt) + " (read by ID; it lists new orders up to 15 minutes late)", role: .statusWarning))
         }

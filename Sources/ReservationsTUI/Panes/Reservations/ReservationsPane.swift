@@ -1,4 +1,5 @@
 import Foundation
+import ReservationsCore
 import PartnerCenter
 import TerminalUI
 
@@ -141,7 +142,7 @@ enum ReservationsPane {
         default: break
         }
         let found = detail.details?.reservations ?? []
-        var lines = [StyledText("Reservation order \(orderID) · \(found.count) reservation(s)\(detail.details?.type.map { " · \($0)" } ?? "")")]
+        var lines = [StyledText("Reservation order \(orderID) · \(Plural.count(found.count, "reservation"))\(detail.details?.type.map { " · \($0)" } ?? "")")]
         if found.isEmpty { lines.append(StyledText("The service lists no reservations behind this entitlement", role: .dim)) }
         for reservation in found {
             let scope = reservation.scopeType ?? "unknown scope"
