@@ -22,6 +22,12 @@ public struct PartnerCenterConfiguration: Sendable {
     /// items, is far beyond any partner's tenant.
     public var maximumPages: Int = 2_000
 
+    /// Microsoft Graph's base URL (billing exports), without `/v1.0`; nil where Graph billing is not offered.
+    public var graphEndpoint: URL? = PartnerCenterConfiguration.globalGraphEndpoint
+
+    /// Microsoft Graph, global service.
+    public static let globalGraphEndpoint = URL(string: "https://graph.microsoft.com")!
+
     /// The documented price sheet host.
     public static let globalPriceSheetEndpoint = URL(string: "https://api.partner.microsoft.com")!
 
