@@ -11,8 +11,7 @@ struct GraphAuthMiddleware<Context: RequestContext>: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var response: Response
         do {
-            var grant: SandboxTokenIssuer.AccessGrant?
-            if let token = PartnerCenterHeadersMiddleware<Context>.bearerToken(request) { grant = await tokens.grant(for: token) }
+            let grant = await tokens.grant(bearing: request)
             guard let grant else {
                 throw GraphError(status: .unauthorized, code: "InvalidAuthenticationToken", message: "Access token is empty or not valid.")
             }

@@ -16,8 +16,7 @@ struct PartnerAPIAuthMiddleware<Context: RequestContext>: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var response: Response
         do {
-            var grant: SandboxTokenIssuer.AccessGrant?
-            if let token = PartnerCenterHeadersMiddleware<Context>.bearerToken(request) { grant = await tokens.grant(for: token) }
+            let grant = await tokens.grant(bearing: request)
             guard let grant, grant.audience == .partnerAPI else {
                 var body = ServiceErrorBody(code: nil, description: nil, source: nil, data: nil)
                 body.statusCode = 401

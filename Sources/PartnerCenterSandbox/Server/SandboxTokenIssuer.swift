@@ -1,4 +1,5 @@
 import Foundation
+import Hummingbird
 
 /// Issues and checks the sandbox's tokens, like Entra ID does for Partner Center: access tokens (any
 /// grant), rotating refresh tokens, and device-code authorizations that a person approves or denies
@@ -109,6 +110,11 @@ public actor SandboxTokenIssuer {
     func grant(for token: String) -> AccessGrant? {
         guard let grant = accessGrants[token], grant.expiresAt > now() else { return nil }
         return grant
+    }
+
+    /// What the request's bearer token stands for; nil without one or for an unknown or expired one.
+    func grant(bearing request: Request) -> AccessGrant? {
+        PartnerCenterHeadersMiddleware<SandboxRequestContext>.bearerToken(request).flatMap { grant(for: $0) }
     }
 
     /// True when the token is current and was issued for `audience`.
