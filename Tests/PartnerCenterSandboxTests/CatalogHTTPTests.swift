@@ -29,8 +29,20 @@ struct CatalogHTTPTests {
         return (server, ["Authorization": "Bearer \(token)", "MS-RequestId": "req-cat"])
     }
 
+    /// A URL on the origin that serves the path: the Partner API for the price sheet, else Partner Center.
     static func url(_ server: SandboxServer, _ pathAndQuery: String) throws -> URL {
-        try #require(URL(string: server.baseURL.absoluteString + pathAndQuery))
+        let origin = pathAndQuery.hasPrefix("/v1.0/sales/") ? server.partnerAPIURL : server.baseURL
+        return try #require(URL(string: origin.absoluteString + pathAndQuery))
+    }
+
+    /// A bearer header from the v2 token endpoint for `scope`.
+    static func auth(_ server: SandboxServer, scope: String) async throws -> [String: String] {
+        let form = "grant_type=client_credentials&client_id=pcres-sandbox&client_secret=sandbox-secret&scope="
+            + (scope.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
+        let exchange = try await send(
+            "POST", server.baseURL.appendingPathComponent("contoso-partner/oauth2/v2.0/token"),
+            headers: ["Content-Type": "application/x-www-form-urlencoded"], body: Data(form.utf8))
+        return ["Authorization": "Bearer \(try #require(exchange.json?["access_token"] as? String))"]
     }
 
     @Test("query errors have the documented statuses, codes and body")
@@ -116,16 +128,35 @@ struct CatalogHTTPTests {
         }
     }
 
-    @Test("the price sheet needs a sandbox token, parses the OData segment robustly and answers CSV")
-    func priceSheet() async throws {
-        let (server, auth) = try await Self.start()
+    @Test("the price sheet is on the Partner API origin: a Partner Center token gets the documented 401, an app-only one 400")
+    func priceSheetOrigin() async throws {
+        let (server, partnerCenter) = try await Self.start()
         defer { Task { await server.stop() } }
         let path = "/v1.0/sales/pricesheets(Market='US',PricesheetView='azure_reservations')/$value"
-        for headers in [[:], ["Authorization": "Bearer made-up"]] {
+        let appOnly = try await Self.auth(server, scope: "https://api.partner.microsoft.com/.default")
+        let user = try await Self.auth(server, scope: SandboxTokenIssuer.userScope)
+        for headers in [[:], ["Authorization": "Bearer made-up"], partnerCenter] {
             let refused = try await Self.send("GET", try Self.url(server, path), headers: headers)
             #expect(refused.status == 401)
-            #expect(refused.json?["code"] as? String == "800001")
+            #expect(refused.json?["statusCode"] as? Int == 401)
+            #expect(refused.json?["message"] as? String == "Unauthorized: Invalid Authorization header")
         }
+        let appRefused = try await Self.send("GET", try Self.url(server, path), headers: appOnly)
+        #expect(appRefused.status == 400)
+        #expect(appRefused.text.contains("Application-only"))
+        #expect(try await Self.send("GET", try Self.url(server, path), headers: user).status == 200)
+        // Not on the Partner Center origin any more, and a Partner API token opens nothing there.
+        let misplaced = try await Self.send("GET", try #require(URL(string: server.baseURL.absoluteString + path)), headers: partnerCenter)
+        #expect(misplaced.status == 404)
+        #expect(try await Self.send("GET", try Self.url(server, "/v1/products?country=US"), headers: user).status == 401)
+    }
+
+    @Test("the price sheet parses the OData segment robustly and answers CSV")
+    func priceSheet() async throws {
+        let (server, _) = try await Self.start()
+        defer { Task { await server.stop() } }
+        let auth = try await Self.auth(server, scope: SandboxTokenIssuer.userScope)
+        let path = "/v1.0/sales/pricesheets(Market='US',PricesheetView='azure_reservations')/$value"
         let sheet = try await Self.send("GET", try Self.url(server, path), headers: auth)
         #expect(sheet.status == 200)
         #expect(sheet.headers["content-type"]?.hasPrefix("text/csv") == true)

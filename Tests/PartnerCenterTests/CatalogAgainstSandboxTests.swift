@@ -11,15 +11,7 @@ struct CatalogAgainstSandboxTests {
 
         static func start(_ configuration: SandboxConfiguration = SandboxConfiguration()) async throws -> Harness {
             let server = try await SandboxServer.start(configuration)
-            let transport = AsyncHTTPClientTransport.shared
-            let tokens = ClientCredentialsTokenProvider(
-                authority: server.baseURL, tenant: "contoso-partner", clientID: "pcres-sandbox", clientSecret: "sandbox-secret",
-                transport: transport)
-            let client = PartnerCenterClient(
-                configuration: PartnerCenterConfiguration(
-                    endpoint: server.baseURL, retryPolicy: .none, priceSheetEndpoint: server.baseURL),
-                transport: transport, tokenProvider: tokens)
-            return Harness(server: server, client: client)
+            return Harness(server: server, client: server.client(retryPolicy: .none))
         }
     }
 
@@ -259,5 +251,22 @@ struct CatalogAgainstSandboxTests {
         } catch let error as PartnerCenterError {
             #expect(error.httpStatus == 400 && error.code == "800002")
         }
+    }
+}
+
+extension CatalogAgainstSandboxTests {
+    @Test("an app-only client is told prices need a user sign-in, without asking the Partner API")
+    func appOnlyHasNoPrices() async throws {
+        let server = try await SandboxServer.start(SandboxConfiguration())
+        defer { Task { await server.stop() } }
+        let client = server.client(asUser: false, retryPolicy: .none)
+        #expect(!client.canReadPriceSheet)
+        do {
+            _ = try await client.priceSheet.reservations(market: "US")
+            Issue.record("expected an error")
+        } catch let error as PartnerCenterError {
+            #expect(error.serviceDescription == "Prices need user sign-in (pcres login)")
+        }
+        #expect(try await client.products.list(country: "US", view: .azureReservationsVM).isEmpty == false, "Partner Center still answers")
     }
 }

@@ -186,6 +186,11 @@ struct CommerceAgainstSandboxTests {
         #expect(details.reservations.first?.displayName == "web tier")
         #expect(details.reservations.first?.quantity == 3)
 
+        // Unbilled until the period closes: not on the balance yet, then billed on an invoice.
+        #expect(try await harness.client.invoices.summaries().allSatisfy { $0.balanceAmount == 0 })
+        let unbilled = try await harness.client.unbilledOneTimeLines(currency: "USD")
+        #expect(unbilled.contains { $0.orderId == order.id.rawValue })
+        try await SandboxControl.closeMonth(harness.server)
         let summaries = try await harness.client.invoices.summaries()
         #expect(summaries.contains { $0.currencyCode == "USD" && $0.balanceAmount > 0 })
         let invoices = try await harness.client.invoices.list(size: 10)
@@ -261,6 +266,8 @@ struct CommerceAgainstSandboxTests {
         let cart = try await customer.carts.create(Cart(lineItems: [Self.line(availability, sku: sku, subscription: contoso.legacyRegistered)]))
         let cartID = try #require(cart.id)
         let order = try #require(try await customer.carts.byID(cartID).checkOut().orders.first)
+        #expect(try await harness.client.invoices.balance().balanceAmount == 0, "an unbilled charge is not owed yet")
+        try await SandboxControl.closeMonth(harness.server)
         let balance = try await harness.client.invoices.balance()
         #expect(abs(balance.balanceAmount - (order.totalPrice ?? 0)) < 0.01)
         #expect(Set(balance.details.map(\.invoiceType)) == ["Recurring", "OneTime"])
@@ -309,7 +316,7 @@ struct CommerceAgainstSandboxTests {
         await expectNotFound(code: "800002") { _ = try await harness.client.invoices.byID("G999").get() }
     }
 
-    @Test("invoices: offset paging, seek-paged line items, and a statement PDF once the month is closed")
+    @Test("a purchase is an unbilled charge (v1 and Graph, org: prefix stripped) until the period closes; then an invoice with seek-paged lines, the same lines by Graph export, and a statement PDF")
     func invoicesAndStatement() async throws {
         let harness = try await SandboxHarness.start()
         defer { Task { await harness.server.stop() } }
@@ -320,6 +327,16 @@ struct CommerceAgainstSandboxTests {
             let cart = try await customer.carts.create(Cart(lineItems: [Self.line(availability, sku: sku, subscription: contoso.legacyRegistered, quantity: index + 1)]))
             _ = try await customer.carts.byID(try #require(cart.id)).checkOut()
         }
+        #expect(try await harness.client.invoices.list().items.isEmpty, "Partner Center has no open invoice")
+        let unbilled = try await harness.client.invoices.unbilledOneTimeLineItems(currency: "usd", period: .current)
+        #expect(unbilled.map(\.quantity) == [1, 2, 3, 4, 5])
+        #expect(unbilled.allSatisfy { $0.invoiceNumber == "" && $0.customerId == contoso.customer.id.rawValue })
+        #expect(try await harness.client.invoices.unbilledOneTimeLineItems(currency: "USD", period: .previous).isEmpty)
+        let exported = try await harness.client.billingExports.unbilledReconciliation(period: .current, currency: "USD")
+        #expect(exported.map(\.orderId) == unbilled.map(\.orderId))
+        #expect(exported.map(\.totalForCustomer) == unbilled.map(\.totalForCustomer))
+        try await SandboxControl.closeMonth(harness.server)
+        #expect(try await harness.client.invoices.unbilledOneTimeLineItems(currency: "USD", period: .current).isEmpty)
         let invoice = try #require(try await harness.client.invoices.list().items.first { $0.currencyCode == "USD" })
         var page = try await harness.client.invoices.byID(invoice.id).oneTimeLineItems(size: 2)
         var lines = page.items
@@ -328,24 +345,21 @@ struct CommerceAgainstSandboxTests {
             page = next
         }
         #expect(lines.map(\.quantity) == [1, 2, 3, 4, 5])
+        #expect(lines.allSatisfy { $0.invoiceNumber == invoice.id.rawValue })
+        let billed = try await harness.client.oneTimeLines(of: invoice)
+        #expect(billed.map(\.orderId) == lines.map(\.orderId), "a G invoice of this period is read through the Graph export")
+        #expect(billed.map(\.subtotal) == lines.map(\.subtotal))
+        #expect(await harness.server.exports.bearerTokensSeen == 0)
 
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pcres-pdf-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = directory.appendingPathComponent("statement.pdf")
-        do {
-            try await harness.client.invoices.byID(invoice.id).downloadStatement(to: file)
-            Issue.record("an open invoice has no statement yet")
-        } catch let error as PartnerCenterError {
-            #expect(error.httpStatus == 404)
-            #expect(!FileManager.default.fileExists(atPath: file.path), "nothing is left behind")
-        }
         // A failed download over an existing file leaves it as it was.
         let existing = directory.appendingPathComponent("existing.pdf")
         try Data("an earlier statement".utf8).write(to: existing)
-        await #expect(throws: PartnerCenterError.self) { try await harness.client.invoices.byID(invoice.id).downloadStatement(to: existing) }
+        await #expect(throws: PartnerCenterError.self) { try await harness.client.invoices.byID("G000000000").downloadStatement(to: existing) }
         #expect(try Data(contentsOf: existing) == Data("an earlier statement".utf8), "the existing file is kept whole")
-        try await SandboxControl.closeMonth(harness.server)
         let byID = try await harness.client.invoices.byID(invoice.id).get()
         #expect(byID.pdfDownloadLink != nil)
         let size = try await harness.client.invoices.byID(invoice.id).downloadStatement(to: file)

@@ -15,13 +15,7 @@ struct SandboxHarness {
         var configuration = SandboxConfiguration(behavior: behavior)
         configuration.seedsHistory = false
         let server = try await SandboxServer.start(configuration)
-        let tokens = ClientCredentialsTokenProvider(
-            authority: server.baseURL, tenant: "sandbox", clientID: "pcres-sandbox", clientSecret: "sandbox-secret",
-            transport: transport)
-        let client = PartnerCenterClient(
-            configuration: PartnerCenterConfiguration(endpoint: server.baseURL, retryPolicy: retryPolicy),
-            transport: transport, tokenProvider: tokens)
-        return SandboxHarness(server: server, client: client)
+        return SandboxHarness(server: server, client: server.client(retryPolicy: retryPolicy, transport: transport))
     }
 }
 

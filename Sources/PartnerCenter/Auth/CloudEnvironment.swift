@@ -23,8 +23,17 @@ public struct CloudEnvironment: Sendable, Hashable, CustomStringConvertible {
         self.partnerCenterResource = partnerCenterResource
     }
 
+    /// The Partner API's base URL (price sheet), a host of its own with its own token audience.
+    public var partnerAPIEndpoint: URL = URL(string: CloudEnvironment.partnerAPIResource)!
+    /// Microsoft Graph's base URL (billing exports), or nil where Graph partner billing is not offered.
+    public var graphEndpoint: URL? = URL(string: CloudEnvironment.graphResource)!
+
     /// The Partner Center API's application ID URI (doc, §1.3).
     public static let partnerCenterResource = "https://api.partnercenter.microsoft.com"
+    /// The Partner API's audience ("Partner API", API notes 2 §3).
+    public static let partnerAPIResource = "https://api.partner.microsoft.com"
+    /// Microsoft Graph's audience.
+    public static let graphResource = "https://graph.microsoft.com"
 
     /// Global Partner Center: `login.microsoftonline.com` and `api.partnercenter.microsoft.com` (both doc).
     public static let global = CloudEnvironment(
@@ -39,15 +48,27 @@ public struct CloudEnvironment: Sendable, Hashable, CustomStringConvertible {
     /// which is strong evidence but not a statement of the REST docs. It is overridable (see
     /// ``overriding(authority:endpoint:)``) so an operator can correct it without a new release.
     /// The token audience is kept as the global API's application ID URI for the same reason.
-    public static let usGovernment = CloudEnvironment(
-        name: "usGovernment", authority: URL(string: "https://login.microsoftonline.us")!,
-        endpoint: URL(string: "https://api.partnercenter.microsoft.com")!)
+    ///
+    /// Microsoft Graph's partner billing exports are global-only ("unavailable in sovereign cloud", API notes 2
+    /// §1.1), so `graphEndpoint` is nil here. The Partner API host for US Government is not documented; the public
+    /// host is kept (UNCONFIRMED) and a profile can override it with `partnerApiEndpoint`.
+    public static let usGovernment: CloudEnvironment = {
+        var cloud = CloudEnvironment(
+            name: "usGovernment", authority: URL(string: "https://login.microsoftonline.us")!,
+            endpoint: URL(string: "https://api.partnercenter.microsoft.com")!)
+        cloud.graphEndpoint = nil
+        return cloud
+    }()
 
-    /// The same cloud (and cache key name) with a different authority and/or endpoint, e.g. a local server in tests.
-    public func overriding(authority: URL? = nil, endpoint: URL? = nil) -> CloudEnvironment {
+    /// The same cloud (and cache key name) with a different authority and/or endpoints, e.g. a local server in tests.
+    public func overriding(
+        authority: URL? = nil, endpoint: URL? = nil, partnerAPIEndpoint: URL? = nil, graphEndpoint: URL? = nil
+    ) -> CloudEnvironment {
         var copy = self
         if let authority { copy.authority = authority }
         if let endpoint { copy.endpoint = endpoint }
+        if let partnerAPIEndpoint { copy.partnerAPIEndpoint = partnerAPIEndpoint }
+        if let graphEndpoint { copy.graphEndpoint = graphEndpoint }
         return copy
     }
 

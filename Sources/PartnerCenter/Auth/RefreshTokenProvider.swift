@@ -34,6 +34,11 @@ public actor RefreshTokenProvider: TokenProvider {
     /// The newest refresh token this provider saw, used if the cache cannot give one back.
     private var latestRefreshToken: Secret?
     private var inFlight: Task<AccessToken, any Error>?
+    /// Access tokens for other audiences (Partner API, Graph) from the same sign-in, in memory only.
+    private var otherAudiences: [TokenEndpoint: AccessToken] = [:]
+    /// One redemption at a time, as each rotates the refresh token; the others wait here.
+    private var isRedeeming = false
+    private var redemptionWaiters: [CheckedContinuation<Void, Never>] = []
 
     /// - Parameters:
     ///   - clientSecret: the web app's secret (confidential client), or nil for a public client.
@@ -63,11 +68,25 @@ public actor RefreshTokenProvider: TokenProvider {
             }
         }
         if let inFlight { return try await inFlight.value }
-        let task = Task { try await self.refresh() }
+        let task = Task { try await self.refresh(endpoint: self.endpoint, keepsAccessToken: true) }
         inFlight = task
         defer { inFlight = nil }
         let token = try await task.value
         current = token
+        return token
+    }
+
+    /// A token provider for another audience (e.g. the Partner API or Microsoft Graph) that redeems this provider's
+    /// refresh token with `endpoint`'s scope: one sign-in, a token per audience, as Entra allows.
+    public nonisolated func forAudience(_ endpoint: TokenEndpoint) -> any TokenProvider {
+        AudienceTokenProvider(base: self, endpoint: endpoint)
+    }
+
+    /// An access token for `endpoint`'s audience, redeemed from the saved refresh token when none is fresh.
+    func accessToken(for endpoint: TokenEndpoint, forceRefresh: Bool) async throws -> AccessToken {
+        if !forceRefresh, let token = otherAudiences[endpoint], isFresh(token) { return token }
+        let token = try await refresh(endpoint: endpoint, keepsAccessToken: false)
+        otherAudiences[endpoint] = token
         return token
     }
 
@@ -82,6 +101,7 @@ public actor RefreshTokenProvider: TokenProvider {
     public func signOut() async throws {
         current = nil
         latestRefreshToken = nil
+        otherAudiences = [:]
         try await cache.store(nil, for: cacheKey)
     }
 
@@ -89,7 +109,19 @@ public actor RefreshTokenProvider: TokenProvider {
         !token.isExpiring(within: refreshMargin, now: now())
     }
 
-    private func refresh() async throws -> AccessToken {
+    /// Redeems the refresh token for `endpoint`'s audience, after any redemption already under way (each rotates the
+    /// token). `keepsAccessToken`: the Partner Center token is saved with the refresh token; others stay in memory.
+    private func refresh(endpoint: TokenEndpoint, keepsAccessToken: Bool) async throws -> AccessToken {
+        while isRedeeming { await withCheckedContinuation { redemptionWaiters.append($0) } }
+        isRedeeming = true
+        defer {
+            isRedeeming = false
+            if !redemptionWaiters.isEmpty { redemptionWaiters.removeFirst().resume() }
+        }
+        return try await redeem(endpoint: endpoint, keepsAccessToken: keepsAccessToken)
+    }
+
+    private func redeem(endpoint: TokenEndpoint, keepsAccessToken: Bool) async throws -> AccessToken {
         guard let refreshToken = try await cache.entry(for: cacheKey)?.refreshToken ?? latestRefreshToken else {
             throw PartnerCenterError(
                 kind: .authentication, operation: Self.operation,
@@ -104,8 +136,8 @@ public actor RefreshTokenProvider: TokenProvider {
         // Entra rotates refresh tokens: keep the new one; keep the old one only if none came back.
         let rotated = tokens.refreshToken ?? refreshToken
         latestRefreshToken = rotated
-        current = tokens.accessToken
-        try await cache.store(TokenCacheEntry(refreshToken: rotated, accessToken: tokens.accessToken), for: cacheKey)
+        if keepsAccessToken { current = tokens.accessToken }
+        try await cache.store(TokenCacheEntry(refreshToken: rotated, accessToken: keepsAccessToken ? tokens.accessToken : current), for: cacheKey)
         return tokens.accessToken
     }
 }

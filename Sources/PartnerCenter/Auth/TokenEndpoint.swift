@@ -22,6 +22,15 @@ public enum TokenEndpoint: Sendable, Hashable {
     /// App+User, v2: `user_impersonation` on the Partner Center API plus `offline_access` for a refresh token.
     public static let userV2 = TokenEndpoint.v2(scopes: [CloudEnvironment.partnerCenterResource + "/user_impersonation", "offline_access"])
 
+    /// App+User for the Partner API (price sheet): `user_impersonation` on `https://api.partner.microsoft.com`
+    /// (scope form UNCONFIRMED by Microsoft's page; the audience is documented, API notes 2 §3).
+    public static let partnerAPIUserV2 = TokenEndpoint.v2(scopes: [CloudEnvironment.partnerAPIResource + "/user_impersonation", "offline_access"])
+    /// App+User for Microsoft Graph billing exports: `PartnerBilling.Read.All` (delegated).
+    public static let graphUserV2 = TokenEndpoint.v2(scopes: [CloudEnvironment.graphResource + "/PartnerBilling.Read.All", "offline_access"])
+    /// App-only for Microsoft Graph billing exports: `https://graph.microsoft.com/.default` (the application
+    /// permission `PartnerBilling.Read.All` granted to the app).
+    public static let graphAppOnlyV2 = TokenEndpoint.v2(scopes: [CloudEnvironment.graphResource + "/.default"])
+
     /// The token URL for a tenant under an authority.
     func tokenURL(authority: URL, tenant: String) -> URL {
         let base = authority.appendingPathComponent(tenant)

@@ -12,6 +12,11 @@ import Logging
 /// `MS-CorrelationId`; `inWorkflow(_:)` returns a client whose calls share one correlation ID.
 public struct PartnerCenterClient: Sendable {
     let executor: RequestExecutor
+    /// The Partner API origin (price sheet) with a token for its audience; nil when this sign-in cannot have one
+    /// (app-only: the price sheet needs a user).
+    let partnerAPIExecutor: RequestExecutor?
+    /// Microsoft Graph (billing exports) with a token for its audience; nil when the cloud has no Graph billing.
+    let graphExecutor: RequestExecutor?
     /// The correlation ID all calls of this client share, or nil for a fresh one per call.
     public let correlationID: CorrelationID?
 
@@ -19,34 +24,63 @@ public struct PartnerCenterClient: Sendable {
     /// - Parameters:
     ///   - configuration: endpoint, timeouts and retry policy.
     ///   - transport: how HTTP is sent; AsyncHTTPClient by default. Redirects are followed on top of it by
-    ///     `RedirectingTransport`, which never carries the token to another origin.
-    ///   - tokenProvider: where bearer tokens come from.
+    ///     `RedirectingTransport`, which never carries a token to another origin.
+    ///   - tokenProvider: where bearer tokens for Partner Center come from.
+    ///   - partnerAPITokens: tokens for the Partner API audience (price sheet at `priceSheetEndpoint`); nil when
+    ///     the sign-in cannot get them (app-only), and the price sheet then says prices need a user sign-in.
+    ///   - graphTokens: tokens for the Microsoft Graph audience (billing exports at `graphEndpoint`); nil when
+    ///     there is no Graph billing.
     ///   - logger: receives one line per HTTP exchange (never tokens).
     ///   - makeID: new GUIDs for request and correlation IDs (injected for tests).
     ///   - sleep: waits between retries (injected for tests).
     public init(
         configuration: PartnerCenterConfiguration, transport: any HTTPTransport = AsyncHTTPClientTransport.shared,
-        tokenProvider: any TokenProvider, logger: Logger = Logger(label: "pcres.partnercenter", factory: { _ in SwiftLogNoOpLogHandler() }),
+        tokenProvider: any TokenProvider, partnerAPITokens: (any TokenProvider)? = nil, graphTokens: (any TokenProvider)? = nil,
+        logger: Logger = Logger(label: "pcres.partnercenter", factory: { _ in SwiftLogNoOpLogHandler() }),
         makeID: @escaping @Sendable () -> UUID = { UUID() },
         sleep: @escaping @Sendable (TimeInterval) async throws -> Void = { seconds in
             try await Task.sleep(nanoseconds: UInt64(max(0, seconds) * 1_000_000_000))
         }
     ) {
+        let transport = RedirectingTransport(transport)
         executor = RequestExecutor(
-            configuration: configuration, transport: RedirectingTransport(transport), tokenProvider: tokenProvider, logger: logger,
+            configuration: configuration, transport: transport, tokenProvider: tokenProvider, logger: logger,
             makeID: makeID, sleep: sleep)
+        partnerAPIExecutor = partnerAPITokens.map {
+            RequestExecutor(configuration: configuration, transport: transport, tokenProvider: $0, logger: logger, makeID: makeID, sleep: sleep)
+        }
+        if let graphTokens, let graphEndpoint = configuration.graphEndpoint {
+            var graphConfiguration = configuration
+            graphConfiguration.endpoint = graphEndpoint
+            graphExecutor = RequestExecutor(
+                configuration: graphConfiguration, transport: transport, tokenProvider: graphTokens, logger: logger, makeID: makeID,
+                sleep: sleep)
+        } else {
+            graphExecutor = nil
+        }
         correlationID = nil
     }
 
-    private init(executor: RequestExecutor, correlationID: CorrelationID?) {
+    private init(
+        executor: RequestExecutor, partnerAPIExecutor: RequestExecutor?, graphExecutor: RequestExecutor?, correlationID: CorrelationID?
+    ) {
         self.executor = executor
+        self.partnerAPIExecutor = partnerAPIExecutor
+        self.graphExecutor = graphExecutor
         self.correlationID = correlationID
     }
 
     /// A client whose calls all carry `correlationID`, for one operator workflow (e.g. one purchase).
     public func inWorkflow(_ correlationID: CorrelationID) -> PartnerCenterClient {
-        PartnerCenterClient(executor: executor, correlationID: correlationID)
+        PartnerCenterClient(
+            executor: executor, partnerAPIExecutor: partnerAPIExecutor, graphExecutor: graphExecutor, correlationID: correlationID)
     }
+
+    /// True when the client can read the price sheet (it has a Partner API token source).
+    public var canReadPriceSheet: Bool { partnerAPIExecutor != nil }
+
+    /// True when the client can run Microsoft Graph billing exports.
+    public var canExportFromGraph: Bool { graphExecutor != nil }
 
     /// A new correlation ID from the client's generator.
     public func makeCorrelationID() -> CorrelationID { CorrelationID(executor.makeID().uuidString.lowercased()) }

@@ -32,6 +32,12 @@ public struct PartnerCenterConfiguration: Sendable {
     /// The whole-call deadline in effect.
     public var effectiveCallDeadline: TimeInterval { callDeadline ?? requestTimeout * 3 }
 
+    /// Microsoft Graph's base URL (billing exports), without `/v1.0`; nil where Graph billing is not offered.
+    public var graphEndpoint: URL? = PartnerCenterConfiguration.globalGraphEndpoint
+
+    /// Microsoft Graph, global service.
+    public static let globalGraphEndpoint = URL(string: "https://graph.microsoft.com")!
+
     /// The documented price sheet host.
     public static let globalPriceSheetEndpoint = URL(string: "https://api.partner.microsoft.com")!
 

@@ -29,6 +29,23 @@ public struct InvoicesResource: Sendable {
     }
 
     /// One invoice's node.
+    /// Which unbilled period v1 reads: this month or the previous one.
+    public enum UnbilledPeriod: String, Sendable {
+        case current, previous
+    }
+
+    /// `GET /invoices/unbilled/lineitems?provider=onetime&invoicelineitemtype=billinglineitems&currencycode=X&period=…`
+    /// (API notes 2, §2), every page: charges not on an invoice yet (`invoiceNumber` empty).
+    public func unbilledOneTimeLineItems(currency: String, period: UnbilledPeriod) async throws -> [InvoiceLineItem] {
+        let request = APIRequest(
+            operation: "list unbilled line items", path: "/invoices/unbilled/lineitems",
+            query: [
+                URLQueryItem(name: "provider", value: "onetime"), URLQueryItem(name: "invoicelineitemtype", value: "billinglineitems"),
+                URLQueryItem(name: "currencycode", value: currency.uppercased()), URLQueryItem(name: "period", value: period.rawValue),
+            ])
+        return try await client.allItems(request, of: InvoiceLineItem.self)
+    }
+
     public func byID(_ id: InvoiceID) -> InvoiceResource {
         InvoiceResource(client: client, path: "/invoices/" + APIRequest.segment(id.rawValue))
     }

@@ -7,8 +7,10 @@ extension PartnerCenterClient {
 
 /// `GET {priceSheetEndpoint}/v1.0/sales/pricesheets(Market='XX',PricesheetView='…')/$value` (§10).
 ///
-/// The request goes through the same executor as every other call (headers, token, retries); only the host and
-/// the path differ. The service requires an App+User token of an Admin Agent or Sales Agent.
+/// The request goes through an executor like every other call (headers, retries), with a token for the Partner API
+/// audience (`api.partner.microsoft.com`): a Partner Center token is refused there with 401. The service requires
+/// an App+User token of an Admin Agent or Sales Agent; an app-only client has no Partner API token source and is
+/// told prices need a user sign-in without a request.
 public struct PriceSheetResource: Sendable {
     let client: PartnerCenterClient
 
@@ -21,7 +23,8 @@ public struct PriceSheetResource: Sendable {
     public func reservations(market: String, timeline: PriceSheetTimeline = .current) async throws -> [PriceSheetEntry] {
         let request = Self.request(market: market, view: "azure_reservations", timeline: timeline,
                                    baseURL: client.configuration.priceSheetEndpoint)
-        let (response, requestID, correlationID) = try await client.executor.perform(request, correlationID: client.correlationID)
+        guard let executor = client.partnerAPIExecutor else { throw Self.needsUserSignIn }
+        let (response, requestID, correlationID) = try await executor.perform(request, correlationID: client.correlationID)
         do {
             return try PriceSheetCSV.parse(response.body, market: market, operation: request.operation)
         } catch var error as PartnerCenterError {
@@ -31,6 +34,13 @@ public struct PriceSheetResource: Sendable {
             throw error
         }
     }
+
+    /// What an app-only client gets: the price sheet supports App+User sign-in only.
+    public static let needsUserSignIn = PartnerCenterError(
+        kind: .authentication, operation: "get price sheet", serviceDescription: PriceSheetResource.userSignInMessage)
+
+    /// The words the catalog shows in place of prices for an app-only sign-in.
+    public static let userSignInMessage = "Prices need user sign-in (pcres login)"
 
     /// The request for one sheet; the OData key values are quoted, with `'` doubled as OData requires.
     static func request(market: String, view: String, timeline: PriceSheetTimeline, baseURL: URL) -> APIRequest {

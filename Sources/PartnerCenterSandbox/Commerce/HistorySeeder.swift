@@ -37,16 +37,20 @@ enum HistorySeeder {
                         .record(lines: [line], cartID: nil, orderGroup: "0", random: &random, in: db)
                 }
             }
-            // Past months are closed and paid, except last month's invoices, which make up the balance.
+            // Each past month is billed on the 1st of the next; this month's purchases stay unbilled. Invoices issued
+            // before this month are paid; the ones issued on this month's 1st make up the balance.
             let thisMonth = InvoiceBook.startOfMonth(now)
-            let lastMonth = InvoiceBook.startOfMonth(thisMonth.addingTimeInterval(-86_400))
-            try db.execute(sql: "UPDATE invoice SET isFinal = 1 WHERE invoiceDate < ?", arguments: [thisMonth])
+            var month = InvoiceBook.utcCalendar.date(byAdding: .month, value: -13, to: thisMonth) ?? thisMonth
+            while month <= thisMonth {
+                try InvoiceBook.bill(orderedBefore: month, invoiceDate: month, in: db)
+                month = InvoiceBook.utcCalendar.date(byAdding: .month, value: 1, to: month) ?? thisMonth.addingTimeInterval(1)
+            }
             try db.execute(
                 sql: """
                     UPDATE invoice SET paidAmount = (SELECT COALESCE(SUM(amount), 0) FROM invoiceLine WHERE invoiceId = invoice.id)
                     WHERE invoiceDate < ?
                     """,
-                arguments: [lastMonth])
+                arguments: [thisMonth])
         }
     }
 

@@ -3,7 +3,7 @@ import GRDB
 import PartnerCenter
 
 /// Writes what a successful order group leaves behind: the order, a reservation entitlement per line,
-/// and one-time invoice lines on the month's open invoice in the order's currency.
+/// and an unbilled one-time charge per line (billed when the period closes, see `InvoiceBook`).
 struct PurchaseRecorder {
     let customer: CustomerRecord
     let now: Date
@@ -79,14 +79,13 @@ struct PurchaseRecorder {
     }
 
     private func recordInvoiceLine(_ line: Line, orderID: String, amount: Double, reservationOrderID: String, in db: Database) throws {
-        let invoiceID = try InvoiceBook.openInvoice(currency: line.item.currencyCode, at: now, in: db)
         var item = InvoiceLineItem()
         item.partnerId = "sandbox-partner"
         item.customerId = customer.id
         item.customerName = customer.companyName
         item.customerDomainName = customer.domain
         item.customerCountry = customer.country
-        item.invoiceNumber = invoiceID
+        item.invoiceNumber = ""
         item.mpnId = "1234567"
         item.orderId = orderID
         item.orderDate = now
@@ -113,6 +112,6 @@ struct PurchaseRecorder {
         item.billingFrequency = "OneTime"
         try db.execute(
             sql: "INSERT INTO invoiceLine (invoiceId, customerId, orderId, amount, json) VALUES (?, ?, ?, ?, ?)",
-            arguments: [invoiceID, customer.id, orderID, item.subtotal ?? 0, try WireCoding.text(item)])
+            arguments: [InvoiceBook.unbilled, customer.id, orderID, item.subtotal ?? 0, try WireCoding.text(item)])
     }
 }

@@ -9,11 +9,9 @@ import PartnerCenter
 /// (the sandbox refuses `nonprofit` and unknown segments), 404 `400013` product, `400018` SKU,
 /// `400019` availability.
 ///
-/// `register(on:)` also registers the price sheet (`PriceSheetRoutes`), which needs `tokens` to check its own
-/// bearer token.
+/// The price sheet is not here: it lives on the Partner API origin (`PriceSheetRoutes`).
 struct CatalogRoutes {
     let catalog: SandboxCatalog
-    let tokens: SandboxTokenIssuer
 
     /// `targetView` values the service knows but the sandbox has no products for: an empty list, not an error.
     static let otherViews: Set<String> = [
@@ -89,7 +87,6 @@ struct CatalogRoutes {
         // The doc's syntax table says checkInventory, its example and the SDK say checkinventory.
         router.post("/v1/extensions/product/checkInventory") { request, _ in try await checkInventory(request) }
         router.post("/v1/extensions/product/checkinventory") { request, _ in try await checkInventory(request) }
-        PriceSheetRoutes(catalog: catalog, tokens: tokens).register(on: router)
     }
 
     // MARK: - Handlers

@@ -5,11 +5,20 @@ import PartnerCenter
 
 /// Trainer and test controls outside the Partner Center API, under `/sandbox`:
 /// - `POST /sandbox/customers/{cid}/subscriptions/{sid}/registration` `{"status":"notregistered"}` sets a registration;
-/// - `POST /sandbox/invoices/close` closes the month: open invoices become final (statements available);
+/// - `POST /sandbox/invoices/close` closes the billing period: the unbilled charges go on a new final invoice per
+///   currency dated today (`{"closedInvoices": n, "invoiceIds": [...]}`);
+/// - `POST /sandbox/exports/expire-links` makes every SAS token handed out so far expired (the blob origin then
+///   answers 403), to rehearse a download that outlived its link;
 /// - `GET /sandbox/customers/{cid}/orders` lists every order at once, ignoring the listing delay (what a test or a
 ///   trainer counts; Partner Center has no such view).
 struct ControlRoutes {
     let store: SandboxStore
+    let exports: BillingExportDesk
+
+    struct ClosedPeriod: Encodable {
+        var closedInvoices: Int
+        var invoiceIds: [String]
+    }
 
     struct RegistrationChange: Codable { var status: String }
 
@@ -38,11 +47,12 @@ struct ControlRoutes {
             return try JSONResponse.make(ResourceCollection(items: try store.orders(customerID: customerID, now: Date())))
         }
         router.post("/sandbox/invoices/close") { _, _ in
-            let closed = try store.write { db -> Int in
-                try db.execute(sql: "UPDATE invoice SET isFinal = 1 WHERE isFinal = 0")
-                return db.changesCount
-            }
-            return try JSONResponse.make(["closedInvoices": closed])
+            let issued = try store.closeBillingPeriod()
+            return try JSONResponse.make(ClosedPeriod(closedInvoices: issued.count, invoiceIds: issued))
+        }
+        router.post("/sandbox/exports/expire-links") { _, _ in
+            await exports.expireLinks()
+            return Response(status: .noContent)
         }
     }
 }

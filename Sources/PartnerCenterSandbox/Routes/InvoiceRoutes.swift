@@ -4,7 +4,10 @@ import Hummingbird
 import PartnerCenter
 
 /// Operations 20–25: balance, summaries, invoices (offset-paged), invoice by ID, one-time line items
-/// (seek-paged with a continuation token) and the statement PDF.
+/// (seek-paged with a continuation token) and the statement PDF; and the unbilled one-time line items
+/// (API notes 2, §2): `GET /v1/invoices/unbilled/lineitems?provider=onetime&invoicelineitemtype=billinglineitems
+/// &currencycode=X&period=current|previous`, parameter names in any case. Line items carry `customerId` as
+/// `org:{tenant}` as the documented examples do.
 struct InvoiceRoutes {
     let store: SandboxStore
     /// The partner's home currency, used for `GET /invoices/summary`.
@@ -31,6 +34,7 @@ struct InvoiceRoutes {
             if offset > 0 { links.previous = Link(uri: "/invoices?size=\(size)&offset=\(max(0, offset - size))") }
             return try JSONResponse.make(ResourceCollection(items: rows.map { invoice($0, byID: false) }, totalCount: total, links: links))
         }
+        router.get("/v1/invoices/unbilled/lineitems") { request, _ in try unbilledLineItems(request) }
         router.get("/v1/invoices/:invoiceId") { _, context in
             try JSONResponse.make(invoice(try requireInvoice(context), byID: true))
         }
@@ -63,6 +67,36 @@ struct InvoiceRoutes {
         }
     }
 
+    private func unbilledLineItems(_ request: Request) throws -> Response {
+        var query: [String: String] = [:]
+        for (name, value) in request.uri.queryParameters { query[String(name).lowercased()] = String(value) }
+        guard query["provider"]?.lowercased().replacingOccurrences(of: "_", with: "") == "onetime",
+            query["invoicelineitemtype"]?.lowercased().replacingOccurrences(of: "_", with: "") == "billinglineitems"
+        else { throw SandboxError.badRequest("Use provider=onetime&invoicelineitemtype=billinglineitems.") }
+        guard let currency = query["currencycode"], currency.count == 3, currency.allSatisfy(\.isLetter) else {
+            throw SandboxError.badRequest("currencycode is required, e.g. currencycode=USD.")
+        }
+        guard let period = query["period"]?.lowercased(), ["current", "previous"].contains(period) else {
+            throw SandboxError.badRequest("period is required: current or previous.")
+        }
+        let thisMonth = InvoiceBook.startOfMonth(Date())
+        let lines =
+            period == "current"
+            ? try store.unbilledLines(currency: currency, orderedFrom: thisMonth)
+            : try store.unbilledLines(currency: currency, before: thisMonth)
+        let base = "/invoices/unbilled/lineitems?provider=onetime&invoicelineitemtype=billinglineitems"
+            + "&currencycode=\(currency.lowercased())&period=\(period)"
+        return try JSONResponse.make(
+            ResourceCollection(items: lines.map(Self.asServed), totalCount: lines.count, links: ResourceLinks(selfLink: Link(uri: base))))
+    }
+
+    /// A line as Partner Center's examples show it: the customer tenant as `org:{guid}`.
+    static func asServed(_ line: InvoiceLineItem) -> InvoiceLineItem {
+        var copy = line
+        if let id = copy.customerId, !id.hasPrefix("org:") { copy.customerId = "org:" + id }
+        return copy
+    }
+
     private func requireInvoice(_ context: SandboxRequestContext) throws -> SandboxStore.InvoiceRow {
         // Links may prefix the ID with `OneTime-` or `Recurring-`.
         var id = try context.parameters.require("invoiceId")
@@ -86,7 +120,7 @@ struct InvoiceRoutes {
         }
         let (items, total) = try store.invoiceLines(invoiceID: row.id, offset: offset, limit: size)
         let base = "/invoices/\(row.id)/lineitems?provider=onetime&invoicelineitemtype=billinglineitems&size=\(size)"
-        var collection = ResourceCollection(items: items, totalCount: items.count, links: ResourceLinks(selfLink: Link(uri: base)))
+        var collection = ResourceCollection(items: items.map(Self.asServed), totalCount: items.count, links: ResourceLinks(selfLink: Link(uri: base)))
         if offset + items.count < total {
             let token = Data(String(offset + items.count).utf8).base64EncodedString()
             collection.continuationToken = token

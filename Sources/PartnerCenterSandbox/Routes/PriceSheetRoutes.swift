@@ -3,18 +3,17 @@ import HTTPTypes
 import Hummingbird
 import PartnerCenter
 
-/// The price sheet of §10 on the sandbox's own port:
+/// The price sheet of §10 on the sandbox's Partner API origin (its own port, as `api.partner.microsoft.com` is
+/// its own host):
 /// `GET /v1.0/sales/pricesheets(Market='US',PricesheetView='azure_reservations')/$value[?timeline=…&month=YYYYMM]`,
 /// answered with `text/csv` in the columns of `PriceSheetCSV.columns`.
 ///
-/// The headers middleware checks tokens only under `/v1/`, so this route checks the bearer token itself with the
-/// same issuer. Choices: an unknown market is 400 `800002`; a market where reservations are not sold gets a
+/// `PartnerAPIAuthMiddleware` checks the token (Partner API audience, a signed-in user). Choices: an unknown market is 400 `800002`; a market where reservations are not sold gets a
 /// header-only sheet; the other documented views (`azure_consumption`, `updatedlicensebased`, `marketplace`,
 /// `software`) are 400 `800002` because the sandbox prices reservations only; `timeline=history` needs `month`.
 /// Every timeline returns the same (current) prices.
 struct PriceSheetRoutes {
     let catalog: SandboxCatalog
-    let tokens: SandboxTokenIssuer
 
     static let otherViews: Set<String> = ["azure_consumption", "updatedlicensebased", "marketplace", "software"]
 
@@ -25,9 +24,6 @@ struct PriceSheetRoutes {
     }
 
     private func priceSheet(_ request: Request, sheet: String, value: String) async throws -> Response {
-        guard let token = PartnerCenterHeadersMiddleware<SandboxRequestContext>.bearerToken(request), await tokens.isValid(token) else {
-            throw SandboxError.missingToken
-        }
         let decodedValue = value.removingPercentEncoding ?? value
         guard decodedValue.lowercased() == "$value", let keys = Self.parseKeys(sheet.removingPercentEncoding ?? sheet) else {
             throw SandboxError(

@@ -70,7 +70,9 @@ struct TokenRoutes {
             } else {
                 audience = form["resource"] ?? Self.defaultResource
             }
-            let (access, expiresIn) = await tokens.issue()
+            let standsInForUser = audience.split(separator: " ").contains { $0.hasSuffix("/user_impersonation") }
+            let (access, expiresIn) = await tokens.issue(
+                audience: SandboxAudience.read(audience) ?? .partnerCenter, isAppOnly: !standsInForUser)
             return try Self.answer(
                 SandboxTokenIssuer.IssuedTokens(accessToken: access, expiresIn: expiresIn, refreshToken: nil, scope: audience),
                 isV2: isV2, resource: form["resource"])
@@ -78,7 +80,7 @@ struct TokenRoutes {
             guard let refreshToken = form["refresh_token"], !refreshToken.isEmpty else {
                 return try Self.oauthError("invalid_request", "AADSTS900144: The request body must contain the following parameter: 'refresh_token'.")
             }
-            let scope = isV2 ? form["scope"] : nil
+            let scope = isV2 ? form["scope"] : form["resource"]
             guard let issued = await tokens.redeem(refreshToken: refreshToken, clientID: clientID, scope: scope) else {
                 return try Self.oauthError(
                     "invalid_grant", "AADSTS70000: The provided refresh token is not valid, has expired or was already used.")

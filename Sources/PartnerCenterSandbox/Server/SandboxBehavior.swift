@@ -12,6 +12,13 @@ public struct SandboxBehavior: Sendable {
     /// documents "a delay of up to 15 minutes" for order collections; `GET …/orders/{id}` answers at once.
     public var orderListDelay: TimeInterval
 
+    /// How many polls of a Graph billing export operation answer `running` (with `Retry-After`) before it succeeds.
+    public var exportRunningPolls: Int = 1
+    /// The `Retry-After` seconds a running export operation asks for (the predecessor doc shows 10).
+    public var exportRetryAfter: Int = 1
+    /// Seconds an export's SAS token works; the notes saw about an hour.
+    public var exportSASLifetime: TimeInterval = 3600
+
     /// Partner Center's documented worst case for order collections, the default.
     public static let partnerCenterOrderListDelay: TimeInterval = 15 * 60
 
@@ -26,5 +33,10 @@ public struct SandboxBehavior: Sendable {
     }
 
     /// Everything immediate, for tests that do not exercise the delays.
-    public static let immediate = SandboxBehavior(registrationDelay: 0, orderCompletionDelay: 0, orderListDelay: 0)
+    public static let immediate: SandboxBehavior = {
+        var behavior = SandboxBehavior(registrationDelay: 0, orderCompletionDelay: 0, orderListDelay: 0)
+        behavior.exportRunningPolls = 0
+        behavior.exportRetryAfter = 0
+        return behavior
+    }()
 }

@@ -6,6 +6,12 @@ public struct SandboxConfiguration: Sendable {
     public var host: String
     /// 0 picks an ephemeral port.
     public var port: Int
+    /// The Partner API origin's port (price sheet); 0 picks an ephemeral one.
+    public var partnerAPIPort: Int = 0
+    /// The Microsoft Graph origin's port (billing exports); 0 picks an ephemeral one.
+    public var graphPort: Int = 0
+    /// The blob storage origin's port (export files); 0 picks an ephemeral one.
+    public var blobPort: Int = 0
     /// The SQLite file, or nil for an in-memory database (tests).
     public var databaseURL: URL?
     /// Customers seeded on first use (at least the hand-picked set).

@@ -4,7 +4,12 @@ import Logging
 import NIOCore
 import ServiceLifecycle
 
-/// A local Partner Center: the same REST API over HTTP, backed by SQLite.
+/// A local Partner Center: the same REST API over HTTP, backed by SQLite, with the other Microsoft origins pcres
+/// talks to each on its own loopback port, as they are separate hosts with their own token audience:
+/// - `baseURL`: Partner Center (`api.partnercenter.microsoft.com`) and the Entra ID token paths;
+/// - `partnerAPIURL`: the Partner API (`api.partner.microsoft.com`), the price sheet;
+/// - `graphURL`: Microsoft Graph (`graph.microsoft.com`), the billing reconciliation exports;
+/// - `blobURL`: "blob storage" holding the export files, read with a SAS token and never a bearer token.
 ///
 /// ```swift
 /// let sandbox = try await SandboxServer.start(SandboxConfiguration())
@@ -15,6 +20,14 @@ public final class SandboxServer: Sendable {
     /// Where the sandbox listens, e.g. `http://127.0.0.1:41234`.
     public let baseURL: URL
     public let port: Int
+    /// The Partner API origin (price sheet), e.g. `http://127.0.0.1:41235`.
+    public let partnerAPIURL: URL
+    /// The Microsoft Graph origin (billing exports).
+    public let graphURL: URL
+    /// The blob storage origin the export manifests point at.
+    public let blobURL: URL
+    /// The Graph billing exports' operations and files (tests look at what reached the blob origin).
+    public let exports: BillingExportDesk
     public let store: SandboxStore
     /// The generated reservation catalog the routes serve (and carts validate against).
     public let catalog: SandboxCatalog
@@ -22,10 +35,15 @@ public final class SandboxServer: Sendable {
     private let services: ServiceGroup
 
     private init(
-        baseURL: URL, port: Int, store: SandboxStore, catalog: SandboxCatalog, task: Task<Void, any Error>, services: ServiceGroup
+        origins: [URL], port: Int, store: SandboxStore, catalog: SandboxCatalog, exports: BillingExportDesk,
+        task: Task<Void, any Error>, services: ServiceGroup
     ) {
         self.catalog = catalog
-        self.baseURL = baseURL
+        self.exports = exports
+        baseURL = origins[0]
+        partnerAPIURL = origins[1]
+        graphURL = origins[2]
+        blobURL = origins[3]
         self.port = port
         self.store = store
         self.task = task
@@ -40,37 +58,60 @@ public final class SandboxServer: Sendable {
         let store = try SandboxStore(url: configuration.databaseURL, customerCount: configuration.customerCount)
         let catalog = SandboxCatalog(scale: configuration.catalogScale, epoch: configuration.catalogEpoch)
         if configuration.seedsHistory { try HistorySeeder.seedIfEmpty(store: store, catalog: catalog) }
-        let router = makeRouter(
-            store: store, tokens: SandboxTokenIssuer(), catalog: catalog, configuration: configuration,
-            faults: FaultInjector(rules: configuration.faults))
-        let (portStream, portContinuation) = AsyncStream<Int>.makeStream()
-        let app = Application(
-            router: router,
-            configuration: .init(
-                address: .hostname(configuration.host, port: configuration.port), serverName: "PartnerCenterSandbox"),
-            onServerRunning: { channel in
-                portContinuation.yield(channel.localAddress?.port ?? 0)
-                portContinuation.finish()
-            },
-            logger: logger)
+        let tokens = SandboxTokenIssuer()
+        let faults = FaultInjector(rules: configuration.faults)
+        let exports = BillingExportDesk(store: store, behavior: configuration.behavior)
+        let routers: [(name: String, port: Int, router: Router<SandboxRequestContext>)] = [
+            ("PartnerCenterSandbox", configuration.port,
+             makeRouter(store: store, tokens: tokens, catalog: catalog, configuration: configuration, faults: faults, exports: exports)),
+            ("PartnerAPISandbox", configuration.partnerAPIPort, makePartnerAPIRouter(tokens: tokens, catalog: catalog)),
+            ("GraphSandbox", configuration.graphPort, makeGraphRouter(tokens: tokens, exports: exports)),
+            ("BlobStorageSandbox", configuration.blobPort, makeBlobRouter(exports: exports)),
+        ]
+        var applications: [any Service] = []
+        var portStreams: [AsyncStream<Int>] = []
+        var portContinuations: [AsyncStream<Int>.Continuation] = []
+        for (name, port, router) in routers {
+            let (portStream, portContinuation) = AsyncStream<Int>.makeStream()
+            portContinuations.append(portContinuation)
+            applications.append(
+                Application(
+                    router: router,
+                    configuration: .init(address: .hostname(configuration.host, port: port), serverName: name),
+                    onServerRunning: { channel in
+                        portContinuation.yield(channel.localAddress?.port ?? 0)
+                        portContinuation.finish()
+                    },
+                    logger: logger))
+            portStreams.append(portStream)
+        }
         // Signals are the host program's business (the TUI restores the terminal on them), not the sandbox's.
-        let services = ServiceGroup(configuration: .init(services: [app], gracefulShutdownSignals: [], logger: logger))
+        let services = ServiceGroup(configuration: .init(services: applications, gracefulShutdownSignals: [], logger: logger))
         let task = Task {
-            defer { portContinuation.finish() }
+            // A server that stops before binding ends the group: every stream then ends, unanswered.
+            defer { for continuation in portContinuations { continuation.finish() } }
             try await services.run()
         }
-        var iterator = portStream.makeAsyncIterator()
-        guard let port = await iterator.next(), port > 0 else {
-            // The server stopped before binding: surface its error (e.g. address in use).
-            _ = try await task.value
-            throw SandboxStoreError(path: "\(configuration.host):\(configuration.port)", reason: "the server did not start")
-        }
         let host = configuration.host.contains(":") ? "[\(configuration.host)]" : configuration.host
-        guard let url = URL(string: "http://\(host):\(port)") else {
-            await services.triggerGracefulShutdown()
-            throw SandboxStoreError(path: host, reason: "not a valid host")
+        var origins: [URL] = []
+        for (index, stream) in portStreams.enumerated() {
+            var bound: Int?
+            for await port in stream {
+                bound = port
+                break
+            }
+            guard let port = bound, port > 0, let url = URL(string: "http://\(host):\(port)") else {
+                await services.triggerGracefulShutdown()
+                if case .failure(let error) = await task.result { throw error }
+                let wanted = [configuration.port, configuration.partnerAPIPort, configuration.graphPort, configuration.blobPort][index]
+                throw SandboxStoreError(path: "\(configuration.host):\(wanted)", reason: "the \(routers[index].name) server did not start")
+            }
+            origins.append(url)
         }
-        return SandboxServer(baseURL: url, port: port, store: store, catalog: catalog, task: task, services: services)
+        await exports.setBlobOrigin(origins[3])
+        await exports.setGraphOrigin(origins[2])
+        return SandboxServer(
+            origins: origins, port: origins[0].port ?? 0, store: store, catalog: catalog, exports: exports, task: task, services: services)
     }
 
     /// Stops listening and waits until the server has shut down.
@@ -86,7 +127,7 @@ public final class SandboxServer: Sendable {
 
     static func makeRouter(
         store: SandboxStore, tokens: SandboxTokenIssuer, catalog: SandboxCatalog, configuration: SandboxConfiguration,
-        faults: FaultInjector
+        faults: FaultInjector, exports: BillingExportDesk
     ) -> Router<SandboxRequestContext> {
         let router = Router(context: SandboxRequestContext.self)
         router.middlewares.add(PartnerCenterHeadersMiddleware(tokens: tokens))
@@ -97,10 +138,33 @@ public final class SandboxServer: Sendable {
         OrderRoutes(store: store, behavior: configuration.behavior).register(on: router)
         InvoiceRoutes(store: store).register(on: router)
         FaultRoutes(faults: faults).register(on: router)
-        ControlRoutes(store: store).register(on: router)
+        ControlRoutes(store: store, exports: exports).register(on: router)
         TokenRoutes(tokens: tokens).register(on: router)
         CustomerRoutes(store: store).register(on: router)
-        CatalogRoutes(catalog: catalog, tokens: tokens).register(on: router)
+        CatalogRoutes(catalog: catalog).register(on: router)
+        return router
+    }
+
+    /// The Partner API origin: the price sheet, for Partner API tokens of a signed-in user.
+    static func makePartnerAPIRouter(tokens: SandboxTokenIssuer, catalog: SandboxCatalog) -> Router<SandboxRequestContext> {
+        let router = Router(context: SandboxRequestContext.self)
+        router.middlewares.add(PartnerAPIAuthMiddleware(tokens: tokens))
+        PriceSheetRoutes(catalog: catalog).register(on: router)
+        return router
+    }
+
+    /// The Microsoft Graph origin: billing reconciliation exports, for Graph tokens (app-only or user).
+    static func makeGraphRouter(tokens: SandboxTokenIssuer, exports: BillingExportDesk) -> Router<SandboxRequestContext> {
+        let router = Router(context: SandboxRequestContext.self)
+        router.middlewares.add(GraphAuthMiddleware(tokens: tokens))
+        GraphBillingRoutes(exports: exports).register(on: router)
+        return router
+    }
+
+    /// The blob storage origin: export files for a valid SAS; a request carrying a bearer token is refused.
+    static func makeBlobRouter(exports: BillingExportDesk) -> Router<SandboxRequestContext> {
+        let router = Router(context: SandboxRequestContext.self)
+        BlobRoutes(exports: exports).register(on: router)
         return router
     }
 }

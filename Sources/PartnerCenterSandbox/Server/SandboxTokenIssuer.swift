@@ -1,4 +1,5 @@
 import Foundation
+import Hummingbird
 
 /// Issues and checks the sandbox's tokens, like Entra ID does for Partner Center: access tokens (any
 /// grant), rotating refresh tokens, and device-code authorizations that a person approves or denies
@@ -8,6 +9,11 @@ public actor SandboxTokenIssuer {
     /// The client ID the sandbox accepts (client credentials with the secret; device code and refresh
     /// token also as a public client, without it).
     public static let clientID = "pcres-sandbox"
+    /// Sandbox-only shortcut for the built-in sandbox session: a client-credentials request whose scope asks for
+    /// `user_impersonation` gets a *user* token (Entra would refuse it), standing in for an operator who signed in,
+    /// so the built-in sandbox shows prices without a device-code sign-in. Any other client-credentials token is
+    /// app-only.
+    public static let userScope = "https://api.partner.microsoft.com/user_impersonation"
     /// Sandbox-only credential. It guards nothing real; it exists so the client runs its real sign-in path.
     public static let clientSecret = "sandbox-secret"
 
@@ -62,6 +68,14 @@ public actor SandboxTokenIssuer {
         var lastPoll: Date?
     }
 
+    /// What an access token stands for: until when, for which origin, and whether a user signed in.
+    struct AccessGrant: Equatable {
+        var expiresAt: Date
+        var audience: SandboxAudience
+        /// True for the client-credentials grant (no user): the price sheet refuses such tokens.
+        var isAppOnly: Bool
+    }
+
     /// What a refresh token stands for.
     private struct RefreshGrant {
         var clientID: String
@@ -70,7 +84,7 @@ public actor SandboxTokenIssuer {
 
     private let settings: Settings
     private let now: @Sendable () -> Date
-    private var accessExpiries: [String: Date] = [:]
+    private var accessGrants: [String: AccessGrant] = [:]
     private var refreshGrants: [String: RefreshGrant] = [:]
     private var deviceCodes: [String: DeviceAuthorization] = [:]
     private var deviceCodesByUserCode: [String: String] = [:]
@@ -84,22 +98,36 @@ public actor SandboxTokenIssuer {
         self.now = now
     }
 
-    /// A new access token valid for the access token lifetime (client-credentials grant).
-    func issue() -> (token: String, expiresIn: Int) {
+    /// A new access token for `audience`, valid for the access token lifetime.
+    func issue(audience: SandboxAudience = .partnerCenter, isAppOnly: Bool = true) -> (token: String, expiresIn: Int) {
         let token = Self.randomToken(prefix: "sbx.")
-        accessExpiries[token] = now().addingTimeInterval(settings.accessTokenLifetime)
+        accessGrants[token] = AccessGrant(
+            expiresAt: now().addingTimeInterval(settings.accessTokenLifetime), audience: audience, isAppOnly: isAppOnly)
         return (token, Int(settings.accessTokenLifetime))
     }
 
-    func isValid(_ token: String) -> Bool {
-        guard let expiry = accessExpiries[token] else { return false }
-        return expiry > now()
+    /// What an unexpired token stands for; nil for an unknown or expired one.
+    func grant(for token: String) -> AccessGrant? {
+        guard let grant = accessGrants[token], grant.expiresAt > now() else { return nil }
+        return grant
+    }
+
+    /// What the request's bearer token stands for; nil without one or for an unknown or expired one.
+    func grant(bearing request: Request) -> AccessGrant? {
+        PartnerCenterHeadersMiddleware<SandboxRequestContext>.bearerToken(request).flatMap { grant(for: $0) }
+    }
+
+    /// True when the token is current and was issued for `audience`.
+    func isValid(_ token: String, for audience: SandboxAudience = .partnerCenter) -> Bool {
+        grant(for: token)?.audience == audience
     }
 
     // MARK: - Refresh tokens
 
     /// Redeems a refresh token once: the old one stops working and a new one comes back with the access token.
-    /// Nil when the token is unknown, already used, or belongs to another client.
+    /// As with Entra, one sign-in's refresh token buys access tokens for any origin: `scope` (v2) or `resource`
+    /// (v1) names the one wanted, else the one signed in for. Nil when the token is unknown, already used, or
+    /// belongs to another client.
     func redeem(refreshToken: String, clientID: String, scope: String?) -> IssuedTokens? {
         guard let grant = refreshGrants[refreshToken], grant.clientID == clientID else { return nil }
         refreshGrants[refreshToken] = nil
@@ -107,7 +135,7 @@ public actor SandboxTokenIssuer {
     }
 
     private func issueUserTokens(clientID: String, scope: String) -> IssuedTokens {
-        let (access, expiresIn) = issue()
+        let (access, expiresIn) = issue(audience: SandboxAudience.read(scope) ?? .partnerCenter, isAppOnly: false)
         let refresh = Self.randomToken(prefix: "sbxr.")
         refreshGrants[refresh] = RefreshGrant(clientID: clientID, scope: scope)
         return IssuedTokens(accessToken: access, expiresIn: expiresIn, refreshToken: refresh, scope: scope)

@@ -59,4 +59,22 @@ extension SandboxStore {
             return (items, total)
         }
     }
+
+    /// Charges not billed yet in `currency` (any when nil), ordered in `[from, before)`, in purchase order.
+    func unbilledLines(currency: String?, orderedFrom from: Date = .distantPast, before: Date = .distantFuture) throws -> [InvoiceLineItem] {
+        try writer.read { db in
+            try String.fetchAll(db, sql: "SELECT json FROM invoiceLine WHERE invoiceId = ? ORDER BY id", arguments: [InvoiceBook.unbilled])
+                .map { try WireCoding.value(InvoiceLineItem.self, from: $0) }
+                .filter { item in
+                    let date = item.orderDate ?? .distantPast
+                    return date >= from && date < before && (currency.map { $0.uppercased() == item.currency?.uppercased() } ?? true)
+                }
+        }
+    }
+
+    /// Closes the billing period: every unbilled charge goes on a new final invoice per currency dated `now`.
+    /// - Returns: the new invoices' IDs.
+    func closeBillingPeriod(now: Date = Date()) throws -> [String] {
+        try write { db in try InvoiceBook.bill(orderedBefore: .distantFuture, invoiceDate: now, in: db) }
+    }
 }

@@ -105,6 +105,20 @@ public final class SandboxStore: Sendable {
             try db.create(index: "subscription_customer", on: "subscription", columns: ["customerId", "ordinal"])
         }
         registerCommerceMigration(&migrator)
+        // Partner Center has no open invoice: what earlier sandboxes kept on one becomes unbilled again.
+        migrator.registerMigration("v3-unbilled-charges") { db in
+            let open = try String.fetchAll(db, sql: "SELECT id FROM invoice WHERE isFinal = 0")
+            for invoiceID in open {
+                for row in try Row.fetchAll(db, sql: "SELECT id, json FROM invoiceLine WHERE invoiceId = ?", arguments: [invoiceID]) {
+                    var item = try WireCoding.value(InvoiceLineItem.self, from: row["json"] as String)
+                    item.invoiceNumber = ""
+                    try db.execute(
+                        sql: "UPDATE invoiceLine SET invoiceId = ?, json = ? WHERE id = ?",
+                        arguments: [InvoiceBook.unbilled, try WireCoding.text(item), row["id"] as Int64])
+                }
+                try db.execute(sql: "DELETE FROM invoice WHERE id = ?", arguments: [invoiceID])
+            }
+        }
         return migrator
     }
 

@@ -1,9 +1,11 @@
 import Foundation
 import PartnerCenter
 
-/// Reconciliation from an order to the bill: the one-time invoice lines whose `orderId` is the order's.
+/// Reconciliation from an order to the bill: the one-time lines whose `orderId` is the order's.
 ///
-/// There is no "line items of an order" call (§3.6/§3.7), so the search reads invoices' line items. It is
+/// There is no "line items of an order" call (§3.6/§3.7). A new purchase is an *unbilled* charge until its period
+/// closes, so the search reads the unbilled charges of the order's currency first (reported as invoice
+/// `unbilled`), then invoices' lines (Graph export or v1, see `oneTimeLines(of:)`). The invoice part is
 /// bounded: only one-time invoices in the order's currency, dated from the order's month on (a charge lands
 /// on the invoice after the purchase, refunds later), oldest first, at most `maximumInvoices` of them, one
 /// invoice at a time.
@@ -17,6 +19,8 @@ public struct OrderInvoiceLineSearch: Sendable {
     }
 
     public static let defaultMaximumInvoices = 24
+    /// Stands for "not on an invoice yet" in search results.
+    public static let unbilled = InvoiceID("unbilled")
 
     let client: PartnerCenterClient
     let maximumInvoices: Int
@@ -40,17 +44,21 @@ public struct OrderInvoiceLineSearch: Sendable {
                         page = next
                     }
                     let chosen = Self.candidates(invoices, orderDate: orderDate, currency: currency, maximum: maximum)
-                    continuation.yield(.invoicesChosen(chosen.count))
-                    for (index, invoice) in chosen.enumerated() {
+                    let total = chosen.count + (currency == nil ? 0 : 1)
+                    continuation.yield(.invoicesChosen(total))
+                    var searched = 0
+                    if let currency {
+                        let unbilled = try await client.unbilledOneTimeLines(currency: currency)
+                        searched += 1
+                        continuation.yield(
+                            .invoiceSearched(Self.unbilled, matches: unbilled.filter { Self.belongs($0, to: orderID) }, searched: searched, total: total))
+                    }
+                    for invoice in chosen {
                         try Task.checkCancellation()
-                        var matches: [InvoiceLineItem] = []
-                        var lines = try await client.invoices.byID(invoice.id).oneTimeLineItems(size: 2000)
-                        matches += lines.items.filter { Self.belongs($0, to: orderID) }
-                        while let next = try await client.nextPage(after: lines) {
-                            matches += next.items.filter { Self.belongs($0, to: orderID) }
-                            lines = next
-                        }
-                        continuation.yield(.invoiceSearched(invoice.id, matches: matches, searched: index + 1, total: chosen.count))
+                        let lines = try await client.oneTimeLines(of: invoice)
+                        searched += 1
+                        continuation.yield(
+                            .invoiceSearched(invoice.id, matches: lines.filter { Self.belongs($0, to: orderID) }, searched: searched, total: total))
                     }
                     continuation.finish()
                 } catch {

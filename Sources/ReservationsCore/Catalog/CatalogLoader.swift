@@ -157,6 +157,11 @@ public struct CatalogLoader: Sendable {
     private static func yieldPrices(
         client: PartnerCenterClient, country: String, into continuation: AsyncThrowingStream<Event, any Error>.Continuation
     ) async {
+        guard client.canReadPriceSheet else {
+            // App-only sign-in: the price sheet takes App+User tokens only, so say so rather than leave a blank column.
+            continuation.yield(.pricesFailed(PriceSheetResource.userSignInMessage))
+            return
+        }
         do {
             let entries = try await client.priceSheet.reservations(market: country)
             if !Task.isCancelled { continuation.yield(.prices(entries)) }

@@ -3,8 +3,8 @@ import PartnerCenter
 
 /// What a run connects to, worked out from the profile and the environment before anything starts.
 ///
-/// Environment variables win over the profile: `PCRES_ENDPOINT`, `PCRES_AUTHORITY`, `PCRES_TENANT`,
-/// `PCRES_CLIENT_ID` and `PCRES_CLIENT_SECRET`. On the built-in sandbox profile, `PCRES_ENDPOINT` points at a
+/// Environment variables win over the profile: `PCRES_ENDPOINT`, `PCRES_AUTHORITY`, `PCRES_PARTNER_API_ENDPOINT`,
+/// `PCRES_GRAPH_ENDPOINT`, `PCRES_TENANT`, `PCRES_CLIENT_ID` and `PCRES_CLIENT_SECRET`. On the built-in sandbox profile, `PCRES_ENDPOINT` points at a
 /// sandbox (or another server) that is already running instead of starting one in-process.
 public struct ConnectionPlan: Sendable {
     /// How the client gets its tokens.
@@ -37,7 +37,7 @@ public struct ConnectionPlan: Sendable {
     public var insecureURLs: [URL] {
         guard let endpoint else { return [] }
         var found: [URL] = []
-        for url in [endpoint, cloud.authority] where !Self.isProtected(url) && !found.contains(url) { found.append(url) }
+        for url in [endpoint, cloud.authority, cloud.partnerAPIEndpoint] + [cloud.graphEndpoint].compactMap({ $0 }) where !Self.isProtected(url) && !found.contains(url) { found.append(url) }
         return found
     }
 
@@ -69,8 +69,12 @@ public struct ConnectionPlan: Sendable {
         }
         let endpointOverride = try url("PCRES_ENDPOINT")
         let authorityOverride = try url("PCRES_AUTHORITY")
+        let partnerAPIOverride = try url("PCRES_PARTNER_API_ENDPOINT")
+        let graphOverride = try url("PCRES_GRAPH_ENDPOINT")
         let environmentSecret = variable("PCRES_CLIENT_SECRET").map(Secret.init)
-        let overrides = ["PCRES_ENDPOINT", "PCRES_AUTHORITY", "PCRES_TENANT", "PCRES_CLIENT_ID"].filter { variable($0) != nil }
+        let overrides = [
+            "PCRES_ENDPOINT", "PCRES_AUTHORITY", "PCRES_PARTNER_API_ENDPOINT", "PCRES_GRAPH_ENDPOINT", "PCRES_TENANT", "PCRES_CLIENT_ID",
+        ].filter { variable($0) != nil }
 
         if profile.isBuiltInSandbox {
             guard let endpoint = endpointOverride else {
@@ -84,7 +88,9 @@ public struct ConnectionPlan: Sendable {
             }
             return try ConnectionPlan(
                 profile: profile, endpoint: endpoint,
-                cloud: CloudEnvironment.global.overriding(authority: authorityOverride ?? endpoint, endpoint: endpoint),
+                cloud: CloudEnvironment.global.overriding(
+                    authority: authorityOverride ?? endpoint, endpoint: endpoint, partnerAPIEndpoint: partnerAPIOverride ?? endpoint,
+                    graphEndpoint: graphOverride ?? endpoint),
                 tenant: variable("PCRES_TENANT") ?? "sandbox", clientID: clientID, credentials: .app(secret: secret),
                 overrides: overrides
             ).refusingInsecureHTTP()
@@ -106,7 +112,10 @@ public struct ConnectionPlan: Sendable {
             credentials = .user(secret: secret)
         }
         return try ConnectionPlan(
-            profile: profile, endpoint: endpoint, cloud: base.overriding(authority: authority, endpoint: endpoint),
+            profile: profile, endpoint: endpoint,
+            cloud: base.overriding(
+                authority: authority, endpoint: endpoint, partnerAPIEndpoint: partnerAPIOverride ?? profile.partnerAPIEndpoint,
+                graphEndpoint: graphOverride ?? profile.graphEndpoint),
             tenant: variable("PCRES_TENANT") ?? profile.tenant, clientID: variable("PCRES_CLIENT_ID") ?? profile.clientID,
             credentials: credentials, overrides: overrides
         ).refusingInsecureHTTP()

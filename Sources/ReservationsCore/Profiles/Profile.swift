@@ -11,6 +11,8 @@ import Foundation
 /// secret = "env:CONTOSO_SECRET"   # or "file:~/.config/pcres/contoso.secret" (mode 0600)
 /// readOnly = true
 /// theme = "mono"
+/// partnerApiEndpoint = "https://api.partner.microsoft.com"   # price sheet host (default: the cloud's)
+/// graphEndpoint = "https://graph.microsoft.com"               # billing exports (default: the cloud's; none on usgov)
 /// allowInsecureHTTP = true    # only to reach a non-loopback endpoint over plain http (secrets then travel in clear)
 /// ```
 public struct Profile: Sendable, Equatable {
@@ -28,6 +30,10 @@ public struct Profile: Sendable, Equatable {
     public var endpoint: URL?
     /// Overrides the cloud's sign-in authority.
     public var authority: URL?
+    /// Overrides the cloud's Partner API host (price sheet).
+    public var partnerAPIEndpoint: URL?
+    /// Overrides the cloud's Microsoft Graph host (billing exports); setting it on usgov turns exports on there.
+    public var graphEndpoint: URL?
     public var isReadOnly: Bool
     /// The interface's theme, unless `--theme` names another.
     public var theme: String?

@@ -39,6 +39,7 @@ public struct ProfileSet: Sendable, Equatable {
 
     private static let profileKeys = [
         "cloud", "tenant", "clientId", "auth", "secret", "endpoint", "authority", "readOnly", "theme", "allowInsecureHTTP",
+        "partnerApiEndpoint", "graphEndpoint",
     ]
 
     // MARK: - Reading
@@ -178,6 +179,8 @@ public struct ProfileSet: Sendable, Equatable {
             }
             profile.allowsInsecureHTTP = flag
         }
+        profile.partnerAPIEndpoint = try url("partnerApiEndpoint")
+        profile.graphEndpoint = try url("graphEndpoint")
         return profile
     }
 
@@ -197,6 +200,8 @@ public struct ProfileSet: Sendable, Equatable {
             if let source = profile.secretSource { lines.append("secret = \(Self.quoted(source.description))") }
             if let endpoint = profile.endpoint { lines.append("endpoint = \(Self.quoted(endpoint.absoluteString))") }
             if let authority = profile.authority { lines.append("authority = \(Self.quoted(authority.absoluteString))") }
+            if let url = profile.partnerAPIEndpoint { lines.append("partnerApiEndpoint = \(Self.quoted(url.absoluteString))") }
+            if let url = profile.graphEndpoint { lines.append("graphEndpoint = \(Self.quoted(url.absoluteString))") }
             if profile.isReadOnly { lines.append("readOnly = true") }
             if let theme = profile.theme { lines.append("theme = \(Self.quoted(theme))") }
             if profile.allowsInsecureHTTP { lines.append("allowInsecureHTTP = true") }

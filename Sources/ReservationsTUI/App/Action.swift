@@ -86,6 +86,8 @@ public enum Action: Equatable, Sendable {
     /// One page of an invoice's one-time line items; `isComplete` on the last.
     case invoiceLineItemsPageLoaded(InvoiceID, [InvoiceLineItem], isComplete: Bool)
     case invoiceLineItemsFailed(InvoiceID, String)
+    /// Where a Graph billing export of the invoice's lines stands, in words for the status line.
+    case invoiceExportProgress(InvoiceID, String)
     /// The expiry board's customer list is complete; `now` is when the load started (days left count from it).
     case expiryBoardCustomersListed(generation: Int, total: Int, now: Date)
     /// One customer's reservations within 90 days arrived; `done` of `total` customers have answered.

@@ -135,6 +135,9 @@ extension AppReducer {
             state.status = isComplete
                 ? .info("\(count) line items of \(id.rawValue)")
                 : .info("Loading line items of \(id.rawValue)… \(count) (Esc to stop)")
+        case .invoiceExportProgress(let id, let words):
+            guard billing.lineItems?.invoiceID == id, billing.lineItems?.load.isLoading == true else { return [] }
+            state.status = .info(words)
         case .invoiceLineItemsFailed(let id, let message):
             guard billing.lineItems?.invoiceID == id, billing.lineItems?.load.isLoading == true else { return [] }
             let count = billing.lineItems?.items.count ?? 0

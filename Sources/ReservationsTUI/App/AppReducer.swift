@@ -125,7 +125,8 @@ public enum AppReducer {
             return reduceReservations(action, &state)
 
         case .balanceLoaded, .balanceFailed, .invoiceSummariesLoaded, .invoiceSummariesFailed, .invoicesPageLoaded,
-            .invoicesFailed, .invoiceLineItemsPageLoaded, .invoiceLineItemsFailed, .exportFinished, .exportTargetExists,
+            .invoicesFailed, .invoiceLineItemsPageLoaded, .invoiceLineItemsFailed, .invoiceExportProgress, .exportFinished,
+            .exportTargetExists,
             .exportFailed:
             return reduceBilling(action, &state)
 

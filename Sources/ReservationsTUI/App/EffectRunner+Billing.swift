@@ -35,12 +35,12 @@ extension EffectRunner {
         case .loadInvoiceLineItems(let id):
             replace("line-items") {
                 do {
-                    var page = try await client.invoices.byID(id).oneTimeLineItems(size: 2000)
-                    while !Task.isCancelled {
-                        mailbox.post(.invoiceLineItemsPageLoaded(id, page.items, isComplete: page.next == nil))
-                        guard let next = try await client.nextPage(after: page) else { break }
-                        page = next
+                    // The Graph export for G invoices from February 2024 (progress in the status line), else v1.
+                    let invoice = try await client.invoices.byID(id).get()
+                    let items = try await client.oneTimeLines(of: invoice) { progress in
+                        mailbox.post(.invoiceExportProgress(id, Self.describe(progress)))
                     }
+                    if !Task.isCancelled { mailbox.post(.invoiceLineItemsPageLoaded(id, items, isComplete: true)) }
                 } catch {
                     if !Task.isCancelled { mailbox.post(.invoiceLineItemsFailed(id, Self.message(error))) }
                 }
@@ -51,6 +51,17 @@ extension EffectRunner {
             runExport(effect)
         default:
             break
+        }
+    }
+}
+
+extension EffectRunner {
+    /// A Graph export's progress in words for the status line.
+    static func describe(_ progress: BillingExportsResource.Progress) -> String {
+        switch progress {
+        case .requested: "Asking Microsoft Graph for the invoice's lines…"
+        case .preparing(let poll, let seconds): "Microsoft is preparing the export (look \(poll)); next look in \(seconds) s · Esc stops"
+        case .downloading(let file, let total): "Downloading export file \(file) of \(total)…"
         }
     }
 }

@@ -78,22 +78,36 @@ struct BackendSession: Sendable {
         guard let endpoint = plan.endpoint else {
             return try await openSandbox(profile: plan.profile, paths: paths, logger: logger, environment: environment, limits: limits)
         }
+        // One sign-in, a token per origin: Partner Center, the Partner API (price sheet: users only) and Graph.
         let tokens: any TokenProvider
+        let partnerAPITokens: (any TokenProvider)?
+        let graphTokens: any TokenProvider
         switch plan.credentials {
         case .app(let secret):
-            tokens = ClientCredentialsTokenProvider(
-                cloud: plan.cloud, tenant: plan.tenant, clientID: plan.clientID, clientSecret: secret, endpoint: .appOnlyV1,
-                transport: AsyncHTTPClientTransport.shared)
+            func appTokens(_ endpoint: TokenEndpoint) -> ClientCredentialsTokenProvider {
+                ClientCredentialsTokenProvider(
+                    cloud: plan.cloud, tenant: plan.tenant, clientID: plan.clientID, clientSecret: secret, endpoint: endpoint,
+                    transport: AsyncHTTPClientTransport.shared)
+            }
+            tokens = appTokens(.appOnlyV1)
+            partnerAPITokens = nil
+            graphTokens = appTokens(.graphAppOnlyV2)
         case .user(let secret):
-            tokens = RefreshTokenProvider(
+            let refresh = RefreshTokenProvider(
                 cloud: plan.cloud, tenant: plan.tenant, clientID: plan.clientID, clientSecret: secret, endpoint: .userV2,
                 cache: FileTokenCache(url: paths.tokenCache), transport: AsyncHTTPClientTransport.shared)
+            tokens = refresh
+            partnerAPITokens = refresh.forAudience(.partnerAPIUserV2)
+            graphTokens = refresh.forAudience(.graphUserV2)
         }
         logger.info("session on endpoint", metadata: [
             "endpoint": .string(endpoint.absoluteString), "profile": .string(plan.profile.name),
         ])
         return BackendSession(
-            client: makeClient(endpoint: endpoint, tokens: tokens, limits: limits, logger: logger), sandbox: nil, endpoint: endpoint,
+            client: makeClient(
+                cloud: plan.cloud, tokens: tokens, partnerAPITokens: partnerAPITokens, graphTokens: graphTokens, limits: limits,
+                logger: logger),
+            sandbox: nil, endpoint: endpoint,
             logger: logger, profile: plan.profile, tenant: plan.tenant,
             journalScope: JournalScope(profile: plan.profile.name, endpoint: endpoint.absoluteString, tenant: plan.tenant),
             overrides: plan.overrides, insecureURLs: plan.insecureURLs)
@@ -116,19 +130,24 @@ struct BackendSession: Sendable {
         } catch {
             throw OpenError(message: "Could not start the sandbox: \(error)", isCredentials: false)
         }
-        let tokens = ClientCredentialsTokenProvider(
-            authority: sandbox.baseURL, tenant: "sandbox", clientID: SandboxTokenIssuer.clientID,
-            clientSecret: SandboxTokenIssuer.clientSecret, transport: AsyncHTTPClientTransport.shared)
+        // The built-in sandbox signs in as an operator would (a user token for the price sheet), without a person.
         return BackendSession(
-            client: makeClient(endpoint: sandbox.baseURL, tokens: tokens, limits: limits, logger: logger), sandbox: sandbox,
+            client: sandbox.client(logger: logger.child("partnercenter"), configure: limits.apply),
+            sandbox: sandbox,
             endpoint: sandbox.baseURL, logger: logger, profile: profile, tenant: "sandbox",
             journalScope: JournalScope(profile: profile.name, endpoint: "sandbox:\(paths.sandboxDatabase.path)", tenant: "sandbox"))
     }
 
-    private static func makeClient(endpoint: URL, tokens: any TokenProvider, limits: TransportLimits, logger: Logger) -> PartnerCenterClient {
-        var configuration = PartnerCenterConfiguration(endpoint: endpoint, priceSheetEndpoint: endpoint)
+    private static func makeClient(
+        cloud: CloudEnvironment, tokens: any TokenProvider, partnerAPITokens: (any TokenProvider)?, graphTokens: any TokenProvider,
+        limits: TransportLimits, logger: Logger
+    ) -> PartnerCenterClient {
+        var configuration = PartnerCenterConfiguration(endpoint: cloud.endpoint, priceSheetEndpoint: cloud.partnerAPIEndpoint)
+        configuration.graphEndpoint = cloud.graphEndpoint
         limits.apply(to: &configuration)
-        return PartnerCenterClient(configuration: configuration, tokenProvider: tokens, logger: logger.child("partnercenter"))
+        return PartnerCenterClient(
+            configuration: configuration, tokenProvider: tokens, partnerAPITokens: partnerAPITokens, graphTokens: graphTokens,
+            logger: logger.child("partnercenter"))
     }
 
     /// The endpoint as the header and checkout summary name it: host, and port when one is given

@@ -116,12 +116,9 @@ struct InvoicesCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await CLIRun.run(global) { session in
-                var page = try await session.client.invoices.byID(InvoiceID(invoice.id)).oneTimeLineItems()
-                var items = page.items
-                while let next = try await session.client.nextPage(after: page) {
-                    items += next.items
-                    page = next
-                }
+                // Where Microsoft serves the lines today: the Graph export for G invoices from February 2024, else v1.
+                let value = try await session.client.invoices.byID(InvoiceID(invoice.id)).get()
+                let items = try await session.client.oneTimeLines(of: value)
                 var listing = try Listing(
                     json: items,
                     columns: [.init("Order"), .init("Customer"), .init("Product"), .init("SKU"), .init("Qty", numeric: true),

@@ -39,7 +39,9 @@ struct SandboxCommand: AsyncParsableCommand {
             abstract: "Serve the sandbox over HTTP until interrupted.",
             discussion: """
                 Speaks the Partner Center REST API under /v1 and Entra ID's token paths. Sign in with the \
-                client-credentials grant, client ID pcres-sandbox and secret sandbox-secret.
+                client-credentials grant, client ID pcres-sandbox and secret sandbox-secret. The Partner API \
+                (price sheet), Microsoft Graph (billing exports) and blob storage (export files) each listen on \
+                a port of their own and check their own token audience; all four origins are printed.
 
                 Example:
                   pcres sandbox serve --port 8080
@@ -48,7 +50,10 @@ struct SandboxCommand: AsyncParsableCommand {
                        http://127.0.0.1:8080/sandbox/oauth2/token
                 """)
 
-        @Option(help: "The TCP port; 0 picks a free one.") var port: Int = 8080
+        @Option(help: "The Partner Center TCP port; 0 picks a free one.") var port: Int = 8080
+        @Option(help: "The Partner API (price sheet) port; 0 picks a free one.") var partnerApiPort: Int = 0
+        @Option(help: "The Microsoft Graph (billing exports) port; 0 picks a free one.") var graphPort: Int = 0
+        @Option(help: "The blob storage (export files) port; 0 picks a free one.") var blobPort: Int = 0
         @Option(help: "The address to listen on. Keep loopback unless the team must reach it.") var host: String = "127.0.0.1"
         @Option(help: "Customers to seed when the database is new (at least \(SandboxConfiguration.handPickedCustomerCount)).")
         var customers: Int = SandboxConfiguration.handPickedCustomerCount
@@ -57,11 +62,13 @@ struct SandboxCommand: AsyncParsableCommand {
         @Option(help: "Seconds before a new order shows in the customer's order list (Partner Center: up to 900); 0 lists it at once.")
         var orderListDelay: Int = Int(SandboxBehavior.partnerCenterOrderListDelay)
         @OptionGroup var state: StateOptions
-        @Option(help: "table (default): a sentence; json: {\"url\", \"database\"} on one line, for scripts.")
+        @Option(help: "table (default): sentences; json: {\"url\", \"partnerApiUrl\", \"graphUrl\", \"blobUrl\", \"database\"} on one line.")
         var output: OutputFormat = .table
 
         func validate() throws {
-            guard (0...65_535).contains(port) else { throw ValidationError("--port must be from 0 to 65535.") }
+            for (name, value) in [("--port", port), ("--partner-api-port", partnerApiPort), ("--graph-port", graphPort), ("--blob-port", blobPort)] {
+                guard (0...65_535).contains(value) else { throw ValidationError("\(name) must be from 0 to 65535.") }
+            }
             guard customers >= 1 else { throw ValidationError("--customers must be at least 1.") }
             guard (1...100).contains(scale) else { throw ValidationError("--scale must be from 1 to 100.") }
             guard (0...86_400).contains(orderListDelay) else { throw ValidationError("--order-list-delay must be from 0 to 86400 seconds.") }
@@ -72,12 +79,21 @@ struct SandboxCommand: AsyncParsableCommand {
             logger.logLevel = .notice
             var configuration = SandboxConfiguration(host: host, port: port, databaseURL: state.databaseURL, customerCount: customers)
             configuration.catalogScale = scale
+            configuration.partnerAPIPort = partnerApiPort
+            configuration.graphPort = graphPort
+            configuration.blobPort = blobPort
             configuration.behavior.orderListDelay = TimeInterval(orderListDelay)
             let server = try await SandboxServer.start(configuration, logger: logger)
             if output == .json {
-                try SandboxCommand.printJSON(["url": server.baseURL.absoluteString, "database": state.databaseURL.path])
+                try SandboxCommand.printJSON([
+                    "url": server.baseURL.absoluteString, "partnerApiUrl": server.partnerAPIURL.absoluteString,
+                    "graphUrl": server.graphURL.absoluteString, "blobUrl": server.blobURL.absoluteString, "database": state.databaseURL.path,
+                ])
             } else {
                 print("Partner Center sandbox listening on \(server.baseURL.absoluteString) (state: \(state.databaseURL.path))")
+                print("  Partner API (price sheet):        \(server.partnerAPIURL.absoluteString)  PCRES_PARTNER_API_ENDPOINT")
+                print("  Microsoft Graph (billing export): \(server.graphURL.absoluteString)  PCRES_GRAPH_ENDPOINT")
+                print("  Blob storage (export files):      \(server.blobURL.absoluteString)")
                 print("Press Ctrl-C to stop.")
                 // Redirected to a file or a pipe, stdout is block-buffered: a reader would not see the URL until exit.
                 fflush(nil)  // nil: every output stream (naming `stdout` is not concurrency-safe in Swift 6)

@@ -58,7 +58,7 @@ public struct InvoiceLineItem: Codable, Hashable, Sendable {
         func number(_ key: CodingKeys) throws -> Double? { try container.decodeIfPresent(LenientDouble.self, forKey: key)?.value }
         func date(_ key: CodingKeys) throws -> Date? { try container.decodeIfPresent(WireDate.self, forKey: key)?.date }
         partnerId = try text(.partnerId)
-        customerId = try text(.customerId)
+        customerId = try text(.customerId).map(TenantIdentifier.strippingOrgPrefix)
         customerName = try text(.customerName)
         customerDomainName = try text(.customerDomainName)
         customerCountry = try text(.customerCountry)

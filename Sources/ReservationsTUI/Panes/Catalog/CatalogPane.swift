@@ -43,12 +43,15 @@ enum CatalogPane {
         let detailLines = detailArea(inner: inner)
         let tableFrame = inner.inset(bottom: detailLines)
         let columns = columns(width: tableFrame.width)
+        let missingPrice = missingPriceCell(catalog)
         TableView.render(
             columns: columns, rowCount: catalog.matches.count,
             row: { position in
                 let row = catalog.match(at: position)
                 // Most catalogs hold no answer at all: skip building a key per visible row then.
-                return cells(for: row, inventory: catalog.inventory.isEmpty ? nil : catalog.inventory(of: row), columns: columns)
+                return cells(
+                    for: row, inventory: catalog.inventory.isEmpty ? nil : catalog.inventory(of: row), columns: columns,
+                    missingPrice: missingPrice)
             }, state: catalog.table, frame: tableFrame,
             isFocused: isFocused, glyphs: glyphs, emptyText: emptyText(catalog), into: &canvas)
         if detailLines > 0 {
@@ -72,7 +75,15 @@ enum CatalogPane {
         return catalog.cachedAge == nil ? "" : " · cached"
     }
 
-    static func cells(for row: CatalogIndex.Row, inventory: InventoryStatus?, columns: [TableColumn]) -> [TableCell] {
+    /// What the price column shows without a price: "pcres login" when the sign-in is app-only (the price sheet takes
+    /// App+User tokens only; the status line says it in full), else a dash.
+    static func missingPriceCell(_ catalog: CatalogState) -> TableCell {
+        catalog.pricesUnavailable == PriceSheetResource.userSignInMessage ? TableCell("pcres login", role: .statusWarning) : TableCell("—", role: .dim)
+    }
+
+    static func cells(
+        for row: CatalogIndex.Row, inventory: InventoryStatus?, columns: [TableColumn], missingPrice: TableCell = TableCell("—", role: .dim)
+    ) -> [TableCell] {
         columns.map { column in
             switch column.title {
             case "Size": TableCell(row.name)
@@ -81,8 +92,7 @@ enum CatalogPane {
             case "RAM GB": TableCell(row.ramGB.map(formatRAM) ?? "")
             case "Term": TableCell(row.term ?? "")
             case "Partner price":
-                row.price.map { TableCell(MoneyText.format($0, currency: row.currencyCode), role: .price) }
-                    ?? TableCell("—", role: .dim)
+                row.price.map { TableCell(MoneyText.format($0, currency: row.currencyCode), role: .price) } ?? missingPrice
             case "Inv": row.requiresInventoryCheck ? inventoryCell(inventory) : TableCell("")
             default: TableCell(row.category ?? "", role: .dim)
             }
