@@ -54,9 +54,9 @@ struct InterfaceEndToEndTests {
         }
         #expect(stacked.split(separator: "\n").allSatisfy { $0.count <= 80 })
         try session.press("?")
-        try session.waitFor("Keys — Esc closes")
+        try session.waitFor("— Esc closes, / searches")
         try session.press("Escape")
-        try session.waitUntil(description: "help closed") { !$0.contains("Keys — Esc closes") }
+        try session.waitUntil(description: "help closed") { !$0.contains("— Esc closes, / searches") }
         try session.resize(width: 30, height: 8)
         try session.waitFor("Terminal too small")
         try session.resize(width: 100, height: 30)

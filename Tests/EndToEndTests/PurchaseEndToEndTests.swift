@@ -37,7 +37,10 @@ struct PurchaseEndToEndTests {
     func buyByKeystrokes() throws {
         let session = try TmuxSession(width: 120, height: 40)
         try Self.openContosoSubscription(session, down: 2)
-        try session.waitFor("not registered · R registers")
+        // The RI reg column (kept at every width from 50 columns) says the selected subscription is not registered.
+        try session.waitUntil(description: "Dev/Test not registered") { screen in
+            screen.split(separator: "\n").contains { $0.contains("› Dev/Test") && $0.contains(" no ") }
+        }
         try session.press("R")
         try session.waitFor("Dev/Test is registered for reservations", timeout: 40)
         try Self.addCheapestSKU(session)
@@ -86,7 +89,10 @@ struct PurchaseEndToEndTests {
         try Self.openFormForCheapestSKU(session)
         try session.press("BSpace")
         try session.type("1.5")
-        let screen = try session.waitFor("Quantity must be a whole number from 1 to")
+        // No real maximum on this SKU: "of at least 1". "1." is already wrong, so wait for the whole of "1.5".
+        let screen = try session.waitUntil(description: "the typed 1.5 refused") {
+            $0.contains("Quantity must be a whole number of at least 1, not \"1.5\"")
+        }
         #expect(screen.contains("1.5"), "the quantity keeps what was typed")
         #expect(!screen.contains("Ready"))
         try session.press("Enter")

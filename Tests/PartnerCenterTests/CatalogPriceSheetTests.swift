@@ -13,7 +13,8 @@ struct CatalogPriceSheetTests {
             configuration: PartnerCenterConfiguration(
                 endpoint: URL(string: "https://pc.example.test")!, retryPolicy: RetryPolicy(maxAttempts: 2),
                 priceSheetEndpoint: URL(string: "https://prices.example.test")!),
-            transport: transport, tokenProvider: StaticTokenProvider("test-token"), sleep: SleepRecorder().sleep)
+            transport: transport, tokenProvider: StaticTokenProvider("pc-token"), partnerAPITokens: StaticTokenProvider("test-token"),
+            sleep: SleepRecorder().sleep)
     }
 
     @Test("the sheet is fetched from the price sheet host with the OData path, the usual headers and a retry")

@@ -56,7 +56,7 @@ struct CatalogIndexTests {
         #expect(Self.index.rows[3].price == nil, "no price sheet row: no price")
     }
 
-    @Test("every space-separated term must occur, case-insensitively, in size, region, family, category or term")
+    @Test("every space-separated term must start a word, case-insensitively, of size, region, family, category or term")
     func multiTermFilter() {
         #expect(names(Self.index.filter("")) == ["Standard_D2s_v5/1Y", "Standard_D2s_v5/3Y", "Standard_D8s_v5/1Y", "SQL_vCore_Gen5/3Y"])
         #expect(names(Self.index.filter("D2S 3y")) == ["Standard_D2s_v5/3Y"])
@@ -66,6 +66,29 @@ struct CatalogIndexTests {
         #expect(names(Self.index.filter("sql database")) == ["SQL_vCore_Gen5/3Y"])
         #expect(Self.index.filter("d2s nowhere").isEmpty)
         #expect(names(Self.index.filter("  v5   eu  ")).isEmpty)
+    }
+
+    @Test("a word matches the start of a field's words: nc is the NC family, not Instances; eastus is not eastus2; accents are ignored")
+    func wordStartMatching() {
+        let ncv3 = Product(id: "DZH318Z0NCV3", title: "Reserved VM Instances, NCv3 Series")
+        let index = CatalogIndex(products: [Self.dsv5, ncv3], skus: [
+            Self.sku("0001", product: Self.dsv5, arm: "Standard_D2s_v5", region: "US East", armRegion: "eastus", cores: 2, years: 1),
+            Self.sku("0002", product: Self.dsv5, arm: "Standard_D2s_v5", region: "US East 2", armRegion: "eastus2", cores: 2, years: 1),
+            Self.sku("0003", product: ncv3, arm: "Standard_NC6s_v3", region: "Brazil South", armRegion: "brazilsouth", cores: 6, years: 3,
+                     category: "GPU"),
+            Self.sku("0004", product: Self.dsv5, arm: "Standard_D4s_v5", region: "São Paulo", armRegion: "brazilsoutheast", cores: 4, years: 1),
+        ])
+        func regions(_ query: String) -> [String] { index.filter(query).map { index.rows[$0].armRegionName ?? "" } }
+        #expect(regions("nc") == ["brazilsouth"], "Instances contains nc but does not start with it")
+        #expect(regions("eastus") == ["eastus"], "an exact region code wins over eastus2")
+        #expect(regions("eastus2") == ["eastus2"])
+        #expect(regions("east") == ["eastus", "eastus2"], "a word start of the region name matches both")
+        #expect(regions("sao") == ["brazilsoutheast"], "accents are ignored")
+        #expect(regions("SÃO paulo") == ["brazilsoutheast"])
+        #expect(regions("brazilsouth") == ["brazilsouth"], "exact code, not brazilsoutheast")
+        #expect(Set(regions("brazil")) == ["brazilsouth", "brazilsoutheast"])
+        #expect(regions("ances").isEmpty, "the middle of a word matches nothing")
+        #expect(regions("gpu 3y") == ["brazilsouth"])
     }
 
     @Test("filtering within candidates keeps their order (a sort order, or the previous matches)")

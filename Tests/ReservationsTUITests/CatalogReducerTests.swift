@@ -127,7 +127,7 @@ struct CatalogReducerTests {
             "Standard_E16s_v5/3Y", "SQL_GP_Gen5/3Y",
         ], "the prices that came first are joined")
         _ = Fixtures.press([.char("/")], &state)
-        _ = Fixtures.press("s_v5".map { .char($0) }, &state)
+        _ = Fixtures.press("v5".map { .char($0) }, &state)  // starts a word of every VM size
         _ = Fixtures.press([.enter, .down, .down], &state)
         #expect(state.catalog?.selectedRow?.name == "Standard_D4s_v5")
         #expect(

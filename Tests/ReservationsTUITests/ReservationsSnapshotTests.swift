@@ -20,6 +20,22 @@ struct ReservationsSnapshotTests {
         try assertSnapshot(AppView.render(state).plainText(), named: Self.name("reservations", size))
     }
 
+    @Test("once the catalog names them, reservations show the SKU's size and region; the IDs move to the details", arguments: sizes)
+    func named(size: Size) throws {
+        var state = R.openState(size: size)
+        #expect(AppReducer.reduce(&state, .reservationsLoaded(state.reservations!.customerID, R.entitlements, now: R.now)).contains {
+            if case .loadSKUNames(let keys) = $0 { return keys.map(\.skuID).sorted() == ["0001", "0002", "0003"] }
+            return false
+        }, "the names are asked for once the reservations arrive")
+        _ = AppReducer.reduce(&state, .skuNamesLoaded([
+            "DZH318Z0BQ4Z:0001": "Standard_D2s_v5 · US East", "DZH318Z0BQ4Z:0002": "Standard_D4s_v5 · EU West",
+        ]))
+        let screen = AppView.render(state).plainText()
+        #expect(screen.contains("Standard_D4s_v5 · EU West") && screen.contains("Standard_D2s_v5 · US East"))
+        #expect(screen.contains("DZH318Z0BQ4Z:0003"), "a SKU the catalog could not name keeps its ID")
+        try assertSnapshot(screen, named: Self.name("reservations-named", size))
+    }
+
     @Test("the days-left column is painted as a warning within 30 days", arguments: sizes)
     func roles(size: Size) throws {
         var state = R.openState(size: size)

@@ -111,11 +111,18 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
             if let length = response.headers.first(name: "content-length").flatMap(Int.init), length > cap {
                 throw tooLarge(cap)
             }
-            var body = Data()
+            // Chunks are kept as they come and joined once at the end: a growing buffer would copy itself at each
+            // doubling, holding up to three times the body at once.
+            var chunks: [ByteBuffer] = []
+            var received = 0
             for try await chunk in response.body {
-                guard body.count + chunk.readableBytes <= cap else { throw tooLarge(cap) }
-                body.append(contentsOf: chunk.readableBytesView)
+                received += chunk.readableBytes
+                guard received <= cap else { throw tooLarge(cap) }
+                chunks.append(chunk)
             }
+            var body = Data(capacity: received)
+            for chunk in chunks { body.append(contentsOf: chunk.readableBytesView) }
+            chunks.removeAll()
             var headers: [String: String] = [:]
             for (name, value) in response.headers {
                 let key = name.lowercased()

@@ -8,7 +8,7 @@ import Foundation
 /// a price the partner no longer pays.
 extension CatalogIndex {
     /// Names the format; a change to the layout below needs a new one (older entries are then reloaded).
-    static let archiveMagic = "pcres-catalog-index-3"
+    static let archiveMagic = "pcres-catalog-index-4"  // 4: search text folds accents
 
     /// The rows and string tables as bytes, without prices.
     public func archived() -> Data {

@@ -6,7 +6,7 @@ import PartnerCenter
 ///
 /// Rows are stored as positions in two tables of distinct strings (``InternedStrings``): the searched fields
 /// (size, title, region, product, category, term) and the rest (IDs, prices, currencies). A query is split on
-/// spaces and every term must occur as a substring of one of a row's searched fields; each term is looked for once
+/// spaces and every term must start a word of one of a row's searched fields; each term is looked for once
 /// per distinct string, then rows are kept by looking their fields up, so a 100,000-row catalog that repeats a few
 /// hundred regions and products is searched in little more than the time to read its rows once.
 ///
@@ -144,12 +144,16 @@ public struct CatalogIndex: Equatable, Sendable {
         var ramGB: Double
         var requiresInventoryCheck: Bool
 
-        /// Whether any searched field is one of the strings flagged in `matching` (indexed by text ID).
+        /// Whether any searched field is one of the strings flagged in `matching` (indexed by text ID). With
+        /// `exactRegion`, the term is a region code: the region code must be that one exactly (`eastus` is not
+        /// `eastus2`), while the other fields still match by word start. The SKU's title is not searched: it
+        /// repeats size, region and term, and its other words ("Instances") only made short terms match everything.
         @inline(__always)
-        func hasField(in matching: UnsafeBufferPointer<Bool>) -> Bool {
+        func hasField(in matching: UnsafeBufferPointer<Bool>, exactRegion: UInt32?) -> Bool {
             @inline(__always) func flagged(_ id: UInt32) -> Bool { id != InternedStrings.none && matching[Int(id)] }
-            return flagged(name) || flagged(title) || flagged(region) || flagged(armRegionName) || flagged(productTitle)
-                || flagged(category) || flagged(term) || flagged(termDuration)
+            let regionCode = exactRegion.map { armRegionName == $0 } ?? flagged(armRegionName)
+            return regionCode || flagged(name) || flagged(region) || flagged(productTitle) || flagged(category)
+                || flagged(term) || flagged(termDuration)
         }
     }
 
@@ -325,15 +329,22 @@ public struct CatalogIndex: Equatable, Sendable {
                 fields.term, fields.termDuration].map { texts.loweredText($0) }.joined(separator: " ")
     }
 
-    /// The lowercased, non-empty terms of a query, as UTF-8.
+    /// The folded (lowercased, accent-free), non-empty terms of a query, as UTF-8.
     public static func terms(of query: String) -> [[UInt8]] {
-        query.lowercased().split(separator: " ").map { Array($0.utf8) }
+        InternedStrings.searchFolded(query).split(separator: " ").map { Array($0.utf8) }
     }
 
-    /// The rows whose searched fields contain every space-separated term of `query` (each term within one field).
+    /// The text ID of `term` when it is some row's region code exactly, else nil.
+    private func regionCode(_ term: [UInt8]) -> UInt32? {
+        guard let id = texts.id(of: String(decoding: term, as: UTF8.self)) else { return nil }
+        return stored.contains { $0.armRegionName == id } ? id : nil
+    }
+
+    /// The rows where every space-separated term of `query` starts a word of one searched field (size, region name
+    /// or code, family, category, term); a term that is a region code exactly matches only that region.
     ///
     /// - Parameters:
-    ///   - query: Terms separated by spaces; case-insensitive substrings. An empty query matches everything.
+    ///   - query: Terms separated by spaces; case- and accent-insensitive. An empty query matches everything.
     ///   - candidates: The rows to consider, in the order wanted (e.g. from ``order(by:)``, or the previous
     ///     matches when the query only grew); all rows in index order when nil.
     /// - Returns: The matching row indices, in the order of `candidates`.
@@ -342,12 +353,15 @@ public struct CatalogIndex: Equatable, Sendable {
         guard !terms.isEmpty else { return candidates ?? Array(stored.indices) }
         // Each term once per distinct string; then a row survives when every term is in one of its fields.
         let matching = terms.map { texts.containing($0) }
+        let exactRegions = terms.map(regionCode)
         var result: [Int] = []
         result.reserveCapacity(min(candidates?.count ?? stored.count, 4096))
         stored.withUnsafeBufferPointer { rows in
             withFlagBuffers(matching) { flags in
                 func keeps(_ row: Int) -> Bool {
-                    for termFlags in flags where !rows[row].hasField(in: termFlags) { return false }
+                    for (term, termFlags) in flags.enumerated() where !rows[row].hasField(in: termFlags, exactRegion: exactRegions[term]) {
+                        return false
+                    }
                     return true
                 }
                 if let candidates {

@@ -80,12 +80,12 @@ struct InternedStrings: Equatable, Sendable {
         bytes.append(contentsOf: value)
         starts.append(bytes.count)
         let start = lowered.count
-        // ASCII (nearly every catalog string) is lowercased byte by byte; anything else goes through
-        // `lowercased()`, as the query does, so both sides agree.
+        // ASCII (nearly every catalog string) is lowercased byte by byte; anything else is folded as the query is
+        // (`searchFolded`), so both sides agree and "sao" finds "São Paulo".
         if value.allSatisfy({ $0 < 0x80 }) {
             for byte in value { lowered.append(byte >= 65 && byte <= 90 ? byte + 32 : byte) }
         } else {
-            lowered.append(contentsOf: String(decoding: value, as: UTF8.self).lowercased().utf8)
+            lowered.append(contentsOf: Self.searchFolded(String(decoding: value, as: UTF8.self)).utf8)
         }
         for byte in lowered[start...] { byteCounts[Int(byte)] += 1 }
         loweredStarts.append(lowered.count)
@@ -155,7 +155,14 @@ struct InternedStrings: Equatable, Sendable {
         return String(decoding: lowered[loweredStarts[Int(id)]..<loweredStarts[Int(id) + 1]], as: UTF8.self)
     }
 
-    /// For every value, whether its lowercased text contains `term` (lowercased UTF-8, not empty).
+    /// Text as the search compares it: lowercased, without accents.
+    static func searchFolded(_ text: String) -> String {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
+    }
+
+    /// For every value, whether its folded text has a word starting with `term` (folded UTF-8, not empty): `nc`
+    /// is in "NCv3 Series" but not in "Instances". A word starts at the beginning or after a byte that is not an
+    /// ASCII letter or digit (`_` and `-` included, so `d2s` starts a word of "standard_d2s_v5").
     func containing(_ term: [UInt8]) -> [Bool] {
         var result = [Bool](repeating: false, count: count)
         guard !term.isEmpty else { return result }
@@ -188,8 +195,14 @@ struct InternedStrings: Equatable, Sendable {
         return ranks
     }
 
-    /// Whether `length` bytes at `haystack` contain the `count` bytes at `needle`. `memchr` (vectorised in libc)
-    /// looks for the needle's rarest byte, at offset `anchor`, so few candidates reach `memcmp`.
+    /// Letters, digits and any byte of a multi-byte character: the inside of a word.
+    @inline(__always)
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || byte >= 0x80
+    }
+
+    /// Whether `length` bytes at `haystack` contain the `count` bytes at `needle` at the start of a word. `memchr`
+    /// (vectorised in libc) looks for the needle's rarest byte, at offset `anchor`, so few candidates reach `memcmp`.
     @inline(__always)
     private static func contains(
         _ haystack: UnsafeRawPointer, length: Int, needle: UnsafeRawPointer, count: Int, anchor: Int
@@ -201,7 +214,10 @@ struct InternedStrings: Equatable, Sendable {
         while remaining > 0 {
             guard let hit = memchr(position, anchorByte, remaining) else { return false }
             let hitPointer = UnsafeRawPointer(hit)
-            if memcmp(hitPointer - anchor, needle, count) == 0 { return true }
+            let start = hitPointer - anchor
+            if memcmp(start, needle, count) == 0, start == haystack || !isWordByte(start.load(fromByteOffset: -1, as: UInt8.self)) {
+                return true
+            }
             let skipped = hitPointer - position + 1
             position += skipped
             remaining -= skipped

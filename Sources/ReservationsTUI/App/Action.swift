@@ -70,6 +70,8 @@ public enum Action: Equatable, Sendable {
     case orderProvisioningFailed(OrderID, String)
     /// A customer's reservation entitlements, and the moment they were read (days left count from it).
     case reservationsLoaded(CustomerID, [Entitlement], now: Date)
+    /// SKU names by `product:sku` (`Standard_D2s_v5 · US East`).
+    case skuNamesLoaded([String: String])
     /// Orders this host placed whose entitlements the customer's list does not show yet (read by ID); all of
     /// them, so rows the service no longer reports go.
     case unlistedReservationsFound(CustomerID, [UnlistedOrder])

@@ -72,6 +72,7 @@ extension AppReducer {
             state.status = board.failures.isEmpty
                 ? .info("\(found) (\(board.customersDone) customers)")
                 : .warning("\(found); partial: \(Plural.count(board.failures.count, "customer")) could not be read (\(board.failures[0]))")
+            return skuNameRequests(board.entries.map { ($0.customerID, $0.entitlement.productId, $0.entitlement.skuId) }, state)
         case .expiryBoardFailed(let generation, let message):
             guard generation == board.generation else { return [] }
             board.load = .failed(message)

@@ -65,6 +65,7 @@ extension AppReducer {
             state.status = soon > 0
                 ? .warning("\(Plural.count(items.count, "reservation")) of \(reservations.customerName)\(soonText)")
                 : .info("\(Plural.count(items.count, "reservation")) of \(reservations.customerName)")
+            return skuNameRequests(items.map { (id, $0.productId, $0.skuId) }, state)
         case .unlistedReservationsFound(let id, let found):
             guard id == reservations.customerID else { return [] }
             let listed = Set(reservations.items.compactMap { $0.referenceOrder?.id })
@@ -101,5 +102,15 @@ extension AppReducer {
             break
         }
         return []
+    }
+
+    /// A request for the names of the product and SKU pairs not yet named, in each customer's country (the US
+    /// catalog when the country is not known yet: a SKU's size and region are the same in every market).
+    static func skuNameRequests(_ items: [(CustomerID, String, String?)], _ state: AppState) -> [Effect] {
+        let keys = Set(items.compactMap { customerID, productID, skuID -> ReservationNames.Key? in
+            guard let skuID, state.skuNames[ReservationsPane.idText(productID, skuID)] == nil else { return nil }
+            return ReservationNames.Key(country: state.customers.country(of: customerID) ?? "US", productID: productID, skuID: skuID)
+        })
+        return keys.isEmpty ? [] : [.loadSKUNames(keys)]
     }
 }

@@ -124,6 +124,10 @@ public enum AppReducer {
         case .reservationsLoaded, .unlistedReservationsFound, .reservationsFailed, .reservationDetailsLoaded, .reservationDetailsFailed:
             return reduceReservations(action, &state)
 
+        case .skuNamesLoaded(let names):
+            state.skuNames.merge(names) { $1 }
+            return []
+
         case .balanceLoaded, .balanceFailed, .invoiceSummariesLoaded, .invoiceSummariesFailed, .invoicesPageLoaded,
             .invoicesFailed, .invoiceLineItemsPageLoaded, .invoiceLineItemsFailed, .invoiceExportProgress, .exportFinished,
             .exportTargetExists,

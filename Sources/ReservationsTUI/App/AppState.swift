@@ -7,6 +7,9 @@ public struct AppState: Equatable, Sendable {
     public var environment: AppEnvironment
     public var size: Size
     public var focus: Pane = .customers
+    /// What reservations are, by `product:sku` (`Standard_D2s_v5 · US East`), for the reservations pane and the
+    /// expiry board; an ID not in here shows as the ID.
+    public var skuNames: [String: String] = [:]
     public var customers = CustomersState()
     public var subscriptions = SubscriptionsState()
     /// The open catalog, or nil; it replaces the two lists on screen while focused.

@@ -49,6 +49,8 @@ public enum Effect: Equatable, Sendable {
     case loadReservations(CustomerID)
     /// Follow an entitlement's artifact link to its reservations.
     case loadReservationDetails(CustomerID, Artifact)
+    /// Read what reservations are, in words (SKU size and region), for product and SKU IDs not yet named.
+    case loadSKUNames(Set<ReservationNames.Key>)
     /// Fetch the balance, the summaries per currency and every page of invoices.
     case loadBilling
     /// Fetch an invoice's one-time line items page by page, replacing any such load.

@@ -34,6 +34,17 @@ extension EffectRunner {
                     if !Task.isCancelled { mailbox.post(.reservationDetailsFailed(artifact, Self.message(error))) }
                 }
             }
+        case .loadSKUNames(let keys):
+            let names = reservationNames
+            // Keyed by the set asked for, so the reservations pane's request and the expiry board's do not cancel
+            // each other.
+            replace("sku-names:\(keys.map { "\($0.productID):\($0.skuID)" }.sorted().joined(separator: ","))") {
+                let found = await names.names(for: keys)
+                guard !Task.isCancelled, !found.isEmpty else { return }
+                var byID: [String: String] = [:]
+                for (key, name) in found { byID["\(key.productID):\(key.skuID)"] = name }
+                mailbox.post(.skuNamesLoaded(byID))
+            }
         default:
             break
         }

@@ -16,6 +16,8 @@ public final class EffectRunner: @unchecked Sendable {
     private let registrationWaiter: RegistrationWaiter
     private let audit: AuditLog?
     private let profileName: String
+    /// Names what reservations are; remembers them for the session.
+    let reservationNames: ReservationNames
     // Guarded by `lock`: the running task of each replaceable kind.
     private var running: [String: Task<Void, Never>] = [:]
     private let lock = NSLock()
@@ -38,6 +40,7 @@ public final class EffectRunner: @unchecked Sendable {
         self.draftStore = draftStore
         self.purchases = purchases
         self.registrationWaiter = registrationWaiter
+        reservationNames = ReservationNames(client: directory.client)
     }
 
     public func run(_ effects: [Effect]) {
@@ -91,7 +94,7 @@ public final class EffectRunner: @unchecked Sendable {
             runCatalog(effect)
         case .loadRegistrationStatuses, .registerSubscription, .loadAzureEntitlements:
             runRegistration(effect)
-        case .loadReservations, .loadReservationDetails:
+        case .loadReservations, .loadReservationDetails, .loadSKUNames:
             runReservations(effect)
         case .loadExpiryBoard, .cancelExpiryBoard:
             runExpiryBoard(effect)

@@ -1,3 +1,4 @@
+import PartnerCenter
 import ReservationsCore
 import TerminalUI
 
@@ -48,16 +49,35 @@ enum HeaderBar {
         "profile \(environment.profileName)" + (environment.namesHost ? " @ \(environment.endpointHost)" : "")
     }
 
-    /// The selected customer's country and whether reservations are sold there.
+    /// The country of the customer the focused screen is about, and whether reservations are sold there; nothing
+    /// on screens across customers (billing, the expiry board).
     static func marketText(_ state: AppState) -> StyledText {
-        guard let customer = state.customers.selectedCustomer else { return StyledText("") }
-        guard let country = state.customers.country(of: customer.id) else {
-            let known = state.customers.detailErrors[customer.id] == nil
+        guard let (customerID, knownCountry) = screenCustomer(state) else { return StyledText("") }
+        guard let country = knownCountry ?? state.customers.country(of: customerID) else {
+            let known = state.customers.detailErrors[customerID] == nil
             return StyledText(known ? "market …" : "market unknown", role: known ? .headerBar : .statusWarning)
         }
         if ReservationMarkets.sellsReservations(in: country) {
             return StyledText("\(country) · RI sold", role: .headerBar)
         }
         return StyledText("\(country) · RI NOT sold", role: .badgeMarket)
+    }
+
+    /// The customer the focused screen shows (with its country when the screen knows it), or nil across customers.
+    static func screenCustomer(_ state: AppState) -> (CustomerID, String?)? {
+        switch state.focus {
+        case .billing, .expiry:
+            return nil
+        case .catalog:
+            return state.catalog.map { ($0.customerID, $0.request.country) }
+        case .cart:
+            return state.cart.draft.map { ($0.customerID, $0.country) }
+        case .orders:
+            return state.orders.map { ($0.customerID, nil) }
+        case .reservations:
+            return state.reservations.map { ($0.customerID, nil) }
+        case .customers, .subscriptions:
+            return state.customers.selectedCustomer.map { ($0.id, nil) }
+        }
     }
 }

@@ -68,15 +68,17 @@ enum CartLineFormView {
         case .term:
             guard form.terms.indices.contains(form.termIndex) else { return "none" }
             let term = form.terms[form.termIndex]
-            return "\(open) \(term.termDuration)\(term.description.map { " (\($0))" } ?? "") \(close)"
+            let text = "\(term.termDuration)\(term.description.map { " (\($0))" } ?? "")"
+            // Arrows only for a real choice: one term on offer reads as plain text.
+            return form.terms.count > 1 ? "\(open) \(text) \(close)" : text + "  (the only term offered)"
         case .scope:
             let explanation = form.scope == .shared ? "every subscription of the customer" : "this subscription only"
             return "\(open) \(form.scope.rawValue) \(close)  \(explanation)"
         case .subscription:
             guard form.subscriptions.indices.contains(form.subscriptionIndex) else { return "none" }
             let subscription = form.subscriptions[form.subscriptionIndex]
-            let more = form.subscriptions.count > 1 ? " (\(form.subscriptionIndex + 1)/\(form.subscriptions.count))" : ""
-            return "\(open) \(subscription.displayName) \(close)\(more)"
+            guard form.subscriptions.count > 1 else { return subscription.displayName }
+            return "\(open) \(subscription.displayName) \(close) (\(form.subscriptionIndex + 1)/\(form.subscriptions.count))"
         case .friendlyName:
             return form.friendlyName.text
         }

@@ -10,16 +10,18 @@ enum CartPane {
     static func tableRows(in frame: Rect) -> Int { max(0, frame.height - 2 - detailHeight - 1) }
 
     static func columns(width: Int) -> [TableColumn] {
-        var columns = [
-            TableColumn("#", width: .fixed(2), alignment: .right),
-            TableColumn("Size", width: .flexible(min: 12)),
+        // Everything here decides the purchase, the subscription included, so nothing is dropped at 80 columns:
+        // the line number goes (the details line names it) and the sizes are what the values need.
+        var columns: [TableColumn] = width >= 96 ? [TableColumn("#", width: .fixed(2), alignment: .right)] : []
+        columns += [
+            TableColumn("Size", width: .flexible(min: 15)),
             TableColumn("Region", width: .flexible(min: 8)),
             TableColumn("Term", width: .fixed(4)),
-            TableColumn("Qty", width: .fixed(4), alignment: .right),
+            TableColumn("Qty", width: .fixed(3), alignment: .right),
             TableColumn("Scope", width: .fixed(6)),
+            TableColumn("Subscription", width: .flexible(min: 10)),
+            TableColumn("Total", width: .fixed(13), alignment: .right),
         ]
-        if width >= 96 { columns.append(TableColumn("Subscription", width: .flexible(min: 12))) }
-        columns.append(TableColumn("Total", width: .fixed(14), alignment: .right))
         return columns
     }
 
@@ -70,7 +72,7 @@ enum CartPane {
         var lines: [StyledText] = []
         if let line = cart.selectedLine {
             lines.append(StyledText(
-                "\"\(line.friendlyName)\" · \(line.productTitle) · catalog item \(line.catalogItemID.rawValue) · for "
+                "#\(line.id) \"\(line.friendlyName)\" · \(line.productTitle) · catalog item \(line.catalogItemID.rawValue) · for "
                     + line.subscriptionName))
             if let problem = line.problem {
                 lines.append(StyledText("Service: \(problem)", role: .statusError))

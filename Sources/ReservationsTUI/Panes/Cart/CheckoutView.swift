@@ -106,7 +106,10 @@ enum CheckoutView {
         let shown = draft.lines.count > room ? room - 1 : draft.lines.count
         for line in draft.lines.prefix(shown) {
             let price = line.total.map { MoneyText.format($0, currency: line.currencyCode) } ?? "no price"
-            let what = "\(line.quantity) × \(line.skuName) \(line.region ?? "") \(line.termDuration) \(line.scope.rawValue)"
+            // The price stays whole; a long subscription name is cut instead.
+            let what = DisplayWidth.truncate(
+                "\(line.quantity) × \(line.skuName) \(line.region ?? "") \(line.termDuration) \(line.scope.rawValue) · \(line.subscriptionName)",
+                to: max(10, width - DisplayWidth.of(price) - 1))
             let gap = max(1, width - DisplayWidth.of(what) - DisplayWidth.of(price))
             lines.append(StyledText(what + String(repeating: " ", count: gap) + price))
         }
@@ -139,6 +142,9 @@ enum CheckoutView {
             let total = order.total.map { " · " + MoneyText.format($0, currency: order.currencyCode) } ?? ""
             lines.append(StyledText("Order \(order.orderID.rawValue) · \(order.status) · \(Plural.count(order.lineCount, "line"))\(total)",
                                     role: .statusSuccess))
+        }
+        for line in draft.lines where report.lineProblems[line.id] == nil && !report.orders.isEmpty {
+            lines.append(StyledText("  \(line.quantity) × \(line.skuName) \(line.region ?? "") · on \(line.subscriptionName)", role: .dim))
         }
         for failure in report.failures {
             lines.append(StyledText("Order group \(failure.orderGroup) failed: \(failure.message)", role: .statusError))

@@ -18,11 +18,13 @@ enum CatalogPane {
     static func detailArea(inner: Rect) -> Int { inner.height >= 10 ? detailHeight : 0 }
 
     static func columns(width: Int) -> [TableColumn] {
+        // What decides a purchase (size, region, term, price, inventory check) stays at every width; cores (the
+        // size says them), RAM and category go first. The region gets room for "US East 2" whole.
         var columns = [
             TableColumn("Size", width: .flexible(min: 14)),
-            TableColumn("Region", width: .flexible(min: 8)),
-            TableColumn("Cores", width: .fixed(5), alignment: .right),
+            TableColumn("Region", width: .flexible(min: 12)),
         ]
+        if width >= 70 { columns.append(TableColumn("Cores", width: .fixed(5), alignment: .right)) }
         if width >= 90 { columns.append(TableColumn("RAM GB", width: .fixed(6), alignment: .right)) }
         columns.append(TableColumn("Term", width: .fixed(4)))
         columns.append(TableColumn("Partner price", width: .fixed(14), alignment: .right))

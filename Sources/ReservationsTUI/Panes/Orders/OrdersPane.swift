@@ -46,7 +46,9 @@ enum OrdersPane {
         canvas.put(Cell(character: glyphs.teeRight, role: .borderFocused), at: Point(x: frame.x, y: separatorY))
         canvas.horizontalLine(at: Point(x: frame.x + 1, y: separatorY), length: frame.width - 2, role: .borderFocused, glyphs: glyphs)
         canvas.put(Cell(character: glyphs.teeLeft, role: .borderFocused), at: Point(x: frame.maxX - 1, y: separatorY))
-        for (offset, line) in detailText(orders).prefix(detailLines - 1).enumerated() {
+        for (offset, line) in detailText(orders, subscriptionNames: subscriptionNames(state, customerID: orders.customerID))
+            .prefix(detailLines - 1).enumerated()
+        {
             canvas.writeTruncated(line.text, at: Point(x: inner.x + 1, y: separatorY + 1 + offset), width: inner.width - 2,
                                   role: line.role ?? .text, ellipsis: glyphs.ellipsis)
         }
@@ -89,8 +91,14 @@ enum OrdersPane {
         }
     }
 
-    /// The selected order's line items, each with its provisioning status once loaded.
-    static func detailText(_ orders: OrdersState) -> [StyledText] {
+    /// The friendly names of the customer's subscriptions, by ID, when the subscriptions pane holds them.
+    static func subscriptionNames(_ state: AppState, customerID: CustomerID) -> [String: String] {
+        guard state.subscriptions.customerID == customerID else { return [:] }
+        return Dictionary(state.subscriptions.items.map { ($0.id.rawValue, $0.friendlyName ?? $0.offerName ?? $0.id.rawValue) }) { first, _ in first }
+    }
+
+    /// The selected order's line items, each with the subscription it was bought on and its provisioning status.
+    static func detailText(_ orders: OrdersState, subscriptionNames: [String: String] = [:]) -> [StyledText] {
         guard let order = orders.selected else { return [] }
         if let found = orders.invoiceLines, found.orderID == order.id { return invoiceLinesText(found) }
         guard let detail = orders.detail, detail.orderID == order.id else {
@@ -115,7 +123,8 @@ enum OrdersPane {
             let name = item.friendlyName ?? item.offerId
             let term = item.termDuration.map { " \($0)" } ?? ""
             let scope = item.provisioningContext?["scope"].map { " \($0)" } ?? ""
-            lines.append(StyledText("#\(item.lineItemNumber) \(item.quantity) × \(name)\(term)\(scope) · \(provisioning.text)",
+            let subscription = item.provisioningContext?["subscriptionId"].map { " · on \(subscriptionNames[$0] ?? $0)" } ?? ""
+            lines.append(StyledText("#\(item.lineItemNumber) \(item.quantity) × \(name)\(term)\(scope)\(subscription) · \(provisioning.text)",
                                     role: provisioning.role))
         }
         return lines

@@ -11,9 +11,10 @@ enum ReservationsPane {
     }
 
     static func columns(width: Int) -> [TableColumn] {
+        // What was bought comes first and gets the room; the order ID (also in the details line) takes what is left.
         var columns = [
-            TableColumn("Reservation", width: .flexible(min: 12)),
-            TableColumn("Order", width: .flexible(min: 14)),
+            TableColumn("Reservation", width: .flexible(min: 26)),
+            TableColumn("Order", width: .flexible(min: 10)),
         ]
         if width >= 90 { columns.append(TableColumn("Type", width: .fixed(16))) }
         columns.append(TableColumn("Qty", width: .fixed(4), alignment: .right))
@@ -39,7 +40,8 @@ enum ReservationsPane {
             row: { index in
                 if reservations.unlisted.indices.contains(index) { return cells(for: reservations.unlisted[index], columns: columns) }
                 let entitlement = reservations.items[index - reservations.unlisted.count]
-                return cells(for: entitlement, daysLeft: reservations.daysLeft(entitlement), columns: columns)
+                return cells(for: entitlement, name: name(of: entitlement, names: state.skuNames), daysLeft: reservations.daysLeft(entitlement),
+                             columns: columns)
             },
             state: reservations.table, frame: tableFrame, isFocused: true, glyphs: glyphs, emptyText: emptyText(reservations),
             into: &canvas)
@@ -55,10 +57,10 @@ enum ReservationsPane {
         }
     }
 
-    static func cells(for entitlement: Entitlement, daysLeft: Int?, columns: [TableColumn]) -> [TableCell] {
+    static func cells(for entitlement: Entitlement, name: String, daysLeft: Int?, columns: [TableColumn]) -> [TableCell] {
         columns.map { column in
             switch column.title {
-            case "Reservation": TableCell(name(of: entitlement))
+            case "Reservation": TableCell(name)
             case "Order": TableCell(entitlement.referenceOrder?.id.rawValue ?? "", role: .dim)
             case "Type": TableCell(entitlement.reservationType ?? entitlement.entitlementType ?? "", role: .dim)
             case "Qty": TableCell(String(entitlement.quantity))
@@ -86,17 +88,21 @@ enum ReservationsPane {
     static func markUnlisted(
         _ reservations: ReservationsState, columns: [TableColumn], frame: Rect, glyphs: Glyphs, into canvas: inout some Canvas
     ) {
-        guard !reservations.unlisted.isEmpty, let order = columns.firstIndex(where: { $0.title == "Order" }) else { return }
+        guard !reservations.unlisted.isEmpty, let first = columns.indices.first else { return }
         let (area, slots) = TableView.contentLayout(columns, rowCount: reservations.rowCount, frame: frame)
-        let x = area.x + slots[order].offset
-        let width = area.maxX - x
-        guard width > 0 else { return }
         let visibleRows = TableView.visibleRowCount(in: frame)
         let drawn = reservations.table.normalized(visibleRows: visibleRows, count: reservations.rowCount)
         for (line, index) in drawn.visibleRange(visibleRows: visibleRows, count: reservations.rowCount).enumerated()
         where reservations.unlisted.indices.contains(index) {
-            canvas.writeTruncated(markText(reservations.unlisted[index]), at: Point(x: x, y: frame.y + 1 + line),
-                                  width: width, role: .statusWarning, ellipsis: glyphs.ellipsis)
+            // Two cells after the name, but never so far right that the mark itself ("placed 14:02 · not yet listed
+            // by Partner Center") is cut: at narrow widths it covers the end of the name instead.
+            let row = reservations.unlisted[index]
+            let afterName = min(slots[first].width, DisplayWidth.of("\(row.quantity) × \(row.name)")) + 2
+            let markWidth = DisplayWidth.of(OrdersPane.unlistedText(row.placedAt)) + 1
+            let x = area.x + slots[first].offset + max(0, min(afterName, area.width - slots[first].offset - markWidth))
+            guard area.maxX > x else { continue }
+            canvas.writeTruncated(markText(row), at: Point(x: x, y: frame.y + 1 + line),
+                                  width: area.maxX - x, role: .statusWarning, ellipsis: glyphs.ellipsis)
         }
     }
 
@@ -108,8 +114,15 @@ enum ReservationsPane {
     }
 
     /// The product and SKU, as the entitlement names them.
-    static func name(of entitlement: Entitlement) -> String {
-        entitlement.skuId.map { "\(entitlement.productId):\($0)" } ?? entitlement.productId
+    /// What was bought (`Standard_D2s_v5 · US East`) once named, else its IDs.
+    static func name(of entitlement: Entitlement, names: [String: String]) -> String {
+        let id = idText(entitlement.productId, entitlement.skuId)
+        return names[id] ?? id
+    }
+
+    /// `DZH318Z0LLRP:002M`: the key of `AppState.skuNames`, and what the details line shows beside the name.
+    static func idText(_ productID: String, _ skuID: String?) -> String {
+        skuID.map { "\(productID):\($0)" } ?? productID
     }
 
     /// `2026-11-25` in UTC.
@@ -128,21 +141,23 @@ enum ReservationsPane {
         if let row = reservations.selectedUnlisted { return unlistedDetailText(row) }
         guard let entitlement = reservations.selected else { return [] }
         let orderID = entitlement.reservationArtifact?.resourceId ?? "unknown"
+        // The table names what was bought; the IDs are here, for support cases and the catalog.
+        let heading = "Reservation order \(orderID) · \(idText(entitlement.productId, entitlement.skuId))"
         guard let detail = reservations.detail, detail.artifact == entitlement.reservationArtifact else {
             return [
-                StyledText("Reservation order \(orderID)"),
+                StyledText(heading),
                 StyledText("Enter loads the reservation details (scope, quantity, term, expiry)", role: .dim),
             ]
         }
         switch detail.load {
-        case .loading: return [StyledText("Reservation order \(orderID)"), StyledText("Loading reservation details…", role: .dim)]
+        case .loading: return [StyledText(heading), StyledText("Loading reservation details…", role: .dim)]
         case .failed(let message):
-            return [StyledText("Reservation order \(orderID)"),
+            return [StyledText(heading),
                     StyledText("Could not load the reservation details: \(message)", role: .statusError)]
         default: break
         }
         let found = detail.details?.reservations ?? []
-        var lines = [StyledText("Reservation order \(orderID) · \(Plural.count(found.count, "reservation"))\(detail.details?.type.map { " · \($0)" } ?? "")")]
+        var lines = [StyledText("\(heading) · \(Plural.count(found.count, "reservation"))\(detail.details?.type.map { " · \($0)" } ?? "")")]
         if found.isEmpty { lines.append(StyledText("The service lists no reservations behind this entitlement", role: .dim)) }
         for reservation in found {
             let scope = reservation.scopeType ?? "unknown scope"

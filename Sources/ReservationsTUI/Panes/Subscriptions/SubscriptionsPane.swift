@@ -4,8 +4,9 @@ import TerminalUI
 
 /// Draws the selected customer's subscriptions: name, kind, status and ID.
 enum SubscriptionsPane {
-    /// The ID column only appears when there is room for the name to stay readable.
-    static let showsRegistrationColumnFrom = 60
+    /// The registration decides whether a reservation can be bought on the subscription, so its column stays
+    /// down to the width of the name (12 columns), kind and status beside it; the ID goes first.
+    static let showsRegistrationColumnFrom = 50
 
     static func columns(width: Int) -> [TableColumn] {
         var columns = [
