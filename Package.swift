@@ -31,6 +31,8 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         // SHA-256 for the audit log's hash chain; already in the graph through Hummingbird's dependencies.
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        // The team ledger (PostgreSQL): its client and connection pool.
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // MARK: - Libraries (lowest layer first)
@@ -82,6 +84,7 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
             swiftSettings: strictSettings
         ),
@@ -112,7 +115,9 @@ let package = Package(
                     resources: [.copy("Fixtures")], swiftSettings: strictSettings),
         .testTarget(name: "PartnerCenterSandboxTests", dependencies: ["PartnerCenterSandbox", "PartnerCenter"],
                     swiftSettings: strictSettings),
-        .testTarget(name: "ReservationsCoreTests", dependencies: ["ReservationsCore", "PartnerCenter", "PartnerCenterSandbox"],
+        .testTarget(name: "ReservationsCoreTests",
+                    dependencies: ["ReservationsCore", "PartnerCenter", "PartnerCenterSandbox",
+                                   .product(name: "PostgresNIO", package: "postgres-nio")],
                     swiftSettings: strictSettings),
         .testTarget(name: "ReservationsTUITests",
                     dependencies: ["ReservationsTUI", "ReservationsCore", "TerminalUI", "TestSupport", "PartnerCenter"],

@@ -19,6 +19,10 @@ enum HeaderBar {
             x += canvas.write(" INSECURE ", at: Point(x: x, y: frame.y), role: .badgeMarket)
             x += 1
         }
+        if state.ledgerOfflineReason != nil {
+            x += canvas.write(" LEDGER OFFLINE ", at: Point(x: x, y: frame.y), role: .badgeLive)
+            x += 1
+        }
         if state.environment.isReadOnly {
             x += canvas.write(" READ-ONLY ", at: Point(x: x, y: frame.y), role: .badgeMarket)
             x += 1

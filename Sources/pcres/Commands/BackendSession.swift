@@ -37,6 +37,8 @@ struct BackendSession: Sendable {
     var overrides: [String] = []
     /// Plain-http URLs to other hosts that `allowInsecureHTTP` let through: warned about on stderr, INSECURE badge.
     var insecureURLs: [URL] = []
+    /// The team ledger when the profile or `PCRES_LEDGER` names one: the journal and audit go there.
+    var ledger: PostgresLedger? = nil
 
     /// The stderr warning for `insecureURLs`, or nil.
     var insecureWarning: String? {
@@ -74,7 +76,12 @@ struct BackendSession: Sendable {
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) async throws -> BackendSession {
         let plan = try plan(profileName: profileName, paths: paths, environment: environment)
-        guard let endpoint = plan.endpoint else { return try await openSandbox(profile: plan.profile, paths: paths, logger: logger, environment: environment) }
+        let ledger = try openLedger(profile: plan.profile, environment: environment, logger: logger)
+        guard let endpoint = plan.endpoint else {
+            var session = try await openSandbox(profile: plan.profile, paths: paths, logger: logger, environment: environment)
+            session.ledger = ledger
+            return session
+        }
         let tokens: any TokenProvider
         switch plan.credentials {
         case .app(let secret):
@@ -93,7 +100,24 @@ struct BackendSession: Sendable {
             client: makeClient(endpoint: endpoint, tokens: tokens, logger: logger), sandbox: nil, endpoint: endpoint,
             logger: logger, profile: plan.profile, tenant: plan.tenant,
             journalScope: JournalScope(profile: plan.profile.name, endpoint: endpoint.absoluteString, tenant: plan.tenant),
-            overrides: plan.overrides, insecureURLs: plan.insecureURLs)
+            overrides: plan.overrides, insecureURLs: plan.insecureURLs, ledger: ledger)
+    }
+
+    /// The team ledger the profile (or `PCRES_LEDGER`) names, its pool started; nil for the local files.
+    /// - Throws: `OpenError` (configuration) for a malformed ledger URL or an unreadable password source.
+    static func openLedger(profile: Profile, environment: [String: String], logger: Logger) throws -> PostgresLedger? {
+        do {
+            return try LedgerConfiguration.make(profile: profile, environment: environment).map {
+                PostgresLedger($0, logger: logger.child("ledger"))
+            }
+        } catch let error as ProfileError {
+            throw OpenError(message: error.description, isCredentials: false, isConfiguration: true)
+        }
+    }
+
+    /// Where this session's audit records go: the ledger, else the local file.
+    var auditTrail: any AuditTrail {
+        ledger.map { LedgerAuditTrail(ledger: $0) } ?? AuditLog(url: AppPaths().auditLog)
     }
 
     private static func openSandbox(
@@ -156,9 +180,10 @@ struct BackendSession: Sendable {
         }
     }
 
-    /// Stops the in-process sandbox, if any.
+    /// Stops the in-process sandbox, if any, and the ledger's pool.
     func close() async {
         await sandbox?.stop()
+        await ledger?.close()
     }
 
     /// The file logger of `$XDG_STATE_HOME/pcres/pcres.log` (level from `PCRES_LOG_LEVEL`).
