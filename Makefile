@@ -3,7 +3,7 @@
 #   make test   runs every test (unit, snapshot, sandbox over loopback, end-to-end in tmux)
 #   make bench  runs the benchmark suite in Benchmarks/ (its own package) and writes docs/benchmarks.md
 SWIFT ?= swift
-APT_PACKAGES := libncurses-dev pkg-config tmux libsqlite3-dev libcurl4-openssl-dev
+APT_PACKAGES := libncurses-dev pkg-config tmux libsqlite3-dev libcurl4-openssl-dev postgresql
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 BENCH_APT_PACKAGES := fzf wrk
@@ -34,10 +34,12 @@ run: build
 ## tests block on processes (tmux, the pcres binary), so they run one at a time after the others: on a
 ## 2-core machine, blocking tests in parallel starve the cooperative thread pool the async tests need.
 ## Each pass has a hard limit, so a hang fails the run with a message instead of eating CI's 90 minutes.
+## Both passes run inside scripts/with-postgres.sh: a private PostgreSQL cluster on loopback (the team ledger's
+## tests), stopped afterwards whatever the tests did.
 test: deps
 	$(SWIFT) build --build-tests
-	timeout --kill-after=30 900 $(SWIFT) test --skip-build --skip EndToEndTests
-	timeout --kill-after=30 900 $(SWIFT) test --skip-build --filter EndToEndTests --no-parallel
+	timeout --kill-after=30 900 scripts/with-postgres.sh $(SWIFT) test --skip-build --skip EndToEndTests
+	timeout --kill-after=30 900 scripts/with-postgres.sh $(SWIFT) test --skip-build --filter EndToEndTests --no-parallel
 
 ## fzf (the filter comparison) and wrk (the loopback load), only when missing.
 bench-deps: deps

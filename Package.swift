@@ -36,6 +36,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
         // gzip for Microsoft Graph's billing export files (JSON Lines in .json.gz blobs); zlib underneath.
         .package(url: "https://github.com/adam-fowler/compress-nio", from: "1.5.0"),
+        // The team ledger (PostgreSQL): its client and connection pool.
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // MARK: - Libraries (lowest layer first)
@@ -94,6 +96,7 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
             swiftSettings: strictSettings
         ),
@@ -124,7 +127,9 @@ let package = Package(
                     resources: [.copy("Fixtures")], swiftSettings: strictSettings),
         .testTarget(name: "PartnerCenterSandboxTests", dependencies: ["PartnerCenterSandbox", "PartnerCenter"],
                     swiftSettings: strictSettings),
-        .testTarget(name: "ReservationsCoreTests", dependencies: ["ReservationsCore", "PartnerCenter", "PartnerCenterSandbox"],
+        .testTarget(name: "ReservationsCoreTests",
+                    dependencies: ["ReservationsCore", "PartnerCenter", "PartnerCenterSandbox",
+                                   .product(name: "PostgresNIO", package: "postgres-nio")],
                     swiftSettings: strictSettings),
         .testTarget(name: "ReservationsTUITests",
                     dependencies: ["ReservationsTUI", "ReservationsCore", "TerminalUI", "TestSupport", "PartnerCenter"],

@@ -5,7 +5,7 @@ import Testing
 
 struct CheckoutJournalTests {
     @Test("an intent goes intentRecorded → cartCreated → checkoutSent → completed, and survives reopening")
-    func stateMachine() throws {
+    func stateMachine() async throws {
         let folder = try PurchaseFixtures.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("journal.sqlite")
@@ -14,17 +14,17 @@ struct CheckoutJournalTests {
         let recorded = try journal.record(intent)
         #expect(recorded.stage == .intentRecorded)
         #expect(recorded.cartRequestID == intent.requestID(for: "cart"))
-        #expect(try journal.unfinished().map(\.intent.id) == ["key-1"])
+        #expect(try await journal.unfinished().map(\.intent.id) == ["key-1"])
 
-        try journal.recordCartCreated("key-1", cartID: "cart-1")
+        try await journal.recordCartCreated("key-1", cartID: "cart-1")
         let requestID = intent.requestID(for: "checkout")
-        try journal.recordCheckoutSent("key-1", requestID: requestID)
-        let resent = try journal.recordCheckoutSent("key-1", requestID: requestID)
+        try await journal.recordCheckoutSent("key-1", requestID: requestID)
+        let resent = try await journal.recordCheckoutSent("key-1", requestID: requestID)
         #expect(resent.checkoutAttempts == 2)
-        #expect(throws: CheckoutJournalError.self, "a retry must re-use the journaled request ID") {
-            try journal.recordCheckoutSent("key-1", requestID: "another-request")
+        await #expect(throws: CheckoutJournalError.self, "a retry must re-use the journaled request ID") {
+            try await journal.recordCheckoutSent("key-1", requestID: "another-request")
         }
-        try journal.recordCompleted("key-1", orderIDs: ["order-1"])
+        try await journal.recordCompleted("key-1", orderIDs: ["order-1"])
 
         let reopened = try CheckoutJournal.open(at: url)
         #expect(reopened.recoveryNotice == nil)
@@ -34,21 +34,21 @@ struct CheckoutJournalTests {
         #expect(entry.checkoutRequestID == requestID)
         #expect(entry.orderIDs == ["order-1"])
         #expect(entry.intent.lines == intent.lines)
-        #expect(try reopened.unfinished().isEmpty)
+        #expect(try await reopened.unfinished().isEmpty)
         #expect(try reopened.history(for: "key-1").map(\.stage) == [.intentRecorded, .cartCreated, .checkoutSent, .checkoutSent, .completed])
     }
 
     @Test("illegal transitions are refused: a final entry stays final, checkout needs a cart first")
-    func illegalTransitions() throws {
+    func illegalTransitions() async throws {
         let folder = try PurchaseFixtures.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let journal = try CheckoutJournal.open(at: folder.appendingPathComponent("journal.sqlite"))
         try journal.record(PurchaseFixtures.intent(id: "key-2"))
-        #expect(throws: CheckoutJournalError.self) { try journal.recordCheckoutSent("key-2", requestID: "r") }
-        try journal.recordFailed("key-2", reason: "line 1 refused")
-        #expect(throws: CheckoutJournalError.self) { try journal.recordCartCreated("key-2", cartID: "cart") }
-        #expect(throws: CheckoutJournalError.self) { try journal.recordCompleted("key-2", orderIDs: ["o"]) }
-        #expect(throws: CheckoutJournalError.self) { try journal.recordCompleted("missing", orderIDs: ["o"]) }
+        await #expect(throws: CheckoutJournalError.self) { try await journal.recordCheckoutSent("key-2", requestID: "r") }
+        try await journal.recordFailed("key-2", reason: "line 1 refused")
+        await #expect(throws: CheckoutJournalError.self) { try await journal.recordCartCreated("key-2", cartID: "cart") }
+        await #expect(throws: CheckoutJournalError.self) { try await journal.recordCompleted("key-2", orderIDs: ["o"]) }
+        await #expect(throws: CheckoutJournalError.self) { try await journal.recordCompleted("missing", orderIDs: ["o"]) }
         #expect(try journal.entry(for: "key-2")?.note == "line 1 refused")
         for stage in CheckoutStage.allCases where stage.isFinal {
             #expect(CheckoutStage.allCases.allSatisfy { !stage.allows($0) })
@@ -56,12 +56,12 @@ struct CheckoutJournalTests {
     }
 
     @Test("re-recording the same key returns the entry; the same key for another purchase is refused")
-    func keyReuse() throws {
+    func keyReuse() async throws {
         let folder = try PurchaseFixtures.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let journal = try CheckoutJournal.open(at: folder.appendingPathComponent("journal.sqlite"))
         try journal.record(PurchaseFixtures.intent(id: "key-3"))
-        try journal.recordCartCreated("key-3", cartID: "cart-3")
+        try await journal.recordCartCreated("key-3", cartID: "cart-3")
         #expect(try journal.record(PurchaseFixtures.intent(id: "key-3")).cartID == "cart-3")
         #expect(throws: CheckoutJournalError.self) {
             try journal.record(PurchaseFixtures.intent(id: "key-3", lines: [PurchaseFixtures.line(quantity: 5)]))

@@ -61,8 +61,8 @@ struct PurchaseRecoveryTests {
         let unsettled = sandbox.intent("theirs-open", lines: [sandbox.line(quantity: 2)])
         let journal = try CheckoutJournal.open(at: url)
         try journal.record(unsettled, scope: theirs)
-        try journal.recordCartCreated("theirs-open", cartID: "cart-of-theirs")
-        try journal.recordCheckoutSent("theirs-open", requestID: unsettled.requestID(for: "checkout"))
+        try await journal.recordCartCreated("theirs-open", cartID: "cart-of-theirs")
+        try await journal.recordCheckoutSent("theirs-open", requestID: unsettled.requestID(for: "checkout"))
         let before = try await sandbox.allOrderIDs()
 
         let service = PurchaseService(client: sandbox.client, journal: journal, operatorIdentity: Self.operatorAlice, scope: ours)
@@ -87,9 +87,9 @@ struct PurchaseRecoveryTests {
             client: sandbox.client, journal: journal, operatorIdentity: Self.operatorAlice, clock: { clock.now })
         let intent = sandbox.intent("gone", lines: [sandbox.line()])
         try journal.record(intent, scope: .unnamed)
-        try journal.recordCartCreated("gone", cartID: "00000000-0000-4000-8000-00000000dead")
+        try await journal.recordCartCreated("gone", cartID: "00000000-0000-4000-8000-00000000dead")
         let sentAt = clock.now
-        try journal.recordCheckoutSent("gone", requestID: intent.requestID(for: "checkout"), now: sentAt)
+        try await journal.recordCheckoutSent("gone", requestID: intent.requestID(for: "checkout"), now: sentAt)
 
         let early = try await service.inspect("gone")
         guard case .unknown(let reason, let recheck?) = early.state else { Issue.record("inside the delay: \(early.state)"); return }

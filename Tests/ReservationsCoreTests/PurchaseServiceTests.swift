@@ -96,7 +96,7 @@ struct PurchaseServiceTests {
         let journal = try CheckoutJournal.open(at: folder.appendingPathComponent("journal.sqlite"))
         let intent = sandbox.intent("expiring", lines: [sandbox.line()])
         try journal.record(intent, scope: .unnamed)
-        try journal.recordCartCreated("expiring", cartID: "00000000-0000-4000-8000-00000000dead")
+        try await journal.recordCartCreated("expiring", cartID: "00000000-0000-4000-8000-00000000dead")
         let service = PurchaseService(client: sandbox.client, journal: journal)
         #expect(await service.preflight(intent).map(\.kind) == [.cartExpired])
         let finding = try await service.inspect("expiring")

@@ -14,6 +14,8 @@ import Foundation
 /// partnerApiEndpoint = "https://api.partner.microsoft.com"   # price sheet host (default: the cloud's)
 /// graphEndpoint = "https://graph.microsoft.com"               # billing exports (default: the cloud's; none on usgov)
 /// allowInsecureHTTP = true    # only to reach a non-loopback endpoint over plain http (secrets then travel in clear)
+/// ledger = "postgres://pcres_operator@db.example.com:5432/pcres"   # the team ledger (TLS unless loopback)
+/// ledgerPassword = "env:PCRES_DB_PASSWORD"                          # or "file:PATH" (mode 0600)
 /// ```
 public struct Profile: Sendable, Equatable {
     /// The name of the built-in profile that starts the sandbox in-process.
@@ -40,6 +42,10 @@ public struct Profile: Sendable, Equatable {
     /// Plain http to a host other than loopback is refused unless this is set: the client secret and bearer
     /// tokens would travel in clear text.
     public var allowsInsecureHTTP: Bool = false
+    /// The team ledger (`postgres://USER@HOST:PORT/DB`): journal and audit go there instead of the local files.
+    public var ledger: String?
+    /// Where the ledger's password comes from; never the password itself.
+    public var ledgerPassword: SecretSource?
 
     public init(
         name: String, cloud: ProfileCloud = .global, tenant: String, clientID: String, authMode: ProfileAuthMode = .app,

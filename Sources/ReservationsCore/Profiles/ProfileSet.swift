@@ -40,6 +40,7 @@ public struct ProfileSet: Sendable, Equatable {
     private static let profileKeys = [
         "cloud", "tenant", "clientId", "auth", "secret", "endpoint", "authority", "readOnly", "theme", "allowInsecureHTTP",
         "partnerApiEndpoint", "graphEndpoint",
+        "ledger", "ledgerPassword",
     ]
 
     // MARK: - Reading
@@ -181,6 +182,19 @@ public struct ProfileSet: Sendable, Equatable {
         }
         profile.partnerAPIEndpoint = try url("partnerApiEndpoint")
         profile.graphEndpoint = try url("graphEndpoint")
+        if let text = try string("ledger") {
+            // The whole check (scheme, no password in the URL, TLS) happens when a run opens it; the shape here.
+            guard text.hasPrefix("postgres://") || text.hasPrefix("postgresql://") else {
+                throw fail("ledger must be \"postgres://USER@HOST:PORT/DATABASE\"", key: "ledger")
+            }
+            profile.ledger = text
+        }
+        if let text = try string("ledgerPassword") {
+            guard let source = SecretSource(text: text) else {
+                throw fail("ledgerPassword must be \"env:VARIABLE\" or \"file:PATH\"; the password itself never goes in this file", key: "ledgerPassword")
+            }
+            profile.ledgerPassword = source
+        }
         return profile
     }
 
@@ -205,6 +219,8 @@ public struct ProfileSet: Sendable, Equatable {
             if profile.isReadOnly { lines.append("readOnly = true") }
             if let theme = profile.theme { lines.append("theme = \(Self.quoted(theme))") }
             if profile.allowsInsecureHTTP { lines.append("allowInsecureHTTP = true") }
+            if let ledger = profile.ledger { lines.append("ledger = \(Self.quoted(ledger))") }
+            if let source = profile.ledgerPassword { lines.append("ledgerPassword = \(Self.quoted(source.description))") }
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -33,11 +33,12 @@ public enum SecretSource: Sendable, Hashable, CustomStringConvertible {
     /// Reads the secret.
     /// - Throws: ``ProfileError`` when the variable is unset or empty, or the file is missing, empty, not a
     ///   regular file, or readable by group or other users (it must be `chmod 600`).
-    public func resolve(environment: [String: String], profileName: String) throws -> Secret {
+    ///   - what: what the secret is, for the error (`client secret`, `ledger password`).
+    public func resolve(environment: [String: String], profileName: String, what: String = "client secret") throws -> Secret {
         switch self {
         case .environment(let variable):
             guard let value = environment[variable], !value.isEmpty else {
-                throw ProfileError(message: "profile \"\(profileName)\" reads its client secret from $\(variable), which is not set")
+                throw ProfileError(message: "profile \"\(profileName)\" reads its \(what) from $\(variable), which is not set")
             }
             return Secret(value)
         case .file(let path):

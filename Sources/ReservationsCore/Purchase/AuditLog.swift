@@ -11,7 +11,7 @@ import Foundation
 /// edited, removed or reordered record is detected by `verify()`.
 ///
 /// A side file (`<name>.head`) keeps the count and last hash, so that cutting records off the end is detected too.
-public struct AuditLog: Sendable {
+public struct AuditLog: AuditTrail {
     public static let genesisHash = String(repeating: "0", count: 64)
 
     public let url: URL
@@ -42,15 +42,9 @@ public struct AuditLog: Sendable {
         guard flock(descriptor, LOCK_EX) == 0 else { throw CheckoutJournalError("Could not lock the audit log \(url.path).") }
         defer { flock(descriptor, LOCK_UN) }
         let lines = try Self.lines(of: url)
-        var record = record
-        if let last = lines.last, let previous = try? JSONDecoder().decode(AuditRecord.self, from: Data(last.utf8)) {
-            record.sequence = previous.sequence + 1
-            record.previousHash = previous.recordHash
-        } else {
-            record.sequence = lines.count + 1
-            record.previousHash = Self.genesisHash
-        }
-        record.recordHash = try Self.hash(of: record)
+        let last = lines.last.flatMap { try? JSONDecoder().decode(AuditRecord.self, from: Data($0.utf8)) }
+        // An unreadable last line: number on from the line count (verify reports the line).
+        let record = try Self.chained(record, after: last.map { ($0.sequence, $0.recordHash) } ?? (lines.isEmpty ? nil : (lines.count, Self.genesisHash)))
         var data = try Self.encoder.encode(record)
         data.append(0x0A)
         let written = data.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
@@ -85,22 +79,9 @@ public struct AuditLog: Sendable {
     /// Checks every record's own hash, its link to the record before, the sequence numbers and the head file.
     public func verify() throws -> AuditVerification {
         let lines = try Self.lines(of: url)
-        var previousHash = Self.genesisHash
-        for (offset, line) in lines.enumerated() {
-            let number = offset + 1
-            guard let record = try? JSONDecoder().decode(AuditRecord.self, from: Data(line.utf8)) else {
-                return AuditVerification(recordCount: offset, brokenLine: number, problem: "line \(number) is not a valid audit record")
-            }
-            guard try Self.hash(of: record) == record.recordHash else {
-                return AuditVerification(recordCount: offset, brokenLine: number, problem: "line \(number) was edited: its hash does not match its content")
-            }
-            guard record.previousHash == previousHash, record.sequence == number else {
-                return AuditVerification(
-                    recordCount: offset, brokenLine: number,
-                    problem: "line \(number) (record \(record.sequence)) does not follow line \(number - 1): a record before it was removed, inserted or reordered")
-            }
-            previousHash = record.recordHash
-        }
+        let chain = Self.verifyChain(lines)
+        guard chain.verification.isIntact else { return chain.verification }
+        let previousHash = chain.lastHash
         guard let head = try? String(contentsOf: headURL, encoding: .utf8) else {
             // Once records exist the head is required: deleting it must not make a cut-off log pass.
             return lines.isEmpty
@@ -120,6 +101,37 @@ public struct AuditLog: Sendable {
                 problem: "the log has \(lines.count) records but \(count) were written: records after line \(lines.count) were removed or the last one was replaced")
         }
         return AuditVerification(recordCount: lines.count)
+    }
+
+    /// Checks a chain given as one JSON record per line, in order: each record's hash, its link to the one before and
+    /// its sequence number. Also returns the last record's hash (the genesis hash for no records).
+    static func verifyChain(_ lines: [String]) -> (verification: AuditVerification, lastHash: String) {
+        var previousHash = genesisHash
+        for (offset, line) in lines.enumerated() {
+            let number = offset + 1
+            guard let record = try? JSONDecoder().decode(AuditRecord.self, from: Data(line.utf8)) else {
+                return (AuditVerification(recordCount: offset, brokenLine: number, problem: "line \(number) is not a valid audit record"), previousHash)
+            }
+            guard (try? hash(of: record)) == record.recordHash else {
+                return (AuditVerification(recordCount: offset, brokenLine: number, problem: "line \(number) was edited: its hash does not match its content"), previousHash)
+            }
+            guard record.previousHash == previousHash, record.sequence == number else {
+                return (AuditVerification(
+                    recordCount: offset, brokenLine: number,
+                    problem: "line \(number) (record \(record.sequence)) does not follow line \(number - 1): a record before it was removed, inserted or reordered"), previousHash)
+            }
+            previousHash = record.recordHash
+        }
+        return (AuditVerification(recordCount: lines.count), previousHash)
+    }
+
+    /// `record` as the next link after `previous` (sequence and hash of the last record; nil for the first).
+    static func chained(_ record: AuditRecord, after previous: (sequence: Int, hash: String)?) throws -> AuditRecord {
+        var record = record
+        record.sequence = (previous?.sequence ?? 0) + 1
+        record.previousHash = previous?.hash ?? genesisHash
+        record.recordHash = try hash(of: record)
+        return record
     }
 
     // MARK: - Encoding

@@ -9,7 +9,7 @@ import PartnerCenter
 /// let journal = try CheckoutJournal.open(at: paths.checkoutJournal)
 /// if let notice = journal.recoveryNotice { print(notice) }   // a corrupt file was moved aside
 /// ```
-public final class CheckoutJournal: Sendable {
+public final class CheckoutJournal: JournalStore {
     /// The journal file.
     public let url: URL
     /// Set when the file at `url` was unreadable and was moved aside: says where it went.
@@ -111,11 +111,6 @@ public final class CheckoutJournal: Sendable {
         }
     }
 
-    /// Entries that are neither completed nor failed: purchases whose outcome must still be found out.
-    public func unfinished() throws -> [CheckoutJournalEntry] {
-        try entries().filter { !$0.stage.isFinal }
-    }
-
     /// The stages an intent went through, oldest first, with their details.
     public func history(for intentID: String) throws -> [(stage: CheckoutStage, detail: String?, at: Date)] {
         try queue.read { db in
@@ -132,33 +127,38 @@ public final class CheckoutJournal: Sendable {
     // MARK: - Writing
 
     /// Records a new intent (`intentRecorded`) and returns its entry; an intent already journaled under the same key
-    /// is returned unchanged when it asks for the same purchase.
-    /// - Throws: `CheckoutJournalError` when the key was used for a different purchase.
+    /// is returned unchanged when it asks for the same purchase. SQLite's write lock makes the duplicate check and the
+    /// insert one step for every process on this host.
+    /// - Throws: `CheckoutJournalError` when the key was used for a different purchase; `JournalDuplicateRefusal`
+    ///   (see ``JournalStore``).
     ///   - scope: the profile, endpoint and tenant; an existing entry of another scope is refused.
     ///   - confirmed: whether the operator confirmed a checkout (false for `cart create`); a later confirmation of
     ///     the same intent marks the entry confirmed.
     @discardableResult
     public func record(
-        _ intent: PurchaseIntent, scope: JournalScope? = nil, confirmed: Bool = true, operatorName: String? = nil, now: Date = Date()
+        _ intent: PurchaseIntent, scope: JournalScope? = nil, confirmed: Bool = true, operatorName: String? = nil, now: Date = Date(),
+        guardingDuplicatesSince: Date? = nil
     ) throws -> CheckoutJournalEntry {
         try queue.write { db in
-            if let row = try Row.fetchOne(db, sql: "SELECT * FROM checkout_journal WHERE intentID = ?", arguments: [intent.id]) {
-                var existing = try Self.entry(from: row)
-                guard existing.intent.isSamePurchase(as: intent) else {
-                    throw CheckoutJournalError(
-                        "The idempotency key \(intent.id) was already used for a different purchase (customer \(existing.intent.customerID), \(existing.intent.lines.count) lines); use a new key.")
-                }
-                if let scope, existing.scope != scope {
-                    throw CheckoutJournalError(
-                        "The idempotency key \(intent.id) belongs to a purchase made under \(existing.scope.map(String.init(describing:)) ?? "an unrecorded profile"); it is not continued under \(scope).")
-                }
-                if confirmed, !existing.isCheckoutConfirmed {
+            let existingRow = try Row.fetchOne(db, sql: "SELECT * FROM checkout_journal WHERE intentID = ?", arguments: [intent.id])
+            let existing = try existingRow.map(Self.entry(from:))
+            let confirming = try existing?.resumption(by: intent, scope: scope, confirmed: confirmed) ?? confirmed
+            if let since = guardingDuplicatesSince, confirming {
+                let recent = try Row.fetchAll(
+                    db, sql: "SELECT * FROM checkout_journal WHERE customerID = ? AND createdAt >= ?",
+                    arguments: [intent.customerID.rawValue, since.timeIntervalSince1970]
+                ).map(Self.entry(from:))
+                let found = DuplicatePurchase.journaled(in: recent, for: intent, scope: scope, since: since)
+                if !found.isEmpty { throw JournalDuplicateRefusal(duplicates: found) }
+            }
+            if var entry = existing {
+                if confirming {
                     try db.execute(sql: "UPDATE checkout_journal SET checkoutConfirmed = 1, updatedAt = ? WHERE intentID = ?",
                                    arguments: [now.timeIntervalSince1970, intent.id])
-                    try Self.event(db, intent.id, existing.stage, "checkout confirmed by \(operatorName ?? "the operator")", now)
-                    existing.isCheckoutConfirmed = true
+                    try Self.event(db, intent.id, entry.stage, "checkout confirmed by \(operatorName ?? "the operator")", now)
+                    entry.isCheckoutConfirmed = true
                 }
-                return existing
+                return entry
             }
             let entry = CheckoutJournalEntry(
                 intent: intent, stage: .intentRecorded, cartRequestID: intent.requestID(for: "cart"), updatedAt: now, scope: scope,
@@ -178,42 +178,11 @@ public final class CheckoutJournal: Sendable {
         }
     }
 
-    /// Records the cart the service created.
+    /// Moves an intent to `stage` (see ``JournalStore``).
     @discardableResult
-    public func recordCartCreated(_ intentID: String, cartID: CartID, now: Date = Date()) throws -> CheckoutJournalEntry {
-        try advance(intentID, to: .cartCreated, detail: "cart \(cartID)", now: now) { $0.cartID = cartID }
-    }
-
-    /// Records, before sending, that checkout goes out with `requestID`.
-    @discardableResult
-    public func recordCheckoutSent(_ intentID: String, requestID: RequestID, now: Date = Date()) throws -> CheckoutJournalEntry {
-        try advance(intentID, to: .checkoutSent, detail: "request \(requestID)", now: now) { entry in
-            if let existing = entry.checkoutRequestID, existing != requestID {
-                throw CheckoutJournalError("Checkout of \(intentID) was sent with request \(existing); a retry must re-use it.")
-            }
-            entry.checkoutRequestID = requestID
-            entry.checkoutAttempts += 1
-            entry.lastCheckoutSentAt = now
-        }
-    }
-
-    /// Records the orders the intent produced (and, for a partial success, the groups that failed).
-    @discardableResult
-    public func recordCompleted(_ intentID: String, orderIDs: [OrderID], note: String? = nil, now: Date = Date()) throws -> CheckoutJournalEntry {
-        try advance(intentID, to: .completed, detail: "orders \(orderIDs.map(\.rawValue).joined(separator: ", "))", now: now) { entry in
-            entry.orderIDs = orderIDs
-            entry.note = note
-        }
-    }
-
-    /// Records a definitive refusal: nothing was bought.
-    @discardableResult
-    public func recordFailed(_ intentID: String, reason: String, now: Date = Date()) throws -> CheckoutJournalEntry {
-        try advance(intentID, to: .failed, detail: reason, now: now) { $0.note = reason }
-    }
-
-    private func advance(
-        _ intentID: String, to stage: CheckoutStage, detail: String, now: Date, change: (inout CheckoutJournalEntry) throws -> Void
+    public func advance(
+        _ intentID: String, to stage: CheckoutStage, detail: String, now: Date,
+        change: @escaping @Sendable (inout CheckoutJournalEntry) throws -> Void
     ) throws -> CheckoutJournalEntry {
         try queue.write { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT * FROM checkout_journal WHERE intentID = ?", arguments: [intentID]) else {

@@ -30,8 +30,8 @@ public actor PurchaseService {
     struct SimulatedCrash: Error {}
 
     let client: PartnerCenterClient
-    public nonisolated let journal: CheckoutJournal
-    let audit: AuditLog?
+    public nonisolated let journal: any JournalStore
+    let audit: (any AuditTrail)?
     let operatorIdentity: OperatorIdentity
     /// The profile, endpoint and tenant this service buys under; the journal's other entries are left alone.
     public nonisolated let scope: JournalScope
@@ -61,7 +61,7 @@ public actor PurchaseService {
     ///   - orderListDelay: how long an empty order list proves nothing after a checkout was sent.
     ///   - clock: the time (tests move it instead of sleeping).
     public init(
-        client: PartnerCenterClient, journal: CheckoutJournal, audit: AuditLog? = nil,
+        client: PartnerCenterClient, journal: any JournalStore, audit: (any AuditTrail)? = nil,
         operatorIdentity: OperatorIdentity = .current(), scope: JournalScope = .unnamed, maxCheckoutAttempts: Int = 4,
         retryDelay: Duration = .milliseconds(250), orderListDelay: TimeInterval = PurchaseService.partnerCenterOrderListDelay,
         clock: @escaping @Sendable () -> Date = { Date() }
@@ -73,7 +73,7 @@ public actor PurchaseService {
     }
 
     init(
-        client: PartnerCenterClient, journal: CheckoutJournal, audit: AuditLog? = nil, operatorIdentity: OperatorIdentity,
+        client: PartnerCenterClient, journal: any JournalStore, audit: (any AuditTrail)? = nil, operatorIdentity: OperatorIdentity,
         scope: JournalScope = .unnamed, maxCheckoutAttempts: Int = 4, retryDelay: Duration = .milliseconds(250),
         orderListDelay: TimeInterval = PurchaseService.partnerCenterOrderListDelay, clock: @escaping @Sendable () -> Date = { Date() },
         crashPoint: CrashPoint?
@@ -94,7 +94,7 @@ public actor PurchaseService {
 
     /// Every problem with the intent (see `Preflight`), including an expired journaled cart.
     public func preflight(_ intent: PurchaseIntent) async -> [PreflightProblem] {
-        let existing = try? journal.entry(for: intent.id)?.cartID
+        let existing = try? await journal.entry(for: intent.id)?.cartID
         return await Preflight(client: client).problems(for: intent, existingCart: existing ?? nil)
     }
 
@@ -106,7 +106,7 @@ public actor PurchaseService {
     }
 
     private func createCart(for intent: PurchaseIntent, confirmed: Bool) async throws -> Cart {
-        let entry = try record(intent, confirmed: confirmed)
+        let entry = try await record(intent, confirmed: confirmed)
         let carts = client.customers.byID(intent.customerID).carts
         if let cartID = entry.cartID { return try await carts.byID(cartID).get() }
         try crash(at: .afterJournal)
@@ -119,17 +119,17 @@ public actor PurchaseService {
                 guard let cartID = cart.id else {
                     throw PartnerCenterError(kind: .malformedResponse(field: "id"), operation: "create cart", detail: "the cart has no ID")
                 }
-                try journal.recordCartCreated(intent.id, cartID: cartID)
+                try await journal.recordCartCreated(intent.id, cartID: cartID)
                 if !cart.linesWithErrors.isEmpty {
-                    try journal.recordFailed(intent.id, reason: "The cart refused lines: " + Self.lineErrors(in: cart).map(\.message).joined(separator: "; "))
+                    try await journal.recordFailed(intent.id, reason: "The cart refused lines: " + Self.lineErrors(in: cart).map(\.message).joined(separator: "; "))
                 }
                 try crash(at: .afterCartCreated)
                 return cart
             } catch let error as PartnerCenterError where Self.isAmbiguous(error) {
                 lastError = error
             } catch let error as PartnerCenterError {
-                try journal.recordFailed(intent.id, reason: error.summary)
-                writeAudit(action: "cart", intent: intent, entry: try journal.entry(for: intent.id), outcome: "failed", detail: error.summary,
+                try await journal.recordFailed(intent.id, reason: error.summary)
+                await writeAudit(action: "cart", intent: intent, entry: try await journal.entry(for: intent.id), outcome: "failed", detail: error.summary,
                            correlationID: error.correlationID?.rawValue)
                 throw error
             }
@@ -143,11 +143,15 @@ public actor PurchaseService {
     /// the same intent after any failure. Call it only for a purchase the operator confirmed in this run.
     /// - Throws: `PurchaseError.outcomeUnknown` when the outcome could not be found out (look with `inspect` later).
     public func checkout(intent: PurchaseIntent) async throws -> PurchaseResult {
-        var entry = try record(intent, confirmed: true)
+        try await checkout(intent: intent, guardingDuplicates: false)
+    }
+
+    private func checkout(intent: PurchaseIntent, guardingDuplicates: Bool) async throws -> PurchaseResult {
+        var entry = try await record(intent, confirmed: true, guardingDuplicates: guardingDuplicates)
         if entry.stage.isFinal { return await finalResult(entry, alreadyPlaced: entry.stage == .completed) }
         if entry.cartID == nil {
             _ = try await createCart(for: intent, confirmed: true)
-            entry = try journalEntry(intent.id)
+            entry = try await journalEntry(intent.id)
             if entry.stage.isFinal { return await finalResult(entry, alreadyPlaced: false) }
         }
         return try await driveCheckout(entry)
@@ -161,13 +165,14 @@ public actor PurchaseService {
         cartID: CartID, customerID: CustomerID, intentID: String? = nil, allowDuplicate: Bool = false
     ) async throws -> PurchaseResult {
         // A cart created through `createCart(for:)` is already journaled under its intent's key.
-        let journaled = try journal.entries().first { $0.cartID == cartID && $0.intent.customerID == customerID }
+        let journaled = try await journal.entries().first { $0.cartID == cartID && $0.intent.customerID == customerID }
         let key = intentID ?? journaled?.intent.id ?? "cart-\(cartID.rawValue)"
-        if let entry = try journal.entry(for: key) {
+        if let entry = try await journal.entry(for: key) {
             try requireScope(entry)
             if entry.stage.isFinal { return await finalResult(entry, alreadyPlaced: entry.stage == .completed) }
             if !allowDuplicate, entry.lastCheckoutSentAt == nil { try await refuseDuplicates(of: entry.intent, existing: entry) }
-            return try await driveCheckout(try record(entry.intent, confirmed: true))
+            let guarding = !allowDuplicate && entry.lastCheckoutSentAt == nil
+            return try await driveCheckout(try await record(entry.intent, confirmed: true, guardingDuplicates: guarding))
         }
         let cart = try await client.customers.byID(customerID).carts.byID(cartID).get()
         let lines = cart.lineItems.map { item in
@@ -178,11 +183,11 @@ public actor PurchaseService {
         }
         let intent = PurchaseIntent(id: key, customerID: customerID, lines: lines, profile: profile)
         if !allowDuplicate { try await refuseDuplicates(of: intent, existing: nil) }
-        try record(intent, confirmed: true)
-        let entry = try journal.recordCartCreated(key, cartID: cartID)
+        try await record(intent, confirmed: true, guardingDuplicates: !allowDuplicate)
+        let entry = try await journal.recordCartCreated(key, cartID: cartID)
         if !cart.linesWithErrors.isEmpty {
-            try journal.recordFailed(key, reason: "The cart refused lines: " + Self.lineErrors(in: cart).map(\.message).joined(separator: "; "))
-            return await finalResult(try journalEntry(key), alreadyPlaced: false)
+            try await journal.recordFailed(key, reason: "The cart refused lines: " + Self.lineErrors(in: cart).map(\.message).joined(separator: "; "))
+            return await finalResult(try await journalEntry(key), alreadyPlaced: false)
         }
         return try await driveCheckout(entry)
     }
@@ -193,12 +198,17 @@ public actor PurchaseService {
     /// - Throws: `PurchaseError.refusedByPreflight` with every problem; `.possibleDuplicate` with the earlier
     ///   purchases; `.outcomeUnknown` as `checkout`.
     public func buy(_ intent: PurchaseIntent, runPreflight: Bool = true, allowDuplicate: Bool = false) async throws -> PurchaseResult {
-        let existing = try journal.entry(for: intent.id)
+        let existing: CheckoutJournalEntry?
+        do {
+            existing = try await journal.entry(for: intent.id)
+        } catch let error as LedgerError {
+            throw Self.unrecorded(error, intentID: intent.id)
+        }
         let notSentYet = existing == nil || existing?.stage == .intentRecorded
         if runPreflight, notSentYet {
             let problems = await preflight(intent)
             if !problems.isEmpty {
-                writeAudit(action: "purchase", intent: intent, entry: existing, outcome: "refused",
+                await writeAudit(action: "purchase", intent: intent, entry: existing, outcome: "refused",
                            detail: problems.map(\.description).joined(separator: "; "))
                 throw PurchaseError(
                     kind: .refusedByPreflight, message: "Refused by preflight: \(problems.count) problem\(problems.count == 1 ? "" : "s").",
@@ -208,44 +218,48 @@ public actor PurchaseService {
         if !allowDuplicate, notSentYet {
             try await refuseDuplicates(of: intent, existing: existing)
         }
-        return try await checkout(intent: intent)
+        // The journal checks again while it records: another host may have recorded the same item since.
+        return try await checkout(intent: intent, guardingDuplicates: !allowDuplicate && notSentYet)
     }
 
     /// Throws `.possibleDuplicate` when `duplicates(of:)` finds earlier purchases of the same item.
     func refuseDuplicates(of intent: PurchaseIntent, existing: CheckoutJournalEntry?) async throws {
         let found = await duplicates(of: intent)
         guard !found.isEmpty else { return }
+        throw await duplicateRefusal(of: intent, existing: existing, found: found)
+    }
+
+    /// Audits the refusal and returns the `.possibleDuplicate` error naming each earlier purchase.
+    private func duplicateRefusal(of intent: PurchaseIntent, existing: CheckoutJournalEntry?, found: [DuplicatePurchase]) async -> PurchaseError {
         let now = clock()
-        writeAudit(action: "purchase", intent: intent, entry: existing, outcome: "refused",
-                   detail: "possible duplicate: " + found.map { $0.message(now: now) }.joined(separator: "; "))
-        throw PurchaseError(
-            kind: .possibleDuplicate,
-            message: "Possible duplicate: " + found.map { $0.message(now: now) }.joined(separator: "; ") + ". Nothing was sent.",
-            duplicates: found, intentID: intent.id)
+        let described = found.map { $0.message(now: now) }.joined(separator: "; ")
+        await writeAudit(action: "purchase", intent: intent, entry: existing, outcome: "refused", detail: "possible duplicate: " + described)
+        return PurchaseError(
+            kind: .possibleDuplicate, message: "Possible duplicate: " + described + ". Nothing was sent.", duplicates: found, intentID: intent.id)
     }
 
     /// Checks out a purchase the journal already holds (the interface's "continue" after the operator typed BUY
     /// on its summary): the same cart, the same request ID.
     public func continueJournaled(_ intentID: String) async throws -> PurchaseResult {
-        let entry = try journalEntry(intentID)
+        let entry = try await journalEntry(intentID)
         try requireScope(entry)
         return try await checkout(intent: entry.intent)
     }
 
     /// Confirmed checkouts of this scope that are neither completed nor failed: what recovery looks into.
-    public func unfinished() throws -> [CheckoutJournalEntry] {
-        try journal.unfinished().filter { $0.scope == scope && $0.isCheckoutConfirmed }
+    public func unfinished() async throws -> [CheckoutJournalEntry] {
+        try await journal.unfinished().filter { $0.scope == scope && $0.isCheckoutConfirmed }
     }
 
     /// Carts of this scope made without a confirmed checkout (`cart create`): open carts, nothing bought.
-    public func openCarts() throws -> [CheckoutJournalEntry] {
-        try journal.unfinished().filter { $0.scope == scope && !$0.isCheckoutConfirmed }
+    public func openCarts() async throws -> [CheckoutJournalEntry] {
+        try await journal.unfinished().filter { $0.scope == scope && !$0.isCheckoutConfirmed }
     }
 
     /// Unsettled entries of other profiles, endpoints or tenants (or from before scopes were recorded): shown with
     /// their profile, never looked into or continued here.
-    public func otherScopes() throws -> [CheckoutJournalEntry] {
-        try journal.unfinished().filter { $0.scope != scope }
+    public func otherScopes() async throws -> [CheckoutJournalEntry] {
+        try await journal.unfinished().filter { $0.scope != scope }
     }
 
     /// Earlier purchases of any of the intent's items (same product and SKU) for its customer within 24 hours:
@@ -254,20 +268,9 @@ public actor PurchaseService {
         let now = clock()
         let since = now.addingTimeInterval(-86_400)
         let wanted = Set(intent.lines.map { DuplicatePurchase.itemKey($0.catalogItemID.rawValue) })
-        var found: [DuplicatePurchase] = []
-        var known = Set<OrderID>()
-        let entries = (try? journal.entries()) ?? []
-        for entry in entries where entry.intent.id != intent.id && entry.intent.customerID == intent.customerID
-            && entry.scope == scope && entry.isCheckoutConfirmed && entry.stage != .failed && entry.intent.createdAt >= since
-        {
-            known.formUnion(entry.orderIDs)
-            for line in entry.intent.lines where wanted.contains(DuplicatePurchase.itemKey(line.catalogItemID.rawValue)) {
-                found.append(DuplicatePurchase(
-                    what: "\(line.quantity) × \(line.friendlyName ?? line.catalogItemID.rawValue)",
-                    at: entry.lastCheckoutSentAt ?? entry.intent.createdAt, orderID: entry.orderIDs.first,
-                    operatorName: entry.operatorName, source: .journal))
-            }
-        }
+        let entries = (try? await journal.entries()) ?? []
+        var found = DuplicatePurchase.journaled(in: entries, for: intent, scope: scope, since: since)
+        let known = Set(entries.flatMap(\.orderIDs))
         if let orders = try? await client.customers.byID(intent.customerID).orders.list() {
             for order in orders where !known.contains(order.id) && (order.creationDate.map { $0 >= since } ?? false) {
                 for line in order.lineItems where wanted.contains(DuplicatePurchase.itemKey(line.offerId)) {
@@ -286,7 +289,7 @@ public actor PurchaseService {
     /// does not hold yet, read by ID, which answers at once. At most the 20 newest purchases are read.
     public func unlistedOrders(customerID: CustomerID, listed: Set<OrderID>) async -> [UnlistedOrder] {
         let since = clock().addingTimeInterval(-86_400)
-        let entries = ((try? journal.entries()) ?? []).filter {
+        let entries = ((try? await journal.entries()) ?? []).filter {
             $0.scope == scope && $0.intent.customerID == customerID && $0.stage == .completed && ($0.lastCheckoutSentAt ?? $0.updatedAt) >= since
         }
         var found: [UnlistedOrder] = []
@@ -306,7 +309,7 @@ public actor PurchaseService {
     /// orders. Sends nothing. A definite answer (orders found, cart expired, nothing bought past the listing delay)
     /// settles the journal entry; anything else leaves it open.
     public func inspect(_ intentID: String) async throws -> PurchaseFinding {
-        let entry = try journalEntry(intentID)
+        let entry = try await journalEntry(intentID)
         switch entry.stage {
         case .completed: return PurchaseFinding(entry: entry, state: .completed(entry.orderIDs))
         case .failed: return PurchaseFinding(entry: entry, state: .failed(entry.note ?? "refused"))
@@ -322,12 +325,12 @@ public actor PurchaseService {
             let cart = try await cartNode.get()
             if cart.status == .ordered {
                 let orders = checkoutSent ? await matchingOrders(for: entry) : []
-                if !orders.isEmpty { return try settlePlaced(entry, orders) }
+                if !orders.isEmpty { return try await settlePlaced(entry, orders) }
                 return PurchaseFinding(entry: entry, state: .cartOrdered(cartID, recheckAfter: recheck.flatMap { $0 > now ? $0 : nil }))
             }
             if cart.status == .expired || cart.isExpired(now: now) {
                 let reason = "cart \(cartID) expired before it was checked out."
-                return PurchaseFinding(entry: try journal.recordFailed(intentID, reason: "Cart \(cartID) expired; nothing was bought."),
+                return PurchaseFinding(entry: try await journal.recordFailed(intentID, reason: "Cart \(cartID) expired; nothing was bought."),
                                        state: .nothingBought(reason))
             }
             return PurchaseFinding(entry: entry, state: .cartActive(cartID))
@@ -335,10 +338,10 @@ public actor PurchaseService {
             guard checkoutSent else {
                 // The journal records a checkout before sending it: none was sent, so this cart bought nothing.
                 let reason = "cart \(cartID) no longer exists and checkout was never sent."
-                return PurchaseFinding(entry: try journal.recordFailed(intentID, reason: "Nothing was bought: " + reason), state: .nothingBought(reason))
+                return PurchaseFinding(entry: try await journal.recordFailed(intentID, reason: "Nothing was bought: " + reason), state: .nothingBought(reason))
             }
             let orders = await matchingOrders(for: entry)
-            if !orders.isEmpty { return try settlePlaced(entry, orders) }
+            if !orders.isEmpty { return try await settlePlaced(entry, orders) }
             if entry.mayBeUnlisted(now: now, listingDelay: orderListDelay) {
                 return PurchaseFinding(
                     entry: entry,
@@ -346,17 +349,17 @@ public actor PurchaseService {
                                     recheckAfter: recheck))
             }
             let reason = "cart \(cartID) no longer exists and the order list, 15 minutes after checkout, shows no order for it."
-            return PurchaseFinding(entry: try journal.recordFailed(intentID, reason: "Nothing was bought: " + reason), state: .nothingBought(reason))
+            return PurchaseFinding(entry: try await journal.recordFailed(intentID, reason: "Nothing was bought: " + reason), state: .nothingBought(reason))
         } catch {
             let reason = (error as? PartnerCenterError)?.summary ?? String(describing: error)
             return PurchaseFinding(entry: entry, state: .unknown("the cart could not be read (\(reason)).", recheckAfter: nil))
         }
     }
 
-    private func settlePlaced(_ entry: CheckoutJournalEntry, _ orders: [Order]) throws -> PurchaseFinding {
+    private func settlePlaced(_ entry: CheckoutJournalEntry, _ orders: [Order]) async throws -> PurchaseFinding {
         let ids = orders.map(\.id)
-        let final = try journal.recordCompleted(entry.intent.id, orderIDs: ids)
-        writeAudit(action: "checkout", intent: entry.intent, entry: final, outcome: "completed", detail: "found by recovery")
+        let final = try await journal.recordCompleted(entry.intent.id, orderIDs: ids)
+        await writeAudit(action: "checkout", intent: entry.intent, entry: final, outcome: "completed", detail: "found by recovery")
         return PurchaseFinding(entry: final, state: .placed(ids))
     }
 
@@ -375,17 +378,17 @@ public actor PurchaseService {
                 // An earlier attempt (maybe by a process that died) may have committed: look before sending.
                 switch await investigate(entry, cartNode: cartNode, requestID: requestID) {
                 case .committed(let result):
-                    return try finish(entry, result, alreadyPlaced: true)
+                    return try await finish(entry, result, alreadyPlaced: true)
                 case .gone(let reason):
-                    try journal.recordFailed(intentID, reason: reason)
-                    let failed = try journalEntry(intentID)
-                    writeAudit(action: "checkout", intent: entry.intent, entry: failed, outcome: "failed", detail: reason)
+                    try await journal.recordFailed(intentID, reason: reason)
+                    let failed = try await journalEntry(intentID)
+                    await writeAudit(action: "checkout", intent: entry.intent, entry: failed, outcome: "failed", detail: reason)
                     return await finalResult(failed, alreadyPlaced: false)
                 case .notCommitted, .unknown:
                     break  // re-sending the same cart with the same request ID cannot order twice
                 }
             }
-            entry = try journal.recordCheckoutSent(intentID, requestID: requestID, now: clock())
+            entry = try await journal.recordCheckoutSent(intentID, requestID: requestID, now: clock())
             let outcome: Result<CartCheckoutResult, PartnerCenterError>
             do {
                 outcome = .success(try await cartNode.checkOut(requestID: requestID))
@@ -396,23 +399,23 @@ public actor PurchaseService {
             switch outcome {
             case .success(let result):
                 try crash(at: .afterResponse)
-                return try finish(entry, result, alreadyPlaced: false)
+                return try await finish(entry, result, alreadyPlaced: false)
             case .failure(let error) where Self.isAmbiguous(error):
                 lastError = error
             case .failure(let error) where Self.isAlreadySubmitted(error):
                 // The cart was submitted (by an earlier attempt or another process): find its orders, never re-order.
                 let orders = await matchingOrders(for: entry)
-                if !orders.isEmpty { return try finish(entry, CartCheckoutResult(orders: orders, orderErrors: []), alreadyPlaced: true) }
+                if !orders.isEmpty { return try await finish(entry, CartCheckoutResult(orders: orders, orderErrors: []), alreadyPlaced: true) }
                 lastError = error
             case .failure(let error):
-                try journal.recordFailed(intentID, reason: error.summary)
-                let failed = try journalEntry(intentID)
-                writeAudit(action: "checkout", intent: entry.intent, entry: failed, outcome: "failed", detail: error.summary,
+                try await journal.recordFailed(intentID, reason: error.summary)
+                let failed = try await journalEntry(intentID)
+                await writeAudit(action: "checkout", intent: entry.intent, entry: failed, outcome: "failed", detail: error.summary,
                            correlationID: error.correlationID?.rawValue)
                 return await finalResult(failed, alreadyPlaced: false)
             }
         }
-        writeAudit(action: "checkout", intent: entry.intent, entry: entry, outcome: "unknown", detail: lastError?.summary,
+        await writeAudit(action: "checkout", intent: entry.intent, entry: entry, outcome: "unknown", detail: lastError?.summary,
                    correlationID: lastError?.correlationID?.rawValue)
         let recheck = entry.listingSettles(listingDelay: orderListDelay).map { " Partner Center lists new orders up to 15 minutes late: re-check after \(PurchaseFinding.clock($0)) UTC" } ?? ""
         throw PurchaseError(
@@ -463,9 +466,9 @@ public actor PurchaseService {
     /// journal entry claims: the last resort when the cart cannot tell.
     private func matchingOrders(for entry: CheckoutJournalEntry) async -> [Order] {
         guard let orders = try? await client.customers.byID(entry.intent.customerID).orders.list() else { return [] }
-        let claimed = Set(((try? journal.entries()) ?? []).filter { $0.intent.id != entry.intent.id }.flatMap(\.orderIDs))
+        let claimed = Set(((try? await journal.entries()) ?? []).filter { $0.intent.id != entry.intent.id }.flatMap(\.orderIDs))
         // An order cannot predate its cart; a few seconds allow for clock differences.
-        let cartCreated = (try? journal.history(for: entry.intent.id).first { $0.stage == .cartCreated }?.at) ?? entry.intent.createdAt
+        let cartCreated = (try? await journal.history(for: entry.intent.id).first { $0.stage == .cartCreated }?.at) ?? entry.intent.createdAt
         let since = cartCreated.addingTimeInterval(-5)
         return orders.filter { order in
             !claimed.contains(order.id) && (order.creationDate.map { $0 >= since } ?? false) && !order.lineItems.isEmpty
@@ -478,17 +481,17 @@ public actor PurchaseService {
         }
     }
 
-    private func finish(_ entry: CheckoutJournalEntry, _ result: CartCheckoutResult, alreadyPlaced: Bool) throws -> PurchaseResult {
+    private func finish(_ entry: CheckoutJournalEntry, _ result: CartCheckoutResult, alreadyPlaced: Bool) async throws -> PurchaseResult {
         let intentID = entry.intent.id
         let errors = result.orderErrors.map { "group \($0.orderGroupId): \($0.code) \($0.description ?? "")" }.joined(separator: "; ")
         let final: CheckoutJournalEntry
         if result.orders.isEmpty {
-            final = try journal.recordFailed(intentID, reason: errors.isEmpty ? "Checkout returned no orders." : errors)
+            final = try await journal.recordFailed(intentID, reason: errors.isEmpty ? "Checkout returned no orders." : errors)
         } else {
-            final = try journal.recordCompleted(intentID, orderIDs: result.orders.map(\.id), note: errors.isEmpty ? nil : errors)
+            final = try await journal.recordCompleted(intentID, orderIDs: result.orders.map(\.id), note: errors.isEmpty ? nil : errors)
         }
         let outcome: PurchaseResult.Outcome = result.orders.isEmpty ? .failed : (result.orderErrors.isEmpty ? .completed : .partial)
-        writeAudit(action: "checkout", intent: entry.intent, entry: final, outcome: outcome.rawValue, detail: final.note)
+        await writeAudit(action: "checkout", intent: entry.intent, entry: final, outcome: outcome.rawValue, detail: final.note)
         return PurchaseResult(
             intentID: intentID, customerID: entry.intent.customerID, outcome: outcome, cartID: final.cartID,
             checkoutRequestID: final.checkoutRequestID, orderIDs: result.orders.map(\.id), orders: result.orders,
@@ -517,13 +520,28 @@ public actor PurchaseService {
 
     // MARK: - Helpers
 
+    /// Journals the intent. With `guardingDuplicates`, the journal refuses it (in the same transaction that would
+    /// record it) when another confirmed purchase of the same item for the customer is recorded within 24 hours,
+    /// from this host or, with the team ledger, any other.
     @discardableResult
-    private func record(_ intent: PurchaseIntent, confirmed: Bool) throws -> CheckoutJournalEntry {
+    private func record(_ intent: PurchaseIntent, confirmed: Bool, guardingDuplicates: Bool = false) async throws -> CheckoutJournalEntry {
+        let now = clock()
         do {
-            return try journal.record(intent, scope: scope, confirmed: confirmed, operatorName: operatorName, now: clock())
+            return try await journal.record(
+                intent, scope: scope, confirmed: confirmed, operatorName: operatorName, now: now,
+                guardingDuplicatesSince: guardingDuplicates ? now.addingTimeInterval(-86_400) : nil)
         } catch let error as CheckoutJournalError {
             throw PurchaseError(kind: .journal, message: error.message, intentID: intent.id)
+        } catch let refusal as JournalDuplicateRefusal {
+            throw await duplicateRefusal(of: intent, existing: nil, found: refusal.duplicates)
+        } catch let error as LedgerError {
+            throw Self.unrecorded(error, intentID: intent.id)
         }
+    }
+
+    /// The ledger could not be read or written: nothing is sent without the record.
+    private static func unrecorded(_ error: LedgerError, intentID: String) -> PurchaseError {
+        PurchaseError(kind: .journal, message: "Nothing was sent: the purchase could not be recorded. \(error.message)", intentID: intentID)
     }
 
     private func requireScope(_ entry: CheckoutJournalEntry) throws {
@@ -535,8 +553,8 @@ public actor PurchaseService {
         }
     }
 
-    private func journalEntry(_ intentID: String) throws -> CheckoutJournalEntry {
-        guard let entry = try journal.entry(for: intentID) else {
+    private func journalEntry(_ intentID: String) async throws -> CheckoutJournalEntry {
+        guard let entry = try await journal.entry(for: intentID) else {
             throw PurchaseError(kind: .unknownIntent, message: "No purchase with idempotency key \(intentID) is in the journal.", intentID: intentID)
         }
         return entry
@@ -578,7 +596,7 @@ public actor PurchaseService {
     private func writeAudit(
         action: String, intent: PurchaseIntent, entry: CheckoutJournalEntry?, outcome: String, detail: String?,
         correlationID: String? = nil
-    ) {
+    ) async {
         guard let audit else { return }
         let record = AuditRecord(
             time: clock().formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true)),
@@ -591,6 +609,6 @@ public actor PurchaseService {
             orderIDs: entry?.orderIDs.map(\.rawValue) ?? [], detail: detail)
         // An audit write that fails must not hide the purchase's outcome; it is reported in the record's absence
         // by `AuditLog.verify()` (the head file) and logged by the caller.
-        _ = try? audit.append(record)
+        _ = try? await audit.append(record)
     }
 }

@@ -60,6 +60,8 @@ public enum Action: Equatable, Sendable {
     case journalNotes([String])
     /// What looking into the unfinished checkouts found (nothing was sent).
     case purchasesInspected([UnfinishedPurchase])
+    /// The team ledger's health probe answered: nil when it can be used, else why not.
+    case ledgerChecked(offlineReason: String?)
     /// The checkout's outcome is unknown (network, timeout); retrying is safe.
     case checkoutFailed(String)
     case ordersLoaded(CustomerID, [Order])

@@ -111,6 +111,11 @@ public enum AppReducer {
         case .purchasesInspected(let rows):
             return reducePurchasesInspected(rows, &state)
 
+        case .ledgerChecked(let reason):
+            if let reason, state.ledgerOfflineReason == nil { state.status = .error(reason) }
+            state.ledgerOfflineReason = reason
+            return []
+
         case .duplicateWarnings(let warnings):
             guard case .checkout(var flow)? = state.overlay, flow.stage == .checking else { return [] }
             flow.duplicates = warnings

@@ -33,6 +33,9 @@ public struct AppState: Equatable, Sendable {
     public var status: StatusLine = .none
     /// Set by the quit command; the run loop stops after the frame.
     public var shouldQuit = false
+    /// Why the team ledger cannot be used right now, or nil (no ledger, or it answers): the header shows
+    /// `LEDGER OFFLINE`, and purchases and registrations are refused with this reason.
+    public var ledgerOfflineReason: String?
 
     public init(environment: AppEnvironment, size: Size) {
         self.environment = environment

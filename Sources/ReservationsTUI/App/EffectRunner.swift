@@ -14,10 +14,12 @@ public final class EffectRunner: @unchecked Sendable {
     private let draftStore: CartDraftStore?
     let purchases: (any CheckoutPerformer)?
     private let registrationWaiter: RegistrationWaiter
-    private let audit: AuditLog?
+    private let audit: (any AuditTrail)?
     private let profileName: String
     /// Names what reservations are; remembers them for the session.
     let reservationNames: ReservationNames
+    /// Asks the team ledger whether it can be used: nil when it can (or there is none), else why not.
+    private let ledgerCheck: (@Sendable () async -> String?)?
     // Guarded by `lock`: the running task of each replaceable kind.
     private var running: [String: Task<Void, Never>] = [:]
     private let lock = NSLock()
@@ -29,9 +31,11 @@ public final class EffectRunner: @unchecked Sendable {
     public init(
         directory: CustomerDirectory, mailbox: Mailbox, detailConcurrency: Int = 4, catalog: CatalogLoader? = nil,
         draftStore: CartDraftStore? = nil, purchases: (any CheckoutPerformer)? = nil,
-        registrationWaiter: RegistrationWaiter = RegistrationWaiter(), audit: AuditLog? = nil, profileName: String = "sandbox"
+        registrationWaiter: RegistrationWaiter = RegistrationWaiter(), audit: (any AuditTrail)? = nil, profileName: String = "sandbox",
+        ledgerCheck: (@Sendable () async -> String?)? = nil
     ) {
         self.audit = audit
+        self.ledgerCheck = ledgerCheck
         self.profileName = profileName
         self.directory = directory
         self.catalog = catalog ?? CatalogLoader(client: directory.client)
@@ -41,6 +45,24 @@ public final class EffectRunner: @unchecked Sendable {
         self.purchases = purchases
         self.registrationWaiter = registrationWaiter
         reservationNames = ReservationNames(client: directory.client)
+    }
+
+    /// Probes the team ledger every `interval` and posts what it found whenever that changes, so the header's
+    /// `LEDGER OFFLINE` badge follows the server. Does nothing without a ledger. Stopped by `cancelAll()`.
+    public func watchLedger(every interval: Duration = .seconds(5)) {
+        guard let check = ledgerCheck else { return }
+        let mailbox = self.mailbox
+        replace("ledger-watch") {
+            var last: String?? = .none
+            while !Task.isCancelled {
+                let reason = await check()
+                if last != .some(reason) {
+                    mailbox.post(.ledgerChecked(offlineReason: reason))
+                    last = .some(reason)
+                }
+                try? await Task.sleep(for: interval)
+            }
+        }
     }
 
     public func run(_ effects: [Effect]) {
@@ -140,10 +162,16 @@ public final class EffectRunner: @unchecked Sendable {
             // Not replaceable: registering one subscription must not stop another's polling.
             Task {
                 let subscription = client.customers.byID(customerID).subscriptions.byID(id)
+                // Never register without the record: a ledger that is down refuses it, with the reason.
+                if let reason = await ledgerCheck?() {
+                    mailbox.post(.ledgerChecked(offlineReason: reason))
+                    mailbox.post(.registrationFailed(id, "Not sent: registrations need the ledger. \(reason)"))
+                    return
+                }
                 // Every registration attempt is audited, as on the command line.
-                func record(_ outcome: String, _ error: (any Error)? = nil) {
+                func record(_ outcome: String, _ error: (any Error)? = nil) async {
                     let serviceError = error as? PartnerCenterError
-                    _ = try? audit?.append(AuditRecord.registration(
+                    _ = try? await audit?.append(AuditRecord.registration(
                         customerID: customerID.rawValue, subscriptionID: id.rawValue, profile: profile, outcome: outcome,
                         detail: error.map(Self.message), requestID: serviceError?.requestID?.rawValue,
                         correlationID: serviceError?.correlationID?.rawValue))
@@ -151,9 +179,9 @@ public final class EffectRunner: @unchecked Sendable {
                 do {
                     do {
                         _ = try await subscription.register()
-                        record("sent")
+                        await record("sent")
                     } catch {
-                        record("failed", error)
+                        await record("failed", error)
                         throw error
                     }
                     _ = try await waiter.wait(

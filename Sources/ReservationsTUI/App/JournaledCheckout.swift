@@ -13,12 +13,12 @@ public struct JournaledCheckout: CheckoutPerformer {
     }
 
     public func preflight(_ draft: CartDraft) async -> [String] {
-        await service.preflight(intent(for: draft)).map { $0.lineLabelled(draft.lines.map(\.id)) }
+        await service.preflight(await intent(for: draft)).map { $0.lineLabelled(draft.lines.map(\.id)) }
     }
 
     public func duplicates(_ draft: CartDraft) async -> [String] {
         let now = Date()
-        return await service.duplicates(of: intent(for: draft)).map { $0.message(now: now) }
+        return await service.duplicates(of: await intent(for: draft)).map { $0.message(now: now) }
     }
 
     public func checkout(_ draft: CartDraft) async throws -> CheckoutReport {
@@ -32,8 +32,8 @@ public struct JournaledCheckout: CheckoutPerformer {
     }
 
     /// The draft's purchase; for a recovered draft, the intent as the journal holds it.
-    func intent(for draft: CartDraft) -> PurchaseIntent {
-        if let intentID = draft.recoveredIntentID, let entry = try? service.journal.entry(for: intentID) { return entry.intent }
+    func intent(for draft: CartDraft) async -> PurchaseIntent {
+        if let intentID = draft.recoveredIntentID, let entry = try? await service.journal.entry(for: intentID) { return entry.intent }
         return draft.purchaseIntent(profile: profile)
     }
 

@@ -9,7 +9,7 @@ enum HeaderBar {
         canvas.fill(frame, role: .headerBar)
         var x = frame.x
         x += canvas.write(" pcres ", at: Point(x: x, y: frame.y), role: .headerBar)
-        for (word, role) in badges(state.environment) {
+        for (word, role) in badges(state) {
             // Without colour a badge is bold in brackets: reverse video alone is lost in the reversed bar.
             let text = state.environment.usesColor ? " \(word) " : "[\(word)]"
             x += canvas.write(text, at: Point(x: x, y: frame.y), role: state.environment.usesColor ? role : .badgeSandbox)
@@ -31,8 +31,9 @@ enum HeaderBar {
         }
     }
 
-    /// The badges in header order: SANDBOX or LIVE, then INSECURE and READ-ONLY when they apply.
-    static func badges(_ environment: AppEnvironment) -> [(String, StyleRole)] {
+    /// The badges in header order: SANDBOX or LIVE, then INSECURE, LEDGER OFFLINE and READ-ONLY when they apply.
+    static func badges(_ state: AppState) -> [(String, StyleRole)] {
+        let environment = state.environment
         var badges: [(String, StyleRole)] = []
         if environment.isSandbox {
             badges.append(("SANDBOX", .badgeSandbox))
@@ -40,6 +41,8 @@ enum HeaderBar {
             badges.append(("LIVE", .badgeLive))
         }
         if environment.isInsecure { badges.append(("INSECURE", .badgeMarket)) }
+        // Purchases and registrations are refused while the team ledger cannot record them.
+        if state.ledgerOfflineReason != nil { badges.append(("LEDGER OFFLINE", .badgeLive)) }
         if environment.isReadOnly { badges.append(("READ-ONLY", .badgeMarket)) }
         return badges
     }

@@ -7,8 +7,9 @@ struct AuditCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "audit", abstract: "List or verify the audit log of purchases and registrations.",
         discussion: """
-            The log is $XDG_DATA_HOME/pcres/audit.jsonl. Each record carries the SHA-256 of the one before it, so \
-            an edited, removed or reordered record is found by `verify`.
+            The log is $XDG_DATA_HOME/pcres/audit.jsonl, or the team ledger's audit table when the profile (or \
+            PCRES_LEDGER) names one. Each record carries the SHA-256 of the one before it, so an edited, removed or \
+            reordered record is found by `verify`.
 
             Examples:
               pcres audit list --output json
@@ -24,10 +25,9 @@ struct AuditCommand: AsyncParsableCommand {
         @OptionGroup var global: GlobalOptions
 
         func run() async throws {
-            let printer = OutputPrinter(format: global.output)
-            do {
-                let records = try AuditLog(url: AppPaths().auditLog).records()
-                try printer.print(try Listing(
+            try await LedgerRun.run(global) { ledger in
+                let records = try await LedgerRun.auditTrail(ledger).records()
+                return try Listing(
                     json: records,
                     columns: [.init("#", numeric: true), .init("Time"), .init("Operator"), .init("SSH client"), .init("Action"),
                               .init("Customer"), .init("Outcome"), .init("Orders"), .init("Key")],
@@ -35,11 +35,7 @@ struct AuditCommand: AsyncParsableCommand {
                         [String($0.sequence), $0.time, $0.operatorLogin, $0.sshClient ?? "", $0.action, $0.customerID, $0.outcome,
                          $0.orderIDs.joined(separator: " "), $0.intentID ?? ""]
                     },
-                    note: Plural.count(records.count, "record")))
-            } catch {
-                let failure = CLIFailure(.failure, "Could not read the audit log: \(error)", reason: "failure")
-                printer.report(failure)
-                throw failure.code.exitCode
+                    note: Plural.count(records.count, "record"))
             }
         }
     }
@@ -53,23 +49,14 @@ struct AuditCommand: AsyncParsableCommand {
         @OptionGroup var global: GlobalOptions
 
         func run() async throws {
-            let printer = OutputPrinter(format: global.output)
-            let verification: AuditVerification
-            do {
-                verification = try AuditLog(url: AppPaths().auditLog).verify()
-            } catch {
-                let failure = CLIFailure(.failure, "Could not read the audit log: \(error)", reason: "failure")
-                printer.report(failure)
-                throw failure.code.exitCode
+            try await LedgerRun.run(global) { ledger in
+                let verification = try await LedgerRun.auditTrail(ledger).verify()
+                guard verification.isIntact else {
+                    throw CLIFailure(
+                        .failure, "The audit log is broken at line \(verification.brokenLine ?? 0): \(verification.problem ?? "")", reason: "auditBroken")
+                }
+                return try Listing(json: verification, fields: [("Records", String(verification.recordCount)), ("Chain", "intact")])
             }
-            guard verification.isIntact else {
-                let failure = CLIFailure(
-                    .failure, "The audit log is broken at line \(verification.brokenLine ?? 0): \(verification.problem ?? "")", reason: "auditBroken")
-                printer.report(failure)
-                throw failure.code.exitCode
-            }
-            try printer.print(try Listing(
-                json: verification, fields: [("Records", String(verification.recordCount)), ("Chain", "intact")]))
         }
     }
 }

@@ -37,6 +37,8 @@ struct BackendSession: Sendable {
     var overrides: [String] = []
     /// Plain-http URLs to other hosts that `allowInsecureHTTP` let through: warned about on stderr, INSECURE badge.
     var insecureURLs: [URL] = []
+    /// The team ledger when the profile or `PCRES_LEDGER` names one: the journal and audit go there.
+    var ledger: PostgresLedger? = nil
 
     /// The stderr warning for `insecureURLs`, or nil.
     var insecureWarning: String? {
@@ -75,8 +77,12 @@ struct BackendSession: Sendable {
     ) async throws -> BackendSession {
         let plan = try plan(profileName: profileName, paths: paths, environment: environment)
         let limits = try TransportLimits(environment: environment)
+        let ledger = try openLedger(profile: plan.profile, environment: environment, logger: logger)
         guard let endpoint = plan.endpoint else {
-            return try await openSandbox(profile: plan.profile, paths: paths, logger: logger, environment: environment, limits: limits)
+            var session = try await openSandbox(
+                profile: plan.profile, paths: paths, logger: logger, environment: environment, limits: limits)
+            session.ledger = ledger
+            return session
         }
         // One sign-in, a token per origin: Partner Center, the Partner API (price sheet: users only) and Graph.
         let tokens: any TokenProvider
@@ -110,7 +116,24 @@ struct BackendSession: Sendable {
             sandbox: nil, endpoint: endpoint,
             logger: logger, profile: plan.profile, tenant: plan.tenant,
             journalScope: JournalScope(profile: plan.profile.name, endpoint: endpoint.absoluteString, tenant: plan.tenant),
-            overrides: plan.overrides, insecureURLs: plan.insecureURLs)
+            overrides: plan.overrides, insecureURLs: plan.insecureURLs, ledger: ledger)
+    }
+
+    /// The team ledger the profile (or `PCRES_LEDGER`) names, its pool started; nil for the local files.
+    /// - Throws: `OpenError` (configuration) for a malformed ledger URL or an unreadable password source.
+    static func openLedger(profile: Profile, environment: [String: String], logger: Logger) throws -> PostgresLedger? {
+        do {
+            return try LedgerConfiguration.make(profile: profile, environment: environment).map {
+                PostgresLedger($0, logger: logger.child("ledger"))
+            }
+        } catch let error as ProfileError {
+            throw OpenError(message: error.description, isCredentials: false, isConfiguration: true)
+        }
+    }
+
+    /// Where this session's audit records go: the ledger, else the local file.
+    var auditTrail: any AuditTrail {
+        ledger.map { LedgerAuditTrail(ledger: $0) } ?? AuditLog(url: AppPaths().auditLog)
     }
 
     private static func openSandbox(
@@ -177,9 +200,10 @@ struct BackendSession: Sendable {
         }
     }
 
-    /// Stops the in-process sandbox, if any.
+    /// Stops the in-process sandbox, if any, and the ledger's pool.
     func close() async {
         await sandbox?.stop()
+        await ledger?.close()
     }
 
     /// The file logger of `$XDG_STATE_HOME/pcres/pcres.log` (level from `PCRES_LOG_LEVEL`).

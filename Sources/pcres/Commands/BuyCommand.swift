@@ -47,7 +47,7 @@ struct BuyCommand: AsyncParsableCommand {
         }
         let lines = try purchase.lines()
         try await CLIRun.run(global) { session in
-            let service = try PurchaseRun.service(session)
+            let service = try await PurchaseRun.service(session)
             let intent = PurchaseIntent(
                 id: key, customerID: CustomerID(customer), lines: lines, profile: PurchaseRun.profileName(session))
             do {

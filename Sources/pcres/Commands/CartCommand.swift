@@ -37,7 +37,7 @@ struct CartCommand: AsyncParsableCommand {
             try CLIRun.refuseIfReadOnly(global, action: "cart create")
             let lines = try purchase.lines()
             try await CLIRun.run(global) { session in
-                let service = try PurchaseRun.service(session)
+                let service = try await PurchaseRun.service(session)
                 let intent = PurchaseIntent(customerID: CustomerID(customer), lines: lines, profile: PurchaseRun.profileName(session))
                 let problems = await service.preflight(intent)
                 guard problems.isEmpty else { throw PurchaseRun.preflightFailure(problems, format: global.output) }
@@ -93,7 +93,7 @@ struct CartCommand: AsyncParsableCommand {
             try CLIRun.refuseIfReadOnly(global, action: "cart checkout")
             try PurchaseRun.requireConfirmation(yes, global, action: "cart checkout")
             try await CLIRun.run(global) { session in
-                let service = try PurchaseRun.service(session)
+                let service = try await PurchaseRun.service(session)
                 do {
                     return try PurchaseRun.listing(try await service.checkout(cartID: CartID(cart), customerID: CustomerID(customer), allowDuplicate: allowDuplicate))
                 } catch let error as PurchaseError {

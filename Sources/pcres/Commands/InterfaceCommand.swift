@@ -59,21 +59,41 @@ struct InterfaceCommand: AsyncParsableCommand {
         let serverKind = await session.serverKind()
         let mailbox = Mailbox()
         let profileName = profile.name
-        let audit = AuditLog(url: paths.auditLog)
+        let audit: any AuditTrail = session.ledger.map { LedgerAuditTrail(ledger: $0) } ?? AuditLog(url: paths.auditLog)
         // A journal another account owns or could change is not trusted: browsing works, purchases are off.
-        let journal: CheckoutJournal?
+        let journal: (any JournalStore)?
+        let localJournal: CheckoutJournal?
         let journalRefusal: String?
-        do {
-            journal = try CheckoutJournal.open(at: paths.checkoutJournal)
+        if let ledger = session.ledger {
+            // The team ledger: a server that is down refuses each purchase when it is tried (LEDGER OFFLINE badge).
+            localJournal = nil
+            journal = LedgerJournal(ledger: ledger)
             journalRefusal = nil
-        } catch let refusal as LocalFileTrust.Refusal {
-            journal = nil
-            journalRefusal = refusal.message + " Purchases are off in this session."
-            logger.error("checkout journal refused: \(refusal.message)")
+        } else {
+            do {
+                localJournal = try CheckoutJournal.open(at: paths.checkoutJournal)
+                journalRefusal = nil
+            } catch let refusal as LocalFileTrust.Refusal {
+                localJournal = nil
+                journalRefusal = refusal.message + " Purchases are off in this session."
+                logger.error("checkout journal refused: \(refusal.message)")
+            }
+            journal = localJournal
         }
-        if let notice = journal?.recoveryNotice { logger.error("\(notice)") }
+        if let notice = localJournal?.recoveryNotice { logger.error("\(notice)") }
         let purchases = journal.map {
             PurchaseService(client: client, journal: $0, audit: audit, scope: session.journalScope)
+        }
+        var ledgerCheck: (@Sendable () async -> String?)?
+        if let ledger = session.ledger {
+            ledgerCheck = { @Sendable () async -> String? in
+                do {
+                    try await LedgerSchema.requireCurrent(ledger)
+                    return nil
+                } catch {
+                    return "\(error)"
+                }
+            }
         }
         let catalogCache: CatalogCache?
         do {
@@ -86,7 +106,9 @@ struct InterfaceCommand: AsyncParsableCommand {
         let runner = EffectRunner(
             directory: CustomerDirectory(client: client), mailbox: mailbox, catalog: CatalogLoader(client: client, cache: catalogCache),
             draftStore: CartDraftStore(paths: paths),
-            purchases: purchases.map { JournaledCheckout(service: $0, profile: profileName) }, audit: audit, profileName: profileName)
+            purchases: purchases.map { JournaledCheckout(service: $0, profile: profileName) }, audit: audit, profileName: profileName,
+            ledgerCheck: ledgerCheck)
+        runner.watchLedger()
         let terminalOptions = CursesTerminal.Options(forceNoColor: noColor, asciiOnly: options.ascii)
         let ascii = options.ascii
         let readOnly = options.readOnly || profile.isReadOnly
@@ -107,7 +129,7 @@ struct InterfaceCommand: AsyncParsableCommand {
                     environment.overrides = session.overrides
                     environment.isInsecure = !session.insecureURLs.isEmpty
                     if !options.readOnly, profile.isReadOnly { environment.readOnlyCause = "profile \(profile.name) is read-only" }
-                    environment.startupNotices = [journal?.recoveryNotice, journalRefusal, session.sandbox?.store.recoveryNotice].compactMap { $0 }
+                    environment.startupNotices = [localJournal?.recoveryNotice, journalRefusal, session.sandbox?.store.recoveryNotice].compactMap { $0 }
                     let loop = AppLoop(
                         terminal: terminal, theme: theme, runner: runner, mailbox: mailbox,
                         pendingSignal: { terminal.pendingSignal })

@@ -45,7 +45,7 @@ struct OrdersCommand: AsyncParsableCommand {
         /// Orders this host placed that the list does not show yet (Partner Center lists new orders up to 15 minutes
         /// late), so an operator who just bought does not buy again. Tables only; JSON stays Partner Center's list.
         func unlistedNote(_ session: BackendSession, listed: [Order]) async -> String {
-            guard global.output == .table, let service = try? PurchaseRun.service(session) else { return "" }
+            guard global.output == .table, let service = try? await PurchaseRun.service(session) else { return "" }
             let unlisted = await service.unlistedOrders(customerID: CustomerID(customer), listed: Set(listed.map(\.id)))
             guard !unlisted.isEmpty else { return "" }
             let ids = unlisted.map(\.order.id.rawValue).joined(separator: ", ")

@@ -29,7 +29,7 @@ struct PcresCommand: AsyncParsableCommand {
             InterfaceCommand.self, CustomersCommand.self, SubscriptionsCommand.self, ProductsCommand.self, SKUsCommand.self,
             AvailabilitiesCommand.self, InventoryCommand.self, OrdersCommand.self, ReservationsCommand.self,
             InvoicesCommand.self, PricesCommand.self, SandboxCommand.self, KeysCommand.self,
-            CartCommand.self, BuyCommand.self, PurchasesCommand.self, AuditCommand.self,
+            CartCommand.self, BuyCommand.self, PurchasesCommand.self, AuditCommand.self, LedgerCommand.self,
             ProfileCommand.self, LoginCommand.self, LogoutCommand.self, CompletionsCommand.self,
         ],
         defaultSubcommand: InterfaceCommand.self)

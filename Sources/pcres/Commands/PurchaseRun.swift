@@ -4,9 +4,16 @@ import ReservationsCore
 
 /// Builds the purchase service for a CLI session and turns its results and errors into listings and exit codes.
 enum PurchaseRun {
-    /// The service over the journal and audit log in the data folder. A corrupt journal is reported on stderr; one
-    /// that another account owns or could change is refused (exit 4).
-    static func service(_ session: BackendSession, paths: AppPaths = AppPaths()) throws -> PurchaseService {
+    /// The service over the team ledger when one is configured, else the journal and audit log in the data folder.
+    /// A corrupt local journal is reported on stderr; one that another account owns or could change is refused
+    /// (exit 4), and so is a ledger that cannot be reached or is not initialised: nothing is bought without the record.
+    static func service(_ session: BackendSession, paths: AppPaths = AppPaths()) async throws -> PurchaseService {
+        if let ledger = session.ledger {
+            try await requireLedger(ledger)
+            return PurchaseService(
+                client: session.client, journal: LedgerJournal(ledger: ledger), audit: LedgerAuditTrail(ledger: ledger),
+                scope: session.journalScope)
+        }
         let journal: CheckoutJournal
         do {
             journal = try CheckoutJournal.open(at: paths.checkoutJournal)
@@ -21,23 +28,31 @@ enum PurchaseRun {
             client: session.client, journal: journal, audit: AuditLog(url: paths.auditLog), scope: session.journalScope)
     }
 
+    /// Refuses (exit 4, reason `ledgerOffline`) when the ledger does not answer or is not at this build's schema.
+    static func requireLedger(_ ledger: PostgresLedger) async throws {
+        do {
+            try await LedgerSchema.requireCurrent(ledger)
+        } catch let error as LedgerError {
+            throw CLIFailure(.refused, "Nothing was sent: purchases and registrations need the ledger. \(error.message)", reason: "ledgerOffline")
+        }
+    }
+
     /// `sandbox`, or the endpoint's host.
     static func profileName(_ session: BackendSession) -> String {
         session.isSandbox ? "sandbox" : (session.endpoint.host ?? session.endpoint.absoluteString)
     }
 
-    /// Appends a registration attempt to the audit log; a failed write is logged, never hides the command's result.
+    /// Appends a registration attempt to the audit trail; a failed write is logged, never hides the command's result.
     static func auditRegistration(
-        _ session: BackendSession, customer: String, subscription: String, outcome: String, error: (any Error)? = nil,
-        paths: AppPaths = AppPaths()
-    ) {
+        _ session: BackendSession, customer: String, subscription: String, outcome: String, error: (any Error)? = nil
+    ) async {
         let serviceError = error as? PartnerCenterError
         let record = AuditRecord.registration(
             customerID: customer, subscriptionID: subscription, profile: profileName(session), outcome: outcome,
             detail: serviceError?.summary ?? error.map { String(describing: $0) }, requestID: serviceError?.requestID?.rawValue,
             correlationID: serviceError?.correlationID?.rawValue)
         do {
-            try AuditLog(url: paths.auditLog).append(record)
+            try await session.auditTrail.append(record)
         } catch {
             session.logger.error("could not write the audit log", metadata: ["error": .string(String(describing: error))])
         }

@@ -55,10 +55,10 @@ struct PurchasesCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await CLIRun.run(global) { session in
-                let service = try PurchaseRun.service(session)
+                let service = try await PurchaseRun.service(session)
                 let rows = try await service.unfinished().map { Row($0, kind: "unfinished checkout") }
-                    + service.openCarts().map { Row($0, kind: "open cart") }
-                    + service.otherScopes().map { Row($0, kind: "other profile") }
+                    + (try await service.openCarts()).map { Row($0, kind: "open cart") }
+                    + (try await service.otherScopes()).map { Row($0, kind: "other profile") }
                 return try Listing(
                     json: rows,
                     columns: ["Key", "Kind", "Customer", "Lines", "Stage", "Cart", "Profile", "Updated"].map { Listing.Column($0) },
@@ -100,7 +100,7 @@ struct PurchasesCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await CLIRun.run(global) { session in
-                let service = try PurchaseRun.service(session)
+                let service = try await PurchaseRun.service(session)
                 let finding: PurchaseFinding
                 do {
                     finding = try await service.inspect(key)

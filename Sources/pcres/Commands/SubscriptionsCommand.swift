@@ -94,11 +94,12 @@ struct SubscriptionsCommand: AsyncParsableCommand {
             try CLIRun.refuseIfReadOnly(global, action: "subscriptions register")
             try await CLIRun.run(global) { session in
                 let resource = target.resource(session.client)
+                if let ledger = session.ledger { try await PurchaseRun.requireLedger(ledger) }
                 do {
                     try await resource.register()
-                    PurchaseRun.auditRegistration(session, customer: target.customer, subscription: target.subscription, outcome: "sent")
+                    await PurchaseRun.auditRegistration(session, customer: target.customer, subscription: target.subscription, outcome: "sent")
                 } catch {
-                    PurchaseRun.auditRegistration(session, customer: target.customer, subscription: target.subscription, outcome: "failed", error: error)
+                    await PurchaseRun.auditRegistration(session, customer: target.customer, subscription: target.subscription, outcome: "failed", error: error)
                     throw error
                 }
                 guard wait else { return try SubscriptionsCommand.listing(try await resource.registrationStatus()) }
