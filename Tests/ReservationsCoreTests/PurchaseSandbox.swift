@@ -24,13 +24,16 @@ struct PurchaseSandbox {
         configuration.seedsHistory = false
         let server = try await SandboxServer.start(configuration)
         let client = Self.client(of: server, requestTimeout: requestTimeout, retryPolicy: retryPolicy)
-        let customer = try await client.customers.list(size: 1).items[0]
-        let subscriptions = try await client.customers.byID(customer.id).subscriptions.list()
-        let products = try await client.products.list(country: "US", view: .azureReservationsVM)
+        // Finding what to buy is not under test: a generous timeout, so a busy machine cannot fail the set-up of a
+        // test whose own client has a 1 s one.
+        let setup = Self.client(of: server, requestTimeout: 60, retryPolicy: .none)
+        let customer = try await setup.customers.list(size: 1).items[0]
+        let subscriptions = try await setup.customers.byID(customer.id).subscriptions.list()
+        let products = try await setup.products.list(country: "US", view: .azureReservationsVM)
         for product in products {
-            let skus = try await client.products.byID(product.id).skus.list(country: "US")
+            let skus = try await setup.products.byID(product.id).skus.list(country: "US")
             guard let sku = skus.first(where: { !$0.requiresInventoryCheck && ($0.maximumQuantity ?? 100) >= 5 }) else { continue }
-            let availabilities = try await client.products.byID(product.id).skus.byID(sku.id).availabilities.list(country: "US")
+            let availabilities = try await setup.products.byID(product.id).skus.byID(sku.id).availabilities.list(country: "US")
             guard let availability = availabilities.first else { continue }
             return PurchaseSandbox(
                 server: server, client: client, customer: customer, registered: subscriptions[0], unregistered: subscriptions[2], sku: sku,

@@ -37,6 +37,8 @@ public struct CartDraftLine: Codable, Equatable, Sendable, Identifiable {
     public var currencyCode: String?
     /// What the service said was wrong with this line at the last checkout, in plain words.
     public var problem: String?
+    /// The reservation this line renews, when it came from the expiry board or the reservations pane.
+    public var renewal: RenewalSource?
 
     public init(
         id: Int, catalogItemID: CatalogItemID, productID: ProductID, skuID: SKUID, skuName: String, productTitle: String,

@@ -72,6 +72,9 @@ public enum Action: Equatable, Sendable {
     case orderProvisioningFailed(OrderID, String)
     /// A customer's reservation entitlements, and the moment they were read (days left count from it).
     case reservationsLoaded(CustomerID, [Entitlement], now: Date)
+    /// Renewal lines worked out for a customer (nothing sent), or why not.
+    case renewalPlanned(CustomerID, customerName: String, country: String, RenewalPlanner.Plan)
+    case renewalFailed(String)
     /// SKU names by `product:sku` (`Standard_D2s_v5 · US East`).
     case skuNamesLoaded([String: String])
     /// Orders this host placed whose entitlements the customer's list does not show yet (read by ID); all of

@@ -129,6 +129,9 @@ public enum AppReducer {
         case .reservationsLoaded, .unlistedReservationsFound, .reservationsFailed, .reservationDetailsLoaded, .reservationDetailsFailed:
             return reduceReservations(action, &state)
 
+        case .renewalPlanned, .renewalFailed:
+            return reduceRenewal(action, &state)
+
         case .skuNamesLoaded(let names):
             state.skuNames.merge(names) { $1 }
             return []
@@ -375,6 +378,10 @@ public enum AppReducer {
             return openExpiryBoard(&state)
         case .cycleExpiryWindow:
             return cycleExpiryWindow(&state)
+        case .toggleMark:
+            return toggleRenewalMark(&state)
+        case .renewReservations:
+            return renewMarked(&state)
         case .openSelection where state.focus == .expiry:
             return openSelectedExpiringCustomer(&state)
         case .exportLineItems:

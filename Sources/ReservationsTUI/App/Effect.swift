@@ -35,6 +35,9 @@ public enum Effect: Equatable, Sendable {
     case restoreCartDraft
     /// Save the draft (nil or empty removes the file).
     case saveCartDraft(CartDraft?)
+    /// Read what renewing these reservations of one customer takes (order, SKU, availability, today's price); sends
+    /// nothing. The country is looked up when nil.
+    case planRenewal(CustomerID, customerName: String, country: String?, [Entitlement], firstLineID: Int)
     /// The checks that need the service: registration, inventory, catalog items still current.
     case preflight(CartDraft)
     /// Journal, create the cart and check it out; a retry of the same draft reuses the same request ID.

@@ -1,5 +1,6 @@
 import Foundation
 import PartnerCenter
+import ReservationsCore
 
 extension EffectRunner {
     /// Reservation entitlements with expiry, and the details behind an artifact link.
@@ -32,6 +33,25 @@ extension EffectRunner {
                     if !Task.isCancelled { mailbox.post(.reservationDetailsLoaded(artifact, details)) }
                 } catch {
                     if !Task.isCancelled { mailbox.post(.reservationDetailsFailed(artifact, Self.message(error))) }
+                }
+            }
+        case .planRenewal(let customerID, let customerName, let country, let entitlements, let firstLineID):
+            replace("renewal") {
+                do {
+                    let resolved: String
+                    if let country {
+                        resolved = country
+                    } else if let found = try await client.customers.byID(customerID).get().billingProfile?.defaultAddress?.country {
+                        resolved = found
+                    } else {
+                        mailbox.post(.renewalFailed("the country of \(customerName) is not known"))
+                        return
+                    }
+                    let plan = try await RenewalPlanner(client: client).plan(
+                        customerID: customerID, country: resolved, entitlements: entitlements, firstLineID: firstLineID)
+                    if !Task.isCancelled { mailbox.post(.renewalPlanned(customerID, customerName: customerName, country: resolved, plan)) }
+                } catch {
+                    if !Task.isCancelled { mailbox.post(.renewalFailed(Self.message(error))) }
                 }
             }
         case .loadSKUNames(let keys):

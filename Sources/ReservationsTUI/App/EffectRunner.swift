@@ -116,7 +116,7 @@ public final class EffectRunner: @unchecked Sendable {
             runCatalog(effect)
         case .loadRegistrationStatuses, .registerSubscription, .loadAzureEntitlements:
             runRegistration(effect)
-        case .loadReservations, .loadReservationDetails, .loadSKUNames:
+        case .loadReservations, .loadReservationDetails, .loadSKUNames, .planRenewal:
             runReservations(effect)
         case .loadExpiryBoard, .cancelExpiryBoard:
             runExpiryBoard(effect)

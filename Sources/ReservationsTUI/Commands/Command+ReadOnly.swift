@@ -6,6 +6,7 @@ extension Command {
     var readOnlyRefusal: String {
         switch self {
         case .registerSubscription: "registering subscriptions is off"
+        case .renewReservations: "renewals are off (they fill the cart to buy)"
         default: "purchases are off"
         }
     }

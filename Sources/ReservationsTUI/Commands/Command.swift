@@ -35,6 +35,8 @@ public enum Command: String, CaseIterable, Sendable {
     case openLineItemOrder = "open-line-item-order"
     case cycleChartCurrency = "cycle-chart-currency"
     case registerSubscription = "register-subscription"
+    case toggleMark = "toggle-mark"
+    case renewReservations = "renew-reservations"
     case openCommandLine = "open-command-line"
     case showHelp = "show-help"
     case quit
@@ -47,7 +49,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .startFilter, .refresh: .lists
         case .openCatalog, .cycleSort, .cycleCatalogView: .catalog
         case .addToCart, .openCart, .removeCartLine, .undoCartRemoval, .checkout, .openOrders, .toggleOneTimeOrders,
-            .registerSubscription:
+            .registerSubscription, .toggleMark, .renewReservations:
             .purchase
         case .openReservations, .openBilling, .exportLineItems, .downloadStatement, .openExpiryBoard, .cycleExpiryWindow,
             .toggleChargesChart, .cycleChartCurrency, .showOrderInvoiceLines, .openLineItemOrder:

@@ -42,7 +42,7 @@ enum CartPane {
         canvas.put(Cell(character: glyphs.teeRight, role: .borderFocused), at: Point(x: frame.x, y: separatorY))
         canvas.horizontalLine(at: Point(x: frame.x + 1, y: separatorY), length: frame.width - 2, role: .borderFocused, glyphs: glyphs)
         canvas.put(Cell(character: glyphs.teeLeft, role: .borderFocused), at: Point(x: frame.maxX - 1, y: separatorY))
-        for (offset, line) in detailText(cart).prefix(detailHeight - 1).enumerated() {
+        for (offset, line) in detailText(cart, width: inner.width - 2).prefix(detailHeight - 1).enumerated() {
             canvas.writeTruncated(line.text, at: Point(x: inner.x + 1, y: separatorY + 1 + offset), width: inner.width - 2,
                                   role: line.role ?? .text, ellipsis: glyphs.ellipsis)
         }
@@ -67,7 +67,7 @@ enum CartPane {
     }
 
     /// The selected line in full, its problem, and the totals per currency.
-    static func detailText(_ cart: CartPaneState) -> [StyledText] {
+    static func detailText(_ cart: CartPaneState, width: Int = .max) -> [StyledText] {
         guard let draft = cart.draft, !draft.lines.isEmpty else { return [] }
         var lines: [StyledText] = []
         if let line = cart.selectedLine {
@@ -76,6 +76,8 @@ enum CartPane {
                     + line.subscriptionName))
             if let problem = line.problem {
                 lines.append(StyledText("Service: \(problem)", role: .statusError))
+            } else if let renewal = line.renewal {
+                lines.append(StyledText(renewalText(line, renewal, width: width), role: .statusWarning))
             } else {
                 let unit = line.unitPrice.map { "\(MoneyText.format($0, currency: line.currencyCode)) each" } ?? "no partner price known"
                 lines.append(StyledText("\(line.quantity) × \(unit) · billed \(line.billingCycle.wireName)", role: .dim))
@@ -86,5 +88,16 @@ enum CartPane {
         let unpriced = draft.unpricedLines > 0 ? " (\(Plural.count(draft.unpricedLines, "line")) without a price)" : ""
         lines.append(StyledText("Total \(totals)\(unpriced) · b checks out", role: .price))
         return lines
+    }
+
+    /// `Renews ORD-1 (expires 2026-12-07) · paid 1,837.08 USD · today 1,900.00 USD`: what the renewed reservation
+    /// cost beside what buying it again costs now.
+    static func renewalText(_ line: CartDraftLine, _ renewal: RenewalSource, width: Int) -> String {
+        let expiry = renewal.expiryDate.map { " (expires \(ReservationsPane.dayText($0)))" } ?? ""
+        let paid = renewal.paidTotal.map { "paid \(MoneyText.format($0, currency: renewal.paidCurrency))" } ?? "paid: not known for a multi-line order"
+        let today = line.total.map { "today \(MoneyText.format($0, currency: line.currencyCode))" } ?? "today's price unknown"
+        let full = "Renews \(renewal.orderID.rawValue)\(expiry) · \(paid) · \(today)"
+        // The two prices matter most: the expiry goes first when the line is too narrow.
+        return DisplayWidth.of(full) <= width ? full : "Renews \(renewal.orderID.rawValue) · \(paid) · \(today)"
     }
 }

@@ -105,7 +105,9 @@ enum CheckoutView {
         lines.append(StyledText(""))
         let shown = draft.lines.count > room ? room - 1 : draft.lines.count
         for line in draft.lines.prefix(shown) {
-            let price = line.total.map { MoneyText.format($0, currency: line.currencyCode) } ?? "no price"
+            // A renewal shows what the reservation it renews cost beside today's price.
+            let paid = line.renewal?.paidTotal.map { " (paid \(MoneyText.format($0, currency: line.renewal?.paidCurrency)))" } ?? ""
+            let price = (line.total.map { MoneyText.format($0, currency: line.currencyCode) } ?? "no price") + paid
             // The price stays whole; a long subscription name is cut instead.
             let what = DisplayWidth.truncate(
                 "\(line.quantity) × \(line.skuName) \(line.region ?? "") \(line.termDuration) \(line.scope.rawValue) · \(line.subscriptionName)",

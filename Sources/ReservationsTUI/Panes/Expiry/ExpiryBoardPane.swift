@@ -43,17 +43,22 @@ enum ExpiryBoardPane {
         let columns = columns(width: tableFrame.width)
         let shown = board.shown
         TableView.render(
-            columns: columns, rowCount: shown.count, row: { cells(for: shown[$0], names: state.skuNames, daysLeft: board.daysLeft(shown[$0]), columns: columns) },
+            columns: columns, rowCount: shown.count, row: {
+                cells(for: shown[$0], names: state.skuNames, isMarked: board.marked.contains(RenewalMark.key(shown[$0].entitlement)),
+                      daysLeft: board.daysLeft(shown[$0]), columns: columns)
+            },
             state: board.table, frame: tableFrame, isFocused: true, glyphs: glyphs, emptyText: emptyText(board), into: &canvas)
     }
 
-    static func cells(for entry: ExpiringReservation, names: [String: String], daysLeft: Int?, columns: [TableColumn]) -> [TableCell] {
+    static func cells(
+        for entry: ExpiringReservation, names: [String: String], isMarked: Bool = false, daysLeft: Int?, columns: [TableColumn]
+    ) -> [TableCell] {
         columns.map { column in
             switch column.title {
             case "Expires": TableCell(ReservationsPane.dayText(entry.expiryDate))
             case "Days": TableCell(daysLeft.map(String.init) ?? "", role: ReservationsPane.role(daysLeft: daysLeft))
             case "Customer": TableCell(entry.customerName)
-            case "Reservation": TableCell(ReservationsPane.name(of: entry.entitlement, names: names))
+            case "Reservation": TableCell(RenewalMark.text(ReservationsPane.name(of: entry.entitlement, names: names), isMarked: isMarked))
             case "Order": TableCell(entry.entitlement.referenceOrder?.id.rawValue ?? "", role: .dim)
             default: TableCell(String(entry.entitlement.quantity))
             }

@@ -21,6 +21,8 @@ public struct ExpiryBoardState: Equatable, Sendable {
     public var customersTotal: Int?
     /// Customers whose reservations could not be read, as `name: reason`.
     public var failures: [String] = []
+    /// Reservations marked to renew together, by `RenewalMark.key`.
+    public var marked: Set<String> = []
     /// The rows within the window, soonest first (kept in step with `entries` and `windowDays`).
     public private(set) var shown: [ExpiringReservation] = []
 

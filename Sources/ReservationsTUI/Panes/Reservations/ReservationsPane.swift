@@ -40,8 +40,9 @@ enum ReservationsPane {
             row: { index in
                 if reservations.unlisted.indices.contains(index) { return cells(for: reservations.unlisted[index], columns: columns) }
                 let entitlement = reservations.items[index - reservations.unlisted.count]
-                return cells(for: entitlement, name: name(of: entitlement, names: state.skuNames), daysLeft: reservations.daysLeft(entitlement),
-                             columns: columns)
+                let name = RenewalMark.text(
+                    name(of: entitlement, names: state.skuNames), isMarked: reservations.marked.contains(RenewalMark.key(entitlement)))
+                return cells(for: entitlement, name: name, daysLeft: reservations.daysLeft(entitlement), columns: columns)
             },
             state: reservations.table, frame: tableFrame, isFocused: true, glyphs: glyphs, emptyText: emptyText(reservations),
             into: &canvas)

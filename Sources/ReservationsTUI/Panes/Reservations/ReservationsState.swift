@@ -18,6 +18,8 @@ public struct ReservationsState: Equatable, Sendable {
     public var table = TableState()
     public var load: LoadState = .idle
     public var detail: ReservationDetailState?
+    /// Reservations marked to renew together, by `RenewalMark.key`.
+    public var marked: Set<String> = []
 
     public init(customerID: CustomerID, customerName: String) {
         self.customerID = customerID
