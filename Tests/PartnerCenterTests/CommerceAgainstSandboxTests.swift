@@ -202,6 +202,28 @@ struct CommerceAgainstSandboxTests {
         #expect(abs((line.subtotal ?? 0) - (order.totalPrice ?? -1)) < 0.01)
     }
 
+    @Test("the client reads a subscription by ID and an order's provisioning through the order's own link")
+    func subscriptionByIDAndOrderLinks() async throws {
+        let harness = try await SandboxHarness.start(
+            behavior: SandboxBehavior(registrationDelay: 0, orderCompletionDelay: 0, orderListDelay: 0))
+        defer { Task { await harness.server.stop() } }
+        let contoso = try await Self.contoso(harness.client)
+        let customer = harness.client.customers.byID(contoso.customer.id)
+        #expect(try await customer.subscriptions.byID(contoso.plan.id).get() == contoso.plan, "the same document as the list item")
+
+        let (sku, availability) = try await Self.availability(harness.client)
+        let cart = try await customer.carts.create(Cart(lineItems: [Self.line(availability, sku: sku, subscription: contoso.legacyRegistered, quantity: 1)]))
+        let cartID = try #require(cart.id)
+        let placed = try #require(try await customer.carts.byID(cartID).checkOut().orders.first)
+        let link = try #require(placed.links?.provisioningStatus, "the checkout result's order links to its provisioning status")
+        #expect(placed.links?.patchOperation?.method == "PATCH")
+        let order = try await customer.orders.byID(placed.id).get()
+        #expect(order.links?.provisioningStatus == link)
+        let statuses = try await customer.orders.provisioningStatus(of: order.id, following: order.links?.provisioningStatus)
+        #expect(statuses.map(\.orderLineItemId) == ["0"])
+        #expect(statuses.allSatisfy { $0.status == .fulfilled })
+    }
+
     @Test("as Partner Center documents, a new order is missing from the order and entitlement lists for 15 minutes, while GET by ID answers at once")
     func orderListDelay() async throws {
         let harness = try await SandboxHarness.start(behavior: SandboxBehavior(registrationDelay: 0, orderCompletionDelay: 0))
