@@ -42,11 +42,13 @@ struct CommerceAgainstSandboxTests {
         throw TransportFailure(reason: "no purchasable availability")
     }
 
+    /// A shared line; `duration` only when the SKU lists it (Azure-plan SKUs do not).
     static func line(_ availability: Availability, sku: SKU, subscription: Subscription, quantity: Int = 2, id: Int = 0) -> CartLineItem {
-        CartLineItem(
+        var context = ["subscriptionId": subscription.id.rawValue, "scope": "shared"]
+        if sku.provisioningVariables.contains(where: { $0.lowercased() == "duration" }) { context["duration"] = sku.duration ?? "" }
+        return CartLineItem(
             id: id, catalogItemID: availability.catalogItemID, quantity: quantity,
-            termDuration: availability.terms.first?.duration, friendlyName: "web tier",
-            provisioningContext: ["subscriptionId": subscription.id.rawValue, "scope": "shared", "duration": sku.duration ?? ""])
+            termDuration: availability.terms.first?.duration, friendlyName: "web tier", provisioningContext: context)
     }
 
     @Test("registration answers 202 with Location and stays registering until its time; licences are refused")

@@ -69,6 +69,8 @@ enum CartLineFormView {
             guard form.terms.indices.contains(form.termIndex) else { return "none" }
             let term = form.terms[form.termIndex]
             return "\(open) \(term.termDuration)\(term.description.map { " (\($0))" } ?? "") \(close)"
+        case .scope where form.isAzurePlan:
+            return "shared  Azure plan: always shared at purchase"
         case .scope:
             let explanation = form.scope == .shared ? "every subscription of the customer" : "this subscription only"
             return "\(open) \(form.scope.rawValue) \(close)  \(explanation)"
