@@ -42,11 +42,13 @@ struct CommerceAgainstSandboxTests {
         throw TransportFailure(reason: "no purchasable availability")
     }
 
+    /// A shared line; `duration` only when the SKU lists it (Azure-plan SKUs do not).
     static func line(_ availability: Availability, sku: SKU, subscription: Subscription, quantity: Int = 2, id: Int = 0) -> CartLineItem {
-        CartLineItem(
+        var context = ["subscriptionId": subscription.id.rawValue, "scope": "shared"]
+        if sku.provisioningVariables.contains(where: { $0.lowercased() == "duration" }) { context["duration"] = sku.duration ?? "" }
+        return CartLineItem(
             id: id, catalogItemID: availability.catalogItemID, quantity: quantity,
-            termDuration: availability.terms.first?.duration, friendlyName: "web tier",
-            provisioningContext: ["subscriptionId": subscription.id.rawValue, "scope": "shared", "duration": sku.duration ?? ""])
+            termDuration: availability.terms.first?.duration, friendlyName: "web tier", provisioningContext: context)
     }
 
     @Test("registration answers 202 with Location and stays registering until its time; licences are refused")
@@ -200,6 +202,28 @@ struct CommerceAgainstSandboxTests {
         #expect(line.reservationOrderId == entitlement.entitledArtifacts.first?.resourceId, "invoice line ↔ reservation order")
         #expect(line.quantity == 3)
         #expect(abs((line.subtotal ?? 0) - (order.totalPrice ?? -1)) < 0.01)
+    }
+
+    @Test("the client reads a subscription by ID and an order's provisioning through the order's own link")
+    func subscriptionByIDAndOrderLinks() async throws {
+        let harness = try await SandboxHarness.start(
+            behavior: SandboxBehavior(registrationDelay: 0, orderCompletionDelay: 0, orderListDelay: 0))
+        defer { Task { await harness.server.stop() } }
+        let contoso = try await Self.contoso(harness.client)
+        let customer = harness.client.customers.byID(contoso.customer.id)
+        #expect(try await customer.subscriptions.byID(contoso.plan.id).get() == contoso.plan, "the same document as the list item")
+
+        let (sku, availability) = try await Self.availability(harness.client)
+        let cart = try await customer.carts.create(Cart(lineItems: [Self.line(availability, sku: sku, subscription: contoso.legacyRegistered, quantity: 1)]))
+        let cartID = try #require(cart.id)
+        let placed = try #require(try await customer.carts.byID(cartID).checkOut().orders.first)
+        let link = try #require(placed.links?.provisioningStatus, "the checkout result's order links to its provisioning status")
+        #expect(placed.links?.patchOperation?.method == "PATCH")
+        let order = try await customer.orders.byID(placed.id).get()
+        #expect(order.links?.provisioningStatus == link)
+        let statuses = try await customer.orders.provisioningStatus(of: order.id, following: order.links?.provisioningStatus)
+        #expect(statuses.map(\.orderLineItemId) == ["0"])
+        #expect(statuses.allSatisfy { $0.status == .fulfilled })
     }
 
     @Test("as Partner Center documents, a new order is missing from the order and entitlement lists for 15 minutes, while GET by ID answers at once")

@@ -19,6 +19,43 @@ struct CommerceRecordedDocumentTests {
         #expect(result.orderErrors.first == OrderError(orderGroupId: "1", code: "800010", description: "No inventory."))
     }
 
+    @Test("an order by ID reads its documented links (provisioningStatus, self) and the examples' patchOperation")
+    func orderLinks() throws {
+        let order = try Self.decoder.decode(Order.self, from: try Self.fixture("order-by-id-links"))
+        let path = "/customers/b0d70a69-4c42-4b27-b17b-91a835d8686a/orders/YxH1q4KScfvfkJQjgRI8QY1DznnUWZTH1"
+        #expect(order.links?.selfLink?.uri == path)
+        #expect(order.links?.provisioningStatus?.uri == path + "/provisioningstatus")
+        #expect(order.links?.patchOperation?.method == "PATCH")
+        #expect(order.lineItems.first?.provisioningContext == ["subscriptionId": "0350d130-4d3d-4005-aca0-cf84f0ab0d4a", "scope": "shared"])
+    }
+
+    @Test("provisioning status is read from the order's link, with each line's orderLineItemId")
+    func provisioningStatusFollowsTheLink() async throws {
+        let transport = ScriptedTransport([try ScriptedTransport.fixture("provisioning-status")])
+        let client = PartnerCenterClient.scripted(transport)
+        let link = Link(uri: "/customers/c1/orders/O-FROM-LINK/provisioningstatus?from=link", headers: [Link.Header(key: "X-From-Link", value: "1")])
+        let items = try await client.customers.byID("c1").orders.provisioningStatus(of: "O-BY-ID", following: link)
+        #expect(items.first?.orderLineItemId == "0")
+        #expect(items.first?.status == .fulfilled)
+        #expect(items.first?.attributes?.objectType == "OrderLineItemProvisioningStatus")
+        let sent = try #require(transport.sent.first)
+        #expect(sent.url.path == "/v1/customers/c1/orders/O-FROM-LINK/provisioningstatus", "the link, not a URI built from the ID")
+        #expect(sent.url.query == "from=link")
+        #expect(sent.headers["X-From-Link"] == "1")
+    }
+
+    @Test("a link that leads off the service is not followed with the token")
+    func foreignLinkRefused() async throws {
+        let transport = ScriptedTransport([])
+        let client = PartnerCenterClient.scripted(transport)
+        for uri in ["https://elsewhere.example/steal", "//elsewhere.example/steal"] {
+            await #expect(throws: PartnerCenterError.self) {
+                _ = try await client.customers.byID("c1").orders.provisioningStatus(of: "O1", following: Link(uri: uri))
+            }
+        }
+        #expect(transport.sent.isEmpty, "nothing was sent")
+    }
+
     @Test("the legacy reservation details shape (virtualMachineReservations) is read like the current one")
     func legacyReservationDetails() throws {
         let details = try Self.decoder.decode(ReservationDetails.self, from: try Self.fixture("reservation-details-legacy"))

@@ -53,7 +53,8 @@ struct CartDraftStoreTests {
     @Test("the purchase intent: lines numbered from 0 with subscription, scope and duration; the key is stable per draft and changes with the lines")
     func intent() throws {
         let intent = Self.draft().purchaseIntent(profile: "sandbox")
-        let cart = intent.cart
+        let legacy = LineProvisioning(variables: ["Scope", "SubscriptionId", "Duration"], duration: "1Year", subscriptionKind: .legacyAzure)
+        let cart = intent.cart(provisioning: [legacy])
         #expect(cart.lineItems.map(\.id) == [0])
         #expect(cart.lineItems[0].provisioningContext == ["subscriptionId": "SUB-1", "scope": "shared", "duration": "1Year"])
         #expect(cart.lineItems[0].termDuration == "P1Y" && cart.lineItems[0].quantity == 3)

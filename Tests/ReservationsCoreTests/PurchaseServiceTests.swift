@@ -44,6 +44,51 @@ struct PurchaseServiceTests {
         #expect(try audit.verify().isIntact)
     }
 
+    @Test("an Azure plan purchase goes through on the plan's ID with shared scope and no duration; single scope is refused before anything is sent")
+    func azurePlanPurchase() async throws {
+        let sandbox = try await PurchaseSandbox.start()
+        defer { Task { await sandbox.server.stop() } }
+        let folder = try PurchaseFixtures.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let service = PurchaseService(
+            client: sandbox.client, journal: try CheckoutJournal.open(at: folder.appendingPathComponent("journal.sqlite")),
+            operatorIdentity: OperatorIdentity(login: "alice", sshClient: nil))
+        let customer = sandbox.client.customers.byID(sandbox.customer.id)
+        let plan = try #require(try await customer.subscriptions.list().first { $0.kind == .azurePlan })
+        try await customer.subscriptions.byID(plan.id).register()
+        let azureSubscription = try #require(try await customer.subscriptions.byID(plan.id).azureEntitlements().first)
+        let product = try #require(try await sandbox.client.products.list(country: "US", view: .azureReservationsVM, reservationScope: .azurePlan).first {
+            $0.id == sandbox.availability.productID
+        })
+        let skuNode = sandbox.client.products.byID(product.id).skus.byID(sandbox.sku.id)
+        #expect(try await skuNode.get(country: "US", reservationScope: .azurePlan).provisioningVariables == ["Scope", "SubscriptionId"])
+        let availability = try #require(try await skuNode.availabilities.list(country: "US", reservationScope: .azurePlan).first)
+        func line(_ scope: PurchaseScope) -> PurchaseLine {
+            PurchaseLine(
+                catalogItemID: availability.catalogItemID, quantity: 1, termDuration: availability.terms.first?.duration ?? "P1Y", scope: scope,
+                subscriptionID: plan.id, azureSubscriptionID: azureSubscription.id, friendlyName: "plan RI")
+        }
+
+        do {
+            _ = try await service.buy(sandbox.intent("plan-single", lines: [line(.single)]))
+            Issue.record("single scope on an Azure plan was not refused")
+        } catch let error as PurchaseError {
+            #expect(error.kind == .refusedByPreflight)
+            #expect(error.problems.map(\.kind) == [.scopeNotAllowed])
+        }
+        #expect(try await sandbox.allOrderIDs().isEmpty, "nothing was sent")
+
+        let result = try await service.buy(sandbox.intent("plan-shared", lines: [line(.shared)]))
+        #expect(result.outcome == .completed)
+        let context = try #require(result.orders.first?.lineItems.first?.provisioningContext)
+        #expect(context == ["subscriptionId": plan.id.rawValue, "scope": "shared"], "the plan's own ID, shared, no duration")
+
+        // The same SKU as the plan line a moment ago: the operator's second confirmation is given.
+        let legacy = try await service.buy(sandbox.intent("legacy", lines: [sandbox.line()]), allowDuplicate: true)
+        #expect(legacy.orders.first?.lineItems.first?.provisioningContext?["duration"] == sandbox.sku.duration,
+                "an MS-AZR-0145P SKU lists Duration, so it is sent")
+    }
+
     @Test("preflight against the sandbox lists every problem and nothing is sent")
     func preflightRefusal() async throws {
         let sandbox = try await PurchaseSandbox.start()

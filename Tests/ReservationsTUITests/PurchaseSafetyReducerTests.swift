@@ -23,8 +23,10 @@ struct PurchaseSafetyReducerTests {
     }
 
     /// The catalog opened on the `subscription`-th subscription, loaded, with the add form open on the first SKU.
-    static func formState(subscription: Int, subscriptions: [Subscription] = moreSubscriptions()) -> AppState {
-        var state = Fixtures.loadedState()
+    static func formState(subscription: Int, subscriptions: [Subscription] = moreSubscriptions(), size: Size = Size(width: 100, height: 30))
+        -> AppState
+    {
+        var state = Fixtures.loadedState(size: size)
         _ = AppReducer.reduce(&state, .subscriptionsLoaded(Fixtures.customers[0].id, subscriptions))
         _ = Fixtures.press([.enter], &state)
         for _ in 0..<subscription { _ = Fixtures.press([.down], &state) }
@@ -50,6 +52,41 @@ struct PurchaseSafetyReducerTests {
         let form = try #require(Self.form(state))
         #expect(form.subscriptions.map(\.id) == ["SUB-PLAN-1", "SUB-PLAN-2"], "no MS-AZR-0145P, no disabled plan")
         #expect(form.template.subscriptionKind == .azurePlan)
+    }
+
+    @Test("an Azure-plan line's scope is shared and stays so: ←/→ and Space leave it, and the line is shared")
+    func azurePlanScopeFixed() throws {
+        var state = Self.formState(subscription: 1)
+        var form = try #require(Self.form(state))
+        #expect(form.isAzurePlan)
+        #expect(form.scope == .shared)
+        _ = Fixtures.press([.tab, .tab], &state)
+        form = try #require(Self.form(state))
+        #expect(form.focus == .scope)
+        _ = Fixtures.press([.right, .char(" "), .left, .right], &state)
+        form = try #require(Self.form(state))
+        #expect(form.scope == .shared, "no key makes it single")
+        #expect(form.line?.scope == .shared)
+        #expect(AppView.render(state).plainText().contains("shared  Azure plan: always shared at purchase"), "the form says why")
+    }
+
+    @Test("an Azure-plan line saved single by an older version is shown and saved shared when edited")
+    func azurePlanSingleDraftBecomesShared() throws {
+        let state = Self.formState(subscription: 1)
+        var template = try #require(Self.form(state)).template
+        template.scope = .single
+        let form = CartLineForm(template: template, isEditing: true, terms: try #require(Self.form(state)).terms,
+                                subscriptions: try #require(Self.form(state)).subscriptions)
+        #expect(form.scope == .shared)
+        #expect(form.line?.scope == .shared)
+    }
+
+    @Test("an MS-AZR-0145P line still offers single scope")
+    func legacyScopeCycles() throws {
+        var state = Self.formState(subscription: 0)
+        #expect(Self.form(state)?.isAzurePlan == false)
+        _ = Fixtures.press([.tab, .tab, .right], &state)
+        #expect(Self.form(state)?.line?.scope == .single)
     }
 
     @Test("adding from an MS-AZR-0145P catalog opened on a suspended subscription offers only the active ones")

@@ -20,6 +20,13 @@ struct PurchaseSnapshotTests {
         try assertSnapshot(AppView.render(state).plainText(), named: Self.name("cart-form", size))
     }
 
+    @Test("the cart line form of an Azure-plan line, scope fixed to shared and saying why", arguments: sizes)
+    func formAzurePlan(size: Size) throws {
+        var state = PurchaseSafetyReducerTests.formState(subscription: 1, size: size)
+        _ = Fixtures.press([.tab, .tab], &state)
+        try assertSnapshot(AppView.render(state).plainText(), named: Self.name("cart-form-azure-plan", size))
+    }
+
     @Test("the cart line form keeps a typed 1.5 and says why it cannot be added", arguments: sizes)
     func formNotWholeNumber(size: Size) throws {
         var state = P.formState(size: size)

@@ -124,10 +124,7 @@ public struct PartnerCenterClient: Sendable {
                 kind: .malformedResponse(field: "links.next"), operation: page.operation,
                 detail: "the collection still links onwards after \(limit) pages; paging stopped")
         }
-        let (path, query) = Self.split(next.uri)
-        var headers: [String: String] = [:]
-        for header in next.headers { headers[header.key] = header.value }
-        let request = APIRequest(operation: page.operation, method: next.method.uppercased(), path: path, query: query, headers: headers)
+        let request = try APIRequest(operation: page.operation, following: next, field: "links.next")
         var fetched = try await self.page(request, of: Item.self)
         fetched.number = page.number + 1
         fetched.followedLinks = page.followedLinks.union([key])

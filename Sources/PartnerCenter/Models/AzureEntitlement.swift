@@ -5,15 +5,17 @@ public struct AzureEntitlement: Codable, Hashable, Sendable, Identifiable {
     public var friendlyName: String?
     public var status: SubscriptionStatus
     public var subscriptionId: SubscriptionID?
+    public var attributes: ResourceAttributes?
 
     public init(id: String, friendlyName: String?, status: SubscriptionStatus, subscriptionId: SubscriptionID?) {
         self.id = id
         self.friendlyName = friendlyName
         self.status = status
         self.subscriptionId = subscriptionId
+        self.attributes = ResourceAttributes(objectType: "AzureEntitlement")
     }
 
-    private enum CodingKeys: String, CodingKey { case id, friendlyName, status, subscriptionId }
+    private enum CodingKeys: String, CodingKey { case id, friendlyName, status, subscriptionId, attributes }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -21,5 +23,6 @@ public struct AzureEntitlement: Codable, Hashable, Sendable, Identifiable {
         friendlyName = try container.decodeIfPresent(String.self, forKey: .friendlyName)
         status = try container.decodeIfPresent(SubscriptionStatus.self, forKey: .status) ?? .none
         subscriptionId = try container.decodeIfPresent(SubscriptionID.self, forKey: .subscriptionId)
+        attributes = try container.decodeIfPresent(ResourceAttributes.self, forKey: .attributes)
     }
 }

@@ -21,6 +21,15 @@ public struct OrdersResource: Sendable {
     public func byID(_ id: OrderID) -> OrderResource {
         OrderResource(client: client, path: customerPath + "/orders/" + APIRequest.segment(id.rawValue))
     }
+
+    /// Provisioning per line of an order (operation 18b, App+User only), read from the order's
+    /// `links.provisioningStatus` when the service gave one, else from the documented path.
+    public func provisioningStatus(of orderID: OrderID, following link: Link?) async throws -> [ProvisioningStatus] {
+        guard let link else { return try await byID(orderID).provisioningStatus() }
+        return try await client.allItems(
+            try APIRequest(operation: OrderResource.provisioningOperation, following: link, field: "links.provisioningStatus"),
+            of: ProvisioningStatus.self)
+    }
 }
 
 /// `/customers/{cid}/orders/{orderId}`.
@@ -36,6 +45,8 @@ public struct OrderResource: Sendable {
     /// Provisioning per line (operation 18b, App+User only).
     public func provisioningStatus() async throws -> [ProvisioningStatus] {
         try await client.allItems(
-            APIRequest(operation: "get provisioning status", path: path + "/provisioningstatus"), of: ProvisioningStatus.self)
+            APIRequest(operation: Self.provisioningOperation, path: path + "/provisioningstatus"), of: ProvisioningStatus.self)
     }
+
+    static let provisioningOperation = "get provisioning status"
 }

@@ -23,6 +23,11 @@ public struct SubscriptionResource: Sendable {
     let client: PartnerCenterClient
     let path: String
 
+    /// The subscription (operation 3 by ID), as the list items' `links.self` lead to it.
+    public func get() async throws -> Subscription {
+        try await client.send(APIRequest(operation: "get subscription", path: path), as: Subscription.self)
+    }
+
     /// Registers the subscription for reservation purchases (operation 4): `202 Accepted` with a `Location`
     /// of the status to poll. Retries keep the same `MS-RequestId`, so a retried registration is not doubled.
     /// - Returns: the `Location` header, when the service sent one.

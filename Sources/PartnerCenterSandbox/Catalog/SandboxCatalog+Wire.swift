@@ -41,7 +41,7 @@ extension SandboxCatalog {
             purchasePrerequisites: family.requiresInventoryCheck
                 ? [.azureSubscriptionRegistration, .inventoryCheck] : [.azureSubscriptionRegistration],
             inventoryVariables: ["CustomerId", "AzureSubscriptionId", "ArmRegionName"],
-            provisioningVariables: ["Scope", "SubscriptionId", "Duration"], dynamicAttributes: attributes,
+            provisioningVariables: Self.provisioningVariables(scope: scope), dynamicAttributes: attributes,
             links: CatalogLinks(selfLink: Link(uri: path + query), availabilities: Link(uri: path + "/availabilities" + query)))
     }
 
@@ -57,6 +57,12 @@ extension SandboxCatalog {
             links: CatalogLinks(
                 selfLink: Link(uri: skuPath + "/availabilities/\(id)" + query), product: Link(uri: "/products/\(product.id)" + query),
                 sku: Link(uri: skuPath + query)))
+    }
+
+    /// What a cart line's `provisioningContext` must hold. The documented Azure-plan SKU lists no `Duration`
+    /// (the term is in the SKU); MS-AZR-0145P SKUs copy `dynamicAttributes.duration` into it.
+    static func provisioningVariables(scope: ReservationScope?) -> [String] {
+        scope == .azurePlan ? ["Scope", "SubscriptionId"] : ["Scope", "SubscriptionId", "Duration"]
     }
 
     /// `12` for whole numbers, `0.5` otherwise: how the catalog writes cores and memory.

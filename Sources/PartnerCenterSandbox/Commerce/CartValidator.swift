@@ -59,6 +59,15 @@ struct CartValidator {
         if let scope = context["scope"], !Self.scopes.contains(scope.lowercased()) {
             return (.invalidInput, "provisioningContext.scope must be shared or single, not \(scope).", nil)
         }
+        // A sandbox choice where the notes are unsure (README): what pcres must never send is refused.
+        if item.isAzurePlan, context["scope"]?.lowercased() == "single" {
+            return (.invalidInput, "provisioningContext.scope must be shared for an Azure plan reservation; single scope is set in Azure after purchase.", nil)
+        }
+        if context["duration"] != nil, !item.provisioningVariables.contains(where: { $0.lowercased() == "duration" }) {
+            return (.invalidInput,
+                    "provisioningContext.duration is not a provisioning variable of this SKU (it lists \(item.provisioningVariables.joined(separator: ", "))); the term is in the SKU.",
+                    nil)
+        }
         if let duration = context["duration"], let expected = item.duration, duration != expected {
             return (.invalidInput, "provisioningContext.duration must be \(expected) (the SKU's duration), not \(duration).", nil)
         }

@@ -40,11 +40,19 @@ struct PurchaseRecorder {
             id: OrderID(orderID), alternateId: String(orderID.prefix(12)).lowercased(), referenceCustomerId: CustomerID(customer.id),
             billingCycle: .oneTime, currencyCode: currency, currencySymbol: symbol, creationDate: now,
             status: completesAt <= now ? .completed : .pending, lineItems: orderLines, totalPrice: (total * 100).rounded() / 100)
-        order.links = ResourceLinks(selfLink: Link(uri: "/customers/\(customer.id)/orders/\(orderID)"))
+        order.links = Self.links(customerID: customer.id, orderID: orderID)
         try db.execute(
             sql: "INSERT INTO purchaseOrder (id, customerId, cartId, orderGroup, creationDate, completesAt, json) VALUES (?, ?, ?, ?, ?, ?, ?)",
             arguments: [orderID, customer.id, cartID, orderGroup, now, completesAt, try WireCoding.text(order)])
         return order
+    }
+
+    /// `self`, `provisioningStatus` and `patchOperation`, as the documented order examples carry them.
+    static func links(customerID: String, orderID: String) -> OrderLinks {
+        let path = "/customers/\(customerID)/orders/\(orderID)"
+        return OrderLinks(
+            selfLink: Link(uri: path), provisioningStatus: Link(uri: path + "/provisioningstatus"),
+            patchOperation: Link(uri: path, method: "PATCH"))
     }
 
     private func recordEntitlement(

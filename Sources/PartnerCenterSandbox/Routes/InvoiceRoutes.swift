@@ -22,7 +22,13 @@ struct InvoiceRoutes {
             return try JSONResponse.make(summary)
         }
         router.get("/v1/invoices/summaries") { _, _ in
-            try JSONResponse.make(ResourceCollection(items: try summaries()))
+            // Items of the summaries collection say what they are, as the documented example does.
+            let items = try summaries().map { summary in
+                var item = summary
+                item.attributes = ResourceAttributes(objectType: "InvoiceSummary")
+                return item
+            }
+            return try JSONResponse.make(ResourceCollection(items: items))
         }
         router.get("/v1/invoices") { request, _ in
             let query = request.uri.queryParameters

@@ -41,7 +41,7 @@ struct OrderRoutes {
             let state: ProvisioningStatus.State = found.order.status == .completed ? .fulfilled : .preFulfillmentPending
             let items = found.order.lineItems.map { line in
                 ProvisioningStatus(
-                    lineItemNumber: line.lineItemNumber, status: state,
+                    lineItemNumber: line.lineItemNumber, orderLineItemId: String(line.lineItemNumber), status: state,
                     quantityProvisioningInformation: [ProvisioningStatus.QuantityDetail(quantity: line.quantity, status: state)])
             }
             return try JSONResponse.make(ResourceCollection(items: items))
@@ -55,12 +55,13 @@ struct OrderRoutes {
             }
             var items = type == "software" ? [] : try store.reservationEntitlements(customerID: customerID, listedBefore: listedBefore(Date()))
             if type == "virtualmachinereservedinstance" { items = items.filter { $0.reservationType == "virtualmachines" } }
-            if query.get("showExpiry")?.lowercased() != "true" {
-                items = items.map { entitlement in
-                    var copy = entitlement
-                    copy.expiryDate = nil
-                    return copy
-                }
+            let showExpiry = query.get("showExpiry")?.lowercased() == "true"
+            items = items.map { entitlement in
+                var copy = entitlement
+                if !showExpiry { copy.expiryDate = nil }
+                // Entitlements stored before the sandbox wrote `attributes` get it when read.
+                copy.attributes = ResourceAttributes(objectType: "Entitlement")
+                return copy
             }
             return try JSONResponse.make(ResourceCollection(items: items))
         }

@@ -2,13 +2,19 @@ import Foundation
 import Hummingbird
 import PartnerCenter
 
-/// Operations 3b, 4 and 5: Azure subscriptions under a plan, registration for reservations, and its status.
+/// Operations 3 (by ID), 3b, 4 and 5: a subscription, the Azure subscriptions under a plan, registration for
+/// reservations, and its status.
 struct SubscriptionRoutes {
     let store: SandboxStore
     let behavior: SandboxBehavior
 
     func register(on router: Router<SandboxRequestContext>) {
         let base = "/v1/customers/:customerId/subscriptions/:subscriptionId"
+        // The target of every subscription's `links.self` (operation 3, by ID).
+        router.get(RouterPath(base)) { _, context in
+            let (customerID, subscriptionID) = try ids(context)
+            return try JSONResponse.make(try requireSubscription(customerID, subscriptionID).resource)
+        }
         router.post(RouterPath(base + "/registrations")) { _, context in
             let (customerID, subscriptionID) = try ids(context)
             switch try store.register(

@@ -8,6 +8,10 @@ extension SandboxStore {
         var order = try WireCoding.value(Order.self, from: row["json"])
         let completesAt: Date = row["completesAt"]
         if order.status == .pending, completesAt <= now { order.status = .completed }
+        // Orders stored before the sandbox gave them every documented link get them when read.
+        if let customerID = order.referenceCustomerId?.rawValue {
+            order.links = PurchaseRecorder.links(customerID: customerID, orderID: order.id.rawValue)
+        }
         return order
     }
 

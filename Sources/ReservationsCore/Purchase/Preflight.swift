@@ -68,6 +68,12 @@ public struct Preflight: Sendable {
                     message: "The \(subscription) is \(status.wireName), not active: nothing can be bought on it.",
                     lineIndex: index))
             }
+            if facts.subscriptionKinds[line.subscriptionID] == .azurePlan, line.scope != .shared {
+                problems.append(PreflightProblem(
+                    kind: .scopeNotAllowed,
+                    message: "The \(subscription) is an Azure plan: its reservations are bought with shared scope (Partner Center sets Shared at purchase; narrow it in Azure afterwards), not \(line.scope.rawValue).",
+                    lineIndex: index))
+            }
             if let state = facts.registration[line.subscriptionID], state != .registered {
                 problems.append(PreflightProblem(
                     kind: .subscriptionNotRegistered,
@@ -94,10 +100,9 @@ public struct Preflight: Sendable {
             facts.failures.append(Self.failure("Could not read customer \(intent.customerID)", error))
         }
         let country = facts.customerCountry ?? "US"
-        var subscriptionKinds: [SubscriptionID: SubscriptionKind] = [:]
         do {
             for subscription in try await customer.subscriptions.list() {
-                subscriptionKinds[subscription.id] = subscription.kind
+                facts.subscriptionKinds[subscription.id] = subscription.kind
                 facts.subscriptionStatus[subscription.id] = subscription.status
                 if let name = subscription.friendlyName { facts.subscriptionNames[subscription.id] = name }
             }
@@ -117,7 +122,7 @@ public struct Preflight: Sendable {
                 facts.catalogItemIsCurrent[index] = false
                 continue
             }
-            let scope: ReservationScope? = subscriptionKinds[line.subscriptionID] == .azurePlan ? .azurePlan : nil
+            let scope = Self.reservationScope(facts.subscriptionKinds[line.subscriptionID])
             let skuNode = client.products.byID(productID).skus.byID(skuID)
             do {
                 let sku = try await skuNode.get(country: country, reservationScope: scope)
@@ -157,6 +162,33 @@ public struct Preflight: Sendable {
         }
         return facts
     }
+
+    /// What each line's `provisioningContext` is built from, read just before the cart is created: the customer's
+    /// subscription kinds and each line's SKU in the matching catalog scope (`LineProvisioning`).
+    /// - Throws: the service error when the customer, its subscriptions or a SKU cannot be read, and
+    ///   `PurchaseError.refusedByPreflight` for a catalog item that names no SKU; nothing is sent then.
+    public func provisioning(for intent: PurchaseIntent) async throws -> [LineProvisioning] {
+        let customer = client.customers.byID(intent.customerID)
+        let country = try await customer.get().countryCode ?? "US"
+        var kinds: [SubscriptionID: SubscriptionKind] = [:]
+        for subscription in try await customer.subscriptions.list() { kinds[subscription.id] = subscription.kind }
+        var result: [LineProvisioning] = []
+        for line in intent.lines {
+            guard let productID = line.productID ?? line.catalogItemID.productID, let skuID = line.skuID ?? line.catalogItemID.skuID else {
+                let problem = PreflightProblem(
+                    kind: .staleCatalogItem, message: "Catalog item \(line.catalogItemID) does not name a product and SKU (PRODUCT:SKU:AVAILABILITY).",
+                    lineIndex: result.count)
+                throw PurchaseError(kind: .refusedByPreflight, message: "Refused: \(problem.description)", problems: [problem], intentID: intent.id)
+            }
+            let kind = kinds[line.subscriptionID]
+            let sku = try await client.products.byID(productID).skus.byID(skuID).get(country: country, reservationScope: Self.reservationScope(kind))
+            result.append(LineProvisioning(sku: sku, subscriptionKind: kind))
+        }
+        return result
+    }
+
+    /// The catalog scope of a subscription kind: Azure-plan SKUs are read with `reservationScope=AzurePlan`.
+    static func reservationScope(_ kind: SubscriptionKind?) -> ReservationScope? { kind == .azurePlan ? .azurePlan : nil }
 
     private static func failure(_ what: String, _ error: any Error, lineIndex: Int? = nil) -> PreflightProblem {
         let reason = (error as? PartnerCenterError)?.summary ?? String(describing: error)

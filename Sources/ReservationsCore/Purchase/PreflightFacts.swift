@@ -15,6 +15,8 @@ public struct PreflightFacts: Sendable {
     public var subscriptionStatus: [SubscriptionID: SubscriptionStatus]
     /// Friendly names per CSP subscription, from the same list, so problems name what the operator sees.
     public var subscriptionNames: [SubscriptionID: String]
+    /// The kind of each CSP subscription, from the same list (an Azure plan buys only shared reservations).
+    public var subscriptionKinds: [SubscriptionID: SubscriptionKind]
     /// Inventory restrictions per line that required a check; an empty list means not restricted.
     public var inventoryRestrictions: [Int: [String]]
     /// The journaled cart, when the intent already has one.
@@ -26,8 +28,10 @@ public struct PreflightFacts: Sendable {
         customerCountry: String? = nil, skus: [Int: SKU] = [:], catalogItemIsCurrent: [Int: Bool] = [:],
         registration: [SubscriptionID: RegistrationStatus.State] = [:], inventoryRestrictions: [Int: [String]] = [:],
         existingCart: Cart? = nil, failures: [PreflightProblem] = [],
-        subscriptionStatus: [SubscriptionID: SubscriptionStatus] = [:], subscriptionNames: [SubscriptionID: String] = [:]
+        subscriptionStatus: [SubscriptionID: SubscriptionStatus] = [:], subscriptionNames: [SubscriptionID: String] = [:],
+        subscriptionKinds: [SubscriptionID: SubscriptionKind] = [:]
     ) {
+        self.subscriptionKinds = subscriptionKinds
         self.customerCountry = customerCountry
         self.skus = skus
         self.catalogItemIsCurrent = catalogItemIsCurrent

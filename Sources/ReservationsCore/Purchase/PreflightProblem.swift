@@ -8,6 +8,8 @@ public struct PreflightProblem: Codable, Hashable, Sendable, CustomStringConvert
         case subscriptionNotRegistered
         /// The subscription is suspended, disabled, expired or otherwise not active: nothing can be bought on it.
         case subscriptionNotActive
+        /// A scope the subscription's kind does not take: an Azure plan's reservations are bought shared.
+        case scopeNotAllowed
         case inventoryRestricted
         case staleCatalogItem
         case marketNotSold

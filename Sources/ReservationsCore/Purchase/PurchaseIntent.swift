@@ -23,9 +23,10 @@ public struct PurchaseIntent: Codable, Hashable, Sendable, Identifiable {
         self.profile = profile
     }
 
-    /// The cart to create: the lines numbered from 0.
-    public var cart: Cart {
-        Cart(lineItems: lines.enumerated().map { $0.element.cartLineItem(index: $0.offset) })
+    /// The cart to create: the lines numbered from 0, each with the provisioning the service gave for it
+    /// (`provisioning[i]` for `lines[i]`).
+    public func cart(provisioning: [LineProvisioning]) -> Cart {
+        Cart(lineItems: zip(lines.indices, provisioning).map { index, facts in lines[index].cartLineItem(index: index, provisioning: facts) })
     }
 
     /// True when `other` asks for the same purchase (same customer and lines), whatever its time and profile.

@@ -2,8 +2,8 @@ import PartnerCenter
 
 /// One reservation to buy: which catalog item, how many, for which term, scope and subscription.
 ///
-/// The line keeps the CSP subscription (whose registration for reservations is checked) apart from the Azure
-/// subscription ID sent in `provisioningContext.subscriptionId`: for an Azure plan these differ.
+/// The line keeps the CSP subscription (whose registration for reservations is checked) apart from an Azure
+/// subscription ID given for it (used by the inventory check, and sent for an MS-AZR-0145P line).
 public struct PurchaseLine: Codable, Hashable, Sendable {
     /// `Availability.catalogItemID` (`product:sku:availability`), fetched near purchase time.
     public var catalogItemID: CatalogItemID
@@ -19,7 +19,8 @@ public struct PurchaseLine: Codable, Hashable, Sendable {
     public var scope: PurchaseScope
     /// The CSP subscription the reservation is bought under (registration is checked on it).
     public var subscriptionID: SubscriptionID
-    /// The Azure subscription ID for `provisioningContext.subscriptionId`; nil means `subscriptionID`.
+    /// The Azure subscription ID for `provisioningContext.subscriptionId` of an MS-AZR-0145P line, and for the
+    /// inventory check; nil means `subscriptionID`. An Azure plan line is bought on the plan's own ID (notes-2 §4).
     public var azureSubscriptionID: String?
     /// A label that shows up as the order line's and reservation's name.
     public var friendlyName: String?
@@ -52,10 +53,13 @@ public struct PurchaseLine: Codable, Hashable, Sendable {
         return years == 1 ? "1Year" : "\(years)Years"
     }
 
-    /// The cart line the service is sent, numbered `index`.
-    public func cartLineItem(index: Int) -> CartLineItem {
-        var context = ["subscriptionId": provisioningSubscriptionID, "scope": scope.rawValue]
-        if let skuDuration { context["duration"] = skuDuration }
+    /// The cart line the service is sent, numbered `index`. `provisioning` (read from the service just before)
+    /// decides the context: an Azure plan line names the plan's own subscription, and `duration` goes only to a
+    /// SKU that lists it, copied from the SKU (or, when the SKU has no `duration` attribute, derived from the term).
+    public func cartLineItem(index: Int, provisioning: LineProvisioning) -> CartLineItem {
+        let isAzurePlan = provisioning.subscriptionKind == .azurePlan
+        var context = ["subscriptionId": isAzurePlan ? subscriptionID.rawValue : provisioningSubscriptionID, "scope": scope.rawValue]
+        if provisioning.asksForDuration, let duration = provisioning.duration ?? skuDuration { context["duration"] = duration }
         return CartLineItem(
             id: index, catalogItemID: catalogItemID, quantity: quantity, billingCycle: billingCycle, termDuration: termDuration,
             friendlyName: friendlyName, provisioningContext: context)

@@ -110,12 +110,16 @@ public actor PurchaseService {
         let carts = client.customers.byID(intent.customerID).carts
         if let cartID = entry.cartID { return try await carts.byID(cartID).get() }
         try crash(at: .afterJournal)
+        // What goes into each line's provisioningContext depends on the SKU and the subscription's kind (§4).
+        // A failed read leaves the intent as recorded: nothing was sent, and a retry reads again.
+        let provisioning = try await Preflight(client: client).provisioning(for: intent)
+        let cartToCreate = intent.cart(provisioning: provisioning)
         var lastError: PartnerCenterError?
         for attempt in 0..<maxCheckoutAttempts {
             if attempt > 0 { try await pause(attempt, after: lastError) }
             do {
                 // The same request ID on every attempt: a create that committed but lost its answer replays the cart.
-                let cart = try await carts.create(intent.cart, requestID: entry.cartRequestID)
+                let cart = try await carts.create(cartToCreate, requestID: entry.cartRequestID)
                 guard let cartID = cart.id else {
                     throw PartnerCenterError(kind: .malformedResponse(field: "id"), operation: "create cart", detail: "the cart has no ID")
                 }

@@ -89,6 +89,6 @@ extension AppReducer {
                                    count: orders.items.count)
         orders.detail = OrderDetail(orderID: wanted)
         state.status = .success("Order \(wanted.rawValue) of \(orders.customerName)")
-        return [.loadOrderProvisioning(orders.customerID, wanted)]
+        return [.loadOrderProvisioning(orders.customerID, wanted, link: orders.items[index].links?.provisioningStatus)]
     }
 }

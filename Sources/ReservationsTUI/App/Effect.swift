@@ -47,7 +47,8 @@ public enum Effect: Equatable, Sendable {
     /// Look into unfinished checkouts: read the cart and the orders, send nothing.
     case inspectPurchases([UnfinishedPurchase])
     case loadOrders(CustomerID, oneTimeOnly: Bool)
-    case loadOrderProvisioning(CustomerID, OrderID)
+    /// Read an order's provisioning, following the order's `links.provisioningStatus` when it had one.
+    case loadOrderProvisioning(CustomerID, OrderID, link: Link? = nil)
     /// Fetch a customer's reservation entitlements with their expiry.
     case loadReservations(CustomerID)
     /// Follow an entitlement's artifact link to its reservations.

@@ -257,10 +257,10 @@ public final class EffectRunner: @unchecked Sendable {
                     if !Task.isCancelled { mailbox.post(.ordersFailed(customerID, Self.message(error))) }
                 }
             }
-        case .loadOrderProvisioning(let customerID, let orderID):
+        case .loadOrderProvisioning(let customerID, let orderID, let link):
             replace("order-detail") {
                 do {
-                    let items = try await client.customers.byID(customerID).orders.byID(orderID).provisioningStatus()
+                    let items = try await client.customers.byID(customerID).orders.provisioningStatus(of: orderID, following: link)
                     if !Task.isCancelled { mailbox.post(.orderProvisioningLoaded(orderID, items)) }
                 } catch {
                     if !Task.isCancelled { mailbox.post(.orderProvisioningFailed(orderID, Self.message(error))) }

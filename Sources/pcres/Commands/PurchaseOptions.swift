@@ -10,10 +10,10 @@ struct PurchaseOptions: ParsableArguments {
     @Option(help: "The CSP subscription the reservations are bought under.")
     var subscription: String
 
-    @Option(help: "For an Azure plan: the Azure subscription ID under it (default: --subscription).")
+    @Option(help: "An Azure subscription ID for the inventory check (default: --subscription); for MS-AZR-0145P also the one bought on. An Azure plan is always bought on its own ID.")
     var azureSubscription: String?
 
-    @Option(help: "shared or single.")
+    @Option(help: "shared or single. An Azure plan takes shared only (Partner Center sets it at purchase; narrow it in Azure later).")
     var scope: String
 
     @Option(help: "A friendly name for the reservations.")

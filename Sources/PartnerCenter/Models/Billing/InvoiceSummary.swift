@@ -22,6 +22,7 @@ public struct InvoiceSummary: Codable, Hashable, Sendable {
     public var lastPaymentAmount: Double?
     public var latestInvoiceDate: Date?
     public var details: [Detail]
+    public var attributes: ResourceAttributes?
 
     public init(
         balanceAmount: Double, currencyCode: String?, currencySymbol: String?, latestInvoiceDate: Date?,
@@ -38,7 +39,7 @@ public struct InvoiceSummary: Codable, Hashable, Sendable {
 
     private enum CodingKeys: String, CodingKey {
         case balanceAmount, currencyCode, currencySymbol, accountingDate, firstInvoiceCreationDate, lastPaymentDate
-        case lastPaymentAmount, latestInvoiceDate, details
+        case lastPaymentAmount, latestInvoiceDate, details, attributes
     }
 
     public init(from decoder: any Decoder) throws {
@@ -52,6 +53,7 @@ public struct InvoiceSummary: Codable, Hashable, Sendable {
         lastPaymentAmount = try container.decodeIfPresent(LenientDouble.self, forKey: .lastPaymentAmount)?.value
         latestInvoiceDate = try container.decodeIfPresent(WireDate.self, forKey: .latestInvoiceDate)?.date
         details = try container.decodeIfPresent([Detail].self, forKey: .details) ?? []
+        attributes = try container.decodeIfPresent(ResourceAttributes.self, forKey: .attributes)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -65,5 +67,6 @@ public struct InvoiceSummary: Codable, Hashable, Sendable {
         try container.encodeIfPresent(lastPaymentAmount, forKey: .lastPaymentAmount)
         try container.encodeIfPresent(latestInvoiceDate.map(WireDate.init), forKey: .latestInvoiceDate)
         try container.encode(details, forKey: .details)
+        try container.encodeIfPresent(attributes, forKey: .attributes)
     }
 }

@@ -35,6 +35,7 @@ public struct Entitlement: Codable, Hashable, Sendable {
     public var fulfillmentState: String?
     /// The doc's example puts `dynamicAttributes` here rather than on the artifact; both are read.
     public var dynamicAttributes: [String: String]?
+    public var attributes: ResourceAttributes?
 
     public init(
         referenceOrder: ReferenceOrder?, productId: String, skuId: String?, quantity: Int, entitlementType: String?,
@@ -47,11 +48,12 @@ public struct Entitlement: Codable, Hashable, Sendable {
         self.entitlementType = entitlementType
         self.entitledArtifacts = entitledArtifacts
         self.expiryDate = expiryDate
+        self.attributes = ResourceAttributes(objectType: "Entitlement")
     }
 
     private enum CodingKeys: String, CodingKey {
         case referenceOrder, productId, skuId, quantity, entitlementType, entitledArtifacts, expiryDate, fulfillmentState
-        case dynamicAttributes, includedEntitlements
+        case dynamicAttributes, includedEntitlements, attributes
     }
 
     public init(from decoder: any Decoder) throws {
@@ -65,6 +67,7 @@ public struct Entitlement: Codable, Hashable, Sendable {
         expiryDate = try container.decodeIfPresent(WireDate.self, forKey: .expiryDate)?.date
         fulfillmentState = try container.decodeIfPresent(String.self, forKey: .fulfillmentState)
         dynamicAttributes = try container.decodeIfPresent([String: String].self, forKey: .dynamicAttributes)
+        attributes = try container.decodeIfPresent(ResourceAttributes.self, forKey: .attributes)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -79,6 +82,7 @@ public struct Entitlement: Codable, Hashable, Sendable {
         try container.encodeIfPresent(expiryDate.map(WireDate.init), forKey: .expiryDate)
         try container.encodeIfPresent(fulfillmentState, forKey: .fulfillmentState)
         try container.encodeIfPresent(dynamicAttributes, forKey: .dynamicAttributes)
+        try container.encodeIfPresent(attributes, forKey: .attributes)
     }
 
     /// The reservation type (`virtualmachines`, `sqldatabases`…), wherever the service put it.

@@ -13,7 +13,7 @@ public struct Order: Codable, Hashable, Sendable, Identifiable {
     public var status: OrderStatus
     public var lineItems: [OrderLineItem]
     public var totalPrice: Double?
-    public var links: ResourceLinks?
+    public var links: OrderLinks?
     public var attributes: ResourceAttributes?
 
     public init(
@@ -53,7 +53,7 @@ public struct Order: Codable, Hashable, Sendable, Identifiable {
         status = try container.decodeIfPresent(OrderStatus.self, forKey: .status) ?? .unknownStatus
         lineItems = try container.decodeIfPresent([OrderLineItem].self, forKey: .lineItems) ?? []
         totalPrice = try container.decodeIfPresent(LenientDouble.self, forKey: .totalPrice)?.value
-        links = try container.decodeIfPresent(ResourceLinks.self, forKey: .links)
+        links = try container.decodeIfPresent(OrderLinks.self, forKey: .links)
         attributes = try container.decodeIfPresent(ResourceAttributes.self, forKey: .attributes)
     }
 

@@ -29,12 +29,17 @@ public struct ProvisioningStatus: Codable, Hashable, Sendable {
     }
 
     public var lineItemNumber: LenientInt
+    /// The order line's own ID; read when present, matched by `lineItemNumber` otherwise.
+    public var orderLineItemId: String?
     public var status: State
     public var quantityProvisioningInformation: [QuantityDetail]?
+    public var attributes: ResourceAttributes?
 
-    public init(lineItemNumber: Int, status: State, quantityProvisioningInformation: [QuantityDetail]?) {
+    public init(lineItemNumber: Int, orderLineItemId: String? = nil, status: State, quantityProvisioningInformation: [QuantityDetail]?) {
         self.lineItemNumber = LenientInt(lineItemNumber)
+        self.orderLineItemId = orderLineItemId
         self.status = status
         self.quantityProvisioningInformation = quantityProvisioningInformation
+        self.attributes = ResourceAttributes(objectType: "OrderLineItemProvisioningStatus")
     }
 }

@@ -6,7 +6,8 @@ import TerminalUI
 /// The add/edit form for one cart line, validated on every key.
 ///
 /// Quantity and name are typed; term, scope and subscription are choices cycled with ←/→ or Space.
-/// Billing is shown but fixed: reservations are paid up front (`one_time`).
+/// Billing is shown but fixed: reservations are paid up front (`one_time`). So is the scope of an Azure plan line:
+/// shared, as Partner Center buys it (single scope is set in Azure afterwards).
 public struct CartLineForm: Equatable, Sendable {
     public enum Field: Int, CaseIterable, Sendable {
         case quantity, term, scope, subscription, friendlyName
@@ -62,12 +63,16 @@ public struct CartLineForm: Equatable, Sendable {
         self.isEditing = isEditing
         self.terms = terms
         self.subscriptions = subscriptions
-        scope = template.scope
+        // Partner Center sets an Azure plan's reservations to Shared at purchase: a line is never offered otherwise.
+        scope = template.subscriptionKind == .azurePlan ? .shared : template.scope
         quantity = TextField(text: String(template.quantity))
         friendlyName = TextField(text: template.friendlyName)
         termIndex = terms.firstIndex { $0.termDuration == template.termDuration } ?? 0
         subscriptionIndex = subscriptions.firstIndex { $0.id == template.subscriptionID } ?? 0
     }
+
+    /// True when the line is for an Azure plan: its scope is fixed to shared.
+    public var isAzurePlan: Bool { template.subscriptionKind == .azurePlan }
 
     // MARK: - Validation
 
@@ -162,7 +167,7 @@ public struct CartLineForm: Equatable, Sendable {
         return .editing
     }
 
-    func isChoice(_ field: Field) -> Bool { field == .term || field == .scope || field == .subscription }
+    func isChoice(_ field: Field) -> Bool { field == .term || (field == .scope && !isAzurePlan) || field == .subscription }
 
     private mutating func cycle(forward: Bool) {
         func step(_ index: Int, count: Int) -> Int {

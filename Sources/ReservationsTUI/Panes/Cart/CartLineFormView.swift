@@ -71,6 +71,8 @@ enum CartLineFormView {
             let text = "\(term.termDuration)\(term.description.map { " (\($0))" } ?? "")"
             // Arrows only for a real choice: one term on offer reads as plain text.
             return form.terms.count > 1 ? "\(open) \(text) \(close)" : text + "  (the only term offered)"
+        case .scope where form.isAzurePlan:
+            return "shared  Azure plan: always shared at purchase"
         case .scope:
             let explanation = form.scope == .shared ? "every subscription of the customer" : "this subscription only"
             return "\(open) \(form.scope.rawValue) \(close)  \(explanation)"
