@@ -125,7 +125,8 @@ public enum AppReducer {
             return reduceReservations(action, &state)
 
         case .balanceLoaded, .balanceFailed, .invoiceSummariesLoaded, .invoiceSummariesFailed, .invoicesPageLoaded,
-            .invoicesFailed, .invoiceLineItemsPageLoaded, .invoiceLineItemsFailed, .invoiceExportProgress, .exportFinished,
+            .invoicesFailed, .invoiceLineItemsPageLoaded, .invoiceLineItemsFailed, .invoiceExportProgress, .unbilledCurrenciesChosen,
+            .unbilledChargesLoaded, .unbilledChargesFailed, .exportFinished,
             .exportTargetExists,
             .exportFailed:
             return reduceBilling(action, &state)
@@ -472,7 +473,7 @@ public enum AppReducer {
                 lineItems.table.ensureVisible(visibleRows: rows, count: lineItems.shown.count)
                 billing.lineItems = lineItems
             } else {
-                apply(&billing.table, count: billing.invoices.count)
+                apply(&billing.table, count: billing.rows.count)
             }
             state.billing = billing
             return []
