@@ -35,7 +35,7 @@ struct BillingEndToEndTests {
         }
         let csvURL = session.home.appendingPathComponent("lines.csv")
         try session.press("x")
-        try session.waitFor("line items to:")
+        try session.waitUntil(description: "the export prompt") { $0.range(of: #"line items? to:"#, options: .regularExpression) != nil }
         try Self.answerPrompt(session, with: csvURL.path)
         try session.waitFor("Wrote \(csvURL.path)", timeout: 30)
         let csv = try String(contentsOf: csvURL, encoding: .utf8)

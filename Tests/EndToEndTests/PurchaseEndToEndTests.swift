@@ -33,18 +33,23 @@ struct PurchaseEndToEndTests {
         try session.waitFor("to the cart (1 line)")
     }
 
-    @Test("register a subscription, buy a reservation by keystrokes only, and find the order in the orders pane")
-    func buyByKeystrokes() throws {
-        let session = try TmuxSession(width: 120, height: 40)
-        try Self.openContosoSubscription(session, down: 2)
+    /// Registers Contoso's Dev/Test subscription, puts the cheapest SKU in the cart and opens the BUY summary.
+    static func openCheckoutOfCheapestSKU(_ session: TmuxSession) throws {
+        try openContosoSubscription(session, down: 2)
         try session.waitFor("not registered · R registers")
         try session.press("R")
         try session.waitFor("Dev/Test is registered for reservations", timeout: 40)
-        try Self.addCheapestSKU(session)
+        try addCheapestSKU(session)
         try session.press("C")
         try session.waitFor("Cart (1) · Contoso Ltd")
         try session.press("b")
         try session.waitFor("Type BUY to confirm", timeout: 30)
+    }
+
+    @Test("register a subscription, buy a reservation by keystrokes only, and find the order in the orders pane")
+    func buyByKeystrokes() throws {
+        let session = try TmuxSession(width: 120, height: 40)
+        try Self.openCheckoutOfCheapestSKU(session)
         try session.press("Enter")  // Cancel is the default
         try session.waitFor("Checkout cancelled; nothing was bought")
         try session.press("b")
@@ -86,7 +91,7 @@ struct PurchaseEndToEndTests {
         try Self.openFormForCheapestSKU(session)
         try session.press("BSpace")
         try session.type("1.5")
-        let screen = try session.waitFor("Quantity must be a whole number from 1 to")
+        let screen = try session.waitFor("Quantity must be a whole number")
         #expect(screen.contains("1.5"), "the quantity keeps what was typed")
         #expect(!screen.contains("Ready"))
         try session.press("Enter")

@@ -40,15 +40,7 @@ struct UnbilledEndToEndTests {
         let session = try TmuxSession(width: 120, height: 40, environment: origins.environment)
 
         // Buy by keystrokes, typing BUY.
-        try PurchaseEndToEndTests.openContosoSubscription(session, down: 2)
-        try session.waitFor("not registered · R registers")
-        try session.press("R")
-        try session.waitFor("Dev/Test is registered for reservations", timeout: 40)
-        try PurchaseEndToEndTests.addCheapestSKU(session)
-        try session.press("C")
-        try session.waitFor("Cart (1) · Contoso Ltd")
-        try session.press("b")
-        try session.waitFor("Type BUY to confirm", timeout: 30)
+        try PurchaseEndToEndTests.openCheckoutOfCheapestSKU(session)
         try session.type("BUY")
         try session.press("Enter")
         try session.waitFor("Checkout finished", timeout: 60)
