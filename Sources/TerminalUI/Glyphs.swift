@@ -41,6 +41,8 @@ public struct Glyphs: Hashable, Sendable {
     public var axisTick: Character
     /// Points up at a spot on an axis (the selected row's date).
     public var pointerUp: Character
+    /// Marks the title of the list that has the keys when a pane holds two (seen without colour too).
+    public var focusMark: Character
 
     /// Creates a glyph set.
     public init(
@@ -48,7 +50,8 @@ public struct Glyphs: Hashable, Sendable {
         bottomLeft: Character, bottomRight: Character, teeRight: Character, teeLeft: Character,
         marker: Character, ellipsis: String, scrollUp: Character, scrollDown: Character,
         scrollThumb: Character, scrollTrack: Character, barFull: Character, barPartials: [Character],
-        spinnerFrames: [Character], columnPartials: [Character] = [], axisTick: Character = "+", pointerUp: Character = "^"
+        spinnerFrames: [Character], columnPartials: [Character] = [], axisTick: Character = "+", pointerUp: Character = "^",
+        focusMark: Character = ">"
     ) {
         self.horizontal = horizontal
         self.vertical = vertical
@@ -70,6 +73,7 @@ public struct Glyphs: Hashable, Sendable {
         self.columnPartials = columnPartials
         self.axisTick = axisTick
         self.pointerUp = pointerUp
+        self.focusMark = focusMark
     }
 
     /// Rounded Unicode box drawing (`╭─╮│╰╯`), `›` marker, `…` ellipsis, block bars, braille spinner.
@@ -78,7 +82,7 @@ public struct Glyphs: Hashable, Sendable {
         teeRight: "├", teeLeft: "┤", marker: "›", ellipsis: "…", scrollUp: "▲", scrollDown: "▼",
         scrollThumb: "█", scrollTrack: "│", barFull: "█", barPartials: ["▏", "▎", "▍", "▌", "▋", "▊", "▉"],
         spinnerFrames: ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"],
-        columnPartials: ["▁", "▂", "▃", "▄", "▅", "▆", "▇"], axisTick: "┼", pointerUp: "▲"
+        columnPartials: ["▁", "▂", "▃", "▄", "▅", "▆", "▇"], axisTick: "┼", pointerUp: "▲", focusMark: "▶"
     )
 
     /// Plain ASCII (`+-|`), `>` marker, `...` ellipsis, `#` bars, `|/-\` spinner: for `--ascii` and

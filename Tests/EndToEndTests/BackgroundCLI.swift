@@ -62,13 +62,37 @@ final class BackgroundCLI {
 
     /// `pcres sandbox serve --port 0 --output json` in the background; returns it and its URL once listening.
     static func servedSandbox(_ cli: CLIProcess) throws -> (BackgroundCLI, URL) {
-        let server = try BackgroundCLI(cli, ["sandbox", "serve", "--port", "0", "--output", "json"])
+        let (server, origins) = try servedSandboxOrigins(cli)
+        return (server, origins.url)
+    }
+
+    /// The origins a served sandbox prints: Partner Center, Partner API, Microsoft Graph, blob storage.
+    struct SandboxOrigins {
+        var url: URL
+        var partnerAPI: URL
+        var graph: URL
+
+        /// What points a run without a profile at this sandbox (the built-in profile with its overrides).
+        var environment: [String: String] {
+            [
+                "PCRES_ENDPOINT": url.absoluteString, "PCRES_PARTNER_API_ENDPOINT": partnerAPI.absoluteString,
+                "PCRES_GRAPH_ENDPOINT": graph.absoluteString, "PCRES_CLIENT_ID": "pcres-sandbox", "PCRES_CLIENT_SECRET": "sandbox-secret",
+            ]
+        }
+    }
+
+    /// `pcres sandbox serve --port 0 --output json` (plus `arguments`) in the background, and its origins once listening.
+    static func servedSandboxOrigins(_ cli: CLIProcess, arguments: [String] = []) throws -> (BackgroundCLI, SandboxOrigins) {
+        let server = try BackgroundCLI(cli, ["sandbox", "serve", "--port", "0", "--output", "json"] + arguments)
         let (out, _) = try server.waitUntil("the sandbox's JSON line", timeout: 60) { out, _ in out.contains("\n") }
         let line = out.split(separator: "\n").first ?? ""
         let document = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
-        guard let text = document?["url"] as? String, let url = URL(string: text) else {
-            throw TmuxSession.Failure.commandFailed("no url in \(line)")
+        func url(_ key: String) throws -> URL {
+            guard let text = document?[key] as? String, let url = URL(string: text) else {
+                throw TmuxSession.Failure.commandFailed("no \(key) in \(line)")
+            }
+            return url
         }
-        return (server, url)
+        return (server, SandboxOrigins(url: try url("url"), partnerAPI: try url("partnerApiUrl"), graph: try url("graphUrl")))
     }
 }

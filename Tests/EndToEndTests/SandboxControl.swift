@@ -37,6 +37,14 @@ struct SandboxControl {
 
     func clearFaults() throws { _ = try send("DELETE", "sandbox/faults") }
 
+    /// Closes the billing period: the unbilled charges go on a new invoice per currency; returns their IDs.
+    func closeMonth() throws -> [String] {
+        let answer = try send("POST", "sandbox/invoices/close")
+        guard answer.status == 200 else { throw TmuxSession.Failure.commandFailed("invoices/close answered \(answer.status)") }
+        let document = try JSONSerialization.jsonObject(with: answer.body) as? [String: Any]
+        return (document?["invoiceIds"] as? [String]) ?? []
+    }
+
     /// IDs of every order of the customer, listed or not.
     func allOrderIDs(customer: String) throws -> [String] {
         let answer = try send("GET", "sandbox/customers/\(customer)/orders")

@@ -340,6 +340,35 @@ struct CommerceAgainstSandboxTests {
         await expectNotFound(code: "800002") { _ = try await harness.client.invoices.byID("G999").get() }
     }
 
+    @Test("a purchase is an unbilled line at once: before its order completes or is listed, in v1 and in the Graph unbilled export, with the order's total and no invoice")
+    func unbilledAtOnce() async throws {
+        var behavior = SandboxBehavior(registrationDelay: 0, orderCompletionDelay: 600)  // the order stays pending; lists lag 15 min
+        behavior.exportRunningPolls = 0
+        behavior.exportRetryAfter = 0
+        let harness = try await SandboxHarness.start(behavior: behavior)
+        defer { Task { await harness.server.stop() } }
+        let contoso = try await Self.contoso(harness.client)
+        let (sku, availability) = try await Self.availability(harness.client)
+        let customer = harness.client.customers.byID(contoso.customer.id)
+        #expect(try await harness.client.unbilledOneTimeLines(currency: "USD", months: [.current]).isEmpty, "nothing unbilled before")
+        let cart = try await customer.carts.create(Cart(lineItems: [Self.line(availability, sku: sku, subscription: contoso.legacyRegistered, quantity: 3)]))
+        let result = try await customer.carts.byID(try #require(cart.id)).checkOut()
+        let order = try #require(result.orders.first)
+        #expect(try await customer.orders.byID(order.id).get().status == .pending)
+        #expect(try await customer.orders.list().isEmpty, "not listed yet")
+
+        let v1 = try await harness.client.invoices.unbilledOneTimeLineItems(currency: "USD", period: .current)
+        let line = try #require(v1.first)
+        #expect(v1.count == 1)
+        #expect(line.orderId == order.id.rawValue && line.invoiceNumber == "" && line.quantity == 3)
+        #expect(line.totalForCustomer == order.totalPrice)
+        let graph = try await harness.client.unbilledOneTimeLines(currency: "USD", months: [.current])
+        #expect(graph.map(\.orderId) == [order.id.rawValue])
+        #expect(graph.map(\.totalForCustomer) == [order.totalPrice])
+        #expect(try await harness.client.invoices.list().items.isEmpty, "no open invoice")
+        #expect(try await harness.client.unbilledOneTimeLines(currency: "USD", months: [.previous]).isEmpty, "this month's, not last month's")
+    }
+
     @Test("a purchase is an unbilled charge (v1 and Graph, org: prefix stripped) until the period closes; then an invoice with seek-paged lines, the same lines by Graph export, and a statement PDF")
     func invoicesAndStatement() async throws {
         let harness = try await SandboxHarness.start()

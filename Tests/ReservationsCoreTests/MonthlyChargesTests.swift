@@ -47,4 +47,48 @@ struct MonthlyChargesTests {
         #expect(refunds.first?.largest == 0)
         #expect(refunds.first?.total == -10)
     }
+
+    static func charge(_ total: Double, _ currency: String) -> InvoiceLineItem {
+        var item = InvoiceLineItem()
+        item.totalForCustomer = total
+        item.currency = currency
+        return item
+    }
+
+    @Test("unbilled charges count in the month they were read for, not on an invoice; billed ones in their invoice's month")
+    func unbilledInTheRunningMonth() throws {
+        // An order of 28 November billed on the invoice of 2 December, and this month's (December's) unbilled charges.
+        let invoices = [Self.invoice("G1", Self.date(2026, 12, 2), 1_000, "USD"), Self.invoice("G2", Self.date(2026, 10, 5), 10, "JPY")]
+        let unbilled = [
+            UnbilledCharges(currency: "usd", month: Self.date(2026, 12, 20), items: [Self.charge(300.5, "USD"), Self.charge(20, "USD")]),
+            UnbilledCharges(currency: "EUR", month: Self.date(2026, 12, 20), items: [Self.charge(75, "EUR")]),
+            UnbilledCharges(currency: "GBP", month: Self.date(2026, 12, 20), items: []),  // nothing unbilled: no series
+        ]
+        let series = MonthlyCharges.series(from: invoices, unbilled: unbilled)
+        #expect(series.map(\.currency) == ["EUR", "JPY", "USD"])
+        let usd = try #require(series.last)
+        #expect(usd.months.last?.start == MonthlyCharges.startOfMonth(Self.date(2026, 12, 1)))
+        #expect(usd.months.last?.amount == 1_320.5)
+        #expect(usd.months.last?.unbilled == 320.5)
+        #expect(usd.months.last?.invoiceCount == 1)
+        #expect(usd.months.dropLast().allSatisfy { $0.amount == 0 }, "not dated the 1st of the order month: November is empty")
+        let eur = try #require(series.first)
+        #expect(eur.months.last?.amount == 75)
+        #expect(eur.months.last?.hasCharges == true && eur.months.last?.invoiceCount == 0)
+        // Only unbilled charges: the window ends with their month.
+        let only = MonthlyCharges.series(from: [], unbilled: [unbilled[1]])
+        #expect(only.first?.months.last?.start == MonthlyCharges.startOfMonth(Self.date(2026, 12, 1)))
+    }
+
+    @Test("the currencies asked for unbilled charges: the balance's first, then the others once each; USD when none is named")
+    func unbilledCurrencies() {
+        let balance = InvoiceSummary(balanceAmount: 1, currencyCode: "eur", currencySymbol: nil, latestInvoiceDate: nil)
+        let summaries = [
+            InvoiceSummary(balanceAmount: 1, currencyCode: "USD", currencySymbol: nil, latestInvoiceDate: nil),
+            InvoiceSummary(balanceAmount: 1, currencyCode: "EUR", currencySymbol: nil, latestInvoiceDate: nil),
+        ]
+        let invoices = [Self.invoice("G1", Self.date(2026, 1, 1), 1, "JPY"), Self.invoice("G2", Self.date(2026, 1, 1), 1, "usd")]
+        #expect(UnbilledCharges.currencies(balance: balance, summaries: summaries, invoices: invoices) == ["EUR", "JPY", "USD"])
+        #expect(UnbilledCharges.currencies(balance: nil, summaries: [], invoices: []) == ["USD"])
+    }
 }

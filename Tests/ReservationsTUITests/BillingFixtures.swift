@@ -1,5 +1,6 @@
 import Foundation
 import PartnerCenter
+import ReservationsCore
 import ReservationsTUI
 import TerminalUI
 
@@ -50,6 +51,24 @@ enum BillingFixtures {
     static let secondPage = [
         lineItem("Fabrikam Inc", order: "ORD-7F3A99", product: "SQL Database vCore", quantity: 2, total: 820),
     ]
+
+    /// This month's unbilled charges: two USD purchases (nothing in EUR).
+    static let unbilledUSD: UnbilledCharges = {
+        var first = lineItem("Contoso Ltd", order: "ORD-NEW001", product: "Standard_D4s_v5 westus2", quantity: 2, total: 2_480)
+        var second = lineItem("Fabrikam Inc", order: "ORD-NEW002", product: "Standard_B2s eastus", quantity: 1, total: 310.25)
+        first.invoiceNumber = ""
+        second.invoiceNumber = ""
+        return UnbilledCharges(currency: "USD", month: start, items: [first, second])
+    }()
+
+    /// `openState` with this month's unbilled charges read (USD has some, EUR none).
+    static func unbilledState(size: Size = Size(width: 100, height: 30)) -> AppState {
+        var state = openState(size: size)
+        _ = AppReducer.reduce(&state, .unbilledCurrenciesChosen(["USD", "EUR"]))
+        _ = AppReducer.reduce(&state, .unbilledChargesLoaded(UnbilledCharges(currency: "EUR", month: start, items: [])))
+        _ = AppReducer.reduce(&state, .unbilledChargesLoaded(unbilledUSD))
+        return state
+    }
 
     /// Billing open with everything loaded (first customer selected behind it).
     static func openState(size: Size = Size(width: 100, height: 30)) -> AppState {

@@ -1,5 +1,6 @@
 import Foundation
 import PartnerCenter
+import ReservationsCore
 import ReservationsTUI
 import TerminalUI
 import Testing
@@ -107,5 +108,77 @@ struct BillingReducerTests {
         _ = Fixtures.press([.char("/")], &state)
         #expect(state.status == .warning("Open an invoice's line items first (Enter)"))
         #expect(state.billing?.isEditingFilter == false)
+    }
+
+    @Test("this month's unbilled charges come above the invoices, one row per currency with charges; the cursor stays on its row")
+    func unbilledRows() throws {
+        var state = B.openState()
+        _ = Fixtures.press([.down], &state)  // on G000000088 before the unbilled charges arrive
+        _ = AppReducer.reduce(&state, .unbilledCurrenciesChosen(["USD", "EUR"]))
+        #expect(state.billing?.unbilledLoad == .loading(loaded: 0, total: 2))
+        _ = AppReducer.reduce(&state, .unbilledChargesLoaded(UnbilledCharges(currency: "EUR", month: B.start, items: [])))
+        _ = AppReducer.reduce(&state, .unbilledChargesLoaded(B.unbilledUSD))
+        let billing = try #require(state.billing)
+        #expect(billing.unbilledLoad == .loaded)
+        #expect(billing.rows.map(\.id) == [.unbilled(currency: "USD"), .invoice("G000000101"), .invoice("G000000088"), .invoice("D010000042")])
+        #expect(billing.selected?.id == "G000000088", "the row under the cursor did not change")
+        #expect(AppView.render(state).plainText().contains("This month (unbilled)"))
+    }
+
+    @Test("Enter on the unbilled row shows its lines at once (nothing to load); x exports them under an unbilled name")
+    func openUnbilled() throws {
+        var state = B.unbilledState()
+        _ = Fixtures.press([.char("g")], &state)
+        #expect(Fixtures.press([.enter], &state) == [.cancelInvoiceLineItems])
+        let lineItems = try #require(state.billing?.lineItems)
+        #expect(lineItems.source == .unbilled(currency: "USD"))
+        #expect(lineItems.load == .loaded)
+        #expect(lineItems.shown.map(\.orderId) == ["ORD-NEW001", "ORD-NEW002"])
+        #expect(state.status == .info("2 unbilled line items in USD this month"))
+        _ = Fixtures.press([.char("x")], &state)
+        guard case .export(let prompt) = state.overlay else { Issue.record("no export prompt"); return }
+        #expect(prompt.field.text == "unbilled-USD-lineitems.csv")
+        #expect(prompt.kind == .lineItems(B.unbilledUSD.items))
+    }
+
+    @Test("p on an open month says it is not closed yet; a statement that answers 404 says the same, not HTTP 404 800002")
+    func openMonthStatement() {
+        var state = B.unbilledState()
+        _ = Fixtures.press([.char("g")], &state)
+        #expect(Fixtures.press([.char("p")], &state).isEmpty)
+        #expect(state.overlay == nil)
+        #expect(state.status == .warning("This month is not closed yet; its invoice and statement come when it closes"))
+        let notFound = PartnerCenterError(
+            kind: .service, operation: "download statement", httpStatus: 404, code: "800002", serviceDescription: "No such resource")
+        let message = StatementFailure.message("G2026120000", notFound)
+        #expect(message == "No statement of G2026120000 yet: its month is not closed (Partner Center issues the statement when it closes)")
+        #expect(!message.contains("404") && !message.contains("800002"))
+        let refused = PartnerCenterError(kind: .service, operation: "download statement", httpStatus: 500, serviceDescription: "boom")
+        #expect(StatementFailure.message("G1", refused).hasPrefix("Statement of G1 not saved: "))
+    }
+
+    @Test("B starts on the invoices even when billing was left with the line items focused")
+    func startsOnInvoices() {
+        var state = B.lineItemsState()
+        _ = Fixtures.press([.tab], &state)
+        #expect(state.billing?.isLineItemsFocused == true)
+        #expect(AppView.render(state).plainText().contains("▶ Line items of G000000101"))
+        _ = Fixtures.press([.escape], &state)
+        _ = Fixtures.press([.char("B")], &state)
+        #expect(state.focus == .billing)
+        #expect(state.billing?.isLineItemsFocused == false)
+        let text = AppView.render(state).plainText()
+        #expect(text.contains("▶ Invoices") && !text.contains("▶ Line items"))
+    }
+
+    @Test("a currency whose unbilled charges cannot be read is named; the others still show")
+    func unbilledFailure() throws {
+        var state = B.openState()
+        _ = AppReducer.reduce(&state, .unbilledCurrenciesChosen(["USD", "EUR"]))
+        _ = AppReducer.reduce(&state, .unbilledChargesFailed(currency: "EUR", "Microsoft could not prepare the export"))
+        #expect(state.status == .error("Could not read this month's unbilled EUR charges: Microsoft could not prepare the export"))
+        _ = AppReducer.reduce(&state, .unbilledChargesLoaded(B.unbilledUSD))
+        #expect(state.billing?.unbilledLoad == .loaded)
+        #expect(AppView.render(state).plainText().contains("this month (unbilled) in USD (EUR unreadable)"))
     }
 }

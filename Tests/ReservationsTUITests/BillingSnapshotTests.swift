@@ -1,5 +1,6 @@
 import Foundation
 import PartnerCenter
+import ReservationsCore
 import ReservationsTUI
 import TerminalUI
 import TestSupport
@@ -26,5 +27,46 @@ struct BillingSnapshotTests {
         _ = Fixtures.press([.enter], &state)
         _ = AppReducer.reduce(&state, .invoiceLineItemsPageLoaded("G000000101", B.firstPage, isComplete: false))
         try assertSnapshot(AppView.render(state).plainText(), named: Self.name("billing-loading", size))
+    }
+
+    @Test("this month (unbilled) above the invoices, its lines open, the line items focused (marked ▶)", arguments: sizes)
+    func unbilled(size: Size) throws {
+        var state = B.unbilledState(size: size)
+        _ = Fixtures.press([.char("g")], &state)
+        _ = Fixtures.press([.enter], &state)
+        _ = Fixtures.press([.tab], &state)
+        try assertSnapshot(AppView.render(state).plainText(), named: Self.name("billing-unbilled", size))
+    }
+
+    @Test("p on this month (unbilled): the month is not closed yet; the invoices list is marked ▶", arguments: sizes)
+    func openMonthStatement(size: Size) throws {
+        var state = B.unbilledState(size: size)
+        _ = Fixtures.press([.char("g")], &state)
+        _ = Fixtures.press([.char("p")], &state)
+        try assertSnapshot(AppView.render(state).plainText(), named: Self.name("billing-open-month", size))
+    }
+
+    @Test("amount columns fit the widest amount with its code; JPY without decimals", arguments: sizes)
+    func wideAmounts(size: Size) throws {
+        var state = Fixtures.loadedState(size: size)
+        _ = Fixtures.press([.char("B")], &state)
+        _ = AppReducer.reduce(&state, .balanceLoaded(B.balance))
+        _ = AppReducer.reduce(&state, .invoiceSummariesLoaded(B.summaries))
+        let invoices = [
+            Invoice(id: "G000000301", invoiceDate: B.start, totalCharges: 22_296_788.85, paidAmount: 1_000_000, currencyCode: "INR",
+                    currencySymbol: "₹", invoiceType: "OneTime", invoiceDetails: []),
+            Invoice(id: "G000000302", invoiceDate: B.start, totalCharges: -9_724_673, paidAmount: nil, currencyCode: "JPY",
+                    currencySymbol: "¥", invoiceType: "OneTime", invoiceDetails: []),
+        ] + B.invoices
+        _ = AppReducer.reduce(&state, .invoicesPageLoaded(invoices, total: nil, isComplete: true))
+        _ = Fixtures.press([.down], &state)
+        _ = Fixtures.press([.enter], &state)
+        var yen = B.lineItem("Contoso KK", order: "ORD-JP0001", product: "Standard_D2s_v5 japaneast", quantity: 7, total: -9_724_673)
+        yen.currency = "JPY"
+        _ = AppReducer.reduce(&state, .invoiceLineItemsPageLoaded("G000000302", [yen], isComplete: true))
+        let text = AppView.render(state).plainText()
+        #expect(text.contains("22,296,788.85 INR") && text.contains("-9,724,673 JPY"))
+        #expect(!text.contains("-9,724,673.00"))
+        try assertSnapshot(text, named: Self.name("billing-wide-amounts", size))
     }
 }

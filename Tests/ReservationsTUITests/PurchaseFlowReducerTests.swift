@@ -363,4 +363,14 @@ struct MoneyTextTests {
         #expect(MoneyText.format(-0.0, currency: "USD") == "0.00 USD")
         #expect(MoneyText.format(-0.004, currency: nil) == "0.00")
     }
+
+    @Test("ISO 4217 minor units: JPY and KRW without decimals, KWD with three, an unknown code with two")
+    func minorUnits() {
+        #expect(MoneyText.format(-9_724_673.0, currency: "JPY") == "-9,724,673 JPY")
+        #expect(MoneyText.format(1_234.6, currency: "krw") == "1,235 krw")
+        #expect(MoneyText.format(12.3456, currency: "KWD") == "12.346 KWD")
+        #expect(MoneyText.format(12.3456, currency: "XYZ") == "12.35 XYZ")
+        #expect(MoneyText.format(-0.4, currency: "JPY") == "0 JPY")
+        #expect(MoneyText.format(9_000.0, currency: "JPY", showsCode: false) == "9,000")
+    }
 }

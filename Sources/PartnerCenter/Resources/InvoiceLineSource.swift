@@ -20,18 +20,28 @@ extension PartnerCenterClient {
         return items
     }
 
-    /// The charges of `currency` not billed yet, this month's and last month's: the Graph unbilled export where Graph
-    /// is available, else v1 `GET /invoices/unbilled/lineitems` (period `current`, then `previous`).
+    /// Which month's unbilled charges: the running one, or the one before (still unbilled until its invoice is issued).
+    public enum UnbilledMonth: Sendable {
+        case current, previous
+    }
+
+    /// The charges of `currency` not billed yet, of the given months in that order (by default last month's, then
+    /// this month's): the Graph unbilled export where Graph is available, else v1 `GET /invoices/unbilled/lineitems`.
     public func unbilledOneTimeLines(
-        currency: String, progress: @escaping @Sendable (BillingExportsResource.Progress) -> Void = { _ in }
+        currency: String, months: [UnbilledMonth] = [.previous, .current],
+        progress: @escaping @Sendable (BillingExportsResource.Progress) -> Void = { _ in }
     ) async throws -> [InvoiceLineItem] {
-        if canExportFromGraph {
-            let current = try await billingExports.unbilledReconciliation(period: .current, currency: currency, progress: progress)
-            let last = try await billingExports.unbilledReconciliation(period: .last, currency: currency, progress: progress)
-            return last + current
+        var lines: [InvoiceLineItem] = []
+        for month in months {
+            try Task.checkCancellation()
+            if canExportFromGraph {
+                lines += try await billingExports.unbilledReconciliation(
+                    period: month == .current ? .current : .last, currency: currency, progress: progress)
+            } else {
+                lines += try await invoices.unbilledOneTimeLineItems(currency: currency, period: month == .current ? .current : .previous)
+            }
         }
-        return try await invoices.unbilledOneTimeLineItems(currency: currency, period: .previous)
-            + invoices.unbilledOneTimeLineItems(currency: currency, period: .current)
+        return lines
     }
 }
 

@@ -3,10 +3,11 @@ import PartnerCenter
 
 /// One-time (reservation) charges per calendar month in one currency: the data behind the billing chart.
 ///
-/// The amounts are the `totalCharges` of one-time invoices, summed by the month of their invoice date (UTC).
-/// Invoice totals, not line items, because they are what the partner is billed, they arrive with the invoice
-/// list the pane already shows, and summing line items would mean reading every invoice's lines. Recurring
-/// invoices are left out; credit notes count with their (negative) totals.
+/// The amounts are the `totalCharges` of one-time invoices, summed by the month of their invoice date (UTC), which
+/// is when the partner is billed (not the month of the orders on them); the running month adds its unbilled
+/// charges, which no invoice holds yet. Invoice totals, not line items, because they are what the partner is
+/// billed, they arrive with the invoice list the pane already shows, and summing line items would mean reading
+/// every invoice's lines. Recurring invoices are left out; credit notes count with their (negative) totals.
 public struct MonthlyCharges: Equatable, Sendable {
     /// One month of the series.
     public struct Month: Equatable, Sendable {
@@ -15,12 +16,18 @@ public struct MonthlyCharges: Equatable, Sendable {
         public var amount: Double
         /// How many invoices the amount sums (0 for a month without one).
         public var invoiceCount: Int
+        /// The part of `amount` not billed yet (the running month's unbilled charges).
+        public var unbilled: Double
 
-        public init(start: Date, amount: Double, invoiceCount: Int) {
+        public init(start: Date, amount: Double, invoiceCount: Int, unbilled: Double = 0) {
             self.start = start
             self.amount = amount
             self.invoiceCount = invoiceCount
+            self.unbilled = unbilled
         }
+
+        /// Whether anything was charged in the month (billed or not).
+        public var hasCharges: Bool { invoiceCount > 0 || unbilled != 0 }
     }
 
     public var currency: String
@@ -40,26 +47,36 @@ public struct MonthlyCharges: Equatable, Sendable {
     public static let defaultMonths = 12
 
     /// One series per currency (alphabetical), each over the same `months` calendar months that end with the
-    /// newest one-time invoice's month. Amounts are rounded to cents.
-    public static func series(from invoices: [Invoice], months count: Int = defaultMonths) -> [MonthlyCharges] {
+    /// newest month charged (an invoice's, or the month of unbilled charges). Amounts are rounded to cents.
+    public static func series(
+        from invoices: [Invoice], unbilled: [UnbilledCharges] = [], months count: Int = defaultMonths
+    ) -> [MonthlyCharges] {
         let dated = invoices.filter { $0.isOneTime && $0.invoiceDate != nil }
-        guard count > 0, let newest = dated.compactMap(\.invoiceDate).max() else { return [] }
+        let open = unbilled.filter { !$0.items.isEmpty }
+        guard count > 0, let newest = (dated.compactMap(\.invoiceDate) + open.map(\.month)).max() else { return [] }
         let calendar = utcCalendar
         let last = startOfMonth(newest)
         let starts = (0..<count).reversed().compactMap { calendar.date(byAdding: .month, value: -$0, to: last) }
         guard let first = starts.first else { return [] }
-        let byCurrency = Dictionary(grouping: dated) { ($0.currencyCode ?? "?").uppercased() }
-        return byCurrency.keys.sorted().map { currency in
-            var sums = [Date: (amount: Double, count: Int)]()
-            for invoice in byCurrency[currency] ?? [] {
-                guard let date = invoice.invoiceDate, date >= first else { continue }
-                let month = startOfMonth(date)
-                let sum = sums[month] ?? (0, 0)
-                sums[month] = (sum.amount + invoice.totalCharges, sum.count + 1)
-            }
-            return MonthlyCharges(currency: currency, months: starts.map { start in
-                let sum = sums[start] ?? (0, 0)
-                return Month(start: start, amount: (sum.amount * 100).rounded() / 100, invoiceCount: sum.count)
+        var sums = [String: [Date: Month]]()
+        func add(_ currency: String, _ date: Date, _ amount: Double, isInvoice: Bool) {
+            guard date >= first else { return }
+            let month = startOfMonth(date)
+            var sum = sums[currency]?[month] ?? Month(start: month, amount: 0, invoiceCount: 0)
+            sum.amount += amount
+            if isInvoice { sum.invoiceCount += 1 } else { sum.unbilled += amount }
+            sums[currency, default: [:]][month] = sum
+        }
+        for invoice in dated {
+            add((invoice.currencyCode ?? "?").uppercased(), invoice.invoiceDate ?? first, invoice.totalCharges, isInvoice: true)
+        }
+        for charges in open { add(charges.currency, charges.month, charges.total, isInvoice: false) }
+        return sums.keys.sorted().map { currency in
+            MonthlyCharges(currency: currency, months: starts.map { start in
+                var month = sums[currency]?[start] ?? Month(start: start, amount: 0, invoiceCount: 0)
+                month.amount = (month.amount * 100).rounded() / 100
+                month.unbilled = (month.unbilled * 100).rounded() / 100
+                return month
             })
         }
     }

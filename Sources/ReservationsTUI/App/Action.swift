@@ -95,6 +95,11 @@ public enum Action: Equatable, Sendable {
     case invoiceLineItemsFailed(InvoiceID, String)
     /// Where a Graph billing export of the invoice's lines stands, in words for the status line.
     case invoiceExportProgress(InvoiceID, String)
+    /// The currencies whose unbilled charges of this month are being read.
+    case unbilledCurrenciesChosen([String])
+    /// One currency's unbilled charges of this month (possibly none).
+    case unbilledChargesLoaded(UnbilledCharges)
+    case unbilledChargesFailed(currency: String, String)
     /// The expiry board's customer list is complete; `now` is when the load started (days left count from it).
     case expiryBoardCustomersListed(generation: Int, total: Int, now: Date)
     /// One customer's reservations within 90 days arrived; `done` of `total` customers have answered.

@@ -10,6 +10,8 @@ extension AppReducer {
         var effects: [Effect] = []
         if state.focus == .catalog { effects = leaveCatalog(to: .billing, &state) }
         state.focus = .billing
+        // B starts on the invoices, whichever list had the keys when billing was left.
+        state.billing?.isLineItemsFocused = false
         // Already loaded (or loading): just show it again; r reloads.
         if let billing = state.billing, !billing.invoicesLoad.isFailed { return effects }
         return effects + loadBilling(&state)
@@ -20,20 +22,30 @@ extension AppReducer {
         billing.balanceLoad = .loading(loaded: 0, total: nil)
         billing.summariesLoad = .loading(loaded: 0, total: nil)
         billing.invoicesLoad = .loading(loaded: 0, total: nil)
+        billing.unbilledLoad = .loading(loaded: 0, total: nil)
         state.billing = billing
         state.status = .info("Loading balance and invoices…")
         return [.cancelInvoiceLineItems, .loadBilling]
     }
 
-    /// Enter on an invoice: load its one-time line items page by page.
+    /// Enter on an invoice: load its one-time line items page by page. On a currency's unbilled charges: show
+    /// them (already read with the list).
     static func openInvoiceLineItems(_ state: inout AppState) -> [Effect] {
-        guard var billing = state.billing, let invoice = billing.selected else { return [] }
-        billing.lineItems = InvoiceLineItemsState(invoiceID: invoice.id)
+        guard var billing = state.billing, let row = billing.selectedRow else { return [] }
+        billing.lineItems = InvoiceLineItemsState(source: row.id)
         billing.isLineItemsFocused = false
         billing.showsChart = false
-        state.billing = billing
-        state.status = .info("Loading line items of \(invoice.id.rawValue)… (Esc to stop)")
-        return [.loadInvoiceLineItems(invoice.id)]
+        defer { state.billing = billing }
+        switch row {
+        case .unbilled(let charges):
+            billing.lineItems?.append(charges.items)
+            billing.lineItems?.load = .loaded
+            state.status = .info("\(Plural.count(charges.items.count, "unbilled line item")) in \(charges.currency) this month")
+            return [.cancelInvoiceLineItems]
+        case .invoice(let invoice):
+            state.status = .info("Loading line items of \(invoice.id.rawValue)… (Esc to stop)")
+            return [.loadInvoiceLineItems(invoice.id)]
+        }
     }
 
     /// Esc in billing: stop a line-item load, else close the line items, else back to the lists.
@@ -118,7 +130,7 @@ extension AppReducer {
             billing.summariesLoad = .failed(message)
         case .invoicesPageLoaded(let invoices, let total, let isComplete):
             billing.invoices += invoices
-            billing.table.clamp(count: billing.invoices.count)
+            billing.table.clamp(count: billing.rows.count)
             billing.invoicesLoad = isComplete ? .loaded : .loading(loaded: billing.invoices.count, total: total)
             let of = total.map { " of \($0)" } ?? ""
             state.status = isComplete
@@ -133,11 +145,20 @@ extension AppReducer {
             let count = billing.lineItems?.items.count ?? 0
             billing.lineItems?.load = isComplete ? .loaded : .loading(loaded: count, total: nil)
             state.status = isComplete
-                ? .info("\(count) line items of \(id.rawValue)")
+                ? .info("\(Plural.count(count, "line item")) of \(id.rawValue)")
                 : .info("Loading line items of \(id.rawValue)… \(count) (Esc to stop)")
         case .invoiceExportProgress(let id, let words):
             guard billing.lineItems?.invoiceID == id, billing.lineItems?.load.isLoading == true else { return [] }
             state.status = .info(words)
+        case .unbilledCurrenciesChosen(let currencies):
+            billing.unbilledLoad = .loading(loaded: 0, total: currencies.count)
+        case .unbilledChargesLoaded(let charges):
+            billing.addUnbilled(charges)
+            billing.unbilledLoad = unbilledProgress(billing, adding: 1)
+        case .unbilledChargesFailed(let currency, let message):
+            billing.unbilledLoad = unbilledProgress(billing, adding: 1)
+            billing.unbilledFailures.append(currency)
+            state.status = .error("Could not read this month's unbilled \(currency) charges: \(message)")
         case .invoiceLineItemsFailed(let id, let message):
             guard billing.lineItems?.invoiceID == id, billing.lineItems?.load.isLoading == true else { return [] }
             let count = billing.lineItems?.items.count ?? 0
@@ -147,6 +168,15 @@ extension AppReducer {
             break
         }
         return []
+    }
+}
+
+extension AppReducer {
+    /// One more currency answered: loaded once all have.
+    static func unbilledProgress(_ billing: BillingState, adding answered: Int) -> LoadState {
+        guard case .loading(let loaded, let total) = billing.unbilledLoad else { return billing.unbilledLoad }
+        let now = loaded + answered
+        return total.map { now >= $0 } == true ? .loaded : .loading(loaded: now, total: total)
     }
 }
 

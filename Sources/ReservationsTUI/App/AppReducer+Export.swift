@@ -12,7 +12,7 @@ extension AppReducer {
             state.status = .warning("No line items shown to export")
             return []
         }
-        let path = "\(ExportPrompt.fileNamePart(lineItems.invoiceID.rawValue))-lineitems.csv"
+        let path = "\(lineItems.source.fileNamePart)-lineitems.csv"
         state.overlay = .export(ExportPrompt(kind: .lineItems(lineItems.shown), path: path))
         return []
     }
@@ -20,7 +20,7 @@ extension AppReducer {
     /// `p`: ask where to save the selected invoice's statement.
     static func startStatementDownload(_ state: inout AppState) -> [Effect] {
         guard let invoice = state.billing?.selected else {
-            state.status = .warning("No invoice selected")
+            state.status = .warning(BillingBindings.noStatement(state) ?? "No invoice selected")
             return []
         }
         state.overlay = .export(ExportPrompt(kind: .statement(invoice.id), path: "\(ExportPrompt.fileNamePart(invoice.id.rawValue)).pdf"))

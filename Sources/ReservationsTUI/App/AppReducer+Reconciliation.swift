@@ -59,7 +59,7 @@ extension AppReducer {
             orders.invoiceLines = found
             state.status = found.items.isEmpty
                 ? .warning("No one-time invoice line mentions order \(id.rawValue) (\(found.searched) invoices read)")
-                : .info("\(found.items.count) invoice lines of \(id.rawValue)")
+                : .info("\(Plural.count(found.items.count, "invoice line")) of \(id.rawValue)")
         case .orderInvoiceLinesFailed(let id, let message):
             guard orders.invoiceLines?.orderID == id, orders.invoiceLines?.load.isLoading == true else { return [] }
             orders.invoiceLines?.load = .failed(message)

@@ -137,7 +137,8 @@ public enum AppReducer {
             return []
 
         case .balanceLoaded, .balanceFailed, .invoiceSummariesLoaded, .invoiceSummariesFailed, .invoicesPageLoaded,
-            .invoicesFailed, .invoiceLineItemsPageLoaded, .invoiceLineItemsFailed, .invoiceExportProgress, .exportFinished,
+            .invoicesFailed, .invoiceLineItemsPageLoaded, .invoiceLineItemsFailed, .invoiceExportProgress, .unbilledCurrenciesChosen,
+            .unbilledChargesLoaded, .unbilledChargesFailed, .exportFinished,
             .exportTargetExists,
             .exportFailed:
             return reduceBilling(action, &state)
@@ -488,7 +489,7 @@ public enum AppReducer {
                 lineItems.table.ensureVisible(visibleRows: rows, count: lineItems.shown.count)
                 billing.lineItems = lineItems
             } else {
-                apply(&billing.table, count: billing.invoices.count)
+                apply(&billing.table, count: billing.rows.count)
             }
             state.billing = billing
             return []

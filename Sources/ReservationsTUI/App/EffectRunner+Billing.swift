@@ -10,19 +10,31 @@ extension EffectRunner {
         switch effect {
         case .loadBilling:
             replace("billing") {
-                async let balance: Void = {
-                    do { mailbox.post(.balanceLoaded(try await client.invoices.balance())) } catch {
+                async let balance: InvoiceSummary? = {
+                    do {
+                        let balance = try await client.invoices.balance()
+                        mailbox.post(.balanceLoaded(balance))
+                        return balance
+                    } catch {
                         if !Task.isCancelled { mailbox.post(.balanceFailed(Self.message(error))) }
+                        return nil
                     }
                 }()
-                async let summaries: Void = {
-                    do { mailbox.post(.invoiceSummariesLoaded(try await client.invoices.summaries())) } catch {
+                async let summaries: [InvoiceSummary] = {
+                    do {
+                        let summaries = try await client.invoices.summaries()
+                        mailbox.post(.invoiceSummariesLoaded(summaries))
+                        return summaries
+                    } catch {
                         if !Task.isCancelled { mailbox.post(.invoiceSummariesFailed(Self.message(error))) }
+                        return []
                     }
                 }()
+                var invoices: [Invoice] = []
                 do {
                     var page = try await client.invoices.list(size: 100)
                     while !Task.isCancelled {
+                        invoices += page.items
                         mailbox.post(.invoicesPageLoaded(page.items, total: nil, isComplete: page.next == nil))
                         guard let next = try await client.nextPage(after: page) else { break }
                         page = next
@@ -30,7 +42,9 @@ extension EffectRunner {
                 } catch {
                     if !Task.isCancelled { mailbox.post(.invoicesFailed(Self.message(error))) }
                 }
-                _ = await (balance, summaries)
+                let currencies = UnbilledCharges.currencies(balance: await balance, summaries: await summaries, invoices: invoices)
+                guard !Task.isCancelled else { return }
+                await Self.loadUnbilled(currencies, client: client, mailbox: mailbox)
             }
         case .loadInvoiceLineItems(let id):
             replace("line-items") {
@@ -56,6 +70,24 @@ extension EffectRunner {
 }
 
 extension EffectRunner {
+    /// This month's unbilled charges of each currency, the currencies side by side (each may be a Graph export
+    /// that takes a while).
+    static func loadUnbilled(_ currencies: [String], client: PartnerCenterClient, mailbox: Mailbox) async {
+        mailbox.post(.unbilledCurrenciesChosen(currencies))
+        await withTaskGroup(of: Void.self) { group in
+            for currency in currencies {
+                group.addTask {
+                    do {
+                        let items = try await client.unbilledOneTimeLines(currency: currency, months: [.current])
+                        mailbox.post(.unbilledChargesLoaded(UnbilledCharges(currency: currency, month: Date(), items: items)))
+                    } catch {
+                        if !Task.isCancelled { mailbox.post(.unbilledChargesFailed(currency: currency, Self.message(error))) }
+                    }
+                }
+            }
+        }
+    }
+
     /// A Graph export's progress in words for the status line.
     static func describe(_ progress: BillingExportsResource.Progress) -> String {
         switch progress {
@@ -90,7 +122,7 @@ extension EffectRunner {
                     let bytes = try await client.invoices.byID(id).downloadStatement(to: url)
                     mailbox.post(.exportFinished(path: url.path, bytes: bytes))
                 } catch {
-                    mailbox.post(.exportFailed("Statement of \(id.rawValue) not saved: \(Self.message(error))"))
+                    mailbox.post(.exportFailed(StatementFailure.message(id, error)))
                 }
             }
         default:

@@ -1,13 +1,36 @@
 import Foundation
 
-/// Amounts as the panes show them: `1,234.56 USD`, two decimals, grouped thousands, no locale surprises.
+/// Amounts as the panes show them: `1,234.56 USD`, `22,296,789 JPY`: the currency's ISO 4217 minor units, grouped
+/// thousands, no locale surprises.
 public enum MoneyText {
+    /// ISO 4217 currencies whose minor unit is not 2 (the rest, and an unknown code, show cents).
+    static let minorUnitsByCurrency: [String: Int] = {
+        var table: [String: Int] = [:]
+        for code in ["BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW", "PYG", "RWF", "UGX", "UYI", "VND", "VUV", "XAF", "XOF", "XPF"] {
+            table[code] = 0
+        }
+        for code in ["BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"] { table[code] = 3 }
+        for code in ["CLF", "UYW"] { table[code] = 4 }
+        return table
+    }()
+
+    /// Digits after the decimal point for `currency` (2 when it is unknown or nil).
+    public static func minorUnits(_ currency: String?) -> Int {
+        currency.flatMap { minorUnitsByCurrency[$0.uppercased()] } ?? 2
+    }
+
     public static func format(_ amount: Decimal, currency: String?) -> String {
         format(NSDecimalNumber(decimal: amount).doubleValue, currency: currency)
     }
 
     public static func format(_ amount: Double, currency: String?) -> String {
-        let text = String(format: "%.2f", amount)
+        format(amount, currency: currency, showsCode: true)
+    }
+
+    /// `showsCode: false` writes the amount with the currency's decimals but without its code (a chart's axis, a
+    /// line that names the currency once).
+    public static func format(_ amount: Double, currency: String?, showsCode: Bool) -> String {
+        let text = String(format: "%.\(minorUnits(currency))f", amount)
         let parts = text.split(separator: ".", maxSplits: 1)
         var whole = String(parts[0])
         var negative = whole.hasPrefix("-")
@@ -20,6 +43,7 @@ public enum MoneyText {
             grouped.append(character)
         }
         let fraction = parts.count > 1 ? "." + parts[1] : ""
-        return (negative ? "-" : "") + grouped + fraction + (currency.map { " " + $0 } ?? "")
+        let code = showsCode ? currency.map { " " + $0 } ?? "" : ""
+        return (negative ? "-" : "") + grouped + fraction + code
     }
 }

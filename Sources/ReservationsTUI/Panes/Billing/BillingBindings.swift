@@ -4,8 +4,8 @@ import TerminalUI
 public enum BillingBindings {
     public static let all: [Binding] = ListBindings.movement + [
         Binding(keys: [.enter, .char("l"), .right], command: .openSelection,
-                help: "Load the selected invoice's one-time line items (Esc stops)", footer: "line items",
-                unavailable: { $0.billing?.selected == nil ? "No invoice selected" : nil }),
+                help: "Load the selected invoice's (or this month's unbilled) one-time line items (Esc stops)", footer: "line items",
+                unavailable: { $0.billing?.selectedRow == nil ? "No invoice selected" : nil }),
         Binding(keys: [.char("/")], command: .startFilter, help: "Filter the line items by customer or order as you type",
                 footer: "filter",
                 unavailable: { $0.billing?.lineItems == nil ? "Open an invoice's line items first (Enter)" : nil }),
@@ -16,7 +16,7 @@ public enum BillingBindings {
                     return lineItems.load == .loaded ? nil : "The line items are incomplete; load them all (Enter) before exporting"
                 }),
         Binding(keys: [.char("p")], command: .downloadStatement, help: "Download the selected invoice's PDF statement",
-                footer: "pdf", unavailable: { $0.billing?.selected == nil ? "No invoice selected" : nil }),
+                footer: "pdf", unavailable: noStatement),
         Binding(keys: [.char("o")], command: .openLineItemOrder,
                 help: "Open the order of the selected line item (Tab moves between invoices and line items)", footer: "order",
                 unavailable: { state in
@@ -35,4 +35,15 @@ public enum BillingBindings {
         Binding(keys: [.char("r")], command: .refresh, help: "Load balance and invoices again", footer: "refresh"),
         Binding(keys: [.char("h"), .left], command: .goBack, help: "Back to the lists", footer: "back"),
     ]
+
+    /// Why `p` has no statement to save: nothing selected, or a month that is not closed (Partner Center issues the
+    /// invoice, and its statement, only then).
+    static func noStatement(_ state: AppState) -> String? {
+        switch state.billing?.selectedRow {
+        case nil: "No invoice selected"
+        case .unbilled:
+            "This month is not closed yet; its invoice and statement come when it closes"
+        case .invoice: nil
+        }
+    }
 }

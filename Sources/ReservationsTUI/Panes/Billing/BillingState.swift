@@ -2,8 +2,8 @@ import PartnerCenter
 import ReservationsCore
 import TerminalUI
 
-/// The billing pane: the partner's balance, invoice summaries per currency, the invoice list, and the
-/// selected invoice's one-time line items.
+/// The billing pane: the partner's balance, invoice summaries per currency, this month's unbilled charges per
+/// currency above the issued invoices, and the selected row's one-time line items.
 public struct BillingState: Equatable, Sendable {
     public var balance: InvoiceSummary?
     public var balanceLoad: LoadState = .idle
@@ -13,6 +13,13 @@ public struct BillingState: Equatable, Sendable {
     /// Newest first, as pages arrive.
     public var invoices: [Invoice] = []
     public var invoicesLoad: LoadState = .idle
+    /// This month's unbilled charges, one per currency asked about (empty ones included), alphabetical.
+    public var unbilled: [UnbilledCharges] = []
+    /// `loading(loaded:total:)` counts currencies.
+    public var unbilledLoad: LoadState = .idle
+    /// Currencies whose unbilled charges could not be read.
+    public var unbilledFailures: [String] = []
+    /// The cursor over `rows`.
     public var table = TableState()
     /// The opened invoice's line items, once Enter asked for them.
     public var lineItems: InvoiceLineItemsState?
@@ -25,7 +32,28 @@ public struct BillingState: Equatable, Sendable {
 
     public init() {}
 
-    public var selected: Invoice? { invoices.indices.contains(table.selectedIndex) ? invoices[table.selectedIndex] : nil }
+    /// What the upper list shows: each currency with unbilled charges, then the invoices.
+    public var rows: [BillingRow] { unbilled.filter { !$0.items.isEmpty }.map(BillingRow.unbilled) + invoices.map(BillingRow.invoice) }
+
+    public var selectedRow: BillingRow? {
+        let rows = rows
+        return rows.indices.contains(table.selectedIndex) ? rows[table.selectedIndex] : nil
+    }
+
+    /// The invoice under the cursor (nil on an unbilled row).
+    public var selected: Invoice? { if case .invoice(let invoice) = selectedRow { invoice } else { nil } }
+
+    /// Adds one currency's unbilled charges, keeping the cursor on the row it was on (rows arrive while the
+    /// operator may already be moving through the invoices).
+    public mutating func addUnbilled(_ charges: UnbilledCharges) {
+        let before = selectedRow?.id
+        unbilled.removeAll { $0.currency == charges.currency }
+        unbilled.append(charges)
+        unbilled.sort { $0.currency < $1.currency }
+        let rows = rows
+        if let before, let index = rows.firstIndex(where: { $0.id == before }) { table.select(index, count: rows.count) }
+        table.clamp(count: rows.count)
+    }
 
     /// The line item under the cursor of the line-item list.
     public var selectedLineItem: InvoiceLineItem? {
@@ -34,16 +62,17 @@ public struct BillingState: Equatable, Sendable {
         return shown.indices.contains(lineItems.table.selectedIndex) ? shown[lineItems.table.selectedIndex] : nil
     }
 
-    /// One-time charges per month and currency, from the invoices loaded so far.
-    public var chartSeries: [MonthlyCharges] { MonthlyCharges.series(from: invoices) }
+    /// One-time charges per month and currency, from the invoices loaded so far and this month's unbilled charges.
+    public var chartSeries: [MonthlyCharges] { MonthlyCharges.series(from: invoices, unbilled: unbilled) }
 
     /// Whether `/` is typing into the line-item filter.
     public var isEditingFilter: Bool { lineItems?.isEditingFilter == true }
 }
 
-/// One invoice's one-time line items, loaded page by page, with a filter by customer or order.
+/// One invoice's (or one currency's unbilled) one-time line items, loaded page by page, with a filter by customer
+/// or order.
 public struct InvoiceLineItemsState: Equatable, Sendable {
-    public var invoiceID: InvoiceID
+    public var source: BillingRow.ID
     public var items: [InvoiceLineItem] = []
     public var load: LoadState = .loading(loaded: 0, total: nil)
     public var filter = TextField()
@@ -52,7 +81,10 @@ public struct InvoiceLineItemsState: Equatable, Sendable {
     /// Indices into `items` that match the filter, in order.
     public private(set) var matches: [Int] = []
 
-    public init(invoiceID: InvoiceID) { self.invoiceID = invoiceID }
+    public init(source: BillingRow.ID) { self.source = source }
+
+    /// The invoice whose lines these are (nil for unbilled charges).
+    public var invoiceID: InvoiceID? { if case .invoice(let id) = source { id } else { nil } }
 
     /// The line items the screen shows (and an export writes).
     public var shown: [InvoiceLineItem] { matches.map { items[$0] } }

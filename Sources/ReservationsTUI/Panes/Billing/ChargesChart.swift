@@ -32,21 +32,23 @@ enum ChargesChart {
                 }
             }
             canvas.write(monthName(month.start), at: Point(x: x, y: barsTop + barsHeight), role: .dim, maxWidth: columnWidth - 1)
-            let amount = month.invoiceCount == 0 ? "-" : shortAmount(month.amount)
+            let amount = month.hasCharges ? shortAmount(month.amount) : "-"
             canvas.write(amount, at: Point(x: x, y: barsTop + barsHeight + 1), role: .text, maxWidth: columnWidth - 1)
         }
     }
 
-    /// `One-time charges per month · USD (1/2, n next) · Dec 2025–Nov 2026 · total 4,321.00 · max 1,200.00 in Mar`.
+    /// `One-time charges per month · USD (1/2, n next) · Dec 2025–Nov 2026 · total 4,321.00 · max 1,200.00 in Mar`,
+    /// then what of the last month is not billed yet.
     static func title(_ series: MonthlyCharges, index: Int, of count: Int) -> String {
         let which = count > 1 ? " (\(index + 1)/\(count), n next)" : ""
         let range = series.months.first.map { first in
             "\(monthName(first.start)) \(year(first.start))–\(series.months.last.map { "\(monthName($0.start)) \(year($0.start))" } ?? "")"
         } ?? ""
         let peak = series.months.max { $0.amount < $1.amount }
-        let peakText = peak.map { " · max \(MoneyText.format($0.amount, currency: nil)) in \(monthName($0.start))" } ?? ""
-        return "One-time charges per month · \(series.currency)\(which) · \(range) · total "
-            + MoneyText.format(series.total, currency: nil) + peakText
+        let money = { (amount: Double) in MoneyText.format(amount, currency: series.currency, showsCode: false) }
+        let peakText = peak.map { " · max \(money($0.amount)) in \(monthName($0.start))" } ?? ""
+        let unbilled = series.months.last.flatMap { $0.unbilled == 0 ? nil : " · \(money($0.unbilled)) not billed yet" } ?? ""
+        return "One-time charges per month · \(series.currency)\(which) · \(range) · total " + money(series.total) + peakText + unbilled
     }
 
     /// `980`, `1.2k`, `45k`, `1.3M`: fits under a bar.

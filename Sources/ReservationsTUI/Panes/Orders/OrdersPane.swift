@@ -147,7 +147,9 @@ enum OrdersPane {
         for item in found.items {
             let total = item.totalForCustomer.map { MoneyText.format($0, currency: item.currency) } ?? ""
             let name = [item.productName, item.skuName].compactMap { $0 }.joined(separator: " ")
-            lines.append(StyledText("\(item.invoiceNumber ?? "?") · \(item.chargeType ?? "") · \(name) · \(total)"))
+            // An unbilled charge has an empty invoice number until its month closes.
+            let invoice = item.invoiceNumber.map { $0.isEmpty ? "unbilled" : $0 } ?? "?"
+            lines.append(StyledText("\(invoice) · \(item.chargeType ?? "") · \(name) · \(total)"))
         }
         return lines
     }

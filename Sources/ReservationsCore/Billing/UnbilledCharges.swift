@@ -1,0 +1,31 @@
+import Foundation
+import PartnerCenter
+
+/// One currency's one-time charges of the running month that are not on an invoice yet: Partner Center has no
+/// "open invoice", so this is what the partner will be billed when the month closes (API notes 2, §2).
+public struct UnbilledCharges: Equatable, Sendable {
+    public var currency: String
+    /// The first instant (UTC) of the month the charges were read for.
+    public var month: Date
+    public var items: [InvoiceLineItem]
+
+    public init(currency: String, month: Date, items: [InvoiceLineItem]) {
+        self.currency = currency.uppercased()
+        self.month = MonthlyCharges.startOfMonth(month)
+        self.items = items
+    }
+
+    /// What the customer lines add up to, rounded to cents.
+    public var total: Double { (items.reduce(0) { $0 + ($1.totalForCustomer ?? 0) } * 100).rounded() / 100 }
+
+    /// The currencies worth asking about: the balance's, every summary's and every invoice's, upper-cased, the
+    /// balance's first, then alphabetical; USD when nothing names one (a partner without invoices yet).
+    public static func currencies(balance: InvoiceSummary?, summaries: [InvoiceSummary], invoices: [Invoice]) -> [String] {
+        let home = balance?.currencyCode.map { $0.uppercased() }
+        let others = Set((summaries.compactMap(\.currencyCode) + invoices.compactMap(\.currencyCode)).map { $0.uppercased() })
+            .subtracting(home.map { [$0] } ?? [])
+            .filter { !$0.isEmpty }
+        let all = (home.map { [$0] } ?? []) + others.sorted()
+        return all.isEmpty ? ["USD"] : all
+    }
+}
