@@ -71,7 +71,6 @@ struct HostileServerTests {
         #expect(outcome.seconds < 20, "ended after \(outcome.seconds) s")
         let growth = outcome.peakResidentMiB - baseline
         #expect(growth < 16 + 8, "peak \(outcome.peakResidentMiB) MiB, \(growth) MiB over the empty answer's \(baseline) MiB")
-        #expect(outcome.peakResidentMiB < 16 + 50 + 20, "under the cap plus 50 MiB plus the debug build's extra code pages")
         print("hostile: endless body stopped after \(String(format: "%.1f", outcome.seconds)) s, peak \(Int(outcome.peakResidentMiB)) MiB (empty answer: \(Int(baseline)) MiB)")
     }
 

@@ -72,6 +72,10 @@ struct RenewalReducerTests {
         try assertSnapshot(screen, named: "renewal-cart-\(size.width)x\(size.height)")
         let checkout = Fixtures.press([.char("b")], &state)
         #expect(checkout.allSatisfy { if case .checkout = $0 { false } else { true } }, "b never sends: \(checkout)")
+        _ = AppReducer.reduce(&state, .preflightFinished([]))
+        let summary = AppView.render(state).plainText()
+        #expect(summary.contains("1,280.00 USD (paid 1,180.08 USD)"), "the summary shows today's price and what was paid:\n\(summary)")
+        #expect(summary.contains("Type BUY to confirm"))
     }
 
     @Test("on the expiry board, marks across customers are refused: a cart is one customer's")
