@@ -1,0 +1,16 @@
+import TerminalUI
+
+/// Marking and renewing, the same in the reservations pane and on the expiry board.
+enum RenewalBindings {
+    static let all: [Binding] = [
+        Binding(keys: [.char(" ")], command: .toggleMark, help: "Mark the reservation to renew (several renew in one cart)",
+                footer: "mark"),
+        Binding(keys: [.char("R")], command: .renewReservations,
+                help: "Renew the marked reservations (or the selected one): fill the cart with the same SKU, region, term, quantity, scope and subscription at today's price; b then checks out",
+                footer: "renew", isPurchase: true,
+                unavailable: { state in
+                    state.focus == .expiry ? (state.expiryBoard?.selected == nil ? "No reservation selected" : nil)
+                        : (state.reservations?.selected == nil ? "No listed reservation selected" : nil)
+                }),
+    ]
+}
