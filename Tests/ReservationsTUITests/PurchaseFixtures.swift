@@ -47,7 +47,7 @@ enum PurchaseFixtures {
             currencyCode: "USD", currencySymbol: "$", creationDate: created, status: .completed,
             lineItems: [
                 OrderLineItem(lineItemNumber: 0, offerId: "DZH318Z0BQ4Z:0001:DZH318Z0BQ3Q", friendlyName: "Standard_D2s_v5 eastus 1Y",
-                              quantity: 3, termDuration: "P1Y", provisioningContext: ["scope": "shared"])
+                              quantity: 3, termDuration: "P1Y", provisioningContext: ["scope": "shared", "subscriptionId": "SUB-0145P-1"])
             ], totalPrice: 1837.08)
     }
 
