@@ -101,23 +101,9 @@ struct LedgerEndToEndTests {
         let customer = try CLICommandsTests.customerID(named: "Contoso Ltd", in: cli)
         let ordersBefore = try RecoveryEndToEndTests.orderCount(cli, customer)
 
-        let session = try TmuxSession(
-            width: 120, height: 40,
-            environment: [
-                "XDG_DATA_HOME": cli.home.appendingPathComponent("data").path,
-                "XDG_STATE_HOME": cli.home.appendingPathComponent("state").path,
-                "XDG_CONFIG_HOME": cli.home.appendingPathComponent("config").path,
-            ].merging(cli.defaults) { $1 })
-        try PurchaseEndToEndTests.openContosoSubscription(session, down: 2)
-        try session.waitUntil(description: "Dev/Test not registered") { screen in
-            screen.split(separator: "\n").contains { $0.contains("› Dev/Test") && $0.contains(" no ") }
-        }
-        // A registration with the ledger up: recorded (audited) before the server goes away.
-        try session.press("R")
-        try session.waitFor("Dev/Test is registered for reservations", timeout: 40)
-        try PurchaseEndToEndTests.addCheapestSKU(session)
-        try session.press("C")
-        try session.waitFor("Cart (1) · Contoso Ltd")
+        // The registration goes through with the ledger up and is audited: a record from before the server goes away.
+        let session = try RecoveryEndToEndTests.interface(cli, width: 120, height: 40)
+        try PurchaseEndToEndTests.registerDevTestAndFillCart(session)
         let recorded = try server.query("SELECT record_hash FROM audit_record ORDER BY sequence")
         #expect(!recorded.isEmpty, "the registration was audited in the ledger")
 

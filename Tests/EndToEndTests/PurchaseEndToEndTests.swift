@@ -33,19 +33,24 @@ struct PurchaseEndToEndTests {
         try session.waitFor("to the cart (1 line)")
     }
 
-    @Test("register a subscription, buy a reservation by keystrokes only, and find the order in the orders pane")
-    func buyByKeystrokes() throws {
-        let session = try TmuxSession(width: 120, height: 40)
-        try Self.openContosoSubscription(session, down: 2)
+    /// Registers Contoso's Dev/Test subscription with R, adds the cheapest SKU and opens the cart (1 line).
+    static func registerDevTestAndFillCart(_ session: TmuxSession) throws {
+        try openContosoSubscription(session, down: 2)
         // The RI reg column (kept at every width from 50 columns) says the selected subscription is not registered.
         try session.waitUntil(description: "Dev/Test not registered") { screen in
             screen.split(separator: "\n").contains { $0.contains("› Dev/Test") && $0.contains(" no ") }
         }
         try session.press("R")
         try session.waitFor("Dev/Test is registered for reservations", timeout: 40)
-        try Self.addCheapestSKU(session)
+        try addCheapestSKU(session)
         try session.press("C")
         try session.waitFor("Cart (1) · Contoso Ltd")
+    }
+
+    @Test("register a subscription, buy a reservation by keystrokes only, and find the order in the orders pane")
+    func buyByKeystrokes() throws {
+        let session = try TmuxSession(width: 120, height: 40)
+        try Self.registerDevTestAndFillCart(session)
         try session.press("b")
         try session.waitFor("Type BUY to confirm", timeout: 30)
         try session.press("Enter")  // Cancel is the default
