@@ -33,8 +33,8 @@ struct PurchaseEndToEndTests {
         try session.waitFor("to the cart (1 line)")
     }
 
-    /// Registers Contoso's Dev/Test subscription, puts the cheapest SKU in the cart and opens the BUY summary.
-    static func openCheckoutOfCheapestSKU(_ session: TmuxSession) throws {
+    /// Registers Contoso's Dev/Test subscription with R, adds the cheapest SKU and opens the cart (1 line).
+    static func registerDevTestAndFillCart(_ session: TmuxSession) throws {
         try openContosoSubscription(session, down: 2)
         // Narrow panes say it on their last line; from 50 columns the RI reg column says "no".
         try session.waitUntil(description: "Dev/Test not registered") { screen in
@@ -46,6 +46,11 @@ struct PurchaseEndToEndTests {
         try addCheapestSKU(session)
         try session.press("C")
         try session.waitFor("Cart (1) · Contoso Ltd")
+    }
+
+    /// Registers Contoso's Dev/Test subscription, puts the cheapest SKU in the cart and opens the BUY summary.
+    static func openCheckoutOfCheapestSKU(_ session: TmuxSession) throws {
+        try registerDevTestAndFillCart(session)
         try session.press("b")
         try session.waitFor("Type BUY to confirm", timeout: 30)
     }

@@ -7,9 +7,11 @@ import Testing
 @Suite(.serialized)
 struct RecoveryEndToEndTests {
     /// The interface sharing `cli`'s data, state and config folders.
-    static func interface(_ cli: CLIProcess, arguments: String = "", environment: [String: String] = [:]) throws -> TmuxSession {
+    static func interface(
+        _ cli: CLIProcess, width: Int = 100, height: Int = 30, arguments: String = "", environment: [String: String] = [:]
+    ) throws -> TmuxSession {
         try TmuxSession(
-            width: 100, height: 30, arguments: arguments,
+            width: width, height: height, arguments: arguments,
             environment: [
                 "XDG_DATA_HOME": cli.home.appendingPathComponent("data").path,
                 "XDG_STATE_HOME": cli.home.appendingPathComponent("state").path,

@@ -179,7 +179,7 @@ struct PurchaseFlowReducerTests {
         let draft = try #require(state.cart.draft)
         _ = Fixtures.type("BUY", &state)
         let effects = Fixtures.press([.enter], &state)
-        #expect(effects == [.checkout(draft)])
+        #expect(effects == [.checkout(draft, allowingDuplicate: false)])
         #expect(Fixtures.press([.escape, .char("q")], &state).isEmpty, "keys are ignored while the checkout is in flight")
         #expect(!state.shouldQuit)
         let saved = AppReducer.reduce(&state, .checkoutFinished(P.report()))
@@ -201,7 +201,7 @@ struct PurchaseFlowReducerTests {
         _ = Fixtures.press([.enter], &state)
         _ = AppReducer.reduce(&state, .checkoutFailed("connection dropped"))
         #expect(state.cart.draft == draft)
-        #expect(Fixtures.press([.char("r")], &state) == [.checkout(draft)])
+        #expect(Fixtures.press([.char("r")], &state) == [.checkout(draft, allowingDuplicate: false)])
     }
 
     @Test("lines the service refused stay in the cart with their problem; nothing is removed")

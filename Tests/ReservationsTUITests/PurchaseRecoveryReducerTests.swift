@@ -44,8 +44,41 @@ struct PurchaseRecoveryReducerTests {
         _ = Fixtures.press([.enter], &state)
         _ = Fixtures.type("AGAIN", &state)
         let effects = Fixtures.press([.enter], &state)
-        guard case .checkout(let draft)? = effects.first else { Issue.record("no checkout after AGAIN: \(effects)"); return }
+        guard case .checkout(let draft, let allowingDuplicate)? = effects.first else { Issue.record("no checkout after AGAIN: \(effects)"); return }
         #expect(draft.lines.count == 1)
+        #expect(allowingDuplicate, "AGAIN is the operator's second confirmation: the journal's guard is told")
+    }
+
+    @Test("the journal finds the same item bought meanwhile (another operator, after the summary): nothing sent, AGAIN is asked for, then a retry keeps it")
+    func duplicateFoundWhileRecording() throws {
+        var state = P.cartState()
+        let draft = try #require(state.cart.draft)
+        _ = Fixtures.press([.char("b")], &state)
+        _ = AppReducer.reduce(&state, .duplicateWarnings([]))
+        _ = AppReducer.reduce(&state, .preflightFinished([]))
+        _ = Fixtures.type("BUY", &state)
+        #expect(Fixtures.press([.enter], &state) == [.checkout(draft, allowingDuplicate: false)], "no duplicate at the summary: BUY alone")
+        #expect(AppReducer.reduce(&state, .checkoutRefusedAsDuplicate([Self.duplicate])).isEmpty)
+        guard case .checkout(let refused)? = state.overlay else { Issue.record("the dialog closed"); return }
+        #expect(refused.stage == .confirmingDuplicate && refused.duplicates == [Self.duplicate] && refused.confirmation.text.isEmpty)
+        #expect(state.status == .warning("Nothing was sent: the same item was just bought for this customer. Type AGAIN to buy it again, Esc cancels"))
+        #expect(state.cart.draft == draft, "the cart is kept")
+        _ = Fixtures.type("BUY", &state)
+        #expect(Fixtures.press([.tab, .enter], &state).isEmpty, "BUY again is not the second word")
+        _ = Fixtures.press([.escape], &state)
+        #expect(state.overlay == nil && state.cart.draft == draft)
+
+        _ = Fixtures.press([.char("b")], &state)
+        _ = AppReducer.reduce(&state, .duplicateWarnings([]))
+        _ = AppReducer.reduce(&state, .preflightFinished([]))
+        _ = Fixtures.type("BUY", &state)
+        _ = Fixtures.press([.enter], &state)
+        _ = AppReducer.reduce(&state, .checkoutRefusedAsDuplicate([Self.duplicate]))
+        _ = Fixtures.type("AGAIN", &state)
+        #expect(Fixtures.press([.enter], &state) == [.checkout(draft, allowingDuplicate: true)])
+        // An unknown outcome after AGAIN: the retry keeps the second confirmation (the same request ID is re-sent).
+        _ = AppReducer.reduce(&state, .checkoutFailed("connection dropped"))
+        #expect(Fixtures.press([.char("r")], &state) == [.checkout(draft, allowingDuplicate: true)])
     }
 
     @Test("without an earlier purchase, BUY checks out at once (no second word)")

@@ -64,6 +64,9 @@ public enum Action: Equatable, Sendable {
     case ledgerChecked(offlineReason: String?)
     /// The checkout's outcome is unknown (network, timeout); retrying is safe.
     case checkoutFailed(String)
+    /// The journal refused to record the checkout: the same item was bought for the customer within 24 hours (one
+    /// sentence each), e.g. by another operator after the summary was shown. Nothing was sent.
+    case checkoutRefusedAsDuplicate([String])
     case ordersLoaded(CustomerID, [Order])
     /// Orders this host placed that the customer's order list does not show yet (read by ID).
     case unlistedOrdersFound(CustomerID, [UnlistedOrder])

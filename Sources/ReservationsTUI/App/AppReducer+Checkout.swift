@@ -72,7 +72,7 @@ extension AppReducer {
                 flow.stage = .sending
                 state.overlay = .checkout(flow)
                 state.status = .info("Checking out again with the same request ID…")
-                return [.checkout(flow.draft)]
+                return [.checkout(flow.draft, allowingDuplicate: flow.isDuplicateConfirmed)]
             case .enter:
                 state.overlay = nil
             default:
@@ -130,10 +130,11 @@ extension AppReducer {
                 state.status = .warning("Possible duplicate: type \(CheckoutFlow.duplicateConfirmationWord) to buy it again, Esc cancels")
                 return []
             }
+            flow.isDuplicateConfirmed = flow.stage == .confirmingDuplicate
             flow.stage = .sending
             state.overlay = .checkout(flow)
             state.status = .info("Checking out…")
-            return [.checkout(flow.draft)]
+            return [.checkout(flow.draft, allowingDuplicate: flow.isDuplicateConfirmed)]
         default:
             _ = flow.confirmation.handle(key)
             // Once the word is right, Buy takes the focus, so Enter buys; until then Cancel stays the default.
@@ -253,6 +254,20 @@ extension AppReducer {
 
     static func customerName(_ id: CustomerID, _ state: AppState) -> String {
         state.customers.rows.first { $0.id == id }?.customer.name ?? id.rawValue
+    }
+
+    /// The journal found the same item bought for the customer while recording the checkout (another operator,
+    /// after the summary was shown): nothing was sent, and the summary asks for the second word, naming it.
+    static func reduceCheckoutRefusedAsDuplicate(_ duplicates: [String], _ state: inout AppState) -> [Effect] {
+        guard case .checkout(var flow)? = state.overlay, flow.stage == .sending else { return [] }
+        flow.duplicates = duplicates
+        flow.stage = .confirmingDuplicate
+        flow.confirmation = TextField()
+        flow.focusedButton = 0
+        state.overlay = .checkout(flow)
+        state.status = .warning(
+            "Nothing was sent: the same item was just bought for this customer. Type \(CheckoutFlow.duplicateConfirmationWord) to buy it again, Esc cancels")
+        return []
     }
 
     static func reduceCheckoutFailed(_ message: String, _ state: inout AppState) -> [Effect] {

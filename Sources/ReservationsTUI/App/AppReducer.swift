@@ -94,6 +94,9 @@ public enum AppReducer {
         case .checkoutFailed(let message):
             return reduceCheckoutFailed(message, &state)
 
+        case .checkoutRefusedAsDuplicate(let duplicates):
+            return reduceCheckoutRefusedAsDuplicate(duplicates, &state)
+
         case .unfinishedPurchasesFound(let found):
             // Shown over whatever is on screen: an unsettled purchase matters more than browsing. Later is the
             // default: nothing happens to a purchase unless the operator asks, and even Check only reads.

@@ -14,7 +14,11 @@ public protocol CheckoutPerformer: Sendable {
     func duplicates(_ draft: CartDraft) async -> [String]
     /// Checks the draft out (a recovered draft: its journaled cart). Call only after the operator typed BUY.
     /// Calling it again for the same draft after a failure must not buy twice.
-    func checkout(_ draft: CartDraft) async throws -> CheckoutReport
+    /// - Parameter allowingDuplicate: the operator also typed AGAIN: an earlier purchase of the same item for the
+    ///   customer within 24 hours is not a reason to stop.
+    /// - Throws: ``CheckoutDuplicateRefusal`` (nothing sent) when, unless `allowingDuplicate`, the journal finds such a
+    ///   purchase while it records this one, e.g. one another operator recorded after the summary was shown.
+    func checkout(_ draft: CartDraft, allowingDuplicate: Bool) async throws -> CheckoutReport
     /// Confirmed checkouts of this profile the journal holds as started but not settled.
     func unfinished() async -> [UnfinishedPurchase]
     /// Open carts (made without a confirmed checkout) and other profiles' entries, one sentence each.

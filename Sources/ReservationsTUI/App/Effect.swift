@@ -41,7 +41,8 @@ public enum Effect: Equatable, Sendable {
     /// The checks that need the service: registration, inventory, catalog items still current.
     case preflight(CartDraft)
     /// Journal, create the cart and check it out; a retry of the same draft reuses the same request ID.
-    case checkout(CartDraft)
+    /// `allowingDuplicate`: the operator typed AGAIN after BUY (see ``CheckoutFlow/duplicateConfirmationWord``).
+    case checkout(CartDraft, allowingDuplicate: Bool)
     /// Look in the journal for checkouts that did not settle.
     case findUnfinishedPurchases
     /// Look into unfinished checkouts: read the cart and the orders, send nothing.

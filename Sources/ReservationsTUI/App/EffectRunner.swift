@@ -218,12 +218,14 @@ public final class EffectRunner: @unchecked Sendable {
                 mailbox.post(.duplicateWarnings(duplicates))
                 mailbox.post(.preflightFinished(problems))
             }
-        case .checkout(let draft):
+        case .checkout(let draft, let allowingDuplicate):
             guard let purchases else { return mailbox.post(.checkoutFailed("Purchases are not available in this session")) }
             // Never cancelled: once sent, the checkout's answer must be read and journaled.
             Task {
                 do {
-                    mailbox.post(.checkoutFinished(try await purchases.checkout(draft)))
+                    mailbox.post(.checkoutFinished(try await purchases.checkout(draft, allowingDuplicate: allowingDuplicate)))
+                } catch let refusal as CheckoutDuplicateRefusal {
+                    mailbox.post(.checkoutRefusedAsDuplicate(refusal.duplicates))
                 } catch {
                     mailbox.post(.checkoutFailed(Self.message(error)))
                 }

@@ -21,12 +21,19 @@ public struct JournaledCheckout: CheckoutPerformer {
         return await service.duplicates(of: await intent(for: draft)).map { $0.message(now: now) }
     }
 
-    public func checkout(_ draft: CartDraft) async throws -> CheckoutReport {
+    public func checkout(_ draft: CartDraft, allowingDuplicate: Bool) async throws -> CheckoutReport {
         let result: PurchaseResult
         if let intentID = draft.recoveredIntentID {
             result = try await service.continueJournaled(intentID)
         } else {
-            result = try await service.checkout(intent: draft.purchaseIntent(profile: profile))
+            // The preflight ran for the summary; `buy` looks for duplicates again and the journal checks once more
+            // inside the transaction that records the intent (the team ledger: whatever host recorded it meanwhile).
+            do {
+                result = try await service.buy(draft.purchaseIntent(profile: profile), runPreflight: false, allowDuplicate: allowingDuplicate)
+            } catch let error as PurchaseError where error.kind == .possibleDuplicate {
+                let now = Date()
+                throw CheckoutDuplicateRefusal(duplicates: error.duplicates.map { $0.message(now: now) })
+            }
         }
         return Self.report(result, draft: draft)
     }

@@ -34,6 +34,8 @@ public struct CheckoutFlow: Equatable, Sendable {
     public var focusedButton = 0
     /// Earlier purchases of the same items for this customer within 24 hours, one sentence each.
     public var duplicates: [String] = []
+    /// AGAIN was typed: a retry of this checkout (same request ID) keeps the operator's second confirmation.
+    public var isDuplicateConfirmed = false
 
     public init(draft: CartDraft) { self.draft = draft }
 
