@@ -10,7 +10,9 @@ BENCH_APT_PACKAGES := fzf wrk
 BENCH_SUMMARY := $(CURDIR)/Benchmarks/.build/pcres-bench-summary.tsv
 BENCH_OUTPUT := $(CURDIR)/Benchmarks/.build/pcres-bench-output.txt
 
-.PHONY: run test build deps bench bench-deps clean keybindings-doc
+PREFIX ?= $(HOME)/.local
+
+.PHONY: run test build release install deps bench bench-deps clean keybindings-doc
 
 ## Installs the system packages the build and the tests need, only when one is missing.
 deps:
@@ -26,9 +28,18 @@ deps:
 build: deps
 	$(SWIFT) build
 
-## Opens the interface on the sandbox (state in $$XDG_DATA_HOME/pcres, log in $$XDG_STATE_HOME/pcres).
-run: build
-	./.build/debug/pcres
+## The release build: what users run (the debug build is for the tests).
+release: deps
+	$(SWIFT) build -c release --product pcres
+
+## Opens the interface on the sandbox (state in $$XDG_DATA_HOME/pcres, log in $$XDG_STATE_HOME/pcres), release build.
+run: release
+	./.build/release/pcres
+
+## Installs the release binary as $(PREFIX)/bin/pcres (PREFIX defaults to ~/.local).
+install: release
+	install -d "$(PREFIX)/bin"
+	install -m 0755 .build/release/pcres "$(PREFIX)/bin/pcres"
 
 ## Builds everything (the end-to-end tests drive the built binary) and runs every test. The end-to-end
 ## tests block on processes (tmux, the pcres binary), so they run one at a time after the others: on a
