@@ -8,8 +8,9 @@ import Testing
 /// the intent (the CLI's `buy` uses the same): a purchase another operator recorded after the summary was shown stops
 /// this one before anything is sent, and AGAIN goes on.
 struct JournaledCheckoutTests {
-    /// Answers every read with an empty page and every write with 503 (nothing here places an order), and keeps
-    /// the methods and paths asked for.
+    /// Answers the reads the checkout makes before creating a cart (the customer and each line's SKU, which the
+    /// provisioning context is built from) with a minimal document, every other read with an empty page and every
+    /// write with 503 (nothing here places an order), and keeps the methods and paths asked for.
     final class RecordingTransport: HTTPTransport, @unchecked Sendable {
         private let lock = NSLock()
         private var requests: [String] = []
@@ -19,7 +20,16 @@ struct JournaledCheckoutTests {
         func send(_ request: TransportRequest) async throws -> TransportResponse {
             lock.withLock { requests.append("\(request.method) \(request.url.path)") }
             guard request.method == "GET" else { return TransportResponse(status: 503, headers: [:], body: Data()) }
-            return TransportResponse(status: 200, headers: ["Content-Type": "application/json"], body: Data(#"{"totalCount":0,"items":[]}"#.utf8))
+            let parts = request.url.path.split(separator: "/")
+            let body: String
+            if parts.count == 3, parts[1] == "customers" {
+                body = #"{"id":"\#(parts[2])","companyProfile":{"companyName":"Contoso Ltd"}}"#
+            } else if parts.count == 5, parts[1] == "products", parts[3] == "skus" {
+                body = #"{"id":"\#(parts[4])","productId":"\#(parts[2])","title":"Standard_D2s_v5","provisioningVariables":["Scope","SubscriptionId","Duration"],"dynamicAttributes":{"duration":"1Year"}}"#
+            } else {
+                body = #"{"totalCount":0,"items":[]}"#
+            }
+            return TransportResponse(status: 200, headers: ["Content-Type": "application/json"], body: Data(body.utf8))
         }
     }
 
