@@ -84,7 +84,7 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
     }
 
     private func client(for url: URL) throws -> HTTPClient {
-        let needsProxy = !ProxyEnvironment.isLoopback(url.host ?? "")
+        let needsProxy = !LoopbackHost.contains(url.host ?? "")
         if needsProxy, let proxySettingError {
             throw TransportFailure(reason: proxySettingError.description, isRetryable: false)
         }

@@ -58,7 +58,7 @@ public struct ProxyEnvironment: Sendable, Hashable {
     /// The proxy for `url`, or nil to connect directly.
     public func server(for url: URL) -> Server? {
         guard let host = url.host?.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "[]")) else { return nil }
-        if Self.isLoopback(host) || bypasses(host: host, port: url.port) { return nil }
+        if LoopbackHost.contains(host) || bypasses(host: host, port: url.port) { return nil }
         return url.scheme?.lowercased() == "https" ? httpsProxy : httpProxy
     }
 
@@ -75,12 +75,6 @@ public struct ProxyEnvironment: Sendable, Hashable {
             entryHost = entryHost.trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
             return host == entryHost || host.hasSuffix("." + entryHost)
         }
-    }
-
-    /// True for `localhost`, 127.0.0.0/8 and ::1.
-    public static func isLoopback(_ host: String) -> Bool {
-        let host = host.lowercased()
-        return host == "localhost" || host.hasSuffix(".localhost") || host == "::1" || host.hasPrefix("127.")
     }
 
     /// `http://[USER[:PASSWORD]@]HOST[:PORT]`, or `HOST:PORT` without a scheme as curl accepts.

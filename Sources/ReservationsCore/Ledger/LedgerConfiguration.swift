@@ -27,7 +27,7 @@ public struct LedgerConfiguration: Sendable, Equatable, CustomStringConvertible 
         self.port = port
         self.database = database
         self.password = password
-        self.requiresTLS = !Self.isLoopback(host)
+        self.requiresTLS = !LoopbackHost.contains(host)
     }
 
     /// The ledger for a profile, or nil when neither the profile nor `PCRES_LEDGER` names one (the local files).
@@ -77,9 +77,4 @@ public struct LedgerConfiguration: Sendable, Equatable, CustomStringConvertible 
             database: database.removingPercentEncoding ?? database)
     }
 
-    /// 127.0.0.0/8, ::1 or localhost.
-    public static func isLoopback(_ host: String) -> Bool {
-        let name = host.lowercased()
-        return name == "localhost" || name == "::1" || name.hasPrefix("127.")
-    }
 }

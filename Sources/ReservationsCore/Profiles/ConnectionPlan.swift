@@ -44,8 +44,7 @@ public struct ConnectionPlan: Sendable {
     /// https, or http to a loopback host (127.0.0.0/8, ::1, localhost): nothing crosses a network in clear.
     public static func isProtected(_ url: URL) -> Bool {
         guard url.scheme?.lowercased() == "http" else { return true }
-        let host = (url.host ?? "").lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
-        return host == "localhost" || host == "::1" || host.hasPrefix("127.")
+        return LoopbackHost.contains(url.host ?? "")
     }
 
     /// Refuses plain http to another host unless the profile allows it.
