@@ -12,7 +12,9 @@ struct InterfaceEndToEndTests {
         try session.waitFor("48 customers loaded")
         try session.press("/")
         try session.type("tail")
-        let filtered = try session.waitUntil(description: "one match while typing") { $0.contains("Customers (1/48)") && $0.contains("keep filter") }
+        let filtered = try session.waitUntil(description: "one match while typing") {
+            $0.contains("Customers (1/48)") && $0.contains("keep filter") && $0.contains("Tailspin Toys  ")
+        }
         #expect(filtered.contains("Tailspin Toys"))
         #expect(!filtered.contains("Contoso Ltd "), "other customers are filtered out")
         try session.press("Enter")

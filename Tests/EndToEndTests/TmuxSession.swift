@@ -97,7 +97,15 @@ final class TmuxSession {
         var last = ""
         while Date() < deadline {
             last = try screen()
-            if predicate(last) { return last }
+            if predicate(last) {
+                // A capture can land while curses is still writing a frame (top rows new, the rest old), and such
+                // a torn screen can satisfy the predicate. Look again a moment later and return the settled frame.
+                Thread.sleep(forTimeInterval: 0.06)
+                let settled = try screen()
+                if predicate(settled) { return settled }
+                last = settled
+                continue
+            }
             Thread.sleep(forTimeInterval: 0.1)
         }
         throw Failure.timedOut(waitingFor: description, screen: last)
