@@ -22,6 +22,26 @@ struct CLIErrorsAndFormatsTests {
         #expect(subscriptions.status == 3)
     }
 
+    @Test("a reader that goes away (pcres … | true) ends the run quietly with 141, no crash report on stderr")
+    func closedPipe() throws {
+        let cli = try CLIProcess()
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        // `true` exits without reading, so the read end is closed before pcres has the customers to write.
+        process.arguments = ["-c", "\"$PCRES\" customers list --output csv | true; echo \"status=${PIPESTATUS[0]}\""]
+        process.environment = cli.variables(adding: ["PCRES": CLIProcess.binary.path])
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let complained = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(printed == "status=141\n")
+        #expect(complained.isEmpty, "stderr: \(complained.prefix(300))")
+    }
+
     @Test("with --output json the error is a JSON object with the exit code and HTTP status")
     func jsonError() throws {
         let cli = try CLIProcess()

@@ -16,7 +16,7 @@ struct SandboxCommand: AsyncParsableCommand {
     static func printJSON(_ document: [String: any Encodable & Sendable]) throws {
         var data = try JSONOutput.encode(document.mapValues(AnyEncodable.init), pretty: false)
         data.append(0x0A)
-        FileHandle.standardOutput.write(data)
+        OutputPrinter.write(data, to: .standardOutput)
     }
 
     /// Lets a dictionary hold strings and booleans.

@@ -36,8 +36,19 @@ struct OutputPrinter {
         }
     }
 
+    /// Writes all of `data`. A reader that went away (`pcres … | head`) ends the run quietly with 141, the
+    /// status a shell gives a command killed by SIGPIPE (the Swift runtime ignores SIGPIPE, so the write fails
+    /// with EPIPE instead); other write failures on stdout are reported once on stderr. Foundation's
+    /// `write(_:)` would stop the process with a crash report in both cases.
     static func write(_ data: Data, to handle: FileHandle) {
-        handle.write(data)
+        do {
+            try handle.write(contentsOf: data)
+        } catch {
+            guard handle === FileHandle.standardOutput else { return }
+            if (error as NSError).underlyingPOSIXCode == EPIPE { exit(141) }
+            try? FileHandle.standardError.write(contentsOf: Data("pcres: cannot write the output: \(error.localizedDescription)\n".utf8))
+            exit(1)
+        }
     }
 
     /// The JSON shape of a failure.
@@ -52,5 +63,13 @@ struct OutputPrinter {
             var correlationId: String?
         }
         var error: Body
+    }
+}
+
+private extension NSError {
+    /// The errno behind a Foundation file error (its `NSUnderlyingError` in the POSIX domain).
+    var underlyingPOSIXCode: Int32? {
+        if domain == NSPOSIXErrorDomain { return Int32(code) }
+        return (userInfo[NSUnderlyingErrorKey] as? NSError)?.underlyingPOSIXCode
     }
 }
