@@ -6,13 +6,13 @@ SWIFT ?= swift
 APT_PACKAGES := libncurses-dev pkg-config tmux libsqlite3-dev libcurl4-openssl-dev postgresql
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-BENCH_APT_PACKAGES := fzf wrk
+BENCH_APT_PACKAGES := fzf wrk linux-perf
 BENCH_SUMMARY := $(CURDIR)/Benchmarks/.build/pcres-bench-summary.tsv
 BENCH_OUTPUT := $(CURDIR)/Benchmarks/.build/pcres-bench-output.txt
 
 PREFIX ?= $(HOME)/.local
 
-.PHONY: run test build release install deps bench bench-deps clean keybindings-doc
+.PHONY: run test build release install deps bench bench-deps bench-swift bench-pty clean keybindings-doc
 
 ## Installs the system packages the build and the tests need, only when one is missing.
 deps:
@@ -52,7 +52,9 @@ test: deps
 	timeout --kill-after=30 900 scripts/with-postgres.sh $(SWIFT) test --skip-build --skip EndToEndTests
 	timeout --kill-after=30 900 scripts/with-postgres.sh $(SWIFT) test --skip-build --filter EndToEndTests --no-parallel
 
-## fzf (the filter comparison) and wrk (the loopback load), only when missing.
+## fzf (the filter comparison), wrk (the loopback load) and perf (attribution), only when missing; pyte (the
+## terminal emulator the pty benchmark reads the screen with) in a virtual environment under Benchmarks/.build.
+BENCH_VENV := $(CURDIR)/Benchmarks/.build/venv
 bench-deps: deps
 	@missing=""; for package in $(BENCH_APT_PACKAGES); do \
 		dpkg -s $$package >/dev/null 2>&1 || missing="$$missing $$package"; \
@@ -61,17 +63,32 @@ bench-deps: deps
 		echo "Installing:$$missing"; \
 		$(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
 	fi
+	@mkdir -p Benchmarks/.build
+	@[ -x $(BENCH_VENV)/bin/python ] || python3 -m venv $(BENCH_VENV)
+	@$(BENCH_VENV)/bin/python -c "import pyte" 2>/dev/null || $(BENCH_VENV)/bin/pip install -q pyte==0.8.2
 
-## Runs the benchmarks (release build of Benchmarks/, at low priority) and writes docs/benchmarks.md.
-## Each benchmark runs in its own process; figures are appended to $(BENCH_SUMMARY) as they are measured.
+## Runs every benchmark and writes docs/benchmarks.md: the in-process suite (bench-swift) and the release binary
+## in a pseudo-terminal as users run it (bench-pty). Figures are appended to $(BENCH_SUMMARY) as they are measured.
 bench: bench-deps
 	mkdir -p Benchmarks/.build
-	rm -f $(BENCH_SUMMARY)
-	cd Benchmarks && nice -n 10 $(SWIFT) build -c release --product BenchSandbox
-	cd Benchmarks && PCRES_BENCH_SUMMARY=$(BENCH_SUMMARY) nice -n 10 $(SWIFT) package benchmark --no-progress \
-		2>&1 | tee $(BENCH_OUTPUT)
+	rm -f $(BENCH_SUMMARY) $(BENCH_OUTPUT)
+	$(MAKE) bench-swift bench-pty
 	python3 Benchmarks/report.py $(BENCH_SUMMARY) $(BENCH_OUTPUT) Benchmarks/NOTES.md > docs/benchmarks.md
 	@echo "Wrote docs/benchmarks.md"
+
+## The in-process suite (release build of Benchmarks/, at low priority); each benchmark in its own process.
+bench-swift: bench-deps
+	cd Benchmarks && nice -n 10 $(SWIFT) build -c release --product BenchSandbox
+	cd Benchmarks && PCRES_BENCH_SUMMARY=$(BENCH_SUMMARY) nice -n 10 $(SWIFT) package benchmark --no-progress \
+		2>&1 | tee -a $(BENCH_OUTPUT)
+
+## The release binary in a 120x40 pty against a served 107k-SKU sandbox, and fzf over the same lines
+## (Benchmarks/pty/ptybench.py); perf records the first catalog open for the attribution in the report.
+bench-pty: bench-deps release
+	$(BENCH_VENV)/bin/python Benchmarks/pty/ptybench.py --pcres .build/release/pcres --summary $(BENCH_SUMMARY) \
+		--perf Benchmarks/.build/first-open.perf 2>&1 | tee -a $(BENCH_OUTPUT)
+	perf report -i Benchmarks/.build/first-open.perf --children --sort symbol --stdio -g none 2>/dev/null \
+		| python3 Benchmarks/pty/attribution.py >> $(BENCH_SUMMARY)
 
 ## Regenerates docs/keybindings.md from the binding tables.
 keybindings-doc: build

@@ -72,6 +72,20 @@ def main():
         ("Sandbox GET …/skus/{id}/availabilities", "sandbox.rps.availabilities", "≥ 2,000 req/s", 2000, True),
     ]
 
+    pty_rows = [
+        ("Catalog filter, keystroke → last byte of the frame, p99 (%s SKUs, 120x40)" % show("pty.catalog.skus", 0).split()[0],
+         "pty.catalog.keystroke.p99", "≤ 8 ms", 8, False),
+        ("Catalog filter, keystroke → last byte of the frame, p50", "pty.catalog.keystroke.p50", "", None, False),
+        ("fzf --exact interactive, same lines and keys, p99", "pty.fzf.keystroke.p99", "", None, False),
+        ("fzf --exact interactive, p50", "pty.fzf.keystroke.p50", "", None, False),
+        ("First open of the catalog: c → first rows", "pty.firstOpen.firstRows", "≤ 300 ms", 300, False),
+        ("First open of the catalog: c → every SKU shown", "pty.firstOpen.loaded", "≤ 4,000 ms", 4000, False),
+        ("Resident memory after the load", "pty.memory.loaded", "≤ 120 MB", 120, False),
+        ("Peak resident memory (VmHWM)", "pty.memory.peak", "≤ 160 MB", 160, False),
+        ("Bytes for one cursor move, every list (max)", "pty.cursor.max", "≤ 150 bytes", 150, False),
+    ] + [(f"… in {name}", f"pty.cursor.{name}.max", "≤ 150 bytes", 150, False)
+         for name in ("customers", "subscriptions", "catalog", "orders", "reservations", "expiryBoard", "billing")]
+
     out = []
     out.append("# Benchmarks")
     out.append("")
@@ -89,6 +103,34 @@ def main():
     out.append(f"- Swift: {command('swift', '--version').splitlines()[0] if command('swift', '--version') else 'unknown'}")
     out.append(f"- Kernel: {platform.platform()}")
     out.append(f"- fzf: {command('fzf', '--version')}; wrk: {command('sh', '-c', 'wrk -v 2>&1 | head -1')}")
+    out.append("")
+    out.append("## As the terminal sees it: the release binary in a pseudo-terminal (issue #22)")
+    out.append("")
+    out.append("`Benchmarks/pty/ptybench.py`: `pcres sandbox serve --scale 14` in its own process, the release `pcres` in a "
+               "120x40 pty with colours, keys written to the pty, each timed to the last byte of the frame it causes "
+               "(150 ms of silence ends a frame); fzf runs interactively in the same pty over the same lines.")
+    out.append("")
+    out.append("| Figure | Measured | Target | |")
+    out.append("|---|---|---|---|")
+    for label, key, target, limit, larger in pty_rows:
+        mark = verdict(key, limit, larger) if limit is not None else ""
+        out.append(f"| {label} | {show(key)} | {target} | {mark} |")
+    for percentile in ("p50", "p99"):
+        ours, theirs = value(f"pty.catalog.keystroke.{percentile}"), value(f"pty.fzf.keystroke.{percentile}")
+        if ours and theirs:
+            ratio = theirs / ours
+            out.append("")
+            out.append(f"fzf at {percentile}: {theirs:,.1f} ms vs pcres {ours:,.1f} ms, {ratio:,.1f}× "
+                       f"(target: pcres stays ≥ 5× faster): {'meets' if ratio >= 5 else '**misses**'}.")
+    attribution = [key for key in figures if key.startswith("attribution.") and key != "attribution.cpu"]
+    if attribution:
+        out.append("")
+        out.append(f"Where the first open's CPU goes (perf, {show('attribution.cpu', 0)} of client CPU; shares of it):")
+        out.append("")
+        for key in attribution:
+            out.append(f"- {notes.get(key, key)} ({show(key)})")
+    out.append("")
+    out.append("## In process (the pipeline without the terminal)")
     out.append("")
     out.append("## Results against the targets")
     out.append("")

@@ -76,6 +76,30 @@ struct CatalogAgainstSandboxTests {
         #expect(gpuSKUs.allSatisfy { $0.category == "GPU" && ($0.maximumQuantity ?? .max) < 999_999_999 })
     }
 
+    @Test("listForCatalog: the same SKUs with every field the catalog reads, without description, links or attributes")
+    func catalogListing() async throws {
+        let harness = try await Harness.start()
+        defer { Task { await harness.server.stop() } }
+        let client = harness.client
+        let vm = try await client.products.list(country: "US", view: .azureReservationsVM)
+        let gpu = try #require(vm.first { $0.title.contains("NCv3") })
+        let full = try await client.products.byID(gpu.id).skus.list(country: "US")
+        let listed = try await client.products.byID(gpu.id).skus.listForCatalog(country: "US")
+        #expect(full.allSatisfy { $0.description != nil && $0.links != nil && $0.attributes != nil }, "the sandbox sends them")
+        #expect(listed.allSatisfy { $0.description == nil && $0.links == nil && $0.attributes == nil && $0.actions == nil })
+        var trimmed = full
+        for position in trimmed.indices {
+            trimmed[position].description = nil
+            trimmed[position].links = nil
+            trimmed[position].attributes = nil
+            trimmed[position].actions = nil
+            trimmed[position].consumptionType = nil
+            trimmed[position].termsOfUseUri = nil
+        }
+        #expect(listed == trimmed, "ids, titles, quantities, prerequisites, variables and dynamic attributes are kept")
+        #expect(listed.allSatisfy { $0.requiresInventoryCheck && $0.termDuration != nil })
+    }
+
     @Test("each SKU has one availability whose term matches its duration; Azure plan availabilities have other IDs")
     func availabilitiesPerScope() async throws {
         let harness = try await Harness.start()

@@ -91,7 +91,13 @@ public struct PartnerCenterClient: Sendable {
     /// Sends a request and decodes the JSON answer as `Response`.
     public func send<Response: Decodable & Sendable>(_ request: APIRequest, as type: Response.Type) async throws -> Response {
         let (response, requestID, correlation) = try await executor.perform(request, correlationID: correlationID)
-        return try executor.decode(Response.self, from: response, request: request, requestID: requestID, correlationID: correlation)
+        let executor = self.executor
+        guard response.body.count >= DecodeGate.largeBodyBytes else {
+            return try executor.decode(Response.self, from: response, request: request, requestID: requestID, correlationID: correlation)
+        }
+        return try await DecodeGate.shared.run {
+            try executor.decode(Response.self, from: response, request: request, requestID: requestID, correlationID: correlation)
+        }
     }
 
     /// Sends a request whose answer has no body worth reading; returns the raw response.

@@ -17,6 +17,11 @@ extension LenientEnum {
 
     /// Parses a wire spelling leniently.
     public init(wire raw: String) {
+        // The documented spelling matches as is, without building normalised copies (hundreds of thousands per catalog).
+        if let exact = Self.allCases.first(where: { $0.wireName == raw }) {
+            self = exact
+            return
+        }
         let wanted = Self.normalize(raw)
         self = Self.allCases.first { Self.normalize($0.wireName) == wanted } ?? Self.unknown(raw)
     }

@@ -80,6 +80,15 @@ public struct SKUsResource: Sendable {
         return try await client.allItems(APIRequest(operation: "list SKUs", path: productPath + "/skus", query: query), of: SKU.self)
     }
 
+    /// The same list with only the fields a catalog shows and buys with (no description, links, actions or
+    /// attributes), decoded in about half the time; for loading a whole country's catalog.
+    public func listForCatalog(country: String, reservationScope: ReservationScope? = nil) async throws -> [SKU] {
+        let query = catalogQuery(country: country, targetSegment: nil, reservationScope: reservationScope)
+        return try await client.allItems(
+            APIRequest(operation: "list SKUs", path: productPath + "/skus", query: query), of: CatalogListedSKU.self
+        ).map(\.sku)
+    }
+
     /// One SKU's node.
     public func byID(_ id: SKUID) -> SKUResource { SKUResource(client: client, productPath: productPath, id: id) }
 }

@@ -76,10 +76,12 @@ public struct CatalogIndex: Equatable, Sendable {
             skuID = sku.id
             productTitle = product.title
             title = sku.title
-            armSkuName = sku.armSkuName
-            name = sku.armSkuName ?? sku.title
-            armRegionName = sku.armRegionName
-            region = sku.region ?? sku.armRegionName
+            let armSkuName = sku.armSkuName
+            self.armSkuName = armSkuName
+            name = armSkuName ?? sku.title
+            let armRegionName = sku.armRegionName
+            self.armRegionName = armRegionName
+            region = sku.region ?? armRegionName
             category = sku.category
             cores = sku.cores
             ramGB = sku.ramGB

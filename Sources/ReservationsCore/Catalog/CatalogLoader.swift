@@ -132,7 +132,7 @@ public struct CatalogLoader: Sendable {
                     next += 1
                     group.addTask {
                         do {
-                            let skus = try await client.products.byID(product.id).skus.list(
+                            let skus = try await client.products.byID(product.id).skus.listForCatalog(
                                 country: country, reservationScope: scope)
                             return (position, .success(skus))
                         } catch {

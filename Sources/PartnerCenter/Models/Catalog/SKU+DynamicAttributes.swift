@@ -38,8 +38,11 @@ extension SKU {
     /// A dynamic attribute by name; names compare case-insensitively, blank values read as nil.
     public func attribute(_ name: String) -> String? {
         let value = dynamicAttributes[name]
-            ?? dynamicAttributes.first { $0.key.caseInsensitiveCompare(name) == .orderedSame }?.value
-        guard let value, !value.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+            ?? dynamicAttributes.first {
+                $0.key.utf8.count == name.utf8.count && $0.key.caseInsensitiveCompare(name) == .orderedSame
+            }?.value
+        // Looks for one non-blank scalar instead of trimming: a catalog load asks this about a million times.
+        guard let value, value.unicodeScalars.contains(where: { !CharacterSet.whitespaces.contains($0) }) else { return nil }
         return value
     }
 }

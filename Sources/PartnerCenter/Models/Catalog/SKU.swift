@@ -59,11 +59,17 @@ public struct SKU: Codable, Hashable, Sendable, Identifiable {
     }
 
     public init(from decoder: any Decoder) throws {
+        try self.init(from: decoder, catalogFieldsOnly: false)
+    }
+
+    /// `catalogFieldsOnly` leaves out what the catalog never reads (description, links, actions, consumption
+    /// type, terms-of-use link, attributes): a 100,000-SKU catalog spends most of its load decoding, and each of
+    /// those nested objects costs the decoder a dictionary per SKU.
+    init(from decoder: any Decoder, catalogFieldsOnly: Bool) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         id = try container.decode(SKUID.self, forKey: .id)
         productID = try container.decode(ProductID.self, forKey: .productID)
         title = try container.decodeIfPresent(String.self, forKey: .title) ?? ""
-        description = try container.decodeIfPresent(String.self, forKey: .description)
         minimumQuantity = try container.decodeIfPresent(LenientInt.self, forKey: .minimumQuantity)?.value
         maximumQuantity = try container.decodeIfPresent(LenientInt.self, forKey: .maximumQuantity)?.value
         isTrial = try container.decodeIfPresent(Bool.self, forKey: .isTrial)
@@ -73,6 +79,8 @@ public struct SKU: Codable, Hashable, Sendable, Identifiable {
         inventoryVariables = try container.decodeIfPresent([String].self, forKey: .inventoryVariables) ?? []
         provisioningVariables = try container.decodeIfPresent([String].self, forKey: .provisioningVariables) ?? []
         dynamicAttributes = try LenientStringMap.decode(from: container, forKey: .dynamicAttributes)
+        guard !catalogFieldsOnly else { return }
+        description = try container.decodeIfPresent(String.self, forKey: .description)
         actions = try container.decodeIfPresent([String].self, forKey: .actions)
         consumptionType = try container.decodeIfPresent(String.self, forKey: .consumptionType)
         termsOfUseUri = try container.decodeIfPresent(String.self, forKey: .termsOfUseUri)
