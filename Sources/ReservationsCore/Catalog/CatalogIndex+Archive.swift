@@ -8,7 +8,7 @@ import Foundation
 /// a price the partner no longer pays.
 extension CatalogIndex {
     /// Names the format; a change to the layout below needs a new one (older entries are then reloaded).
-    static let archiveMagic = "pcres-catalog-index-4"  // 4: search text folds accents
+    static let archiveMagic = "pcres-catalog-index-5"  // 4: search text folds accents; 5: titles in `values`
 
     /// The rows and string tables as bytes, without prices.
     public func archived() -> Data {
@@ -56,11 +56,12 @@ extension CatalogIndex {
         for position in 0..<count {
             rows.append(
                 StoredRow(
-                    name: textColumns[0][position], title: textColumns[1][position], region: textColumns[2][position],
-                    armRegionName: textColumns[3][position], productTitle: textColumns[4][position],
-                    category: textColumns[5][position], term: textColumns[6][position],
-                    termDuration: textColumns[7][position], armSkuName: textColumns[8][position],
-                    productID: valueColumns[0][position], skuID: valueColumns[1][position], cores: cores[position],
+                    name: textColumns[0][position], region: textColumns[1][position],
+                    armRegionName: textColumns[2][position], productTitle: textColumns[3][position],
+                    category: textColumns[4][position], term: textColumns[5][position],
+                    termDuration: textColumns[6][position], armSkuName: textColumns[7][position],
+                    productID: valueColumns[0][position], skuID: valueColumns[1][position],
+                    title: valueColumns[2][position], cores: cores[position],
                     minimumQuantity: minimumQuantity[position], maximumQuantity: maximumQuantity[position],
                     ramGB: ramGB[position], requiresInventoryCheck: inventory[position] != 0))
         }
@@ -69,8 +70,8 @@ extension CatalogIndex {
 
     /// The columns of IDs into `texts`, in archive order (the order `init(archive:)` builds rows in).
     private static var textColumns: [KeyPath<StoredRow, UInt32>] {
-        [\.name, \.title, \.region, \.armRegionName, \.productTitle, \.category, \.term, \.termDuration, \.armSkuName]
+        [\.name, \.region, \.armRegionName, \.productTitle, \.category, \.term, \.termDuration, \.armSkuName]
     }
     /// The columns of IDs into `values` (prices are not archived).
-    private static var valueColumns: [KeyPath<StoredRow, UInt32>] { [\.productID, \.skuID] }
+    private static var valueColumns: [KeyPath<StoredRow, UInt32>] { [\.productID, \.skuID, \.title] }
 }

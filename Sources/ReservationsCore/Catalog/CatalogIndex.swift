@@ -5,7 +5,7 @@ import PartnerCenter
 /// 100,000 rows on every keystroke.
 ///
 /// Rows are stored as positions in two tables of distinct strings (``InternedStrings``): the searched fields
-/// (size, title, region, product, category, term) and the rest (IDs, prices, currencies). A query is split on
+/// (size, region, product, category, term) and the rest (IDs, SKU titles, prices, currencies). A query is split on
 /// spaces and every term must start a word of one of a row's searched fields; each term is looked for once
 /// per distinct string, then rows are kept by looking their fields up, so a 100,000-row catalog that repeats a few
 /// hundred regions and products is searched in little more than the time to read its rows once.
@@ -126,7 +126,6 @@ public struct CatalogIndex: Equatable, Sendable {
     struct StoredRow: Equatable, Sendable {
         // Searched, in `texts`.
         var name: UInt32
-        var title: UInt32
         var region: UInt32
         var armRegionName: UInt32
         var productTitle: UInt32
@@ -134,9 +133,11 @@ public struct CatalogIndex: Equatable, Sendable {
         var term: UInt32
         var termDuration: UInt32
         var armSkuName: UInt32
-        // Not searched, in `values`.
+        // Not searched, in `values`. The SKU's title is here so a query does not scan 100,000 distinct titles
+        // that no row is matched on (it was most of a first keystroke).
         var productID: UInt32
         var skuID: UInt32
+        var title: UInt32
         var price: UInt32 = InternedStrings.none
         var currencyCode: UInt32 = InternedStrings.none
         // Numbers; `Int32.min` and NaN stand for none.
@@ -218,7 +219,7 @@ public struct CatalogIndex: Equatable, Sendable {
         let stored = stored[position]
         return Row(
             productID: ProductID(values[stored.productID] ?? ""), skuID: SKUID(values[stored.skuID] ?? ""),
-            productTitle: texts[stored.productTitle] ?? "", title: texts[stored.title] ?? "",
+            productTitle: texts[stored.productTitle] ?? "", title: values[stored.title] ?? "",
             name: texts[stored.name] ?? "", armSkuName: texts[stored.armSkuName], region: texts[stored.region],
             armRegionName: texts[stored.armRegionName], category: texts[stored.category],
             cores: stored.cores == .min ? nil : Int(stored.cores), ramGB: stored.ramGB.isNaN ? nil : stored.ramGB,
@@ -243,11 +244,12 @@ public struct CatalogIndex: Equatable, Sendable {
         for sku in skus {
             let row = Row(product: product, sku: sku)
             var entry = StoredRow(
-                name: texts.intern(row.name), title: texts.intern(row.title), region: texts.intern(row.region),
+                name: texts.intern(row.name), region: texts.intern(row.region),
                 armRegionName: texts.intern(row.armRegionName), productTitle: texts.intern(row.productTitle),
                 category: texts.intern(row.category), term: texts.intern(row.term),
                 termDuration: texts.intern(row.termDuration), armSkuName: texts.intern(row.armSkuName),
                 productID: values.intern(row.productID.rawValue), skuID: values.intern(row.skuID.rawValue),
+                title: values.intern(row.title),
                 cores: Self.stored(row.cores), minimumQuantity: Self.stored(row.minimumQuantity),
                 maximumQuantity: Self.stored(row.maximumQuantity), ramGB: row.ramGB ?? .nan,
                 requiresInventoryCheck: row.requiresInventoryCheck)
@@ -327,8 +329,8 @@ public struct CatalogIndex: Equatable, Sendable {
     /// the filter with another tool over the same lines.
     public func searchText(ofRow row: Int) -> String {
         let fields = stored[row]
-        return [fields.name, fields.title, fields.region, fields.armRegionName, fields.productTitle, fields.category,
-                fields.term, fields.termDuration].map { texts.loweredText($0) }.joined(separator: " ")
+        return [fields.name, fields.region, fields.armRegionName, fields.productTitle, fields.category, fields.term,
+                fields.termDuration].map { texts.loweredText($0) }.joined(separator: " ")
     }
 
     /// The folded (lowercased, accent-free), non-empty terms of a query, as UTF-8.
