@@ -80,10 +80,12 @@ public enum TableView {
         _ columns: [TableColumn], rowCount: Int, frame: Rect, showsPosition: Bool = true, columnSpacing: Int = 2
     ) -> (area: Rect, slots: [ColumnSlot]) {
         let count = max(0, rowCount)
-        // The position indicator keeps a fixed width for a given count, so columns do not jump while scrolling.
+        // The position indicator keeps a fixed width for a given count, so columns do not jump while scrolling;
+        // an empty table keeps the room of a one-digit count, so rows arriving (a list loading, a customer's
+        // subscriptions after a cursor move) do not shift the columns and repaint the header and every row.
         var indicatorWidth = 0
-        if showsPosition, count > 0 {
-            indicatorWidth = String(count).count * 2 + 1
+        if showsPosition {
+            indicatorWidth = String(max(count, 1)).count * 2 + 1
             if frame.width - gutterWidth - indicatorWidth - columnSpacing < 4 { indicatorWidth = 0 }
         }
         let contentWidth = max(0, frame.width - gutterWidth - (indicatorWidth > 0 ? indicatorWidth + columnSpacing : 0))
@@ -118,8 +120,8 @@ public enum TableView {
 
         let (area, slots) = contentLayout(columns, rowCount: count, frame: frame, showsPosition: showsPosition, columnSpacing: columnSpacing)
         let contentX = area.x
-        // The content area leaves room for the indicator only when it is shown.
-        let showsIndicator = showsPosition && count > 0 && area.width < frame.width - gutterWidth
+        // The content area leaves room for the indicator only when it is shown (an empty table shows 0/0).
+        let showsIndicator = showsPosition && area.width < frame.width - gutterWidth
 
         for (column, slot) in zip(columns, slots) where slot.width > 0 {
             canvas.write(column.title, in: Rect(x: contentX + slot.offset, y: frame.y, width: slot.width, height: 1),
