@@ -79,14 +79,14 @@ bench: bench-deps
 ## The in-process suite (release build of Benchmarks/, at low priority); each benchmark in its own process.
 bench-swift: bench-deps
 	cd Benchmarks && nice -n 10 $(SWIFT) build -c release --product BenchSandbox
-	cd Benchmarks && PCRES_BENCH_SUMMARY=$(BENCH_SUMMARY) nice -n 10 $(SWIFT) package benchmark --no-progress \
-		2>&1 | tee -a $(BENCH_OUTPUT)
+	cd Benchmarks && bash -o pipefail -c 'PCRES_BENCH_SUMMARY=$(BENCH_SUMMARY) nice -n 10 $(SWIFT) package benchmark \
+		--no-progress 2>&1 | tee -a $(BENCH_OUTPUT)'
 
 ## The release binary in a 120x40 pty against a served 107k-SKU sandbox, and fzf over the same lines
 ## (Benchmarks/pty/ptybench.py); perf records the first catalog open for the attribution in the report.
 bench-pty: bench-deps release
-	$(BENCH_VENV)/bin/python Benchmarks/pty/ptybench.py --pcres .build/release/pcres --summary $(BENCH_SUMMARY) \
-		--perf Benchmarks/.build/first-open.perf 2>&1 | tee -a $(BENCH_OUTPUT)
+	bash -o pipefail -c '$(BENCH_VENV)/bin/python Benchmarks/pty/ptybench.py --pcres .build/release/pcres \
+		--summary $(BENCH_SUMMARY) --perf Benchmarks/.build/first-open.perf 2>&1 | tee -a $(BENCH_OUTPUT)'
 	perf report -i Benchmarks/.build/first-open.perf --children --sort symbol --stdio -g none 2>/dev/null \
 		| python3 Benchmarks/pty/attribution.py >> $(BENCH_SUMMARY)
 

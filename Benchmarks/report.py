@@ -130,9 +130,7 @@ def main():
         for key in attribution:
             out.append(f"- {notes.get(key, key)} ({show(key)})")
     out.append("")
-    out.append("## In process (the pipeline without the terminal)")
-    out.append("")
-    out.append("## Results against the targets")
+    out.append("## In process (the pipeline without the terminal): results against the targets")
     out.append("")
     out.append("| Figure | Measured | Target | |")
     out.append("|---|---|---|---|")

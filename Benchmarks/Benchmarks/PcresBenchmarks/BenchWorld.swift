@@ -66,7 +66,7 @@ final class BenchWorld: @unchecked Sendable {
     static func makeClient(_ endpoint: URL) -> (PartnerCenterClient, ClientCredentialsTokenProvider) {
         let tokens = ClientCredentialsTokenProvider(
             authority: endpoint, tenant: "sandbox", clientID: SandboxTokenIssuer.clientID,
-            clientSecret: SandboxTokenIssuer.clientSecret, transport: URLSessionTransport())
+            clientSecret: SandboxTokenIssuer.clientSecret, transport: AsyncHTTPClientTransport.shared)
         let client = PartnerCenterClient(
             configuration: PartnerCenterConfiguration(endpoint: endpoint, priceSheetEndpoint: endpoint), tokenProvider: tokens)
         return (client, tokens)
