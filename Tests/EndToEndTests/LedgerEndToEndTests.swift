@@ -116,6 +116,7 @@ struct LedgerEndToEndTests {
         try session.press("Enter")
         let refused = try session.waitFor("could not be recorded", timeout: 60)
         #expect(refused.contains("Nothing was sent"), "\(refused)")
+        #expect(!refused.contains("outcome unknown"), "nothing was sent, so the outcome is known: \(refused)")
 
         try server.start()
         try session.waitUntil(description: "the badge gone", timeout: 30) { !$0.contains("LEDGER OFFLINE") }

@@ -204,6 +204,23 @@ struct PurchaseFlowReducerTests {
         #expect(Fixtures.press([.char("r")], &state) == [.checkout(draft, allowingDuplicate: false)])
     }
 
+    @Test("a checkout refused before sending (the ledger could not record it) says nothing was sent, not an unknown outcome")
+    func refusedBeforeSending() throws {
+        var state = P.confirmingState()
+        let draft = try #require(state.cart.draft)
+        _ = Fixtures.type("BUY", &state)
+        _ = Fixtures.press([.enter], &state)
+        let reason = "Nothing was sent: the purchase could not be recorded. The team ledger is offline."
+        #expect(AppReducer.reduce(&state, .checkoutFailed(reason, nothingSent: true)).isEmpty)
+        #expect(state.cart.draft == draft)
+        #expect(state.status == .error(reason + " The cart is kept"))
+        let screen = AppView.render(state).plainText()
+        #expect(screen.contains("Nothing was sent") && !screen.contains("outcome unknown"))
+        #expect(Fixtures.press([.escape], &state).isEmpty, "Esc closes without sending")
+        #expect(state.overlay == nil && state.cart.draft == draft)
+        #expect(state.status == .warning("Nothing was sent; the cart is kept. Press b to try again"))
+    }
+
     @Test("lines the service refused stay in the cart with their problem; nothing is removed")
     func serviceRefusedLines() throws {
         var state = P.confirmingState()

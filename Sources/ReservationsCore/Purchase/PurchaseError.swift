@@ -18,6 +18,10 @@ public struct PurchaseError: Error, Hashable, Sendable, CustomStringConvertible 
 
     public var kind: Kind
     public var message: String
+
+    /// True when the purchase stopped before its checkout was sent (refused by preflight, by the duplicate guard, or
+    /// because the journal or the team ledger could not record it): only `outcomeUnknown` may have bought something.
+    public var nothingWasSent: Bool { kind != .outcomeUnknown }
     public var problems: [PreflightProblem]
     public var duplicates: [DuplicatePurchase] = []
     public var intentID: String?

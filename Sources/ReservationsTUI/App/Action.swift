@@ -63,7 +63,7 @@ public enum Action: Equatable, Sendable {
     /// The team ledger's health probe answered: nil when it can be used, else why not.
     case ledgerChecked(offlineReason: String?)
     /// The checkout's outcome is unknown (network, timeout); retrying is safe.
-    case checkoutFailed(String)
+    case checkoutFailed(String, nothingSent: Bool = false)
     /// The journal refused to record the checkout: the same item was bought for the customer within 24 hours (one
     /// sentence each), e.g. by another operator after the summary was shown. Nothing was sent.
     case checkoutRefusedAsDuplicate([String])

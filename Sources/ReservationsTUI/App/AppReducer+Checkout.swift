@@ -60,11 +60,15 @@ extension AppReducer {
             return []
         case .confirming, .confirmingDuplicate:
             return handleConfirmationKey(key, flow: &flow, &state)
-        case .failed:
+        case .failed, .refused:
             switch key {
             case .escape:
                 state.overlay = nil
-                state.status = .warning("Checkout not confirmed; the cart is kept. Press b to try again (it is safe)")
+                if case .refused = flow.stage {
+                    state.status = .warning("Nothing was sent; the cart is kept. Press b to try again")
+                } else {
+                    state.status = .warning("Checkout not confirmed; the cart is kept. Press b to try again (it is safe)")
+                }
             case .tab, .backTab, .left, .right:
                 flow.focusedButton = 1 - flow.focusedButton
                 state.overlay = .checkout(flow)
@@ -270,13 +274,18 @@ extension AppReducer {
         return []
     }
 
-    static func reduceCheckoutFailed(_ message: String, _ state: inout AppState) -> [Effect] {
+    static func reduceCheckoutFailed(_ message: String, nothingSent: Bool, _ state: inout AppState) -> [Effect] {
         if case .checkout(var flow)? = state.overlay {
-            flow.stage = .failed(message)
+            flow.stage = nothingSent ? .refused(message) : .failed(message)
             flow.focusedButton = 0
             state.overlay = .checkout(flow)
         }
-        state.status = .error("Checkout outcome unknown: \(message). The cart is kept; retrying is safe")
+        if nothingSent {
+            let reason = message.hasPrefix("Nothing was sent") ? message : "Nothing was sent: \(message)"
+            state.status = .error("\(reason) The cart is kept")
+        } else {
+            state.status = .error("Checkout outcome unknown: \(message). The cart is kept; retrying is safe")
+        }
         return []
     }
 }

@@ -91,8 +91,8 @@ public enum AppReducer {
         case .checkoutFinished(let report):
             return reduceCheckoutFinished(report, &state)
 
-        case .checkoutFailed(let message):
-            return reduceCheckoutFailed(message, &state)
+        case .checkoutFailed(let message, let nothingSent):
+            return reduceCheckoutFailed(message, nothingSent: nothingSent, &state)
 
         case .checkoutRefusedAsDuplicate(let duplicates):
             return reduceCheckoutRefusedAsDuplicate(duplicates, &state)

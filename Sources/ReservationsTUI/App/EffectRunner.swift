@@ -219,13 +219,17 @@ public final class EffectRunner: @unchecked Sendable {
                 mailbox.post(.preflightFinished(problems))
             }
         case .checkout(let draft, let allowingDuplicate):
-            guard let purchases else { return mailbox.post(.checkoutFailed("Purchases are not available in this session")) }
+            guard let purchases else {
+                return mailbox.post(.checkoutFailed("Purchases are not available in this session", nothingSent: true))
+            }
             // Never cancelled: once sent, the checkout's answer must be read and journaled.
             Task {
                 do {
                     mailbox.post(.checkoutFinished(try await purchases.checkout(draft, allowingDuplicate: allowingDuplicate)))
                 } catch let refusal as CheckoutDuplicateRefusal {
                     mailbox.post(.checkoutRefusedAsDuplicate(refusal.duplicates))
+                } catch let error as PurchaseError where error.nothingWasSent {
+                    mailbox.post(.checkoutFailed(Self.message(error), nothingSent: true))
                 } catch {
                     mailbox.post(.checkoutFailed(Self.message(error)))
                 }

@@ -23,6 +23,7 @@ enum OverlayFooter {
             case .confirming, .confirmingDuplicate:
                 return [hint(flow.requiredWord, "type to confirm"), hint("Tab", "Cancel/Buy"), hint("Enter", "press"), hint("Esc", "cancel")]
             case .failed: return [hint("r", "retry (same request)"), hint("Tab", "choose"), hint("Esc", "keep the cart")]
+            case .refused: return [hint("r", "retry"), hint("Tab", "choose"), hint("Esc", "keep the cart")]
             case .finished(let report):
                 return report.orders.isEmpty ? [hint("Enter", "close")] : [hint("Enter", "view orders"), hint("Esc", "close")]
             }

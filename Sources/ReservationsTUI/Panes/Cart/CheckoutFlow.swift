@@ -22,6 +22,9 @@ public struct CheckoutFlow: Equatable, Sendable {
         /// The checkout's outcome is not known (network, timeout): the cart is kept and checkout can be retried
         /// safely, as the retry reuses the same request ID.
         case failed(String)
+        /// Stopped before anything was sent (the journal or the team ledger could not record it, for example):
+        /// the cart is kept and Retry records and sends it once the cause is gone.
+        case refused(String)
     }
 
     /// The draft as it was when checkout began; what is bought is exactly this.

@@ -72,6 +72,15 @@ enum CheckoutView {
             ]
             buttons = ["Close", "Retry"]
             focused = flow.focusedButton
+        case .refused(let message):
+            title = " Nothing was sent "
+            lines = [
+                StyledText(message, role: .statusError), StyledText(""),
+                StyledText("The cart is kept. Retry records the purchase and sends it, once the cause above is"),
+                StyledText("gone; or close and buy it later."),
+            ]
+            buttons = ["Close", "Retry"]
+            focused = flow.focusedButton
         }
         // The summary is cut to the width so the confirmation prompt stays on its line; other stages wrap.
         let isConfirming = flow.stage == .confirming || flow.stage == .confirmingDuplicate
