@@ -32,10 +32,8 @@ import pty
 import re
 import select
 import signal
-import statistics
 import struct
 import subprocess
-import sys
 import tempfile
 import termios
 import time
@@ -232,7 +230,7 @@ def sku_lines(pcres, environment, path):
     return count
 
 
-def type_query(program, rounds, stamp):
+def type_query(program, rounds):
     """Types QUERY and deletes it, key by key, `rounds` times; returns (latencies, bytes)."""
     latencies, sizes = [], []
     for _ in range(rounds):
@@ -246,7 +244,6 @@ def type_query(program, rounds, stamp):
             if elapsed is not None:
                 latencies.append(elapsed)
                 sizes.append(size)
-        stamp()
     return latencies, sizes
 
 
@@ -358,7 +355,7 @@ def run_pcres(pcres, environment, summary, rounds):
         moves["catalog"] = cursor_moves(program)
         program.key(b"g")
         program.key(b"/")
-        latencies, sizes = type_query(program, rounds, lambda: None)
+        latencies, sizes = type_query(program, rounds)
         program.key(b"\x1b")
         summary.latencies("pty.catalog.keystroke", latencies, f"query \"{QUERY}\" typed and deleted, 120x40")
         summary.record("pty.catalog.keystroke.bytes.p50", percentile(sizes, 50), "bytes")
@@ -388,7 +385,7 @@ def run_fzf(fzf, lines_path, count, environment, summary, rounds):
     try:
         program.wait_for("fzf to read every line", lambda s: f"{count}/{count}" in s, timeout=120)
         program.settle()
-        latencies, sizes = type_query(program, rounds, lambda: None)
+        latencies, sizes = type_query(program, rounds)
         summary.latencies("pty.fzf.keystroke", latencies, f"fzf --exact interactive, same {count} lines and keys, 120x40")
         summary.record("pty.fzf.keystroke.bytes.p50", percentile(sizes, 50), "bytes")
     finally:

@@ -63,22 +63,15 @@ enum CheckoutView {
             lines = result(report, draft: draft)
             buttons = report.orders.isEmpty ? ["Close"] : ["Close", "View orders"]
             focused = report.orders.isEmpty ? 0 : 1
-        case .failed(let message):
-            title = " Checkout outcome unknown "
-            lines = [
-                StyledText(message, role: .statusError), StyledText(""),
-                StyledText("The cart is kept. Retry sends the same cart with the same request ID, so the"),
-                StyledText("service cannot place it twice; or close and check the orders first."),
-            ]
-            buttons = ["Close", "Retry"]
-            focused = flow.focusedButton
-        case .refused(let message):
-            title = " Nothing was sent "
-            lines = [
-                StyledText(message, role: .statusError), StyledText(""),
-                StyledText("The cart is kept. Retry records the purchase and sends it, once the cause above is"),
-                StyledText("gone; or close and buy it later."),
-            ]
+        case .failed(let message), .refused(let message):
+            let nothingSent = if case .refused = flow.stage { true } else { false }
+            title = nothingSent ? " Nothing was sent " : " Checkout outcome unknown "
+            lines = [StyledText(message, role: .statusError), StyledText("")]
+            lines += nothingSent
+                ? [StyledText("The cart is kept. Retry records the purchase and sends it"),
+                   StyledText("once the cause above is gone; Close keeps it for later.")]
+                : [StyledText("The cart is kept. Retry sends the same cart with the same request ID, so the"),
+                   StyledText("service cannot place it twice; or close and check the orders first.")]
             buttons = ["Close", "Retry"]
             focused = flow.focusedButton
         }
