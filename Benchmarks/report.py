@@ -83,7 +83,7 @@ def main():
         ("Resident memory after the load", "pty.memory.loaded", "≤ 120 MB", 120, False),
         ("Peak resident memory (VmHWM)", "pty.memory.peak", "≤ 160 MB", 160, False),
         ("Bytes for one cursor move, every list (max)", "pty.cursor.max", "≤ 150 bytes", 150, False),
-    ] + [(f"… in {name}", f"pty.cursor.{name}.max", "≤ 150 bytes", 150, False)
+    ] + [(f"… in {name} (that move changed {show(f'pty.cursor.{name}.cells', 0)})", f"pty.cursor.{name}.max", "≤ 150 bytes", 150, False)
          for name in ("customers", "subscriptions", "catalog", "orders", "reservations", "expiryBoard", "billing")]
 
     out = []

@@ -12,8 +12,9 @@ import sys
 
 PHASES = [
     ("decode", r"JSONDecoderC6decode_4from", "JSON decoding of the SKU lists (cooperative pool)"),
+    ("layout", r"CollectionLayoutV4scan", "finding each SKU's bytes before the batches decode (CollectionLayout)"),
     ("index", r"CatalogIndexV6append7product", "building the index rows (reducer, on the interface's thread)"),
-    ("sort", r"CatalogIndexV5order2by", "sorting (incremental merge per product)"),
+    ("sort", r"CatalogIndexV5order2by", "sorting (incremental merge per batch)"),
     ("render", r"AppViewO6render_4into|CursesA0C7present", "rendering frames and writing them"),
     ("network", r"SelectableEventLoopC3run", "HTTP (SwiftNIO event loops)"),
     ("cache", r"CatalogCache.*store|ArchiveWriter", "storing the catalog in the SQLite cache"),

@@ -247,14 +247,24 @@ def type_query(program, rounds):
     return latencies, sizes
 
 
+def cells(program):
+    """Every cell of the screen with its attributes, to count what a key changed."""
+    return [[program.screen.buffer[y][x] for x in range(COLUMNS)] for y in range(ROWS)]
+
+
 def cursor_moves(program, downs=30, ups=15):
-    """Bytes of each j/k move that changed the screen."""
-    sizes = []
+    """(bytes, changed cells) of each j/k move that changed the screen: the cells, text or attributes, that differ
+    after the move are the least any terminal output could write, so they attribute each move's bytes."""
+    moves = []
     for data in [b"j"] * downs + [b"k"] * ups:
+        program.settle(0.05)
+        before = cells(program)
         _, size = program.key(data, first_byte_limit=0.5)
         if size:
-            sizes.append(size)
-    return sizes
+            after = cells(program)
+            changed = sum(1 for y in range(ROWS) for x in range(COLUMNS) if before[y][x] != after[y][x])
+            moves.append((size, changed))
+    return moves
 
 
 def main():
@@ -371,10 +381,13 @@ def run_pcres(pcres, environment, summary, rounds):
             program.wait_for(name, lambda s, ready=ready: re.search(ready, s) is not None, timeout=60)
             program.settle(quiet=0.5)
             moves[name] = cursor_moves(program, downs=10, ups=5)
-        every = [size for sizes in moves.values() for size in sizes]
+        every = [size for sizes in moves.values() for size, _ in sizes]
         for name, sizes in moves.items():
             if sizes:
-                summary.record(f"pty.cursor.{name}.max", max(sizes), "bytes", f"{len(sizes)} moves, p50 {percentile(sizes, 50):.0f}")
+                largest, changed = max(sizes)
+                summary.record(f"pty.cursor.{name}.max", largest, "bytes",
+                               f"{len(sizes)} moves, p50 {percentile([size for size, _ in sizes], 50):.0f}")
+                summary.record(f"pty.cursor.{name}.cells", changed, "cells", "cells (text or attributes) the largest move changed")
         summary.record("pty.cursor.max", max(every), "bytes", "every list, 120x40, colours on")
     finally:
         program.stop()

@@ -8,6 +8,8 @@ import Testing
 struct CatalogTransport: HTTPTransport {
     let recorder = Recorder()
     var failingProduct: String? = nil
+    /// A product whose SKU list is large (over the decode gate's 1 MiB): 5,000 SKUs.
+    var largeProduct: String? = nil
 
     final class Recorder: @unchecked Sendable {
         private let lock = NSLock()
@@ -40,10 +42,12 @@ struct CatalogTransport: HTTPTransport {
             return TransportResponse(status: 404, headers: ["Content-Type": "application/json"],
                                      body: Data(#"{"code":400013,"description":"Product not found"}"#.utf8))
         }
-        let items = (1...2).map {
-            #"{"id":"S\#($0)","productId":"\#(product)","title":"SKU \#($0)","dynamicAttributes":{"armSkuName":"Standard_\#(product)_\#($0)","duration":"1Year"}}"#
+        let count = product == largeProduct ? 5000 : 2
+        let padding = product == largeProduct ? String(repeating: "d", count: 200) : ""
+        let items = (1...count).map {
+            #"{"id":"S\#($0)","productId":"\#(product)","title":"SKU \#($0)","description":"\#(padding)","dynamicAttributes":{"armSkuName":"Standard_\#(product)_\#($0)","duration":"1Year"}}"#
         }
-        return json(#"{"totalCount":2,"items":[\#(items.joined(separator: ","))]}"#)
+        return json(#"{"totalCount":\#(count),"items":[\#(items.joined(separator: ","))]}"#)
     }
 
     private func json(_ text: String) -> TransportResponse {
@@ -98,6 +102,48 @@ struct CatalogLoaderTests {
         #expect(failed == ["P2"])
         #expect(loaded == 4)
         #expect(transport.recorder.snapshot.queries.allSatisfy { !$0.contains("reservationScope") }, "no scope for MS-AZR-0145P")
+    }
+
+    @Test("a large SKU list arrives in batches, its first 200 SKUs first; the product counts as done once, with its last batch")
+    func largeListInBatches() async throws {
+        var transport = CatalogTransport()
+        transport.largeProduct = "P2"
+        var parts: [(product: String, count: Int, done: Int?)] = []
+        for try await event in Self.loader(transport).load(country: "US", view: .azureReservations, scope: nil, includePrices: false) {
+            switch event {
+            case .skuBatch(let product, let skus): parts.append((product.id.rawValue, skus.count, nil))
+            case .skus(let product, let skus, let done, _): parts.append((product.id.rawValue, skus.count, done))
+            default: break
+            }
+        }
+        let large = parts.filter { $0.product == "P2" }
+        #expect(large.map(\.count) == [200, 4096, 704])
+        #expect(large.map(\.done).prefix(2).allSatisfy { $0 == nil }, "only the last part counts the product")
+        #expect(large.last?.done != nil)
+        #expect(parts.compactMap(\.done).sorted() == [1, 2, 3])
+        #expect(parts.filter { $0.product != "P2" }.map(\.count) == [2, 2], "small lists come whole")
+    }
+
+    @Test("a consumer that stops taking events holds the loader back: the next list waits, the one after is not fetched")
+    func loaderWaitsForConsumer() async throws {
+        let transport = CatalogTransport()
+        let events = Self.loader(transport, concurrency: 1).load(
+            country: "US", view: .azureReservations, scope: nil, includePrices: false)
+        var iterator = events.makeAsyncIterator()
+        guard case .products? = try await iterator.next(), case .skus(let first, _, _, _)? = try await iterator.next() else {
+            Issue.record("expected the products, then the first product's SKUs")
+            return
+        }
+        #expect(first.id.rawValue == "P1")
+        // Time for a loader that did not wait to fetch every list (each answer takes 20 ms here).
+        try await Task.sleep(for: .milliseconds(200))
+        #expect(transport.recorder.snapshot.queries.count == 3, "the products, P1 and P2; P3 waits for P2 to be taken")
+        var rest: [String] = []
+        while let event = try await iterator.next() {
+            if case .skus(let product, _, _, _) = event { rest.append(product.id.rawValue) }
+        }
+        #expect(rest == ["P2", "P3"])
+        #expect(transport.recorder.snapshot.queries.count == 4)
     }
 
     @Test("Azure plans use reservationScope=AzurePlan; MS-AZR-0145P uses none")

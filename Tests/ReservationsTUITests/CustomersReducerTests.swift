@@ -42,6 +42,31 @@ struct CustomersReducerTests {
         #expect(state.subscriptions.items.count == 2)
     }
 
+    @Test("moving back to a customer shows its subscriptions kept from before, without a request; r reads them again")
+    func subscriptionsKeptForTheSession() {
+        var state = Fixtures.loadedState()
+        let first = Fixtures.customers[0].id, second = Fixtures.customers[1].id
+        _ = Fixtures.press([.down], &state)
+        _ = AppReducer.reduce(&state, .subscriptionsLoaded(second, Array(Fixtures.subscriptions().prefix(2))))
+        // A registration answer for the first customer's subscription arrives while the second is shown.
+        let planID = Fixtures.subscriptions()[1].id
+        let pending = state.subscriptionsSeen[first]?.registration[planID]
+        _ = AppReducer.reduce(&state, .registrationStatusLoaded(planID, .registered))
+        let effects = Fixtures.press([.up], &state)
+        #expect(!effects.contains(.loadSubscriptions(first)), "no request for subscriptions already read")
+        #expect(state.subscriptions.customerID == first)
+        #expect(state.subscriptions.items == Fixtures.subscriptions())
+        #expect(state.subscriptions.load == .loaded)
+        #expect(pending == .checking, "the first customer's status read was out when it was left")
+        #expect(state.subscriptions.registration[planID] == .known(.registered), "the answer reached the kept copy")
+        #expect(!Fixtures.press([.down], &state).contains(.loadSubscriptions(second)))
+        #expect(state.subscriptions.customerID == second)
+        #expect(state.subscriptions.items.count == 2, "the second customer's kept subscriptions")
+        _ = Fixtures.press([.up], &state)
+        _ = Fixtures.press([.char("r")], &state)
+        #expect(state.subscriptionsSeen.isEmpty, "r on the customers forgets what was kept")
+    }
+
     @Test("typing a filter narrows the list live, keeps the selection visible, and Esc clears it")
     func liveFilter() {
         var state = Fixtures.loadedState()

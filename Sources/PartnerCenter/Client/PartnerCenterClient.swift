@@ -91,13 +91,66 @@ public struct PartnerCenterClient: Sendable {
     /// Sends a request and decodes the JSON answer as `Response`.
     public func send<Response: Decodable & Sendable>(_ request: APIRequest, as type: Response.Type) async throws -> Response {
         let (response, requestID, correlation) = try await executor.perform(request, correlationID: correlationID)
+        return try await decode(Response.self, from: response, request: request, requestID: requestID, correlationID: correlation)
+    }
+
+    /// Decodes an answer; large ones wait their turn at the ``DecodeGate``.
+    private func decode<Response: Decodable & Sendable>(
+        _ type: Response.Type, from response: TransportResponse, request: APIRequest, requestID: RequestID,
+        correlationID: CorrelationID
+    ) async throws -> Response {
         let executor = self.executor
         guard response.body.count >= DecodeGate.largeBodyBytes else {
-            return try executor.decode(Response.self, from: response, request: request, requestID: requestID, correlationID: correlation)
+            return try executor.decode(Response.self, from: response, request: request, requestID: requestID, correlationID: correlationID)
         }
         return try await DecodeGate.shared.run {
-            try executor.decode(Response.self, from: response, request: request, requestID: requestID, correlationID: correlation)
+            try executor.decode(Response.self, from: response, request: request, requestID: requestID, correlationID: correlationID)
         }
+    }
+
+    /// Fetches a collection and hands its items over as they decode, so a caller can show the first ones while
+    /// the rest of a large answer is still being read: `firstBatch` items first, then `batchSize` at a time.
+    /// Every batch but the last goes to `onBatch`; the last is returned (possibly empty).
+    ///
+    /// A large answer (over ``DecodeGate/largeBodyBytes``) is decoded batch by batch, each batch taking its turn
+    /// at the gate; a small one decodes whole. Further pages (`links.next`) are followed as ``allItems(_:of:onPage:)``
+    /// does, each page one batch.
+    public func itemBatches<Item: Codable & Sendable>(
+        _ request: APIRequest, of type: Item.Type, firstBatch: Int, batchSize: Int,
+        onBatch: ([Item]) async throws -> Void
+    ) async throws -> [Item] {
+        let (response, requestID, correlation) = try await executor.perform(request, correlationID: correlationID)
+        func decoded<Response: Decodable & Sendable>(_ type: Response.Type, _ body: Data) async throws -> Response {
+            let part = TransportResponse(status: response.status, headers: response.headers, body: body)
+            return try await decode(type, from: part, request: request, requestID: requestID, correlationID: correlation)
+        }
+        var page: Page<Item>
+        if response.body.count >= DecodeGate.largeBodyBytes, let layout = CollectionLayout(response.body) {
+            let envelope = try await decoded(ResourceCollection<Item>.self, layout.envelope)
+            page = Page(items: [], totalCount: envelope.totalCount, next: envelope.links?.next, operation: request.operation)
+            var start = 0
+            var size = max(1, firstBatch)
+            while start < layout.itemRanges.count {
+                let end = min(layout.itemRanges.count, start + size)
+                let items = try await decoded([Item].self, layout.array(of: start..<end, in: response.body))
+                if end == layout.itemRanges.count && page.next == nil { return items }
+                try await onBatch(items)
+                start = end
+                size = max(1, batchSize)
+            }
+        } else {
+            let collection = try await decoded(ResourceCollection<Item>.self, response.body)
+            page = Page(items: collection.items, totalCount: collection.totalCount, next: collection.links?.next, operation: request.operation)
+            if page.next == nil { return page.items }
+            try await onBatch(page.items)
+        }
+        while let next = try await nextPage(after: page) {
+            try Task.checkCancellation()
+            if next.next == nil { return next.items }
+            try await onBatch(next.items)
+            page = next
+        }
+        return []
     }
 
     /// Sends a request whose answer has no body worth reading; returns the raw response.

@@ -89,6 +89,20 @@ public struct SKUsResource: Sendable {
         ).map(\.sku)
     }
 
+    /// ``listForCatalog(country:reservationScope:)`` handing the SKUs over as they decode: the first
+    /// `firstBatch`, then `batchSize` at a time, every batch but the last to `onBatch`; returns the last.
+    /// A 10 MB list shows its first rows after a few milliseconds of decoding instead of a quarter second.
+    public func listForCatalog(
+        country: String, reservationScope: ReservationScope? = nil, firstBatch: Int, batchSize: Int,
+        onBatch: ([SKU]) async throws -> Void
+    ) async throws -> [SKU] {
+        let query = catalogQuery(country: country, targetSegment: nil, reservationScope: reservationScope)
+        return try await client.itemBatches(
+            APIRequest(operation: "list SKUs", path: productPath + "/skus", query: query), of: CatalogListedSKU.self,
+            firstBatch: firstBatch, batchSize: batchSize, onBatch: { try await onBatch($0.map(\.sku)) }
+        ).map(\.sku)
+    }
+
     /// One SKU's node.
     public func byID(_ id: SKUID) -> SKUResource { SKUResource(client: client, productPath: productPath, id: id) }
 }

@@ -1,3 +1,4 @@
+import AsyncAlgorithms
 import Foundation
 import PartnerCenter
 
@@ -13,7 +14,9 @@ public struct CatalogLoader: Sendable {
     public enum Event: Equatable, Sendable {
         /// The product list arrived; SKUs follow, one event per product.
         case products([Product])
-        /// One product's SKUs; `done` of `total` products have answered.
+        /// Part of one product's SKUs, sent as they decode; the product's last part comes as `skus`.
+        case skuBatch(Product, [SKU])
+        /// One product's SKUs (the last part of them, after any `skuBatch`); `done` of `total` products have answered.
         case skus(Product, [SKU], done: Int, total: Int)
         /// One product's SKUs could not be loaded; the rest of the catalog still loads.
         case skusFailed(Product, message: String, done: Int, total: Int)
@@ -75,35 +78,30 @@ public struct CatalogLoader: Sendable {
         }
         let client = self.client
         let limit = concurrency
-        return AsyncThrowingStream { continuation in
-            let task = Task {
-                // Both the catalog and the price sheet run to the end; a failed product list stops both.
-                await withTaskGroup(of: Bool.self) { group in
-                    if includePrices {
-                        group.addTask {
-                            await Self.yieldPrices(client: client, country: country, into: continuation)
-                            return true
-                        }
-                    }
+        return BackpressuredStream.make { channel in
+            // Both the catalog and the price sheet run to the end; a failed product list stops both.
+            await withTaskGroup(of: Bool.self) { group in
+                if includePrices {
                     group.addTask {
-                        do {
-                            let products = try await client.products.list(
-                                country: country, view: view, reservationScope: scope)
-                            continuation.yield(.products(products))
-                            try await Self.loadSKUs(
-                                products, client: client, country: country, scope: scope, limit: limit,
-                                report: { continuation.yield($0) })
-                            return true
-                        } catch {
-                            continuation.finish(throwing: error)
-                            return false
-                        }
+                        await Self.sendPrices(client: client, country: country, to: channel)
+                        return true
                     }
-                    for await succeeded in group where !succeeded { group.cancelAll() }
                 }
-                continuation.finish()
+                group.addTask {
+                    do {
+                        let products = try await client.products.list(country: country, view: view, reservationScope: scope)
+                        await channel.send(.products(products))
+                        try await Self.loadSKUs(
+                            products, client: client, country: country, scope: scope, limit: limit,
+                            send: { await channel.send($0) })
+                        return true
+                    } catch {
+                        channel.fail(error)
+                        return false
+                    }
+                }
+                for await succeeded in group where !succeeded { group.cancelAll() }
             }
-            continuation.onTermination = { _ in task.cancel() }
         }
     }
 
@@ -115,58 +113,71 @@ public struct CatalogLoader: Sendable {
         try cache?.store(index, productCount: productCount, for: CatalogCache.Key(country: country, view: view, scope: scope))
     }
 
+    /// SKUs of a product shown before the rest of its list is decoded: a screenful and then some.
+    static let firstBatch = 200
+    /// SKUs handed over at a time after the first batch: each is decoded, sent and released before the next.
+    static let batchSize = 4096
+
     /// Fetches every product's SKUs, at most `limit` requests at once (the client waits out 429s as the service's
-    /// `Retry-After` says), reporting each product as it answers.
+    /// `Retry-After` says). Each product's SKUs are sent in batches as they decode (``Event/skuBatch(_:_:)``), the
+    /// last batch as ``Event/skus(_:_:done:total:)``; `send` returning is what lets a task decode its next batch.
     private static func loadSKUs(
         _ products: [Product], client: PartnerCenterClient, country: String, scope: ReservationScope?, limit: Int,
-        report: (Event) -> Void
+        send: @escaping @Sendable (Event) async -> Void
     ) async throws {
         let total = products.count
-        try await withThrowingTaskGroup(of: (Int, Result<[SKU], any Error>).self) { group in
-            var done = 0
+        let finished = FinishedProducts()
+        try await withThrowingTaskGroup(of: Void.self) { group in
             var next = 0
-            while next < products.count || done < total {
-                while next < products.count, next - done < limit {
-                    let position = next
-                    let product = products[position]
+            var running = 0
+            while next < products.count || running > 0 {
+                while next < products.count, running < limit {
+                    let product = products[next]
                     next += 1
+                    running += 1
                     group.addTask {
                         do {
-                            let skus = try await client.products.byID(product.id).skus.listForCatalog(
-                                country: country, reservationScope: scope)
-                            return (position, .success(skus))
+                            let last = try await client.products.byID(product.id).skus.listForCatalog(
+                                country: country, reservationScope: scope, firstBatch: firstBatch, batchSize: batchSize,
+                                onBatch: { await send(.skuBatch(product, $0)) })
+                            await send(.skus(product, last, done: await finished.add(), total: total))
                         } catch {
-                            return (position, .failure(error))
+                            guard !Task.isCancelled else { return }
+                            await send(.skusFailed(product, message: message(error), done: await finished.add(), total: total))
                         }
                     }
                 }
-                guard let (position, result) = try await group.next() else { break }
+                guard try await group.next() != nil else { break }
+                running -= 1
                 try Task.checkCancellation()
-                done += 1
-                switch result {
-                case .success(let skus):
-                    report(.skus(products[position], skus, done: done, total: total))
-                case .failure(let error):
-                    report(.skusFailed(products[position], message: message(error), done: done, total: total))
-                }
             }
         }
     }
 
-    /// Fetches the market's price sheet and yields it, or why it is unavailable; cached or not, prices come from the service.
-    private static func yieldPrices(
-        client: PartnerCenterClient, country: String, into continuation: AsyncThrowingStream<Event, any Error>.Continuation
+    /// How many products have answered, counted across the tasks that fetch them.
+    private actor FinishedProducts {
+        private var count = 0
+
+        func add() -> Int {
+            count += 1
+            return count
+        }
+    }
+
+    /// Fetches the market's price sheet and sends it, or why it is unavailable; cached or not, prices come from the service.
+    private static func sendPrices(
+        client: PartnerCenterClient, country: String, to channel: AsyncThrowingChannel<Event, any Error>
     ) async {
         guard client.canReadPriceSheet else {
             // App-only sign-in: the price sheet takes App+User tokens only, so say so rather than leave a blank column.
-            continuation.yield(.pricesFailed(PriceSheetResource.userSignInMessage))
+            await channel.send(.pricesFailed(PriceSheetResource.userSignInMessage))
             return
         }
         do {
             let entries = try await client.priceSheet.reservations(market: country)
-            if !Task.isCancelled { continuation.yield(.prices(entries)) }
+            if !Task.isCancelled { await channel.send(.prices(entries)) }
         } catch {
-            if !Task.isCancelled { continuation.yield(.pricesFailed(Self.message(error))) }
+            if !Task.isCancelled { await channel.send(.pricesFailed(Self.message(error))) }
         }
     }
 
@@ -178,56 +189,60 @@ public struct CatalogLoader: Sendable {
         let client = self.client
         let limit = concurrency
         let refreshing = entry.age > refreshAfter && cache.beginRefresh(key)
-        return AsyncThrowingStream { continuation in
-            continuation.yield(.cached(index, products: entry.productCount, fetchedAt: entry.fetchedAt, refreshing: refreshing))
-            let task = Task {
-                await withTaskGroup(of: Void.self) { group in
-                    if includePrices {
-                        group.addTask { await Self.yieldPrices(client: client, country: key.country, into: continuation) }
-                    }
-                    if refreshing {
-                        group.addTask(priority: .background) {
-                            await Self.refresh(key, client: client, limit: limit, cache: cache, into: continuation)
-                        }
+        return BackpressuredStream.make { channel in
+            await channel.send(.cached(index, products: entry.productCount, fetchedAt: entry.fetchedAt, refreshing: refreshing))
+            await withTaskGroup(of: Void.self) { group in
+                if includePrices {
+                    group.addTask { await Self.sendPrices(client: client, country: key.country, to: channel) }
+                }
+                if refreshing {
+                    group.addTask(priority: .background) {
+                        await Self.refresh(key, client: client, limit: limit, cache: cache, to: channel)
                     }
                 }
-                if refreshing { cache.endRefresh(key) }
-                continuation.finish()
             }
-            continuation.onTermination = { _ in task.cancel() }
+            if refreshing { cache.endRefresh(key) }
         }
     }
 
     /// Loads `key` afresh with the same bounded concurrency as a load, stores it when every product answered and
-    /// yields it as ``Event/refreshed(_:products:)``; otherwise the cached entry stays and the stream says why.
+    /// sends it as ``Event/refreshed(_:products:)``; otherwise the cached entry stays and the stream says why.
     private static func refresh(
         _ key: CatalogCache.Key, client: PartnerCenterClient, limit: Int, cache: CatalogCache,
-        into continuation: AsyncThrowingStream<Event, any Error>.Continuation
+        to channel: AsyncThrowingChannel<Event, any Error>
     ) async {
         do {
             let products = try await client.products.list(country: key.country, view: key.view, reservationScope: key.scope)
+            // The batches are gathered here, one at a time, while the loading tasks wait to send the next.
+            let batches = BackpressuredStream.make { (inner: AsyncThrowingChannel<Event, any Error>) in
+                do {
+                    try await loadSKUs(
+                        products, client: client, country: key.country, scope: key.scope, limit: limit,
+                        send: { await inner.send($0) })
+                } catch {
+                    inner.fail(error)
+                }
+            }
             var index = CatalogIndex()
             var failures: [String] = []
-            try await loadSKUs(
-                products, client: client, country: key.country, scope: key.scope, limit: limit,
-                report: { event in
-                    switch event {
-                    case .skus(let product, let skus, _, _): index.append(product: product, skus: skus)
-                    case .skusFailed(let product, let message, _, _): failures.append("\(product.title): \(message)")
-                    default: break
-                    }
-                })
+            for try await event in batches {
+                switch event {
+                case .skuBatch(let product, let skus), .skus(let product, let skus, _, _): index.append(product: product, skus: skus)
+                case .skusFailed(let product, let message, _, _): failures.append("\(product.title): \(message)")
+                default: break
+                }
+            }
             guard !Task.isCancelled else { return }
             if let first = failures.first {
-                continuation.yield(.refreshFailed("\(failures.count) of \(products.count) products did not answer (\(first))"))
+                await channel.send(.refreshFailed("\(failures.count) of \(products.count) products did not answer (\(first))"))
                 return
             }
             // A cache that cannot be written costs only the next open its speed; the fresh catalog is shown anyway.
             try? cache.store(index, productCount: products.count, for: key)
-            continuation.yield(.refreshed(index, products: products.count))
+            await channel.send(.refreshed(index, products: products.count))
         } catch is CancellationError {
         } catch {
-            if !Task.isCancelled { continuation.yield(.refreshFailed(message(error))) }
+            if !Task.isCancelled { await channel.send(.refreshFailed(message(error))) }
         }
     }
 

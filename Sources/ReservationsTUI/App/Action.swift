@@ -18,6 +18,8 @@ public enum Action: Equatable, Sendable {
     /// A catalog load's product list arrived (`generation` names the load).
     case catalogProductsLoaded(generation: Int, total: Int)
     /// One product's SKUs arrived; `done` of `total` products have answered.
+    /// Part of one product's SKUs, as the loader decodes them; the product's last part is `catalogSKUsLoaded`.
+    case catalogSKUBatchLoaded(generation: Int, Product, [SKU])
     case catalogSKUsLoaded(generation: Int, Product, [SKU], done: Int, total: Int)
     /// One product's SKUs failed; the rest still load.
     case catalogSKUsFailed(generation: Int, Product, String, done: Int, total: Int)

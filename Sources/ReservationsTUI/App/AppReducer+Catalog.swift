@@ -157,15 +157,18 @@ extension AppReducer {
             guard generation == current, catalog.load.isLoading else { return [] }
             catalog.load = .loading(loaded: 0, total: total)
             state.status = .info(catalog.progressText)
+        case .catalogSKUBatchLoaded(let generation, let product, let skus):
+            guard generation == current, catalog.load.isLoading else { return [] }
+            catalog.append(product: product, skus: skus)
         case .catalogSKUsLoaded(let generation, let product, let skus, let done, let total):
             guard generation == current, catalog.load.isLoading else { return [] }
             catalog.append(product: product, skus: skus)
-            catalog.load = .loading(loaded: done, total: total)
+            catalog.load = .loading(loaded: catalog.load.answered(atLeast: done), total: total)
             state.status = .info(catalog.progressText)
         case .catalogSKUsFailed(let generation, let product, let message, let done, let total):
             guard generation == current, catalog.load.isLoading else { return [] }
             catalog.failedProducts.append("\(product.title): \(message)")
-            catalog.load = .loading(loaded: done, total: total)
+            catalog.load = .loading(loaded: catalog.load.answered(atLeast: done), total: total)
             state.status = .info(catalog.progressText)
         case .catalogFinished(let generation):
             guard generation == current else { return [] }

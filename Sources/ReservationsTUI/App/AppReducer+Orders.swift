@@ -150,26 +150,45 @@ extension AppReducer {
     }
 
     static func reduceRegistration(_ action: Action, _ state: inout AppState) -> [Effect] {
-        let items = state.subscriptions.items
+        // The answer may be for a customer selected before (a registration keeps polling while the operator
+        // moves on): it updates that customer's kept subscriptions too.
+        for (customer, var seen) in state.subscriptionsSeen where customer != state.subscriptions.customerID {
+            if applyRegistration(action, to: &seen.registration) { state.subscriptionsSeen[customer] = seen }
+        }
+        applyRegistration(action, to: &state.subscriptions.registration)
+        let items = state.subscriptions.items + state.subscriptionsSeen.values.flatMap(\.items)
         let name = { (id: SubscriptionID) in items.first { $0.id == id }?.displayName ?? id.rawValue }
         switch action {
-        case .registrationStatusLoaded(let id, let status):
-            if case .registering? = state.subscriptions.registration[id], status != .registered {
-                state.subscriptions.registration[id] = .registering(status)
-            } else if state.subscriptions.registration[id] != nil {
-                state.subscriptions.registration[id] = .known(status)
-            }
-        case .registrationStatusFailed(let id, let message):
-            if state.subscriptions.registration[id] != nil { state.subscriptions.registration[id] = .failed(message) }
         case .registrationFinished(let id):
-            if state.subscriptions.registration[id] != nil { state.subscriptions.registration[id] = .known(.registered) }
             state.status = .success("\(name(id)) is registered for reservations")
         case .registrationFailed(let id, let message):
-            if state.subscriptions.registration[id] != nil { state.subscriptions.registration[id] = .failed(message) }
             state.status = .error("Registering \(name(id)) failed: \(message)")
         default:
             break
         }
         return []
+    }
+
+    /// Applies a registration answer to the subscriptions it is about; true when one was there.
+    @discardableResult
+    private static func applyRegistration(_ action: Action, to registration: inout [SubscriptionID: RegistrationState]) -> Bool {
+        switch action {
+        case .registrationStatusLoaded(let id, let status):
+            guard let current = registration[id] else { return false }
+            if case .registering = current, status != .registered {
+                registration[id] = .registering(status)
+            } else {
+                registration[id] = .known(status)
+            }
+        case .registrationStatusFailed(let id, let message), .registrationFailed(let id, let message):
+            guard registration[id] != nil else { return false }
+            registration[id] = .failed(message)
+        case .registrationFinished(let id):
+            guard registration[id] != nil else { return false }
+            registration[id] = .known(.registered)
+        default:
+            return false
+        }
+        return true
     }
 }

@@ -66,13 +66,16 @@ public enum AppReducer {
             state.status = .error(message)
             return []
 
-        case .catalogProductsLoaded, .catalogSKUsLoaded, .catalogSKUsFailed, .catalogFinished, .catalogFailed,
+        case .catalogProductsLoaded, .catalogSKUBatchLoaded, .catalogSKUsLoaded, .catalogSKUsFailed, .catalogFinished, .catalogFailed,
             .catalogCached, .catalogRefreshed, .catalogRefreshFailed, .catalogPricesLoaded, .catalogPricesFailed, .availabilitiesLoaded, .availabilitiesFailed, .inventoryChecked,
             .inventoryCheckFailed:
             return reduceCatalog(&state, action)
 
         case .azureEntitlementsLoaded(let id, let items):
             state.subscriptions.azureEntitlements[id] = items
+            for (customer, seen) in state.subscriptionsSeen where seen.items.contains(where: { $0.id == id }) {
+                state.subscriptionsSeen[customer]?.azureEntitlements[id] = items
+            }
             return []
 
         case .registrationStatusLoaded, .registrationStatusFailed, .registrationFinished, .registrationFailed:
@@ -508,6 +511,7 @@ public enum AppReducer {
         switch state.focus {
         case .customers:
             state.customers.removeAll()
+            state.subscriptionsSeen = [:]
             state.customers.load = .loading(loaded: 0, total: nil)
             state.status = .info("Loading customers…")
             return [.cancelCustomerLoad, .loadCustomers]
@@ -607,6 +611,17 @@ public enum AppReducer {
             return []
         }
         guard state.subscriptions.customerID != id else { return [] }
+        if let leaving = state.subscriptions.customerID, state.subscriptions.load == .loaded {
+            state.subscriptionsSeen[leaving] = state.subscriptions
+        }
+        if let seen = state.subscriptionsSeen[id] {
+            state.subscriptions = seen
+            // A status read that was still out when the customer was left answered to nobody: ask again.
+            for (subscription, registration) in seen.registration where registration == .checking {
+                state.subscriptions.registration[subscription] = nil
+            }
+            return registrationRequests(&state)
+        }
         state.subscriptions = SubscriptionsState()
         state.subscriptions.customerID = id
         state.subscriptions.load = .loading(loaded: 0, total: nil)

@@ -12,6 +12,9 @@ public struct AppState: Equatable, Sendable {
     public var skuNames: [String: String] = [:]
     public var customers = CustomersState()
     public var subscriptions = SubscriptionsState()
+    /// The subscriptions of customers selected before in this session, so moving back to one shows them at once
+    /// (one frame, no request); `r` on the customers or the subscriptions reads them again.
+    public var subscriptionsSeen: [CustomerID: SubscriptionsState] = [:]
     /// The open catalog, or nil; it replaces the two lists on screen while focused.
     public var catalog: CatalogState?
     /// Counts catalog loads, so late results of an earlier load are recognised and dropped.

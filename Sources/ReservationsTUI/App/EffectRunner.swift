@@ -293,8 +293,12 @@ public final class EffectRunner: @unchecked Sendable {
                         switch event {
                         case .products(let products):
                             mailbox.post(.catalogProductsLoaded(generation: generation, total: products.count))
+                        // SKUs are delivered, not posted: the loader decodes the next batch only once the run
+                        // loop has taken this one, so decoded SKUs never pile up between loader and reducer.
+                        case .skuBatch(let product, let skus):
+                            await mailbox.deliver(.catalogSKUBatchLoaded(generation: generation, product, skus))
                         case .skus(let product, let skus, let done, let total):
-                            mailbox.post(.catalogSKUsLoaded(generation: generation, product, skus, done: done, total: total))
+                            await mailbox.deliver(.catalogSKUsLoaded(generation: generation, product, skus, done: done, total: total))
                         case .skusFailed(let product, let message, let done, let total):
                             mailbox.post(.catalogSKUsFailed(generation: generation, product, message, done: done, total: total))
                         case .prices(let entries):

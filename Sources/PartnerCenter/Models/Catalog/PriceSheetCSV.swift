@@ -44,11 +44,11 @@ public enum PriceSheetCSV {
         func malformed(_ field: String, _ detail: String) -> PartnerCenterError {
             PartnerCenterError(kind: .malformedResponse(field: field), operation: operation, detail: detail)
         }
-        var text = String(decoding: data, as: UTF8.self)
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        // Read as a stream of rows from the bytes (the library skips a byte-order mark): a market's sheet is
+        // tens of megabytes, and a String of it would hold a second copy while the rows are made.
         let reader: CSVReader
         do {
-            reader = try CSVReader(string: text, hasHeaderRow: true)
+            reader = try CSVReader(stream: InputStream(data: data), hasHeaderRow: true)
         } catch {
             throw malformed("header", "the price sheet has no header row")
         }
