@@ -130,18 +130,7 @@ final class BenchWorld: @unchecked Sendable {
     }
 
     static func action(for event: CatalogLoader.Event) -> Action {
-        switch event {
-        case .products(let products): .catalogProductsLoaded(generation: 1, total: products.count)
-        case .skus(let product, let skus, let done, let total): .catalogSKUsLoaded(generation: 1, product, skus, done: done, total: total)
-        case .skusFailed(let product, let message, let done, let total):
-            .catalogSKUsFailed(generation: 1, product, message, done: done, total: total)
-        case .prices(let entries): .catalogPricesLoaded(generation: 1, entries)
-        case .pricesFailed(let message): .catalogPricesFailed(generation: 1, message)
-        case .cached(let index, _, let fetchedAt, let refreshing):
-            .catalogCached(generation: 1, index, age: Date().timeIntervalSince(fetchedAt), refreshing: refreshing)
-        case .refreshed(let index, _): .catalogRefreshed(generation: 1, index)
-        case .refreshFailed(let message): .catalogRefreshFailed(generation: 1, message)
-        }
+        Action.catalog(event, generation: 1, now: Date())
     }
 
     /// The app state with every customer loaded page by page through the reducer.

@@ -290,29 +290,12 @@ public final class EffectRunner: @unchecked Sendable {
                         country: request.country, view: request.view, scope: request.scope, useCache: request.useCache)
                     for try await event in events {
                         guard !Task.isCancelled else { return }
+                        let action = Action.catalog(event, generation: generation, now: Date())
                         switch event {
-                        case .products(let products):
-                            mailbox.post(.catalogProductsLoaded(generation: generation, total: products.count))
-                        // SKUs are delivered, not posted: the loader decodes the next batch only once the run
-                        // loop has taken this one, so decoded SKUs never pile up between loader and reducer.
-                        case .skuBatch(let product, let skus):
-                            await mailbox.deliver(.catalogSKUBatchLoaded(generation: generation, product, skus))
-                        case .skus(let product, let skus, let done, let total):
-                            await mailbox.deliver(.catalogSKUsLoaded(generation: generation, product, skus, done: done, total: total))
-                        case .skusFailed(let product, let message, let done, let total):
-                            mailbox.post(.catalogSKUsFailed(generation: generation, product, message, done: done, total: total))
-                        case .prices(let entries):
-                            mailbox.post(.catalogPricesLoaded(generation: generation, entries))
-                        case .pricesFailed(let message):
-                            mailbox.post(.catalogPricesFailed(generation: generation, message))
-                        case .cached(let index, _, let fetchedAt, let refreshing):
-                            mailbox.post(
-                                .catalogCached(
-                                    generation: generation, index, age: Date().timeIntervalSince(fetchedAt), refreshing: refreshing))
-                        case .refreshed(let index, _):
-                            mailbox.post(.catalogRefreshed(generation: generation, index))
-                        case .refreshFailed(let message):
-                            mailbox.post(.catalogRefreshFailed(generation: generation, message))
+                        // SKUs are delivered, not posted: the loader decodes more only once the run loop has taken
+                        // these (or a few before them), so decoded SKUs never pile up between loader and reducer.
+                        case .skuBatch, .skus: await mailbox.deliver(action)
+                        default: mailbox.post(action)
                         }
                     }
                     if !Task.isCancelled { mailbox.post(.catalogFinished(generation: generation)) }
