@@ -176,7 +176,10 @@ struct TokenEndpointTests {
 
     @Test("a short-lived code (sandbox_expires_in) expires: expired_token on poll, 410 on approval")
     func expiry() async throws {
-        let server = try await SandboxServer.start(SandboxConfiguration())
+        var configuration = SandboxConfiguration()
+        let clock = SandboxClock.manual(at: Date(timeIntervalSince1970: 1_800_000_000))
+        configuration.clock = clock
+        let server = try await SandboxServer.start(configuration)
         defer { Task { await server.stop() } }
         let (fastCode, _, fast) = try await Self.startDeviceCode(server, extra: "&sandbox_interval=0")
         #expect(fast.json["interval"] as? Int == 0)
@@ -185,7 +188,8 @@ struct TokenEndpointTests {
 
         let (deviceCode, userCode, start) = try await Self.startDeviceCode(server, extra: "&sandbox_expires_in=1")
         #expect(start.json["expires_in"] as? Int == 1)
-        try await Task.sleep(nanoseconds: 1_200_000_000)
+        #expect(try await Self.poll(server, deviceCode).error == "authorization_pending", "not expired while the clock stands")
+        clock.advance(by: 1.2)
         #expect(try await Self.poll(server, deviceCode).error == "expired_token")
         #expect(try await Self.post(server, "/sandbox/device", "user_code=\(userCode)").status == 410)
         #expect(try await Self.post(server, "/sandbox/oauth2/v2.0/devicecode", "client_id=pcres-sandbox&sandbox_expires_in=0").error == "invalid_request")

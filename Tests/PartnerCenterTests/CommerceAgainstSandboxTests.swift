@@ -145,8 +145,9 @@ struct CommerceAgainstSandboxTests {
 
     @Test("checkout creates an order, is idempotent per cart and per MS-RequestId, and leaves reservations and invoice lines")
     func checkoutLifecycle() async throws {
+        let clock = SandboxClock.manual(at: Date(timeIntervalSince1970: 1_800_000_000))
         let harness = try await SandboxHarness.start(
-            behavior: SandboxBehavior(registrationDelay: 0, orderCompletionDelay: 0.3, orderListDelay: 0))
+            behavior: SandboxBehavior(registrationDelay: 0, orderCompletionDelay: 0.3, orderListDelay: 0), clock: clock)
         defer { Task { await harness.server.stop() } }
         let contoso = try await Self.contoso(harness.client)
         let (sku, availability) = try await Self.availability(harness.client)
@@ -170,7 +171,8 @@ struct CommerceAgainstSandboxTests {
         #expect(replay.orders.map(\.id) == [order.id])
         #expect(try await customer.orders.list().count == 1, "nothing was bought twice")
 
-        try await Task.sleep(nanoseconds: 500_000_000)
+        #expect(try await customer.orders.byID(order.id).get().status == .pending, "still pending while the clock stands")
+        clock.advance(by: 0.5)
         let fetched = try await customer.orders.byID(order.id).get()
         #expect(fetched.status == .completed, "pending, then completed")
         #expect(try await customer.orders.byID(order.id).provisioningStatus().allSatisfy { $0.status == .fulfilled })

@@ -10,10 +10,11 @@ struct SandboxHarness {
 
     static func start(
         transport: any HTTPTransport = AsyncHTTPClientTransport.shared, retryPolicy: RetryPolicy = .none,
-        behavior: SandboxBehavior = .immediate
+        behavior: SandboxBehavior = .immediate, clock: SandboxClock = SandboxClock()
     ) async throws -> SandboxHarness {
         var configuration = SandboxConfiguration(behavior: behavior)
         configuration.seedsHistory = false
+        configuration.clock = clock
         let server = try await SandboxServer.start(configuration)
         return SandboxHarness(server: server, client: server.client(retryPolicy: retryPolicy, transport: transport))
     }

@@ -11,6 +11,7 @@ struct CartRoutes {
     let catalog: any PurchasableCatalog
     let behavior: SandboxBehavior
     let maximumBodySize: Int
+    let clock: SandboxClock
 
     func register(on router: Router<SandboxRequestContext>) {
         let carts = "/v1/customers/:customerId/carts"
@@ -18,7 +19,7 @@ struct CartRoutes {
             let customerID = try context.parameters.require("customerId")
             let submitted = try await decodeCart(request)
             return try idempotent(request, path: "/customers/\(customerID)/carts") { db in
-                let now = Date()
+                let now = clock.now
                 guard let customer = try CustomerRecord.fetchOne(db, key: customerID) else {
                     throw SandboxError.notFound("Customer \(customerID)", code: "800002")
                 }
@@ -48,7 +49,7 @@ struct CartRoutes {
             let cartID = try context.parameters.require("cartId")
             let submitted = try await decodeCart(request)
             let updated: Cart = try store.write { db in
-                let now = Date()
+                let now = clock.now
                 guard let customer = try CustomerRecord.fetchOne(db, key: customerID),
                     var cart = try store.cart(customerID: customerID, cartID: cartID, in: db)
                 else { throw SandboxError.notFound("Cart \(cartID)", code: "800008") }
@@ -70,7 +71,7 @@ struct CartRoutes {
             let cartID = try context.parameters.require("cartId")
             let processor = CheckoutProcessor(store: store, catalog: catalog, behavior: behavior)
             return try idempotent(request, path: "/customers/\(customerID)/carts/\(cartID)/checkout") { db in
-                let result = try processor.checkOut(customerID: customerID, cartID: cartID, now: Date(), in: db)
+                let result = try processor.checkOut(customerID: customerID, cartID: cartID, now: clock.now, in: db)
                 return (HTTPResponse.Status.created, try WireCoding.encoder.encode(result))
             }
         }

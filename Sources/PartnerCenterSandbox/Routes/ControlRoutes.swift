@@ -14,6 +14,7 @@ import PartnerCenter
 struct ControlRoutes {
     let store: SandboxStore
     let exports: BillingExportDesk
+    let clock: SandboxClock
 
     struct ClosedPeriod: Encodable {
         var closedInvoices: Int
@@ -34,7 +35,7 @@ struct ControlRoutes {
                 guard var subscription = try SubscriptionRecord.fetchOne(db, key: subscriptionID), subscription.customerId == customerID
                 else { return false }
                 subscription.registrationStatus = change.status.lowercased()
-                subscription.registrationReadyAt = change.status.lowercased() == "registering" ? Date() : nil
+                subscription.registrationReadyAt = change.status.lowercased() == "registering" ? clock.now : nil
                 try subscription.update(db)
                 return true
             }
@@ -44,10 +45,10 @@ struct ControlRoutes {
         router.get("/sandbox/customers/:customerId/orders") { _, context in
             let customerID = try context.parameters.require("customerId")
             guard try store.customer(id: customerID) != nil else { throw SandboxError.notFound("Customer \(customerID)", code: "800002") }
-            return try JSONResponse.make(ResourceCollection(items: try store.orders(customerID: customerID, now: Date())))
+            return try JSONResponse.make(ResourceCollection(items: try store.orders(customerID: customerID, now: clock.now)))
         }
         router.post("/sandbox/invoices/close") { _, _ in
-            let issued = try store.closeBillingPeriod()
+            let issued = try store.closeBillingPeriod(now: clock.now)
             return try JSONResponse.make(ClosedPeriod(closedInvoices: issued.count, invoiceIds: issued))
         }
         router.post("/sandbox/exports/expire-links") { _, _ in

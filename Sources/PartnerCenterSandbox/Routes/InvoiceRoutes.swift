@@ -10,6 +10,7 @@ import PartnerCenter
 /// `org:{tenant}` as the documented examples do.
 struct InvoiceRoutes {
     let store: SandboxStore
+    let clock: SandboxClock
     /// The partner's home currency, used for `GET /invoices/summary`.
     static let defaultCurrency = "USD"
     static let maximumLineItemPage = 2000
@@ -85,7 +86,7 @@ struct InvoiceRoutes {
         guard let period = query["period"]?.lowercased(), ["current", "previous"].contains(period) else {
             throw SandboxError.badRequest("period is required: current or previous.")
         }
-        let thisMonth = InvoiceBook.startOfMonth(Date())
+        let thisMonth = InvoiceBook.startOfMonth(clock.now)
         let lines =
             period == "current"
             ? try store.unbilledLines(currency: currency, orderedFrom: thisMonth)

@@ -6,6 +6,7 @@ import PartnerCenter
 struct OrderRoutes {
     let store: SandboxStore
     let behavior: SandboxBehavior
+    let clock: SandboxClock
 
     /// Orders created after this are not in the lists yet (Partner Center's documented listing delay).
     private func listedBefore(_ now: Date) -> Date { now.addingTimeInterval(-behavior.orderListDelay) }
@@ -13,7 +14,7 @@ struct OrderRoutes {
     func register(on router: Router<SandboxRequestContext>) {
         router.get("/v1/customers/:customerId/orders") { request, context in
             let customerID = try requireCustomer(context)
-            let now = Date()
+            let now = clock.now
             var orders = try store.orders(customerID: customerID, now: now, listedBefore: listedBefore(now))
             if let billingType = request.uri.queryParameters.get("billingType") {
                 let wanted = BillingCycle(wire: billingType)
@@ -27,7 +28,7 @@ struct OrderRoutes {
         router.get("/v1/customers/:customerId/orders/:orderId") { _, context in
             let customerID = try requireCustomer(context)
             let orderID = try context.parameters.require("orderId")
-            guard let found = try store.order(customerID: customerID, orderID: orderID, now: Date()) else {
+            guard let found = try store.order(customerID: customerID, orderID: orderID, now: clock.now) else {
                 throw SandboxError.notFound("Order \(orderID)", code: "20000")
             }
             return try JSONResponse.make(found.order)
@@ -35,7 +36,7 @@ struct OrderRoutes {
         router.get("/v1/customers/:customerId/orders/:orderId/provisioningstatus") { _, context in
             let customerID = try requireCustomer(context)
             let orderID = try context.parameters.require("orderId")
-            guard let found = try store.order(customerID: customerID, orderID: orderID, now: Date()) else {
+            guard let found = try store.order(customerID: customerID, orderID: orderID, now: clock.now) else {
                 throw SandboxError.notFound("Order \(orderID)", code: "20000")
             }
             let state: ProvisioningStatus.State = found.order.status == .completed ? .fulfilled : .preFulfillmentPending
@@ -53,7 +54,7 @@ struct OrderRoutes {
             guard type == nil || ["reservedinstance", "virtualmachinereservedinstance", "software"].contains(type ?? "") else {
                 throw SandboxError.badRequest("entitlementType must be software or reservedInstance.")
             }
-            var items = type == "software" ? [] : try store.reservationEntitlements(customerID: customerID, listedBefore: listedBefore(Date()))
+            var items = type == "software" ? [] : try store.reservationEntitlements(customerID: customerID, listedBefore: listedBefore(clock.now))
             if type == "virtualmachinereservedinstance" { items = items.filter { $0.reservationType == "virtualmachines" } }
             let showExpiry = query.get("showExpiry")?.lowercased() == "true"
             items = items.map { entitlement in

@@ -7,6 +7,7 @@ import PartnerCenter
 struct SubscriptionRoutes {
     let store: SandboxStore
     let behavior: SandboxBehavior
+    let clock: SandboxClock
 
     func register(on router: Router<SandboxRequestContext>) {
         let base = "/v1/customers/:customerId/subscriptions/:subscriptionId"
@@ -18,7 +19,7 @@ struct SubscriptionRoutes {
         router.post(RouterPath(base + "/registrations")) { _, context in
             let (customerID, subscriptionID) = try ids(context)
             switch try store.register(
-                customerID: customerID, subscriptionID: subscriptionID, readyAt: Date().addingTimeInterval(behavior.registrationDelay))
+                customerID: customerID, subscriptionID: subscriptionID, readyAt: clock.now.addingTimeInterval(behavior.registrationDelay))
             {
             case .accepted:
                 var response = Response(status: .accepted)
@@ -60,7 +61,7 @@ struct SubscriptionRoutes {
 
     private func requireSubscription(_ customerID: String, _ subscriptionID: String) throws -> SubscriptionRecord {
         guard try store.customer(id: customerID) != nil else { throw SandboxError.notFound("Customer \(customerID)", code: "800002") }
-        guard let subscription = try store.subscription(customerID: customerID, subscriptionID: subscriptionID, now: Date()) else {
+        guard let subscription = try store.subscription(customerID: customerID, subscriptionID: subscriptionID, now: clock.now) else {
             throw SandboxError.notFound("Subscription \(subscriptionID)", code: "20003")
         }
         return subscription

@@ -17,6 +17,7 @@ import Hummingbird
 ///   does the same for curl.
 struct TokenRoutes {
     let tokens: SandboxTokenIssuer
+    let clock: SandboxClock
 
     static let deviceCodeGrant = "urn:ietf:params:oauth:grant-type:device_code"
     static let defaultResource = "https://api.partnercenter.microsoft.com"
@@ -73,7 +74,7 @@ struct TokenRoutes {
             let standsInForUser = audience.split(separator: " ").contains { $0.hasSuffix("/user_impersonation") }
             let (access, expiresIn) = await tokens.issue(
                 audience: SandboxAudience.read(audience) ?? .partnerCenter, isAppOnly: !standsInForUser)
-            return try Self.answer(
+            return try answer(
                 SandboxTokenIssuer.IssuedTokens(accessToken: access, expiresIn: expiresIn, refreshToken: nil, scope: audience),
                 isV2: isV2, resource: form["resource"])
         case "refresh_token":
@@ -85,14 +86,14 @@ struct TokenRoutes {
                 return try Self.oauthError(
                     "invalid_grant", "AADSTS70000: The provided refresh token is not valid, has expired or was already used.")
             }
-            return try Self.answer(issued, isV2: isV2, resource: form["resource"] ?? Self.defaultResource)
+            return try answer(issued, isV2: isV2, resource: form["resource"] ?? Self.defaultResource)
         case Self.deviceCodeGrant:
             guard let deviceCode = form["device_code"], !deviceCode.isEmpty else {
                 return try Self.oauthError("invalid_request", "AADSTS900144: The request body must contain the following parameter: 'device_code'.")
             }
             switch await tokens.poll(deviceCode: deviceCode, clientID: clientID) {
             case .tokens(let issued):
-                return try Self.answer(issued, isV2: isV2, resource: form["resource"] ?? Self.defaultResource)
+                return try answer(issued, isV2: isV2, resource: form["resource"] ?? Self.defaultResource)
             case .pending:
                 return try Self.oauthError("authorization_pending", "AADSTS70016: Authorization is pending. Continue polling.")
             case .slowDown:
@@ -110,7 +111,7 @@ struct TokenRoutes {
     }
 
     /// A v1 answer (numbers as strings, `resource`) or a v2 answer (numbers, `scope`).
-    private static func answer(_ issued: SandboxTokenIssuer.IssuedTokens, isV2: Bool, resource: String?) throws -> Response {
+    private func answer(_ issued: SandboxTokenIssuer.IssuedTokens, isV2: Bool, resource: String?) throws -> Response {
         if isV2 {
             return try JSONResponse.make(
                 V2Answer(
@@ -119,7 +120,7 @@ struct TokenRoutes {
         }
         var body = [
             "token_type": "Bearer", "access_token": issued.accessToken, "expires_in": String(issued.expiresIn),
-            "expires_on": String(Int(Date().timeIntervalSince1970) + issued.expiresIn),
+            "expires_on": String(Int(clock.now.timeIntervalSince1970) + issued.expiresIn),
             "resource": resource ?? issued.scope,
         ]
         if let refreshToken = issued.refreshToken {

@@ -7,6 +7,7 @@ import Hummingbird
 /// answers in Graph's error envelope `{"error":{"code","message","innerError"}}` (API notes 2, §1.10).
 struct GraphAuthMiddleware<Context: RequestContext>: RouterMiddleware {
     let tokens: SandboxTokenIssuer
+    let clock: SandboxClock
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var response: Response
@@ -21,10 +22,10 @@ struct GraphAuthMiddleware<Context: RequestContext>: RouterMiddleware {
             }
             response = try await next(request, context)
         } catch let error as GraphError {
-            response = error.response
+            response = error.response(at: clock.now)
         } catch let error as HTTPError {
             response = GraphError(status: error.status, code: error.status == .notFound ? "ResourceNotFound" : "BadRequest",
-                                  message: error.body ?? "\(request.method) \(request.uri.path) is not served.").response
+                                  message: error.body ?? "\(request.method) \(request.uri.path) is not served.").response(at: clock.now)
         }
         if let field = HTTPField.Name(PartnerCenterHeadersMiddleware<Context>.sandboxHeader) { response.headers[field] = "1" }
         return response

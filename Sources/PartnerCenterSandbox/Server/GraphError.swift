@@ -18,8 +18,9 @@ struct GraphError: Error, Sendable {
         var error: Body
     }
 
-    var response: Response {
-        let body = Envelope(error: .init(code: code, message: message, innerError: ["date": WireDate.format(Date())]))
+    /// The error as Graph sends it, dated `date`.
+    func response(at date: Date) -> Response {
+        let body = Envelope(error: .init(code: code, message: message, innerError: ["date": WireDate.format(date)]))
         var response = (try? JSONResponse.make(body, status: status)) ?? Response(status: status)
         if status == .unauthorized { response.headers[.wwwAuthenticate] = "Bearer realm=\"GraphSandbox\"" }
         return response

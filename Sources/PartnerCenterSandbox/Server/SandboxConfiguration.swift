@@ -24,6 +24,8 @@ public struct SandboxConfiguration: Sendable {
     public var faults: [FaultRule]
     /// Whether a new database gets a year of past purchases and invoices (off in most tests, for speed).
     public var seedsHistory: Bool = true
+    /// The time as every part of the sandbox sees it: the system clock, or a manual one in tests.
+    public var clock = SandboxClock()
 
     public init(
         host: String = "127.0.0.1", port: Int = 0, databaseURL: URL? = nil,

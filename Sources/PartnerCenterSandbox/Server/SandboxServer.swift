@@ -55,17 +55,18 @@ public final class SandboxServer: Sendable {
     public static func start(_ configuration: SandboxConfiguration, logger: Logger = Logger(label: "pcres.sandbox", factory: { _ in SwiftLogNoOpLogHandler() })) async throws
         -> SandboxServer
     {
-        let store = try SandboxStore(url: configuration.databaseURL, customerCount: configuration.customerCount)
+        let clock = configuration.clock
+        let store = try SandboxStore(url: configuration.databaseURL, customerCount: configuration.customerCount, now: clock.now)
         let catalog = SandboxCatalog(scale: configuration.catalogScale, epoch: configuration.catalogEpoch)
-        if configuration.seedsHistory { try HistorySeeder.seedIfEmpty(store: store, catalog: catalog) }
-        let tokens = SandboxTokenIssuer()
+        if configuration.seedsHistory { try HistorySeeder.seedIfEmpty(store: store, catalog: catalog, now: clock.now) }
+        let tokens = SandboxTokenIssuer(settings: SandboxTokenIssuer.Settings(), now: { clock.now })
         let faults = FaultInjector(rules: configuration.faults)
-        let exports = BillingExportDesk(store: store, behavior: configuration.behavior)
+        let exports = BillingExportDesk(store: store, behavior: configuration.behavior, now: { clock.now })
         let routers: [(name: String, port: Int, router: Router<SandboxRequestContext>)] = [
             ("PartnerCenterSandbox", configuration.port,
              makeRouter(store: store, tokens: tokens, catalog: catalog, configuration: configuration, faults: faults, exports: exports)),
             ("PartnerAPISandbox", configuration.partnerAPIPort, makePartnerAPIRouter(tokens: tokens, catalog: catalog)),
-            ("GraphSandbox", configuration.graphPort, makeGraphRouter(tokens: tokens, exports: exports)),
+            ("GraphSandbox", configuration.graphPort, makeGraphRouter(tokens: tokens, exports: exports, clock: clock)),
             ("BlobStorageSandbox", configuration.blobPort, makeBlobRouter(exports: exports)),
         ]
         var applications: [any Service] = []
@@ -132,14 +133,17 @@ public final class SandboxServer: Sendable {
         let router = Router(context: SandboxRequestContext.self)
         router.middlewares.add(PartnerCenterHeadersMiddleware(tokens: tokens))
         router.middlewares.add(FaultInjectionMiddleware(faults: faults))
-        SubscriptionRoutes(store: store, behavior: configuration.behavior).register(on: router)
-        CartRoutes(store: store, catalog: catalog, behavior: configuration.behavior, maximumBodySize: configuration.maximumBodySize)
-            .register(on: router)
-        OrderRoutes(store: store, behavior: configuration.behavior).register(on: router)
-        InvoiceRoutes(store: store).register(on: router)
+        let clock = configuration.clock
+        SubscriptionRoutes(store: store, behavior: configuration.behavior, clock: clock).register(on: router)
+        CartRoutes(
+            store: store, catalog: catalog, behavior: configuration.behavior, maximumBodySize: configuration.maximumBodySize,
+            clock: clock
+        ).register(on: router)
+        OrderRoutes(store: store, behavior: configuration.behavior, clock: clock).register(on: router)
+        InvoiceRoutes(store: store, clock: clock).register(on: router)
         FaultRoutes(faults: faults).register(on: router)
-        ControlRoutes(store: store, exports: exports).register(on: router)
-        TokenRoutes(tokens: tokens).register(on: router)
+        ControlRoutes(store: store, exports: exports, clock: clock).register(on: router)
+        TokenRoutes(tokens: tokens, clock: clock).register(on: router)
         CustomerRoutes(store: store).register(on: router)
         CatalogRoutes(catalog: catalog).register(on: router)
         return router
@@ -154,9 +158,9 @@ public final class SandboxServer: Sendable {
     }
 
     /// The Microsoft Graph origin: billing reconciliation exports, for Graph tokens (app-only or user).
-    static func makeGraphRouter(tokens: SandboxTokenIssuer, exports: BillingExportDesk) -> Router<SandboxRequestContext> {
+    static func makeGraphRouter(tokens: SandboxTokenIssuer, exports: BillingExportDesk, clock: SandboxClock) -> Router<SandboxRequestContext> {
         let router = Router(context: SandboxRequestContext.self)
-        router.middlewares.add(GraphAuthMiddleware(tokens: tokens))
+        router.middlewares.add(GraphAuthMiddleware(tokens: tokens, clock: clock))
         GraphBillingRoutes(exports: exports).register(on: router)
         return router
     }

@@ -74,7 +74,7 @@ extension SandboxStore {
 
     /// Closes the billing period: every unbilled charge goes on a new final invoice per currency dated `now`.
     /// - Returns: the new invoices' IDs.
-    func closeBillingPeriod(now: Date = Date()) throws -> [String] {
+    func closeBillingPeriod(now: Date) throws -> [String] {
         try write { db in try InvoiceBook.bill(orderedBefore: .distantFuture, invoiceDate: now, in: db) }
     }
 }

@@ -95,7 +95,7 @@ public actor PurchaseService {
     /// Every problem with the intent (see `Preflight`), including an expired journaled cart.
     public func preflight(_ intent: PurchaseIntent) async -> [PreflightProblem] {
         let existing = try? await journal.entry(for: intent.id)?.cartID
-        return await Preflight(client: client).problems(for: intent, existingCart: existing ?? nil)
+        return await Preflight(client: client).problems(for: intent, existingCart: existing ?? nil, now: clock())
     }
 
     /// Journals the intent and creates its cart, or returns the cart already journaled for it. The entry is an open
@@ -123,16 +123,16 @@ public actor PurchaseService {
                 guard let cartID = cart.id else {
                     throw PartnerCenterError(kind: .malformedResponse(field: "id"), operation: "create cart", detail: "the cart has no ID")
                 }
-                try await journal.recordCartCreated(intent.id, cartID: cartID)
+                try await journal.recordCartCreated(intent.id, cartID: cartID, now: clock())
                 if !cart.linesWithErrors.isEmpty {
-                    try await journal.recordFailed(intent.id, reason: "The cart refused lines: " + Self.lineErrors(in: cart).map(\.message).joined(separator: "; "))
+                    try await journal.recordFailed(intent.id, reason: "The cart refused lines: " + Self.lineErrors(in: cart).map(\.message).joined(separator: "; "), now: clock())
                 }
                 try crash(at: .afterCartCreated)
                 return cart
             } catch let error as PartnerCenterError where Self.isAmbiguous(error) {
                 lastError = error
             } catch let error as PartnerCenterError {
-                try await journal.recordFailed(intent.id, reason: error.summary)
+                try await journal.recordFailed(intent.id, reason: error.summary, now: clock())
                 await writeAudit(action: "cart", intent: intent, entry: try await journal.entry(for: intent.id), outcome: "failed", detail: error.summary,
                            correlationID: error.correlationID?.rawValue)
                 throw error
@@ -188,9 +188,9 @@ public actor PurchaseService {
         let intent = PurchaseIntent(id: key, customerID: customerID, lines: lines, profile: profile)
         if !allowDuplicate { try await refuseDuplicates(of: intent, existing: nil) }
         try await record(intent, confirmed: true, guardingDuplicates: !allowDuplicate)
-        let entry = try await journal.recordCartCreated(key, cartID: cartID)
+        let entry = try await journal.recordCartCreated(key, cartID: cartID, now: clock())
         if !cart.linesWithErrors.isEmpty {
-            try await journal.recordFailed(key, reason: "The cart refused lines: " + Self.lineErrors(in: cart).map(\.message).joined(separator: "; "))
+            try await journal.recordFailed(key, reason: "The cart refused lines: " + Self.lineErrors(in: cart).map(\.message).joined(separator: "; "), now: clock())
             return await finalResult(try await journalEntry(key), alreadyPlaced: false)
         }
         return try await driveCheckout(entry)
@@ -334,7 +334,7 @@ public actor PurchaseService {
             }
             if cart.status == .expired || cart.isExpired(now: now) {
                 let reason = "cart \(cartID) expired before it was checked out."
-                return PurchaseFinding(entry: try await journal.recordFailed(intentID, reason: "Cart \(cartID) expired; nothing was bought."),
+                return PurchaseFinding(entry: try await journal.recordFailed(intentID, reason: "Cart \(cartID) expired; nothing was bought.", now: clock()),
                                        state: .nothingBought(reason))
             }
             return PurchaseFinding(entry: entry, state: .cartActive(cartID))
@@ -342,7 +342,7 @@ public actor PurchaseService {
             guard checkoutSent else {
                 // The journal records a checkout before sending it: none was sent, so this cart bought nothing.
                 let reason = "cart \(cartID) no longer exists and checkout was never sent."
-                return PurchaseFinding(entry: try await journal.recordFailed(intentID, reason: "Nothing was bought: " + reason), state: .nothingBought(reason))
+                return PurchaseFinding(entry: try await journal.recordFailed(intentID, reason: "Nothing was bought: " + reason, now: clock()), state: .nothingBought(reason))
             }
             let orders = await matchingOrders(for: entry)
             if !orders.isEmpty { return try await settlePlaced(entry, orders) }
@@ -353,7 +353,7 @@ public actor PurchaseService {
                                     recheckAfter: recheck))
             }
             let reason = "cart \(cartID) no longer exists and the order list, 15 minutes after checkout, shows no order for it."
-            return PurchaseFinding(entry: try await journal.recordFailed(intentID, reason: "Nothing was bought: " + reason), state: .nothingBought(reason))
+            return PurchaseFinding(entry: try await journal.recordFailed(intentID, reason: "Nothing was bought: " + reason, now: clock()), state: .nothingBought(reason))
         } catch {
             let reason = (error as? PartnerCenterError)?.summary ?? String(describing: error)
             return PurchaseFinding(entry: entry, state: .unknown("the cart could not be read (\(reason)).", recheckAfter: nil))
@@ -362,7 +362,7 @@ public actor PurchaseService {
 
     private func settlePlaced(_ entry: CheckoutJournalEntry, _ orders: [Order]) async throws -> PurchaseFinding {
         let ids = orders.map(\.id)
-        let final = try await journal.recordCompleted(entry.intent.id, orderIDs: ids)
+        let final = try await journal.recordCompleted(entry.intent.id, orderIDs: ids, now: clock())
         await writeAudit(action: "checkout", intent: entry.intent, entry: final, outcome: "completed", detail: "found by recovery")
         return PurchaseFinding(entry: final, state: .placed(ids))
     }
@@ -384,7 +384,7 @@ public actor PurchaseService {
                 case .committed(let result):
                     return try await finish(entry, result, alreadyPlaced: true)
                 case .gone(let reason):
-                    try await journal.recordFailed(intentID, reason: reason)
+                    try await journal.recordFailed(intentID, reason: reason, now: clock())
                     let failed = try await journalEntry(intentID)
                     await writeAudit(action: "checkout", intent: entry.intent, entry: failed, outcome: "failed", detail: reason)
                     return await finalResult(failed, alreadyPlaced: false)
@@ -412,7 +412,7 @@ public actor PurchaseService {
                 if !orders.isEmpty { return try await finish(entry, CartCheckoutResult(orders: orders, orderErrors: []), alreadyPlaced: true) }
                 lastError = error
             case .failure(let error):
-                try await journal.recordFailed(intentID, reason: error.summary)
+                try await journal.recordFailed(intentID, reason: error.summary, now: clock())
                 let failed = try await journalEntry(intentID)
                 await writeAudit(action: "checkout", intent: entry.intent, entry: failed, outcome: "failed", detail: error.summary,
                            correlationID: error.correlationID?.rawValue)
@@ -490,9 +490,9 @@ public actor PurchaseService {
         let errors = result.orderErrors.map { "group \($0.orderGroupId): \($0.code) \($0.description ?? "")" }.joined(separator: "; ")
         let final: CheckoutJournalEntry
         if result.orders.isEmpty {
-            final = try await journal.recordFailed(intentID, reason: errors.isEmpty ? "Checkout returned no orders." : errors)
+            final = try await journal.recordFailed(intentID, reason: errors.isEmpty ? "Checkout returned no orders." : errors, now: clock())
         } else {
-            final = try await journal.recordCompleted(intentID, orderIDs: result.orders.map(\.id), note: errors.isEmpty ? nil : errors)
+            final = try await journal.recordCompleted(intentID, orderIDs: result.orders.map(\.id), note: errors.isEmpty ? nil : errors, now: clock())
         }
         let outcome: PurchaseResult.Outcome = result.orders.isEmpty ? .failed : (result.orderErrors.isEmpty ? .completed : .partial)
         await writeAudit(action: "checkout", intent: entry.intent, entry: final, outcome: outcome.rawValue, detail: final.note)
