@@ -134,7 +134,7 @@ let package = Package(
                                    .product(name: "PostgresNIO", package: "postgres-nio")],
                     swiftSettings: strictSettings),
         .testTarget(name: "ReservationsTUITests",
-                    dependencies: ["ReservationsTUI", "ReservationsCore", "TerminalUI", "TestSupport", "PartnerCenter"],
+                    dependencies: ["ReservationsTUI", "ReservationsCore", "TerminalUI", "TestSupport", "PartnerCenter", "PartnerCenterSandbox"],
                     exclude: ["__Snapshots__"], swiftSettings: strictSettings),
         .testTarget(name: "EndToEndTests", exclude: ["__Golden__"], swiftSettings: strictSettings),
     ]

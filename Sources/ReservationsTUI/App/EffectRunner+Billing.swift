@@ -9,14 +9,14 @@ extension EffectRunner {
         let mailbox = self.mailbox
         switch effect {
         case .loadBilling:
-            replace("billing") {
+            replace(.billing) {
                 async let balance: InvoiceSummary? = {
                     do {
                         let balance = try await client.invoices.balance()
                         mailbox.post(.balanceLoaded(balance))
                         return balance
                     } catch {
-                        if !Task.isCancelled { mailbox.post(.balanceFailed(Self.message(error))) }
+                        mailbox.postUnlessCancelled(.balanceFailed(Self.message(error)))
                         return nil
                     }
                 }()
@@ -26,7 +26,7 @@ extension EffectRunner {
                         mailbox.post(.invoiceSummariesLoaded(summaries))
                         return summaries
                     } catch {
-                        if !Task.isCancelled { mailbox.post(.invoiceSummariesFailed(Self.message(error))) }
+                        mailbox.postUnlessCancelled(.invoiceSummariesFailed(Self.message(error)))
                         return []
                     }
                 }()
@@ -40,27 +40,27 @@ extension EffectRunner {
                         page = next
                     }
                 } catch {
-                    if !Task.isCancelled { mailbox.post(.invoicesFailed(Self.message(error))) }
+                    mailbox.postUnlessCancelled(.invoicesFailed(Self.message(error)))
                 }
                 let currencies = UnbilledCharges.currencies(balance: await balance, summaries: await summaries, invoices: invoices)
                 guard !Task.isCancelled else { return }
                 await Self.loadUnbilled(currencies, client: client, mailbox: mailbox)
             }
         case .loadInvoiceLineItems(let id):
-            replace("line-items") {
+            replace(.lineItems) {
                 do {
                     // The Graph export for G invoices from February 2024 (progress in the status line), else v1.
                     let invoice = try await client.invoices.byID(id).get()
                     let items = try await client.oneTimeLines(of: invoice) { progress in
                         mailbox.post(.invoiceExportProgress(id, Self.describe(progress)))
                     }
-                    if !Task.isCancelled { mailbox.post(.invoiceLineItemsPageLoaded(id, items, isComplete: true)) }
+                    mailbox.postUnlessCancelled(.invoiceLineItemsPageLoaded(id, items, isComplete: true))
                 } catch {
-                    if !Task.isCancelled { mailbox.post(.invoiceLineItemsFailed(id, Self.message(error))) }
+                    mailbox.postUnlessCancelled(.invoiceLineItemsFailed(id, Self.message(error)))
                 }
             }
         case .cancelInvoiceLineItems:
-            cancel("line-items")
+            cancel(.lineItems)
         case .exportLineItems, .downloadStatement:
             runExport(effect)
         default:
@@ -81,7 +81,7 @@ extension EffectRunner {
                         let items = try await client.unbilledOneTimeLines(currency: currency, months: [.current])
                         mailbox.post(.unbilledChargesLoaded(UnbilledCharges(currency: currency, month: Date(), items: items)))
                     } catch {
-                        if !Task.isCancelled { mailbox.post(.unbilledChargesFailed(currency: currency, Self.message(error))) }
+                        mailbox.postUnlessCancelled(.unbilledChargesFailed(currency: currency, Self.message(error)))
                     }
                 }
             }
@@ -117,7 +117,7 @@ extension EffectRunner {
         case .downloadStatement(let id, let path, let overwrite):
             let url = Self.resolve(path)
             if !overwrite, FileManager.default.fileExists(atPath: url.path) { return mailbox.post(.exportTargetExists(path: path)) }
-            Task {
+            track {
                 do {
                     let bytes = try await client.invoices.byID(id).downloadStatement(to: url)
                     mailbox.post(.exportFinished(path: url.path, bytes: bytes))

@@ -9,7 +9,7 @@ extension EffectRunner {
         let mailbox = self.mailbox
         switch effect {
         case .loadExpiryBoard(let generation):
-            replace("expiry-board") {
+            replace(.expiryBoard) {
                 do {
                     for try await event in loader.load(now: Date()) {
                         guard !Task.isCancelled else { return }
@@ -22,13 +22,13 @@ extension EffectRunner {
                             mailbox.post(.expiryBoardCustomerFailed(generation: generation, name: name, message, done: done, total: total))
                         }
                     }
-                    if !Task.isCancelled { mailbox.post(.expiryBoardFinished(generation: generation)) }
+                    mailbox.postUnlessCancelled(.expiryBoardFinished(generation: generation))
                 } catch {
-                    if !Task.isCancelled { mailbox.post(.expiryBoardFailed(generation: generation, Self.message(error))) }
+                    mailbox.postUnlessCancelled(.expiryBoardFailed(generation: generation, Self.message(error)))
                 }
             }
         case .cancelExpiryBoard:
-            cancel("expiry-board")
+            cancel(.expiryBoard)
         default:
             break
         }

@@ -9,7 +9,7 @@ extension EffectRunner {
         let mailbox = self.mailbox
         switch effect {
         case .findOrderInvoiceLines(let orderID, let orderDate, let currency):
-            replace("order-invoice-lines") {
+            replace(.orderInvoiceLines) {
                 do {
                     let search = OrderInvoiceLineSearch(client: client)
                     for try await event in search.lines(of: orderID, orderDate: orderDate, currency: currency) {
@@ -21,22 +21,16 @@ extension EffectRunner {
                             mailbox.post(.orderInvoiceLinesSearched(orderID, matches: matches, searched: searched, total: total))
                         }
                     }
-                    if !Task.isCancelled { mailbox.post(.orderInvoiceLinesFinished(orderID)) }
+                    mailbox.postUnlessCancelled(.orderInvoiceLinesFinished(orderID))
                 } catch {
-                    if !Task.isCancelled { mailbox.post(.orderInvoiceLinesFailed(orderID, Self.message(error))) }
+                    mailbox.postUnlessCancelled(.orderInvoiceLinesFailed(orderID, Self.message(error)))
                 }
             }
         case .cancelOrderInvoiceLines:
-            cancel("order-invoice-lines")
+            cancel(.orderInvoiceLines)
         case .loadOrder(let customerID, let orderID):
-            replace("order-by-id") {
-                do {
-                    let order = try await client.customers.byID(customerID).orders.byID(orderID).get()
-                    if !Task.isCancelled { mailbox.post(.orderLoaded(customerID, order)) }
-                } catch {
-                    if !Task.isCancelled { mailbox.post(.orderLoadFailed(customerID, orderID, Self.message(error))) }
-                }
-            }
+            perform(.orderByID, { .orderLoaded(customerID, try await client.customers.byID(customerID).orders.byID(orderID).get()) },
+                    failed: { .orderLoadFailed(customerID, orderID, $0) })
         default:
             break
         }

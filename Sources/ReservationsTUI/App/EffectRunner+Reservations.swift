@@ -10,7 +10,7 @@ extension EffectRunner {
         let purchases = self.purchases
         switch effect {
         case .loadReservations(let customerID):
-            replace("reservations") {
+            replace(.reservations) {
                 do {
                     let items = try await client.customers.byID(customerID).entitlements.list(type: "reservedInstance", showExpiry: true)
                     if Task.isCancelled { return }
@@ -20,23 +20,18 @@ extension EffectRunner {
                     if let purchases {
                         let referenced = Set(items.compactMap { $0.referenceOrder?.id })
                         let unlisted = await purchases.unlistedOrders(customerID: customerID, listed: referenced)
-                        if !Task.isCancelled { mailbox.post(.unlistedReservationsFound(customerID, unlisted)) }
+                        mailbox.postUnlessCancelled(.unlistedReservationsFound(customerID, unlisted))
                     }
                 } catch {
-                    if !Task.isCancelled { mailbox.post(.reservationsFailed(customerID, Self.message(error))) }
+                    mailbox.postUnlessCancelled(.reservationsFailed(customerID, Self.message(error)))
                 }
             }
         case .loadReservationDetails(let customerID, let artifact):
-            replace("reservation-detail") {
-                do {
-                    let details = try await client.customers.byID(customerID).entitlements.reservationDetails(for: artifact)
-                    if !Task.isCancelled { mailbox.post(.reservationDetailsLoaded(artifact, details)) }
-                } catch {
-                    if !Task.isCancelled { mailbox.post(.reservationDetailsFailed(artifact, Self.message(error))) }
-                }
-            }
+            perform(.reservationDetail, {
+                .reservationDetailsLoaded(artifact, try await client.customers.byID(customerID).entitlements.reservationDetails(for: artifact))
+            }, failed: { .reservationDetailsFailed(artifact, $0) })
         case .planRenewal(let customerID, let customerName, let country, let entitlements, let firstLineID):
-            replace("renewal") {
+            replace(.renewal) {
                 do {
                     let resolved: String
                     if let country {
@@ -49,16 +44,16 @@ extension EffectRunner {
                     }
                     let plan = try await RenewalPlanner(client: client).plan(
                         customerID: customerID, country: resolved, entitlements: entitlements, firstLineID: firstLineID)
-                    if !Task.isCancelled { mailbox.post(.renewalPlanned(customerID, customerName: customerName, country: resolved, plan)) }
+                    mailbox.postUnlessCancelled(.renewalPlanned(customerID, customerName: customerName, country: resolved, plan))
                 } catch {
-                    if !Task.isCancelled { mailbox.post(.renewalFailed(Self.message(error))) }
+                    mailbox.postUnlessCancelled(.renewalFailed(Self.message(error)))
                 }
             }
         case .loadSKUNames(let keys):
             let names = reservationNames
             // Keyed by the set asked for, so the reservations pane's request and the expiry board's do not cancel
             // each other.
-            replace("sku-names:\(keys.map { "\($0.productID):\($0.skuID)" }.sorted().joined(separator: ","))") {
+            replace(.skuNames(keys.map { "\($0.productID):\($0.skuID)" }.sorted().joined(separator: ","))) {
                 let found = await names.names(for: keys)
                 guard !Task.isCancelled, !found.isEmpty else { return }
                 var byID: [String: String] = [:]

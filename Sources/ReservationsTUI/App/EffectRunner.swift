@@ -20,8 +20,10 @@ public final class EffectRunner: @unchecked Sendable {
     let reservationNames: ReservationNames
     /// Asks the team ledger whether it can be used: nil when it can (or there is none), else why not.
     private let ledgerCheck: (@Sendable () async -> String?)?
-    // Guarded by `lock`: the running task of each replaceable kind.
-    private var running: [String: Task<Void, Never>] = [:]
+    // Guarded by `lock`: the running task of each slot, numbered so a finished task removes only itself.
+    private var running: [EffectSlot: (number: Int, task: Task<Void, Never>)] = [:]
+    private var started = 0
+    private var uniques = 0
     private let lock = NSLock()
 
     /// - Parameters:
@@ -52,7 +54,7 @@ public final class EffectRunner: @unchecked Sendable {
     public func watchLedger(every interval: Duration = .seconds(5)) {
         guard let check = ledgerCheck else { return }
         let mailbox = self.mailbox
-        replace("ledger-watch") {
+        replace(.ledgerWatch) {
             var last: String?? = .none
             while !Task.isCancelled {
                 let reason = await check()
@@ -74,7 +76,7 @@ public final class EffectRunner: @unchecked Sendable {
         let mailbox = self.mailbox
         switch effect {
         case .loadCustomers:
-            replace("customers") {
+            replace(.customers) {
                 do {
                     for try await progress in directory.loadAll() {
                         mailbox.post(
@@ -82,14 +84,14 @@ public final class EffectRunner: @unchecked Sendable {
                     }
                 } catch is CancellationError {
                 } catch {
-                    if !Task.isCancelled { mailbox.post(.customersFailed(Self.message(error))) }
+                    mailbox.postUnlessCancelled(.customersFailed(Self.message(error)))
                 }
             }
         case .cancelCustomerLoad:
-            cancel("customers")
+            cancel(.customers)
         case .loadCustomerDetails(let ids):
             let limit = detailConcurrency
-            Task {
+            track {
                 await withTaskGroup(of: Void.self) { group in
                     for (index, id) in ids.enumerated() {
                         if index >= limit { await group.next() }
@@ -104,14 +106,8 @@ public final class EffectRunner: @unchecked Sendable {
                 }
             }
         case .loadSubscriptions(let id):
-            replace("subscriptions") {
-                do {
-                    let items = try await directory.subscriptions(for: id)
-                    if !Task.isCancelled { mailbox.post(.subscriptionsLoaded(id, items)) }
-                } catch {
-                    if !Task.isCancelled { mailbox.post(.subscriptionsFailed(id, Self.message(error))) }
-                }
-            }
+            perform(.subscriptions, { .subscriptionsLoaded(id, try await directory.subscriptions(for: id)) },
+                    failed: { .subscriptionsFailed(id, $0) })
         case .loadCatalog, .cancelCatalogLoad, .rememberCatalog, .releaseFreeMemory, .loadAvailabilities, .checkInventory:
             runCatalog(effect)
         case .loadRegistrationStatuses, .registerSubscription, .loadAzureEntitlements:
@@ -139,7 +135,7 @@ public final class EffectRunner: @unchecked Sendable {
         let profile = profileName
         switch effect {
         case .loadRegistrationStatuses(let customerID, let ids):
-            Task {
+            track {
                 for id in ids {
                     let subscription = client.customers.byID(customerID).subscriptions.byID(id)
                     do {
@@ -150,7 +146,7 @@ public final class EffectRunner: @unchecked Sendable {
                 }
             }
         case .loadAzureEntitlements(let customerID, let plans):
-            Task {
+            track {
                 for plan in plans {
                     // A plan whose subscriptions cannot be listed just shows none; the pane stays usable.
                     if let items = try? await client.customers.byID(customerID).subscriptions.byID(plan).azureEntitlements() {
@@ -160,10 +156,10 @@ public final class EffectRunner: @unchecked Sendable {
             }
         case .registerSubscription(let customerID, let id):
             // Not replaceable: registering one subscription must not stop another's polling.
-            Task {
+            track {
                 let subscription = client.customers.byID(customerID).subscriptions.byID(id)
                 // Never register without the record: a ledger that is down refuses it, with the reason.
-                if let reason = await ledgerCheck?() {
+                if let reason = await self.ledgerCheck?() {
                     mailbox.post(.ledgerChecked(offlineReason: reason))
                     mailbox.post(.registrationFailed(id, "Not sent: registrations need the ledger. \(reason)"))
                     return
@@ -210,7 +206,7 @@ public final class EffectRunner: @unchecked Sendable {
             do { try draftStore?.save(draft) } catch { mailbox.post(.cartDraftSaveFailed(Self.message(error))) }
         case .preflight(let draft):
             guard let purchases else { return mailbox.post(.preflightFinished(["Purchases are not available in this session"])) }
-            replace("preflight") {
+            replace(.preflight) {
                 let duplicates = await purchases.duplicates(draft)
                 let problems = await purchases.preflight(draft)
                 guard !Task.isCancelled else { return }
@@ -223,7 +219,7 @@ public final class EffectRunner: @unchecked Sendable {
                 return mailbox.post(.checkoutFailed("Purchases are not available in this session", nothingSent: true))
             }
             // Never cancelled: once sent, the checkout's answer must be read and journaled.
-            Task {
+            replace(.checkout(nextUnique())) {
                 do {
                     mailbox.post(.checkoutFinished(try await purchases.checkout(draft, allowingDuplicate: allowingDuplicate)))
                 } catch let refusal as CheckoutDuplicateRefusal {
@@ -236,7 +232,7 @@ public final class EffectRunner: @unchecked Sendable {
             }
         case .findUnfinishedPurchases:
             guard let purchases else { return }
-            Task {
+            track {
                 let found = await purchases.unfinished()
                 if !found.isEmpty { mailbox.post(.unfinishedPurchasesFound(found)) }
                 let notes = await purchases.journalNotes()
@@ -244,12 +240,12 @@ public final class EffectRunner: @unchecked Sendable {
             }
         case .inspectPurchases(let found):
             guard let purchases else { return }
-            replace("inspect-purchases") {
+            replace(.inspectPurchases) {
                 let rows = await purchases.inspect(found)
-                if !Task.isCancelled { mailbox.post(.purchasesInspected(rows)) }
+                mailbox.postUnlessCancelled(.purchasesInspected(rows))
             }
         case .loadOrders(let customerID, let oneTimeOnly):
-            replace("orders") {
+            replace(.orders) {
                 do {
                     let items = try await client.customers.byID(customerID).orders.list(billingCycle: oneTimeOnly ? .oneTime : nil)
                     if Task.isCancelled { return }
@@ -260,18 +256,14 @@ public final class EffectRunner: @unchecked Sendable {
                         if !unlisted.isEmpty, !Task.isCancelled { mailbox.post(.unlistedOrdersFound(customerID, unlisted)) }
                     }
                 } catch {
-                    if !Task.isCancelled { mailbox.post(.ordersFailed(customerID, Self.message(error))) }
+                    mailbox.postUnlessCancelled(.ordersFailed(customerID, Self.message(error)))
                 }
             }
         case .loadOrderProvisioning(let customerID, let orderID, let link):
-            replace("order-detail") {
-                do {
-                    let items = try await client.customers.byID(customerID).orders.provisioningStatus(of: orderID, following: link)
-                    if !Task.isCancelled { mailbox.post(.orderProvisioningLoaded(orderID, items)) }
-                } catch {
-                    if !Task.isCancelled { mailbox.post(.orderProvisioningFailed(orderID, Self.message(error))) }
-                }
-            }
+            perform(.orderDetail, {
+                .orderProvisioningLoaded(
+                    orderID, try await client.customers.byID(customerID).orders.provisioningStatus(of: orderID, following: link))
+            }, failed: { .orderProvisioningFailed(orderID, $0) })
         default:
             break
         }
@@ -284,7 +276,7 @@ public final class EffectRunner: @unchecked Sendable {
         switch effect {
         case .loadCatalog(let request):
             let generation = request.generation
-            replace("catalog") {
+            replace(.catalog) {
                 do {
                     let events = catalog.load(
                         country: request.country, view: request.view, scope: request.scope, useCache: request.useCache)
@@ -298,70 +290,105 @@ public final class EffectRunner: @unchecked Sendable {
                         default: mailbox.post(action)
                         }
                     }
-                    if !Task.isCancelled { mailbox.post(.catalogFinished(generation: generation)) }
+                    mailbox.postUnlessCancelled(.catalogFinished(generation: generation))
                 } catch is CancellationError {
                 } catch {
-                    if !Task.isCancelled { mailbox.post(.catalogFailed(generation: generation, Self.message(error))) }
+                    mailbox.postUnlessCancelled(.catalogFailed(generation: generation, Self.message(error)))
                 }
             }
         case .cancelCatalogLoad:
-            cancel("catalog")
+            cancel(.catalog)
         case .rememberCatalog(let request, let index, let products):
             // Not a replaceable kind: a store is quick and should not be cut short by the next load.
-            Task(priority: .utility) {
+            track(priority: .utility) {
                 // A cache that cannot be written costs only the next open its speed.
                 try? catalog.remember(
                     index, productCount: products, country: request.country, view: request.view, scope: request.scope)
             }
         case .releaseFreeMemory:
-            Task(priority: .utility) { MallocTuning.releaseFreePages() }
+            track(priority: .utility) { MallocTuning.releaseFreePages() }
         case .loadAvailabilities(let key, let country, let scope):
-            replace("availabilities") {
-                do {
-                    let items = try await catalog.availabilities(
-                        productID: key.productID, skuID: key.skuID, country: country, scope: scope)
-                    if !Task.isCancelled { mailbox.post(.availabilitiesLoaded(key, items)) }
-                } catch {
-                    if !Task.isCancelled { mailbox.post(.availabilitiesFailed(key, Self.message(error))) }
-                }
-            }
+            perform(.availabilities, {
+                .availabilitiesLoaded(
+                    key, try await catalog.availabilities(productID: key.productID, skuID: key.skuID, country: country, scope: scope))
+            }, failed: { .availabilitiesFailed(key, $0) })
         case .checkInventory(let key, let customerID, let subscriptionID, let region, let country):
-            replace("inventory") {
-                do {
-                    let items = try await catalog.checkInventory(
+            perform(.inventory, {
+                .inventoryChecked(
+                    key,
+                    try await catalog.checkInventory(
                         productID: key.productID, skuID: key.skuID, customerID: customerID,
-                        azureSubscriptionID: subscriptionID, armRegionName: region, country: country)
-                    if !Task.isCancelled { mailbox.post(.inventoryChecked(key, items)) }
-                } catch {
-                    if !Task.isCancelled { mailbox.post(.inventoryCheckFailed(key, Self.message(error))) }
-                }
-            }
+                        azureSubscriptionID: subscriptionID, armRegionName: region, country: country))
+            }, failed: { .inventoryCheckFailed(key, $0) })
         default:
             break
         }
     }
 
-    /// Cancels everything still running (at quit).
+    /// Cancels everything still running (at quit), but a checkout, whose answer must still be journaled.
     public func cancelAll() {
-        lock.lock()
-        let tasks = running.values
-        running.removeAll()
-        lock.unlock()
+        let tasks = lock.withLock {
+            let cancelled = running.filter { !$0.key.survivesCancelAll }
+            for slot in cancelled.keys { running.removeValue(forKey: slot) }
+            return cancelled.values.map(\.task)
+        }
         tasks.forEach { $0.cancel() }
     }
 
-    func replace(_ kind: String, _ operation: @escaping @Sendable () async -> Void) {
-        let task = Task { await operation() }
-        lock.lock()
-        let previous = running.updateValue(task, forKey: kind)
-        lock.unlock()
+    /// How many effect tasks are running now (tests).
+    var runningCount: Int { lock.withLock { running.count } }
+
+    /// Runs `operation` in `slot`, cancelling the task that was there.
+    func replace(_ slot: EffectSlot, priority: TaskPriority? = nil, _ operation: @escaping @Sendable () async -> Void) {
+        let previous: Task<Void, Never>? = lock.withLock {
+            started += 1
+            let number = started
+            // Created under the lock, so the task cannot finish (and remove itself) before it is recorded.
+            let task = Task(priority: priority) {
+                await operation()
+                self.finished(slot, number: number)
+            }
+            return running.updateValue((number, task), forKey: slot)?.task
+        }
         previous?.cancel()
     }
 
-    func cancel(_ kind: String) {
-        lock.lock()
-        let task = running.removeValue(forKey: kind)
-        lock.unlock()
+    /// Runs `operation` in a slot of its own: it replaces nothing, and `cancelAll` still reaches it.
+    func track(priority: TaskPriority? = nil, _ operation: @escaping @Sendable () async -> Void) {
+        replace(.unique(nextUnique()), priority: priority, operation)
+    }
+
+    /// A number for a slot of its own.
+    func nextUnique() -> Int {
+        lock.withLock {
+            uniques += 1
+            return uniques
+        }
+    }
+
+    /// Runs `work` in `slot` and posts the action it returns, or `failed` with the error's line; nothing is posted
+    /// once the task is cancelled (replaced by a newer one, or stopped).
+    func perform(
+        _ slot: EffectSlot, _ work: @escaping @Sendable () async throws -> Action, failed: @escaping @Sendable (String) -> Action
+    ) {
+        let mailbox = self.mailbox
+        replace(slot) {
+            do {
+                mailbox.postUnlessCancelled(try await work())
+            } catch {
+                mailbox.postUnlessCancelled(failed(Self.message(error)))
+            }
+        }
+    }
+
+    private func finished(_ slot: EffectSlot, number: Int) {
+        lock.withLock {
+            if running[slot]?.number == number { running.removeValue(forKey: slot) }
+        }
+    }
+
+    func cancel(_ slot: EffectSlot) {
+        let task = lock.withLock { running.removeValue(forKey: slot)?.task }
         task?.cancel()
     }
 

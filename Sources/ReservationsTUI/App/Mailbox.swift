@@ -24,6 +24,12 @@ public final class Mailbox: @unchecked Sendable {
         lock.unlock()
     }
 
+    /// Queues an action unless the calling task was cancelled: a replaced or stopped load's late answer is
+    /// dropped here instead of reaching the reducer.
+    public func postUnlessCancelled(_ action: Action) {
+        if !Task.isCancelled { post(action) }
+    }
+
     /// Queues an action; returns at once while fewer than ``deliveryWindow`` delivered actions wait for the run
     /// loop, otherwise once the loop has taken them. A producer that delivers this way never has more than the
     /// window waiting here (a catalog load's decoded SKUs wait in the loader instead), while the loop, which
