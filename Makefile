@@ -3,6 +3,9 @@
 #   make test   runs every test (unit, snapshot, sandbox over loopback, end-to-end in tmux)
 #   make bench  runs the benchmark suite in Benchmarks/ (its own package) and writes docs/benchmarks.md
 SWIFT ?= swift
+# An import of a package target that Package.swift does not declare (directly or through a declared target)
+# fails the build instead of compiling because the module happens to be built already.
+IMPORT_CHECK := --explicit-target-dependency-import-check error
 APT_PACKAGES := libncurses-dev pkg-config tmux libsqlite3-dev libcurl4-openssl-dev postgresql
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
@@ -26,11 +29,11 @@ deps:
 	@pkg-config --libs ncursesw | grep -q -- -lncursesw || { echo "ncursesw not found by pkg-config"; exit 1; }
 
 build: deps
-	$(SWIFT) build
+	$(SWIFT) build $(IMPORT_CHECK)
 
 ## The release build: what users run (the debug build is for the tests).
 release: deps
-	$(SWIFT) build -c release --product pcres
+	$(SWIFT) build -c release --product pcres $(IMPORT_CHECK)
 
 ## Opens the interface on the sandbox (state in $$XDG_DATA_HOME/pcres, log in $$XDG_STATE_HOME/pcres), release build.
 run: release
@@ -48,7 +51,7 @@ install: release
 ## Both passes run inside scripts/with-postgres.sh: a private PostgreSQL cluster on loopback (the team ledger's
 ## tests), stopped afterwards whatever the tests did.
 test: deps
-	$(SWIFT) build --build-tests
+	$(SWIFT) build --build-tests $(IMPORT_CHECK)
 	timeout --kill-after=30 900 scripts/with-postgres.sh $(SWIFT) test --skip-build --skip EndToEndTests
 	timeout --kill-after=30 900 scripts/with-postgres.sh $(SWIFT) test --skip-build --filter EndToEndTests --no-parallel
 

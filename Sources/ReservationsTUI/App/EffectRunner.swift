@@ -136,12 +136,13 @@ public final class EffectRunner: @unchecked Sendable {
         switch effect {
         case .loadRegistrationStatuses(let customerID, let ids):
             track {
-                for id in ids {
+                // Stopped (at quit) part way: the statuses not read are not reported as failures.
+                for id in ids where !Task.isCancelled {
                     let subscription = client.customers.byID(customerID).subscriptions.byID(id)
                     do {
-                        mailbox.post(.registrationStatusLoaded(id, try await subscription.registrationStatus().status))
+                        mailbox.postUnlessCancelled(.registrationStatusLoaded(id, try await subscription.registrationStatus().status))
                     } catch {
-                        mailbox.post(.registrationStatusFailed(id, Self.message(error)))
+                        mailbox.postUnlessCancelled(.registrationStatusFailed(id, Self.message(error)))
                     }
                 }
             }
