@@ -13,7 +13,11 @@ struct CollectionLayoutTests {
     /// A collection of `count` rows whose notes pad the body past the decode gate's 1 MiB.
     static func largeCollection(_ count: Int, next: String? = nil) -> (String, [Row]) {
         let rows = (0..<count).map { Row(id: "R\($0)", note: String(repeating: "x", count: 400) + " \"quoted\" ],{ \($0)") }
-        let items = rows.map { String(decoding: try! JSONEncoder().encode($0), as: UTF8.self) }.joined(separator: ",\n  ")
+        // Sorted keys: the bad-item test below edits one item's text, so its spelling must not depend on the
+        // encoder's key order.
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let items = rows.map { String(decoding: try! encoder.encode($0), as: UTF8.self) }.joined(separator: ",\n  ")
         let links = next.map { #", "links": {"next": {"uri": "\#($0)", "method": "GET", "headers": []}}"# } ?? ""
         return (#"{"totalCount": \#(count), "items": [\#n  \#(items)\#n]\#(links), "attributes": {"objectType": "Collection"}}"#, rows)
     }
