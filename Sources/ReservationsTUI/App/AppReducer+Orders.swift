@@ -121,10 +121,14 @@ extension AppReducer {
     // MARK: Registration
 
     /// The Azure subscriptions whose registration the Reg. column shows.
-    static func registrationRequests(_ state: inout AppState) -> [Effect] {
+    /// - Parameter keepingPlans: true when the subscriptions were kept from before: only plans whose Azure
+    ///   subscriptions were never read are asked again.
+    static func registrationRequests(_ state: inout AppState, keepingPlans: Bool = false) -> [Effect] {
         guard let customerID = state.subscriptions.customerID else { return [] }
         let ids = state.subscriptions.items.filter { $0.kind != .other && state.subscriptions.registration[$0.id] == nil }.map(\.id)
-        let plans = state.subscriptions.items.filter { $0.kind == .azurePlan }.map(\.id)
+        let plans = state.subscriptions.items.filter {
+            $0.kind == .azurePlan && !(keepingPlans && state.subscriptions.azureEntitlements[$0.id] != nil)
+        }.map(\.id)
         var effects: [Effect] = plans.isEmpty ? [] : [.loadAzureEntitlements(customerID, plans)]
         guard !ids.isEmpty else { return effects }
         for id in ids { state.subscriptions.registration[id] = .checking }

@@ -620,7 +620,7 @@ public enum AppReducer {
             for (subscription, registration) in seen.registration where registration == .checking {
                 state.subscriptions.registration[subscription] = nil
             }
-            return registrationRequests(&state)
+            return registrationRequests(&state, keepingPlans: true)
         }
         state.subscriptions = SubscriptionsState()
         state.subscriptions.customerID = id
