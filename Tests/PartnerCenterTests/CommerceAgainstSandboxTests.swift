@@ -132,7 +132,7 @@ struct CommerceAgainstSandboxTests {
         ])
         #expect(cart.lineItems[0].currencyCode == "USD")
         #expect(cart.lineItems[0].friendlyName == sku.title, "the SKU title fills an empty friendly name")
-        #expect(cart.lineItems[2].error?.additionalInformation?.availableQuantity?.value == sku.maximumQuantity)
+        #expect(cart.lineItems[2].error?.additionalInformation?.availableQuantity == sku.maximumQuantity)
         #expect(cart.lineItems[1].error?.summary.contains("check quantity, term and scope") == true)
 
         do {

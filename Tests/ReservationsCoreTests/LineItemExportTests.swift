@@ -10,7 +10,7 @@ struct LineItemExportTests {
         item.customerName = name
         item.orderId = order
         item.quantity = 2
-        item.totalForCustomer = total
+        item.totalForCustomer = Decimal(printedDigitsOf: total)
         item.currency = "EUR"
         return item
     }

@@ -9,7 +9,7 @@ struct MonthlyChargesTests {
     }
 
     static func invoice(_ id: String, _ date: Date, _ total: Double, _ currency: String, type: String = "OneTime") -> Invoice {
-        Invoice(id: InvoiceID(id), invoiceDate: date, totalCharges: total, paidAmount: nil, currencyCode: currency,
+        Invoice(id: InvoiceID(id), invoiceDate: date, totalCharges: Decimal(printedDigitsOf: total), paidAmount: nil, currencyCode: currency,
                 currencySymbol: nil, invoiceType: type, invoiceDetails: [])
     }
 
@@ -50,7 +50,7 @@ struct MonthlyChargesTests {
 
     static func charge(_ total: Double, _ currency: String) -> InvoiceLineItem {
         var item = InvoiceLineItem()
-        item.totalForCustomer = total
+        item.totalForCustomer = Decimal(printedDigitsOf: total)
         item.currency = currency
         return item
     }

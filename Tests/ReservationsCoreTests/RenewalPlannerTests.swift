@@ -43,7 +43,7 @@ struct RenewalPlannerTests {
         #expect(line.region == sandbox.sku.region && line.skuName == sandbox.sku.armSkuName)
         #expect(line.unitPrice != nil && line.currencyCode == "USD", "today's price from the price sheet")
         #expect(line.renewal?.orderID == order.id)
-        #expect(line.renewal?.paidTotal == order.totalPrice.flatMap { Decimal(string: String($0)) }, "a one-line order's total is what was paid")
+        #expect(line.renewal?.paidTotal == order.totalPrice, "a one-line order's total is what was paid")
         #expect(line.renewal?.paidTotal != nil)
         #expect(try await sandbox.orderCount() == ordersBefore, "planning buys nothing")
     }

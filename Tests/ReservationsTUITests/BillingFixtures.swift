@@ -10,7 +10,7 @@ enum BillingFixtures {
     static let start = Date(timeIntervalSince1970: 1_795_564_800)  // 2026-11-25 UTC
 
     static let balance = InvoiceSummary(
-        balanceAmount: 12_345.67, currencyCode: "USD", currencySymbol: "$", latestInvoiceDate: start,
+        balanceAmount: Decimal(string: "12345.67")!, currencyCode: "USD", currencySymbol: "$", latestInvoiceDate: start,
         lastPaymentDate: start.addingTimeInterval(-20 * day), lastPaymentAmount: 4_000)
 
     static let summaries = [
@@ -20,7 +20,7 @@ enum BillingFixtures {
 
     static func invoice(_ id: String, daysAgo: Double, total: Double, paid: Double?, oneTime: Bool = true) -> Invoice {
         Invoice(
-            id: InvoiceID(id), invoiceDate: start.addingTimeInterval(-daysAgo * day), totalCharges: total, paidAmount: paid,
+            id: InvoiceID(id), invoiceDate: start.addingTimeInterval(-daysAgo * day), totalCharges: Decimal(printedDigitsOf: total), paidAmount: paid.map(Decimal.init(printedDigitsOf:)),
             currencyCode: "USD", currencySymbol: "$", invoiceType: oneTime ? "OneTime" : "Recurring", invoiceDetails: [])
     }
 
@@ -37,8 +37,8 @@ enum BillingFixtures {
         item.orderId = order
         item.productName = product
         item.skuName = "1 year"
-        item.quantity = quantity
-        item.totalForCustomer = total
+        item.quantity = Decimal(printedDigitsOf: quantity)
+        item.totalForCustomer = Decimal(printedDigitsOf: total)
         item.currency = "USD"
         item.invoiceNumber = "G000000101"
         return item

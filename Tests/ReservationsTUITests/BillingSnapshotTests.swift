@@ -53,7 +53,7 @@ struct BillingSnapshotTests {
         _ = AppReducer.reduce(&state, .balanceLoaded(B.balance))
         _ = AppReducer.reduce(&state, .invoiceSummariesLoaded(B.summaries))
         let invoices = [
-            Invoice(id: "G000000301", invoiceDate: B.start, totalCharges: 22_296_788.85, paidAmount: 1_000_000, currencyCode: "INR",
+            Invoice(id: "G000000301", invoiceDate: B.start, totalCharges: Decimal(string: "22296788.85")!, paidAmount: 1_000_000, currencyCode: "INR",
                     currencySymbol: "₹", invoiceType: "OneTime", invoiceDetails: []),
             Invoice(id: "G000000302", invoiceDate: B.start, totalCharges: -9_724_673, paidAmount: nil, currencyCode: "JPY",
                     currencySymbol: "¥", invoiceType: "OneTime", invoiceDetails: []),

@@ -16,7 +16,7 @@ struct ChargesChartSnapshotTests {
         var invoices: [Invoice] = []
         for (offset, amount) in amounts.enumerated().reversed() where amount > 0 {
             let date = MonthlyChargesProbe.date(2025, 12 + offset)
-            invoices.append(Invoice(id: InvoiceID(String(format: "G2%02d000", offset)), invoiceDate: date, totalCharges: amount,
+            invoices.append(Invoice(id: InvoiceID(String(format: "G2%02d000", offset)), invoiceDate: date, totalCharges: Decimal(printedDigitsOf: amount),
                                     paidAmount: nil, currencyCode: "USD", currencySymbol: "$", invoiceType: "OneTime", invoiceDetails: []))
         }
         invoices.append(Invoice(id: "G3010001", invoiceDate: MonthlyChargesProbe.date(2026, 10), totalCharges: 900, paidAmount: nil,

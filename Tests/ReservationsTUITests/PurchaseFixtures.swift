@@ -48,7 +48,7 @@ enum PurchaseFixtures {
             lineItems: [
                 OrderLineItem(lineItemNumber: 0, offerId: "DZH318Z0BQ4Z:0001:DZH318Z0BQ3Q", friendlyName: "Standard_D2s_v5 eastus 1Y",
                               quantity: 3, termDuration: "P1Y", provisioningContext: ["scope": "shared", "subscriptionId": "SUB-0145P-1"])
-            ], totalPrice: 1837.08)
+            ], totalPrice: Decimal(string: "1837.08")!)
     }
 
     static func olderOrder() -> Order {
@@ -61,7 +61,7 @@ enum PurchaseFixtures {
 
     static func report() -> CheckoutReport {
         CheckoutReport(
-            orders: [.init(orderID: placedOrderID, status: "completed", lineCount: 1, total: 1837.08, currencyCode: "USD")],
+            orders: [.init(orderID: placedOrderID, status: "completed", lineCount: 1, total: Decimal(string: "1837.08")!, currencyCode: "USD")],
             failures: [], boughtLineIDs: [1], requestID: "9b1c2f4e-0000-8000-8000-000000000001")
     }
 }

@@ -7,8 +7,8 @@ struct DeviceCodeResponse: Decodable {
     var userCode: String
     var verificationURI: String?
     var verificationURL: String?
-    var expiresIn: LenientInt
-    var interval: LenientInt?
+    @WireRequired<WireCount> var expiresIn: Int
+    @Wire<WireCount> var interval: Int?
     var message: String?
 
     private enum CodingKeys: String, CodingKey {

@@ -94,8 +94,8 @@ public struct DeviceCodeSignIn: Sendable {
                 detail: "the sign-in link is not an https URL")
         }
         let prompt = DeviceCodePrompt(
-            userCode: answer.userCode, verificationURL: url, expiresOn: now().addingTimeInterval(TimeInterval(answer.expiresIn.value)),
-            interval: TimeInterval(max(0, answer.interval?.value ?? 5)), message: answer.message)
+            userCode: answer.userCode, verificationURL: url, expiresOn: now().addingTimeInterval(TimeInterval(answer.expiresIn)),
+            interval: TimeInterval(max(0, answer.interval ?? 5)), message: answer.message)
         return (Secret(answer.deviceCode), prompt)
     }
 

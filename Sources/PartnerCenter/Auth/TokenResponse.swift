@@ -3,7 +3,7 @@ import Foundation
 /// Entra ID's token answer. `expires_in` arrives as a string (v1) or a number (v2).
 struct TokenResponse: Decodable {
     var accessToken: String
-    var expiresIn: LenientInt?
+    @Wire<WireCount> var expiresIn: Int?
     var refreshToken: String?
 
     private enum CodingKeys: String, CodingKey {
@@ -18,7 +18,7 @@ struct TokenResponse: Decodable {
         guard let token = try? JSONDecoder().decode(TokenResponse.self, from: response.body), !token.accessToken.isEmpty else {
             throw PartnerCenterError(kind: .malformedResponse(field: "access_token"), operation: operation, httpStatus: response.status)
         }
-        let lifetime = TimeInterval(token.expiresIn?.value ?? 3600)
+        let lifetime = TimeInterval(token.expiresIn ?? 3600)
         return SignInTokens(
             accessToken: AccessToken(value: token.accessToken, expiresOn: now.addingTimeInterval(lifetime)),
             refreshToken: token.refreshToken.flatMap { $0.isEmpty ? nil : Secret($0) })

@@ -19,7 +19,7 @@ public struct ResourceCollection<Item: Codable & Sendable>: Codable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         items = try container.decode([Item].self, forKey: .items)
-        totalCount = try container.decodeIfPresent(LenientInt.self, forKey: .totalCount)?.value ?? items.count
+        totalCount = try container.read(WireCount.self, forKey: .totalCount) ?? items.count
         links = try container.decodeIfPresent(ResourceLinks.self, forKey: .links)
         attributes = try container.decodeIfPresent(ResourceAttributes.self, forKey: .attributes)
         continuationToken = try container.decodeIfPresent(String.self, forKey: .continuationToken)

@@ -18,3 +18,7 @@ public enum SubscriptionStatus: LenientEnum {
         }
     }
 }
+
+extension SubscriptionStatus: WireDefaultable {
+    public static var wireDefault: SubscriptionStatus { .none }
+}

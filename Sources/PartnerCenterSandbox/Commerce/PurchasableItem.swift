@@ -1,3 +1,5 @@
+import Foundation
+
 /// What cart validation and checkout need to know about one catalog item, whatever the catalog's shape.
 struct PurchasableItem: Sendable, Equatable {
     var catalogItemID: String
@@ -19,7 +21,7 @@ struct PurchasableItem: Sendable, Equatable {
     var currencyCode: String
     var currencySymbol: String
     /// The partner's price for one unit over the whole term.
-    var unitPrice: Double
+    var unitPrice: Decimal
     /// `virtualmachines`, `sqldatabases`… for entitlements.
     var reservationType: String
     /// True when inventory for this SKU is not available in its region.

@@ -21,7 +21,7 @@ struct PurchaseRecorder {
         let currency = lines.first?.item.currencyCode ?? "USD"
         let symbol = lines.first?.item.currencySymbol ?? "$"
         var orderLines: [OrderLineItem] = []
-        var total = 0.0
+        var total = Decimal.zero
         for (number, line) in lines.enumerated() {
             let reservationOrderID = random.guid()
             var orderLine = OrderLineItem(
@@ -31,7 +31,7 @@ struct PurchaseRecorder {
             orderLine.subscriptionId = reservationOrderID
             orderLine.links = ResourceLinks(selfLink: Link(uri: "/customers/\(customer.id)/orders/\(orderID)"))
             orderLines.append(orderLine)
-            let amount = line.item.unitPrice * Double(line.cartLine.quantity)
+            let amount = line.item.unitPrice * Decimal(line.cartLine.quantity)
             total += amount
             try recordEntitlement(line, orderID: orderID, lineNumber: number, reservationOrderID: reservationOrderID, random: &random, in: db)
             try recordInvoiceLine(line, orderID: orderID, amount: amount, reservationOrderID: reservationOrderID, in: db)
@@ -39,7 +39,7 @@ struct PurchaseRecorder {
         var order = Order(
             id: OrderID(orderID), alternateId: String(orderID.prefix(12)).lowercased(), referenceCustomerId: CustomerID(customer.id),
             billingCycle: .oneTime, currencyCode: currency, currencySymbol: symbol, creationDate: now,
-            status: completesAt <= now ? .completed : .pending, lineItems: orderLines, totalPrice: (total * 100).rounded() / 100)
+            status: completesAt <= now ? .completed : .pending, lineItems: orderLines, totalPrice: total.rounded(toPlaces: 2))
         order.links = Self.links(customerID: customer.id, orderID: orderID)
         try db.execute(
             sql: "INSERT INTO purchaseOrder (id, customerId, cartId, orderGroup, creationDate, completesAt, json) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -86,7 +86,7 @@ struct PurchaseRecorder {
             ])
     }
 
-    private func recordInvoiceLine(_ line: Line, orderID: String, amount: Double, reservationOrderID: String, in db: Database) throws {
+    private func recordInvoiceLine(_ line: Line, orderID: String, amount: Decimal, reservationOrderID: String, in db: Database) throws {
         var item = InvoiceLineItem()
         item.partnerId = "sandbox-partner"
         item.customerId = customer.id
@@ -106,8 +106,8 @@ struct PurchaseRecorder {
         item.unitPrice = line.item.unitPrice
         item.effectiveUnitPrice = line.item.unitPrice
         item.unitType = "1 Hour"
-        item.quantity = Double(line.cartLine.quantity)
-        item.subtotal = (amount * 100).rounded() / 100
+        item.quantity = Decimal(line.cartLine.quantity)
+        item.subtotal = amount.rounded(toPlaces: 2)
         item.taxTotal = 0
         item.totalForCustomer = item.subtotal
         item.currency = line.item.currencyCode

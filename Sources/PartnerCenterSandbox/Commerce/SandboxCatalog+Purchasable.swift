@@ -12,7 +12,7 @@ extension SandboxCatalog: PurchasableCatalog {
             terms: entry.availability.terms.map(\.duration), provisioningVariables: sku.provisioningVariables,
             duration: sku.duration, armRegionName: sku.armRegionName, isAzurePlan: entry.isAzurePlan,
             currencyCode: entry.currency.code, currencySymbol: entry.currency.symbol ?? CurrencySymbols.symbol(for: entry.currency.code),
-            unitPrice: NSDecimalNumber(decimal: entry.unitPrice).doubleValue,
+            unitPrice: entry.unitPrice,
             reservationType: (entry.product.subTypeID ?? "VirtualMachines").lowercased(),
             isInventoryRestricted: entry.isRestricted)
     }

@@ -154,14 +154,14 @@ struct InvoiceRoutes {
     private func summaries() throws -> [InvoiceSummary] {
         let rows = try store.allInvoices()
         return Dictionary(grouping: rows, by: \.currencyCode).sorted { $0.key < $1.key }.map { currency, invoices in
-            let balance = invoices.reduce(0) { $0 + $1.totalCharges - $1.paidAmount }
+            let balance = invoices.reduce(Decimal.zero) { $0 + $1.totalCharges - $1.paidAmount }
             let latest = invoices.map(\.invoiceDate).max()
             let oneTime = InvoiceSummary(
-                balanceAmount: (balance * 100).rounded() / 100, currencyCode: currency, currencySymbol: CurrencySymbols.symbol(for: currency),
+                balanceAmount: balance.rounded(toPlaces: 2), currencyCode: currency, currencySymbol: CurrencySymbols.symbol(for: currency),
                 latestInvoiceDate: latest)
             let recurring = InvoiceSummary(balanceAmount: 0, currencyCode: currency, currencySymbol: CurrencySymbols.symbol(for: currency), latestInvoiceDate: nil)
             return InvoiceSummary(
-                balanceAmount: (balance * 100).rounded() / 100, currencyCode: currency, currencySymbol: CurrencySymbols.symbol(for: currency),
+                balanceAmount: balance.rounded(toPlaces: 2), currencyCode: currency, currencySymbol: CurrencySymbols.symbol(for: currency),
                 latestInvoiceDate: latest,
                 details: [InvoiceSummary.Detail(invoiceType: "Recurring", summary: recurring), InvoiceSummary.Detail(invoiceType: "OneTime", summary: oneTime)])
         }
@@ -172,7 +172,7 @@ struct InvoiceRoutes {
         var text = [
             "Partner Center sandbox statement - not a real invoice",
             "Invoice \(row.id)   Period \(month)   Currency \(row.currencyCode)   Type \(row.invoiceType)",
-            String(format: "Total charges %.2f %@   Paid %.2f", row.totalCharges, row.currencyCode, row.paidAmount),
+            "Total charges \(row.totalCharges.fixedPointText(places: 2)) \(row.currencyCode)   Paid \(row.paidAmount.fixedPointText(places: 2))",
             "",
             "Order         Customer                        Reservation                                   Qty      Amount",
         ]
@@ -180,7 +180,12 @@ struct InvoiceRoutes {
             let order = (line.orderId ?? "").prefix(12)
             let customer = (line.customerName ?? "").prefix(30)
             let sku = (line.skuName ?? line.productName ?? "").prefix(44)
-            text.append(String(format: "%-13@ %-31@ %-45@ %3.0f %11.2f", String(order), String(customer), String(sku), line.quantity ?? 0, line.subtotal ?? 0))
+            let quantity = (line.quantity ?? 0).fixedPointText(places: 0)
+            let amount = (line.subtotal ?? 0).fixedPointText(places: 2)
+            text.append(
+                String(format: "%-13@ %-31@ %-45@ ", String(order), String(customer), String(sku))
+                    + String(repeating: " ", count: max(0, 3 - quantity.count)) + quantity + " "
+                    + String(repeating: " ", count: max(0, 11 - amount.count)) + amount)
         }
         if lines.isEmpty { text.append("(no one-time charges this period)") }
         return StatementPDF(title: "Invoice \(row.id)", lines: text)

@@ -9,9 +9,9 @@ extension SandboxStore {
         var invoiceDate: Date
         var currencyCode: String
         var invoiceType: String
-        var paidAmount: Double
+        var paidAmount: Decimal
         var isFinal: Bool
-        var totalCharges: Double
+        var totalCharges: Decimal
         var lineCount: Int
     }
 
@@ -24,8 +24,14 @@ extension SandboxStore {
     private static func invoiceRow(_ row: Row) -> InvoiceRow {
         InvoiceRow(
             id: row["id"], invoiceDate: row["invoiceDate"], currencyCode: row["currencyCode"], invoiceType: row["invoiceType"],
-            paidAmount: row["paidAmount"], isFinal: row["isFinal"], totalCharges: ((row["total"] as Double) * 100).rounded() / 100,
+            paidAmount: Self.amount(row["paidAmount"]), isFinal: row["isFinal"], totalCharges: Self.amount(row["total"]),
             lineCount: row["lines"])
+    }
+
+    /// The sandbox keeps amounts in SQLite REAL columns (sums included); each leaves the store rounded to cents, as a
+    /// Decimal, so the wire never carries a binary fraction.
+    private static func amount(_ stored: Double) -> Decimal {
+        Decimal(printedDigitsOf: stored).rounded(toPlaces: 2)
     }
 
     /// Invoices, newest first.

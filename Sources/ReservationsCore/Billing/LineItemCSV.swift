@@ -47,9 +47,9 @@ public enum LineItemCSV {
         return data
     }
 
-    /// `%g`-like: no trailing zeros, no exponent for money.
-    static func number(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+    /// The amount's own digits: no trailing zeros, no exponent, nothing lost to binary fractions.
+    static func number(_ value: Decimal) -> String {
+        "\(value)"
     }
 
     static func day(_ date: Date) -> String {

@@ -13,13 +13,13 @@ public struct MonthlyCharges: Equatable, Sendable {
     public struct Month: Equatable, Sendable {
         /// The first instant of the month, UTC.
         public var start: Date
-        public var amount: Double
+        public var amount: Decimal
         /// How many invoices the amount sums (0 for a month without one).
         public var invoiceCount: Int
         /// The part of `amount` not billed yet (the running month's unbilled charges).
-        public var unbilled: Double
+        public var unbilled: Decimal
 
-        public init(start: Date, amount: Double, invoiceCount: Int, unbilled: Double = 0) {
+        public init(start: Date, amount: Decimal, invoiceCount: Int, unbilled: Decimal = 0) {
             self.start = start
             self.amount = amount
             self.invoiceCount = invoiceCount
@@ -39,9 +39,9 @@ public struct MonthlyCharges: Equatable, Sendable {
         self.months = months
     }
 
-    public var total: Double { months.reduce(0) { $0 + $1.amount } }
+    public var total: Decimal { months.reduce(Decimal.zero) { $0 + $1.amount } }
     /// The largest monthly amount (0 when every month is empty or negative): the chart's full height.
-    public var largest: Double { months.map(\.amount).max().map { max(0, $0) } ?? 0 }
+    public var largest: Decimal { months.map(\.amount).max().map { max(0, $0) } ?? 0 }
 
     /// How many months the chart covers.
     public static let defaultMonths = 12
@@ -59,7 +59,7 @@ public struct MonthlyCharges: Equatable, Sendable {
         let starts = (0..<count).reversed().compactMap { calendar.date(byAdding: .month, value: -$0, to: last) }
         guard let first = starts.first else { return [] }
         var sums = [String: [Date: Month]]()
-        func add(_ currency: String, _ date: Date, _ amount: Double, isInvoice: Bool) {
+        func add(_ currency: String, _ date: Date, _ amount: Decimal, isInvoice: Bool) {
             guard date >= first else { return }
             let month = startOfMonth(date)
             var sum = sums[currency]?[month] ?? Month(start: month, amount: 0, invoiceCount: 0)
@@ -74,8 +74,8 @@ public struct MonthlyCharges: Equatable, Sendable {
         return sums.keys.sorted().map { currency in
             MonthlyCharges(currency: currency, months: starts.map { start in
                 var month = sums[currency]?[start] ?? Month(start: start, amount: 0, invoiceCount: 0)
-                month.amount = (month.amount * 100).rounded() / 100
-                month.unbilled = (month.unbilled * 100).rounded() / 100
+                month.amount = month.amount.rounded(toPlaces: 2)
+                month.unbilled = month.unbilled.rounded(toPlaces: 2)
                 return month
             })
         }

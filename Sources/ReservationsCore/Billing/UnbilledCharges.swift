@@ -16,7 +16,7 @@ public struct UnbilledCharges: Equatable, Sendable {
     }
 
     /// What the customer lines add up to, rounded to cents.
-    public var total: Double { (items.reduce(0) { $0 + ($1.totalForCustomer ?? 0) } * 100).rounded() / 100 }
+    public var total: Decimal { items.reduce(Decimal.zero) { $0 + ($1.totalForCustomer ?? 0) }.rounded(toPlaces: 2) }
 
     /// The currencies worth asking about: the balance's, every summary's and every invoice's, upper-cased, the
     /// balance's first, then alphabetical; USD when nothing names one (a partner without invoices yet).

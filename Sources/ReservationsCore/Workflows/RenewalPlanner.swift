@@ -92,7 +92,7 @@ public struct RenewalPlanner: Sendable {
         }
         let scope = PurchaseScope(rawValue: (orderLine.provisioningContext?["scope"] ?? "shared").lowercased()) ?? .shared
         let price = prices[PriceSheetEntry.Key(productID: productID, skuID: skuID, termDuration: term)]
-        let paid = order.lineItems.count == 1 ? order.totalPrice.flatMap { Decimal(string: String($0)) } : nil
+        let paid = order.lineItems.count == 1 ? order.totalPrice : nil
         var line = CartDraftLine(
             id: id, catalogItemID: availability.catalogItemID, productID: productID, skuID: skuID,
             skuName: sku.armSkuName ?? sku.title, productTitle: sku.title, region: sku.region, armRegionName: sku.armRegionName,

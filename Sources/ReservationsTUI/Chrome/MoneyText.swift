@@ -19,18 +19,10 @@ public enum MoneyText {
         currency.flatMap { minorUnitsByCurrency[$0.uppercased()] } ?? 2
     }
 
-    public static func format(_ amount: Decimal, currency: String?) -> String {
-        format(NSDecimalNumber(decimal: amount).doubleValue, currency: currency)
-    }
-
-    public static func format(_ amount: Double, currency: String?) -> String {
-        format(amount, currency: currency, showsCode: true)
-    }
-
     /// `showsCode: false` writes the amount with the currency's decimals but without its code (a chart's axis, a
-    /// line that names the currency once).
-    public static func format(_ amount: Double, currency: String?, showsCode: Bool) -> String {
-        let text = String(format: "%.\(minorUnits(currency))f", amount)
+    /// line that names the currency once). Rounds half away from zero, in decimal: `2.345` shows `2.35`.
+    public static func format(_ amount: Decimal, currency: String?, showsCode: Bool = true) -> String {
+        let text = amount.fixedPointText(places: minorUnits(currency))
         let parts = text.split(separator: ".", maxSplits: 1)
         var whole = String(parts[0])
         var negative = whole.hasPrefix("-")

@@ -12,7 +12,7 @@ struct InvoicesCommand: AsyncParsableCommand {
 
     static func invoiceFields(_ value: Invoice) -> [(String, String?)] {
         [("ID", value.id.rawValue), ("Date", Formatting.day(value.invoiceDate)), ("Type", value.invoiceType),
-         ("Total", Formatting.amount(value.totalCharges)), ("Paid", Formatting.amount(value.paidAmount)),
+         ("Total", Formatting.cents(value.totalCharges)), ("Paid", Formatting.cents(value.paidAmount)),
          ("Currency", value.currencyCode),
          ("Period", value.billingPeriodStartDate.map { "\(Formatting.day($0)) – \(Formatting.day(value.billingPeriodEndDate))" })]
     }
@@ -27,10 +27,10 @@ struct InvoicesCommand: AsyncParsableCommand {
             try await CLIRun.run(global) { session in
                 let summary = try await session.client.invoices.balance()
                 return try Listing(json: summary, fields: [
-                    ("Balance", Formatting.amount(summary.balanceAmount)), ("Currency", summary.currencyCode),
+                    ("Balance", Formatting.cents(summary.balanceAmount)), ("Currency", summary.currencyCode),
                     ("Latest invoice", Formatting.day(summary.latestInvoiceDate)),
                     ("Last payment", Formatting.day(summary.lastPaymentDate)),
-                    ("Last payment amount", Formatting.amount(summary.lastPaymentAmount)),
+                    ("Last payment amount", Formatting.cents(summary.lastPaymentAmount)),
                 ])
             }
         }
@@ -50,8 +50,8 @@ struct InvoicesCommand: AsyncParsableCommand {
                     columns: [.init("Currency"), .init("Balance", numeric: true), .init("Latest invoice"), .init("Last payment"),
                               .init("Amount", numeric: true)],
                     rows: summaries.map {
-                        [$0.currencyCode ?? "", Formatting.amount($0.balanceAmount), Formatting.day($0.latestInvoiceDate),
-                         Formatting.day($0.lastPaymentDate), Formatting.amount($0.lastPaymentAmount)]
+                        [$0.currencyCode ?? "", Formatting.cents($0.balanceAmount), Formatting.day($0.latestInvoiceDate),
+                         Formatting.day($0.lastPaymentDate), Formatting.cents($0.lastPaymentAmount)]
                     })
             }
         }
@@ -76,8 +76,8 @@ struct InvoicesCommand: AsyncParsableCommand {
                     columns: [.init("ID"), .init("Date"), .init("Type"), .init("Total", numeric: true), .init("Paid", numeric: true),
                               .init("Currency")],
                     rows: invoices.map {
-                        [$0.id.rawValue, Formatting.day($0.invoiceDate), $0.invoiceType ?? "", Formatting.amount($0.totalCharges),
-                         Formatting.amount($0.paidAmount), $0.currencyCode ?? ""]
+                        [$0.id.rawValue, Formatting.day($0.invoiceDate), $0.invoiceType ?? "", Formatting.cents($0.totalCharges),
+                         Formatting.cents($0.paidAmount), $0.currencyCode ?? ""]
                     },
                     note: Plural.count(invoices.count, "invoice"))
             }
@@ -125,8 +125,8 @@ struct InvoicesCommand: AsyncParsableCommand {
                               .init("Subtotal", numeric: true), .init("Currency"), .init("Date")],
                     rows: items.map {
                         [$0.orderId ?? "", $0.customerName ?? $0.customerId ?? "", $0.productName ?? $0.productId ?? "",
-                         $0.skuName ?? $0.skuId ?? "", $0.quantity.map { String(format: "%g", $0) } ?? "",
-                         Formatting.amount($0.subtotal), $0.currency ?? "", Formatting.day($0.orderDate)]
+                         $0.skuName ?? $0.skuId ?? "", $0.quantity.map { "\($0)" } ?? "",
+                         Formatting.cents($0.subtotal), $0.currency ?? "", Formatting.day($0.orderDate)]
                     },
                     note: Plural.count(items.count, "line item"))
                 // `--output csv` is byte for byte the file the billing pane's export (x) writes.

@@ -36,7 +36,7 @@ struct OrdersCommand: AsyncParsableCommand {
                               .init("Total", numeric: true), .init("Currency")],
                     rows: orders.map {
                         [$0.id.rawValue, Formatting.day($0.creationDate), $0.status.wireName, $0.billingCycle?.wireName ?? "",
-                         String($0.lineItems.count), Formatting.amount($0.totalPrice), $0.currencyCode ?? ""]
+                         String($0.lineItems.count), Formatting.cents($0.totalPrice), $0.currencyCode ?? ""]
                     },
                     note: Plural.count(orders.count, "order") + (await unlistedNote(session, listed: orders)))
             }
@@ -73,7 +73,7 @@ struct OrdersCommand: AsyncParsableCommand {
                 let value = try await session.client.customers.byID(CustomerID(customer)).orders.byID(OrderID(order)).get()
                 var fields: [(String, String?)] = [
                     ("ID", value.id.rawValue), ("Created", Formatting.day(value.creationDate)), ("Status", value.status.wireName),
-                    ("Billing", value.billingCycle?.wireName), ("Total", Formatting.amount(value.totalPrice)),
+                    ("Billing", value.billingCycle?.wireName), ("Total", Formatting.cents(value.totalPrice)),
                     ("Currency", value.currencyCode),
                 ]
                 for line in value.lineItems {

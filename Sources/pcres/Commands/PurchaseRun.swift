@@ -120,7 +120,7 @@ enum PurchaseRun {
         ]
         for id in result.orderIDs {
             let order = result.orders.first { $0.id == id }
-            let total = order.map { " \(Formatting.amount($0.totalPrice)) \($0.currencyCode ?? "")" } ?? ""
+            let total = order.map { " \(Formatting.cents($0.totalPrice)) \($0.currencyCode ?? "")" } ?? ""
             fields.append(("Order", "\(id.rawValue)\(order.map { " \($0.status.wireName)" } ?? "")\(total)"))
         }
         for error in result.orderErrors {

@@ -1,4 +1,5 @@
 import Foundation
+import PartnerCenter
 
 /// Short text forms of dates and amounts for tables and CSV.
 enum Formatting {
@@ -11,9 +12,9 @@ enum Formatting {
         return formatter.string(from: date)
     }
 
-    /// Two decimals, or empty.
-    static func amount(_ value: Double?) -> String {
-        value.map { String(format: "%.2f", $0) } ?? ""
+    /// Two decimals, rounded half away from zero, or empty.
+    static func cents(_ value: Decimal?) -> String {
+        value.map { $0.fixedPointText(places: 2) } ?? ""
     }
 
     /// A decimal as written by the price sheet.

@@ -13,20 +13,20 @@ public struct InvoiceSummary: Codable, Hashable, Sendable {
         }
     }
 
-    public var balanceAmount: Double
+    @WireOr<WireAmount> public var balanceAmount: Decimal
     public var currencyCode: String?
     public var currencySymbol: String?
-    public var accountingDate: Date?
-    public var firstInvoiceCreationDate: Date?
-    public var lastPaymentDate: Date?
-    public var lastPaymentAmount: Double?
-    public var latestInvoiceDate: Date?
-    public var details: [Detail]
+    @Wire<WireTimestamp> public var accountingDate: Date?
+    @Wire<WireTimestamp> public var firstInvoiceCreationDate: Date?
+    @Wire<WireTimestamp> public var lastPaymentDate: Date?
+    @Wire<WireAmount> public var lastPaymentAmount: Decimal?
+    @Wire<WireTimestamp> public var latestInvoiceDate: Date?
+    @WireOr<WireDecoded<[Detail]>> public var details: [Detail]
     public var attributes: ResourceAttributes?
 
     public init(
-        balanceAmount: Double, currencyCode: String?, currencySymbol: String?, latestInvoiceDate: Date?,
-        lastPaymentDate: Date? = nil, lastPaymentAmount: Double? = nil, details: [Detail] = []
+        balanceAmount: Decimal, currencyCode: String?, currencySymbol: String?, latestInvoiceDate: Date?,
+        lastPaymentDate: Date? = nil, lastPaymentAmount: Decimal? = nil, details: [Detail] = []
     ) {
         self.balanceAmount = balanceAmount
         self.currencyCode = currencyCode
@@ -35,38 +35,5 @@ public struct InvoiceSummary: Codable, Hashable, Sendable {
         self.lastPaymentDate = lastPaymentDate
         self.lastPaymentAmount = lastPaymentAmount
         self.details = details
-    }
-
-    private enum CodingKeys: String, CodingKey {
-        case balanceAmount, currencyCode, currencySymbol, accountingDate, firstInvoiceCreationDate, lastPaymentDate
-        case lastPaymentAmount, latestInvoiceDate, details, attributes
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        balanceAmount = try container.decodeIfPresent(LenientDouble.self, forKey: .balanceAmount)?.value ?? 0
-        currencyCode = try container.decodeIfPresent(String.self, forKey: .currencyCode)
-        currencySymbol = try container.decodeIfPresent(String.self, forKey: .currencySymbol)
-        accountingDate = try container.decodeIfPresent(WireDate.self, forKey: .accountingDate)?.date
-        firstInvoiceCreationDate = try container.decodeIfPresent(WireDate.self, forKey: .firstInvoiceCreationDate)?.date
-        lastPaymentDate = try container.decodeIfPresent(WireDate.self, forKey: .lastPaymentDate)?.date
-        lastPaymentAmount = try container.decodeIfPresent(LenientDouble.self, forKey: .lastPaymentAmount)?.value
-        latestInvoiceDate = try container.decodeIfPresent(WireDate.self, forKey: .latestInvoiceDate)?.date
-        details = try container.decodeIfPresent([Detail].self, forKey: .details) ?? []
-        attributes = try container.decodeIfPresent(ResourceAttributes.self, forKey: .attributes)
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(balanceAmount, forKey: .balanceAmount)
-        try container.encodeIfPresent(currencyCode, forKey: .currencyCode)
-        try container.encodeIfPresent(currencySymbol, forKey: .currencySymbol)
-        try container.encodeIfPresent(accountingDate.map(WireDate.init), forKey: .accountingDate)
-        try container.encodeIfPresent(firstInvoiceCreationDate.map(WireDate.init), forKey: .firstInvoiceCreationDate)
-        try container.encodeIfPresent(lastPaymentDate.map(WireDate.init), forKey: .lastPaymentDate)
-        try container.encodeIfPresent(lastPaymentAmount, forKey: .lastPaymentAmount)
-        try container.encodeIfPresent(latestInvoiceDate.map(WireDate.init), forKey: .latestInvoiceDate)
-        try container.encode(details, forKey: .details)
-        try container.encodeIfPresent(attributes, forKey: .attributes)
     }
 }

@@ -6,25 +6,12 @@ import Foundation
 /// (a `basic` export).
 enum ReconciliationLine {
     static func item(from line: Data) throws -> InvoiceLineItem {
-        guard let object = try JSONSerialization.jsonObject(with: line) as? [String: Any] else {
-            throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "a line is not a JSON object"))
-        }
-        var fields: [String: Any] = [:]
-        for (key, value) in object { fields[key.lowercased()] = value }
-        func text(_ key: String) -> String? {
-            switch fields[key.lowercased()] {
-            case let value as String: return value
-            case let value as NSNumber: return value.stringValue
-            default: return nil
-            }
-        }
-        func number(_ key: String) -> Double? {
-            switch fields[key.lowercased()] {
-            case let value as NSNumber: return value.doubleValue
-            case let value as String: return Double(value.trimmingCharacters(in: .whitespaces))
-            default: return nil
-            }
-        }
+        // JSONDecoder, not JSONSerialization: a number keeps its digits (no Double on the way to a Decimal amount).
+        let object = try JSONDecoder().decode([String: ScalarText].self, from: line)
+        var fields: [String: String] = [:]
+        for (key, value) in object { fields[key.lowercased()] = value.text }
+        func text(_ key: String) -> String? { fields[key.lowercased()] }
+        func number(_ key: String) -> Decimal? { text(key).flatMap(WireAmount.parse) }
         func date(_ key: String) -> Date? { text(key).flatMap { $0.isEmpty ? nil : WireDate.parse($0) } }
         var item = InvoiceLineItem()
         item.partnerId = text("PartnerId")
@@ -59,5 +46,15 @@ enum ReconciliationLine {
         item.reservationOrderId = text("ReservationOrderId")
         item.billingFrequency = text("BillingFrequency")
         return item
+    }
+
+    /// A field's value as text: a string as is, a number as its digits; anything else (null, an object) as nil.
+    private struct ScalarText: Decodable {
+        var text: String?
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.singleValueContainer()
+            text = container.decodeNil() ? nil : try? WireText.read(from: container)
+        }
     }
 }

@@ -16,7 +16,7 @@ public struct InventoryRestriction: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        reasonCode = try container.decodeIfPresent(LenientString.self, forKey: .reasonCode)?.value
+        reasonCode = try container.read(WireText.self, forKey: .reasonCode)
         description = try container.decodeIfPresent(String.self, forKey: .description)
         properties = try LenientStringMap.decode(from: container, forKey: .properties)
     }

@@ -70,8 +70,8 @@ public struct SKU: Codable, Hashable, Sendable, Identifiable {
         id = try container.decode(SKUID.self, forKey: .id)
         productID = try container.decode(ProductID.self, forKey: .productID)
         title = try container.decodeIfPresent(String.self, forKey: .title) ?? ""
-        minimumQuantity = try container.decodeIfPresent(LenientInt.self, forKey: .minimumQuantity)?.value
-        maximumQuantity = try container.decodeIfPresent(LenientInt.self, forKey: .maximumQuantity)?.value
+        minimumQuantity = try container.read(WireCount.self, forKey: .minimumQuantity)
+        maximumQuantity = try container.read(WireCount.self, forKey: .maximumQuantity)
         isTrial = try container.decodeIfPresent(Bool.self, forKey: .isTrial)
         supportedBillingCycles = try container.decodeIfPresent([BillingCycle].self, forKey: .supportedBillingCycles) ?? []
         purchasePrerequisites =

@@ -20,7 +20,7 @@ public struct Term: Codable, Hashable, Sendable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         duration = try container.decode(String.self, forKey: .duration)
         description = try container.decodeIfPresent(String.self, forKey: .description)
-        id = try container.decodeIfPresent(LenientString.self, forKey: .id)?.value
+        id = try container.read(WireText.self, forKey: .id)
         billingCycle = try container.decodeIfPresent(BillingCycle.self, forKey: .billingCycle)
     }
 

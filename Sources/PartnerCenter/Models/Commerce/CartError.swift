@@ -2,12 +2,12 @@
 public struct CartError: Codable, Hashable, Sendable {
     /// How much could be bought, when quantity is the problem.
     public struct AdditionalInformation: Codable, Hashable, Sendable {
-        public var availableQuantity: LenientInt?
-        public var purchasedQuantity: LenientInt?
+        @Wire<WireCount> public var availableQuantity: Int?
+        @Wire<WireCount> public var purchasedQuantity: Int?
 
         public init(availableQuantity: Int?, purchasedQuantity: Int?) {
-            self.availableQuantity = availableQuantity.map(LenientInt.init)
-            self.purchasedQuantity = purchasedQuantity.map(LenientInt.init)
+            self.availableQuantity = availableQuantity
+            self.purchasedQuantity = purchasedQuantity
         }
     }
 

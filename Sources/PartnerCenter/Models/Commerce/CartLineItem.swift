@@ -37,20 +37,20 @@ public struct CartLineItem: Codable, Hashable, Sendable, Identifiable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        id = try container.decode(LenientInt.self, forKey: .id).value
+        id = try container.read(WireCount.self, requiredKey: .id)
         // The wire name is catalogItemId; the doc tables say catalogId. Accept both.
         if let value = try container.decodeIfPresent(CatalogItemID.self, forKey: .catalogItemId) {
             catalogItemID = value
         } else {
             catalogItemID = try container.decode(CatalogItemID.self, forKey: .catalogId)
         }
-        quantity = try container.decode(LenientInt.self, forKey: .quantity).value
+        quantity = try container.read(WireCount.self, requiredKey: .quantity)
         billingCycle = try container.decodeIfPresent(BillingCycle.self, forKey: .billingCycle) ?? .oneTime
         termDuration = try container.decodeIfPresent(String.self, forKey: .termDuration)
         friendlyName = try container.decodeIfPresent(String.self, forKey: .friendlyName)
         currencyCode = try container.decodeIfPresent(String.self, forKey: .currencyCode)
         provisioningContext = try container.decodeIfPresent([String: String].self, forKey: .provisioningContext) ?? [:]
-        orderGroup = try container.decodeIfPresent(LenientString.self, forKey: .orderGroup)?.value
+        orderGroup = try container.read(WireText.self, forKey: .orderGroup)
         error = try container.decodeIfPresent(CartError.self, forKey: .error)
     }
 

@@ -6,22 +6,13 @@ public struct Entitlement: Codable, Hashable, Sendable {
     /// The order (and line) the entitlement came from.
     public struct ReferenceOrder: Codable, Hashable, Sendable {
         public var id: OrderID
-        public var lineItemId: String?
+        @Wire<WireText> public var lineItemId: String?
         public var alternateId: String?
 
         public init(id: OrderID, lineItemId: String?, alternateId: String?) {
             self.id = id
             self.lineItemId = lineItemId
             self.alternateId = alternateId
-        }
-
-        private enum CodingKeys: String, CodingKey { case id, lineItemId, alternateId }
-
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            id = try container.decode(OrderID.self, forKey: .id)
-            lineItemId = try container.decodeIfPresent(LenientString.self, forKey: .lineItemId)?.value
-            alternateId = try container.decodeIfPresent(String.self, forKey: .alternateId)
         }
     }
 
@@ -61,10 +52,10 @@ public struct Entitlement: Codable, Hashable, Sendable {
         referenceOrder = try container.decodeIfPresent(ReferenceOrder.self, forKey: .referenceOrder)
         productId = try container.decode(String.self, forKey: .productId)
         skuId = try container.decodeIfPresent(String.self, forKey: .skuId)
-        quantity = try container.decodeIfPresent(LenientInt.self, forKey: .quantity)?.value ?? 0
+        quantity = try container.read(WireCount.self, forKey: .quantity) ?? 0
         entitlementType = try container.decodeIfPresent(String.self, forKey: .entitlementType)
         entitledArtifacts = try container.decodeIfPresent([Artifact].self, forKey: .entitledArtifacts) ?? []
-        expiryDate = try container.decodeIfPresent(WireDate.self, forKey: .expiryDate)?.date
+        expiryDate = try container.read(WireTimestamp.self, forKey: .expiryDate)
         fulfillmentState = try container.decodeIfPresent(String.self, forKey: .fulfillmentState)
         dynamicAttributes = try container.decodeIfPresent([String: String].self, forKey: .dynamicAttributes)
         attributes = try container.decodeIfPresent(ResourceAttributes.self, forKey: .attributes)

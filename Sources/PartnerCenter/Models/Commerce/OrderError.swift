@@ -14,8 +14,8 @@ public struct OrderError: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        orderGroupId = try container.decodeIfPresent(LenientString.self, forKey: .orderGroupId)?.value ?? "?"
-        code = try container.decode(LenientString.self, forKey: .code).value
+        orderGroupId = try container.read(WireText.self, forKey: .orderGroupId) ?? "?"
+        code = try container.read(WireText.self, requiredKey: .code)
         description = try container.decodeIfPresent(String.self, forKey: .description)
     }
 

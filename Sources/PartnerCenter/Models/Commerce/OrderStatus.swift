@@ -26,3 +26,8 @@ public enum OrderStatus: LenientEnum {
         }
     }
 }
+
+extension OrderStatus: WireDefaultable {
+    /// An order whose status the service left out.
+    public static var wireDefault: OrderStatus { .unknownStatus }
+}

@@ -19,16 +19,16 @@ public struct ProvisioningStatus: Codable, Hashable, Sendable {
 
     /// How many of the line's units are in each state.
     public struct QuantityDetail: Codable, Hashable, Sendable {
-        public var quantity: LenientInt
+        @WireRequired<WireCount> public var quantity: Int
         public var status: State
 
         public init(quantity: Int, status: State) {
-            self.quantity = LenientInt(quantity)
+            self.quantity = quantity
             self.status = status
         }
     }
 
-    public var lineItemNumber: LenientInt
+    @WireRequired<WireCount> public var lineItemNumber: Int
     /// The order line's own ID; read when present, matched by `lineItemNumber` otherwise.
     public var orderLineItemId: String?
     public var status: State
@@ -36,7 +36,7 @@ public struct ProvisioningStatus: Codable, Hashable, Sendable {
     public var attributes: ResourceAttributes?
 
     public init(lineItemNumber: Int, orderLineItemId: String? = nil, status: State, quantityProvisioningInformation: [QuantityDetail]?) {
-        self.lineItemNumber = LenientInt(lineItemNumber)
+        self.lineItemNumber = lineItemNumber
         self.orderLineItemId = orderLineItemId
         self.status = status
         self.quantityProvisioningInformation = quantityProvisioningInformation

@@ -176,7 +176,7 @@ enum BillingPane {
             case "Customer": TableCell(item.customerName ?? item.customerId ?? "")
             case "Order": TableCell(item.orderId ?? "", role: .dim)
             case "Product": TableCell([item.productName, item.skuName].compactMap { $0 }.joined(separator: " "))
-            case "Qty": TableCell(item.quantity.map { $0 == $0.rounded() ? String(Int($0)) : String($0) } ?? "")
+            case "Qty": TableCell(item.quantity.map { "\($0)" } ?? "")
             default: TableCell(totalText(item), role: .price)
             }
         }

@@ -25,7 +25,7 @@ enum ChargesChart {
         let barsTop = frame.y + 1
         for (index, month) in series.months.enumerated() {
             let x = frame.x + index * columnWidth
-            let cells = glyphs.column(fraction: largest > 0 ? month.amount / largest : 0, height: barsHeight)
+            let cells = glyphs.column(fraction: largest > 0 ? Self.scale(month.amount / largest) : 0, height: barsHeight)
             for (level, character) in cells.enumerated() where character != " " {
                 for dx in 0..<barWidth {
                     canvas.put(Cell(character: character, role: .price), at: Point(x: x + dx, y: barsTop + barsHeight - 1 - level))
@@ -45,15 +45,20 @@ enum ChargesChart {
             "\(monthName(first.start)) \(year(first.start))–\(series.months.last.map { "\(monthName($0.start)) \(year($0.start))" } ?? "")"
         } ?? ""
         let peak = series.months.max { $0.amount < $1.amount }
-        let money = { (amount: Double) in MoneyText.format(amount, currency: series.currency, showsCode: false) }
+        let money = { (amount: Decimal) in MoneyText.format(amount, currency: series.currency, showsCode: false) }
         let peakText = peak.map { " · max \(money($0.amount)) in \(monthName($0.start))" } ?? ""
         let unbilled = series.months.last.flatMap { $0.unbilled == 0 ? nil : " · \(money($0.unbilled)) not billed yet" } ?? ""
         return "One-time charges per month · \(series.currency)\(which) · \(range) · total " + money(series.total) + peakText + unbilled
     }
 
-    /// `980`, `1.2k`, `45k`, `1.3M`: fits under a bar.
-    static func shortAmount(_ amount: Double) -> String {
-        let magnitude = abs(amount)
+    /// A bar's height as a fraction of the tallest: geometry, the one place an amount becomes a `Double`.
+    static func scale(_ fraction: Decimal) -> Double {
+        NSDecimalNumber(decimal: fraction).doubleValue
+    }
+
+    /// `980`, `1.2k`, `45k`, `1.3M`: fits under a bar (an approximation by design, so `Double` is fine here).
+    static func shortAmount(_ amount: Decimal) -> String {
+        let magnitude = abs(scale(amount))
         let sign = amount < 0 ? "-" : ""
         switch magnitude {
         case ..<1_000: return sign + String(format: "%.0f", magnitude)

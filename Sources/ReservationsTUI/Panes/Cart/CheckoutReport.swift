@@ -1,3 +1,4 @@
+import Foundation
 import PartnerCenter
 
 /// What a checkout came to, as the result screen shows it: the orders made and what failed, per order group.
@@ -7,10 +8,10 @@ public struct CheckoutReport: Equatable, Sendable {
         public var orderID: OrderID
         public var status: String
         public var lineCount: Int
-        public var total: Double?
+        public var total: Decimal?
         public var currencyCode: String?
 
-        public init(orderID: OrderID, status: String, lineCount: Int, total: Double?, currencyCode: String?) {
+        public init(orderID: OrderID, status: String, lineCount: Int, total: Decimal?, currencyCode: String?) {
             self.orderID = orderID
             self.status = status
             self.lineCount = lineCount

@@ -116,7 +116,7 @@ enum OrdersPane {
                 case .loading: StyledText("provisioning …", role: .dim)
                 case .failed(let message): StyledText("provisioning unknown: \(message)", role: .statusError)
                 default:
-                    detail.provisioning.first { $0.lineItemNumber.value == item.lineItemNumber }
+                    detail.provisioning.first { $0.lineItemNumber == item.lineItemNumber }
                         .map { StyledText("provisioning \($0.status.wireName)", role: $0.status.wireName == "fulfilled" ? .statusSuccess : .statusWarning) }
                         ?? StyledText("provisioning not reported", role: .dim)
                 }
