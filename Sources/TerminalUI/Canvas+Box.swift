@@ -22,6 +22,13 @@ extension Canvas {
         }
     }
 
+    /// Draws a separator across a box at row `y`: `├───┤` joined to the box's sides (a table above, details below).
+    public mutating func boxSeparator(across frame: Rect, at y: Int, role: StyleRole = .borderFocused, glyphs: Glyphs) {
+        put(Cell(character: glyphs.teeRight, role: role), at: Point(x: frame.x, y: y))
+        horizontalLine(at: Point(x: frame.x + 1, y: y), length: frame.width - 2, role: role, glyphs: glyphs)
+        put(Cell(character: glyphs.teeLeft, role: role), at: Point(x: frame.maxX - 1, y: y))
+    }
+
     /// Draws a vertical line of `length` cells starting at `origin` and going down.
     public mutating func verticalLine(at origin: Point, length: Int, role: StyleRole = .border, glyphs: Glyphs) {
         guard length > 0 else { return }

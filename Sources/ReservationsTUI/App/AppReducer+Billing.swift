@@ -97,16 +97,7 @@ extension AppReducer {
     static func handleLineItemFilterKey(_ key: KeyChord, _ state: inout AppState) -> [Effect] {
         guard var lineItems = state.billing?.lineItems else { return [] }
         defer { state.billing?.lineItems = lineItems }
-        switch key {
-        case .escape:
-            lineItems.isEditingFilter = false
-            lineItems.filter.clear()
-            lineItems.applyFilter()
-        case .enter:
-            lineItems.isEditingFilter = false
-        default:
-            if lineItems.filter.handle(key) { lineItems.applyFilter() }
-        }
+        _ = lineItems.editFilter(with: key)
         return []
     }
 

@@ -133,16 +133,7 @@ extension AppReducer {
         guard var catalog = state.catalog else { return [] }
         state.catalog = nil  // sole owner while mutating, so 100,000 rows are not copied on write
         defer { state.catalog = catalog }
-        switch key {
-        case .escape:
-            catalog.isEditingFilter = false
-            catalog.filter.clear()
-            catalog.applyFilter()
-        case .enter:
-            catalog.isEditingFilter = false
-        default:
-            if catalog.filter.handle(key) { catalog.applyFilter() }
-        }
+        _ = catalog.editFilter(with: key)
         return []
     }
 

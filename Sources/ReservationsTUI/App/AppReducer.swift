@@ -257,19 +257,11 @@ public enum AppReducer {
 
     static func handleFilterKey(_ key: KeyChord, _ state: inout AppState) -> [Effect] {
         switch key {
-        case .escape:
-            // Esc leaves the filter and clears it, as in lazygit.
-            state.customers.isEditingFilter = false
-            state.customers.filter.clear()
-            state.customers.applyFilter()
-        case .enter:
-            state.customers.isEditingFilter = false
         case .up, .down, .pageUp, .pageDown:
             // Arrows move through the matches while typing.
             return runMovement(key, &state)
         default:
-            guard state.customers.filter.handle(key) else { return [] }
-            state.customers.applyFilter()
+            guard state.customers.editFilter(with: key) || key == .enter else { return [] }
         }
         var effects = detailRequests(&state)
         effects += selectionChanged(&state)

@@ -66,9 +66,7 @@ enum BillingPane {
             into: &canvas)
         guard itemsHeight > 0 else { return }
         let separatorY = tableFrame.maxY
-        canvas.put(Cell(character: glyphs.teeRight, role: .borderFocused), at: Point(x: frame.x, y: separatorY))
-        canvas.horizontalLine(at: Point(x: frame.x + 1, y: separatorY), length: frame.width - 2, role: .borderFocused, glyphs: glyphs)
-        canvas.put(Cell(character: glyphs.teeLeft, role: .borderFocused), at: Point(x: frame.maxX - 1, y: separatorY))
+        canvas.boxSeparator(across: frame, at: separatorY, glyphs: glyphs)
         if billing.showsChart {
             let chartFrame = Rect(x: inner.x + 1, y: separatorY + 1, width: inner.width - 2, height: itemsHeight - 1)
             ChargesChart.render(billing, frame: chartFrame, glyphs: glyphs, into: &canvas)

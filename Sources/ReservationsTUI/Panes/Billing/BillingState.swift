@@ -109,3 +109,5 @@ public struct InvoiceLineItemsState: Equatable, Sendable {
         return words.allSatisfy { haystack.contains($0) }
     }
 }
+
+extension InvoiceLineItemsState: FilteredList {}

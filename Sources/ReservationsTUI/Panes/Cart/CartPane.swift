@@ -39,9 +39,7 @@ enum CartPane {
             emptyText: "The cart is empty: open a catalog (c on a subscription) and press a on a SKU", into: &canvas)
         guard inner.height > detailHeight + 1 else { return }
         let separatorY = tableFrame.maxY
-        canvas.put(Cell(character: glyphs.teeRight, role: .borderFocused), at: Point(x: frame.x, y: separatorY))
-        canvas.horizontalLine(at: Point(x: frame.x + 1, y: separatorY), length: frame.width - 2, role: .borderFocused, glyphs: glyphs)
-        canvas.put(Cell(character: glyphs.teeLeft, role: .borderFocused), at: Point(x: frame.maxX - 1, y: separatorY))
+        canvas.boxSeparator(across: frame, at: separatorY, glyphs: glyphs)
         for (offset, line) in detailText(cart, width: inner.width - 2).prefix(detailHeight - 1).enumerated() {
             canvas.writeTruncated(line.text, at: Point(x: inner.x + 1, y: separatorY + 1 + offset), width: inner.width - 2,
                                   role: line.role ?? .text, ellipsis: glyphs.ellipsis)

@@ -58,11 +58,7 @@ enum CatalogPane {
             isFocused: isFocused, glyphs: glyphs, emptyText: emptyText(catalog), into: &canvas)
         if detailLines > 0 {
             let separatorY = tableFrame.maxY
-            canvas.put(Cell(character: glyphs.teeRight, role: isFocused ? .borderFocused : .border), at: Point(x: frame.x, y: separatorY))
-            canvas.horizontalLine(at: Point(x: frame.x + 1, y: separatorY), length: frame.width - 2,
-                                  role: isFocused ? .borderFocused : .border, glyphs: glyphs)
-            canvas.put(Cell(character: glyphs.teeLeft, role: isFocused ? .borderFocused : .border),
-                       at: Point(x: frame.maxX - 1, y: separatorY))
+            canvas.boxSeparator(across: frame, at: separatorY, role: isFocused ? .borderFocused : .border, glyphs: glyphs)
             for (offset, line) in detailText(catalog).prefix(detailLines - 1).enumerated() {
                 canvas.writeTruncated(line.text, at: Point(x: inner.x + 1, y: separatorY + 1 + offset),
                                       width: inner.width - 2, role: line.role ?? .text, ellipsis: glyphs.ellipsis)

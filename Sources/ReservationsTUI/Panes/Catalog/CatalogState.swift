@@ -277,3 +277,5 @@ extension CatalogView {
         return all[(position + 1) % all.count]
     }
 }
+
+extension CatalogState: FilteredList {}

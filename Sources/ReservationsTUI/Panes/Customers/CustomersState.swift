@@ -64,3 +64,5 @@ public struct CustomersState: Equatable, Sendable {
         }
     }
 }
+
+extension CustomersState: FilteredList {}

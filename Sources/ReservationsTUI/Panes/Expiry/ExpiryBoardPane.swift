@@ -36,9 +36,7 @@ enum ExpiryBoardPane {
         let timeline = Rect(x: inner.x + 1, y: inner.y + 1, width: inner.width - 2, height: 3)
         ExpiryTimeline.render(board, frame: timeline, glyphs: glyphs, into: &canvas)
         let separatorY = inner.y + headerLines - 1
-        canvas.put(Cell(character: glyphs.teeRight, role: .borderFocused), at: Point(x: frame.x, y: separatorY))
-        canvas.horizontalLine(at: Point(x: frame.x + 1, y: separatorY), length: frame.width - 2, role: .borderFocused, glyphs: glyphs)
-        canvas.put(Cell(character: glyphs.teeLeft, role: .borderFocused), at: Point(x: frame.maxX - 1, y: separatorY))
+        canvas.boxSeparator(across: frame, at: separatorY, glyphs: glyphs)
         let tableFrame = inner.inset(top: headerLines)
         let columns = columns(width: tableFrame.width)
         let shown = board.shown

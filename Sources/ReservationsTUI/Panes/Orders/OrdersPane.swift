@@ -43,9 +43,7 @@ enum OrdersPane {
             state: orders.table, frame: tableFrame, isFocused: true, glyphs: glyphs, emptyText: emptyText(orders), into: &canvas)
         guard detailLines > 0 else { return }
         let separatorY = tableFrame.maxY
-        canvas.put(Cell(character: glyphs.teeRight, role: .borderFocused), at: Point(x: frame.x, y: separatorY))
-        canvas.horizontalLine(at: Point(x: frame.x + 1, y: separatorY), length: frame.width - 2, role: .borderFocused, glyphs: glyphs)
-        canvas.put(Cell(character: glyphs.teeLeft, role: .borderFocused), at: Point(x: frame.maxX - 1, y: separatorY))
+        canvas.boxSeparator(across: frame, at: separatorY, glyphs: glyphs)
         for (offset, line) in detailText(orders, subscriptionNames: subscriptionNames(state, customerID: orders.customerID))
             .prefix(detailLines - 1).enumerated()
         {

@@ -49,9 +49,7 @@ enum ReservationsPane {
         markUnlisted(reservations, columns: columns, frame: tableFrame, glyphs: glyphs, into: &canvas)
         guard detailLines > 0 else { return }
         let separatorY = tableFrame.maxY
-        canvas.put(Cell(character: glyphs.teeRight, role: .borderFocused), at: Point(x: frame.x, y: separatorY))
-        canvas.horizontalLine(at: Point(x: frame.x + 1, y: separatorY), length: frame.width - 2, role: .borderFocused, glyphs: glyphs)
-        canvas.put(Cell(character: glyphs.teeLeft, role: .borderFocused), at: Point(x: frame.maxX - 1, y: separatorY))
+        canvas.boxSeparator(across: frame, at: separatorY, glyphs: glyphs)
         for (offset, line) in detailText(reservations).prefix(detailLines - 1).enumerated() {
             canvas.writeTruncated(line.text, at: Point(x: inner.x + 1, y: separatorY + 1 + offset), width: inner.width - 2,
                                   role: line.role ?? .text, ellipsis: glyphs.ellipsis)
