@@ -7,6 +7,6 @@ public enum StatementFailure {
         if let error = error as? PartnerCenterError, error.isNotFound {
             return "No statement of \(id.rawValue) yet: its month is not closed (Partner Center issues the statement when it closes)"
         }
-        return "Statement of \(id.rawValue) not saved: \(EffectRunner.message(error))"
+        return "Statement of \(id.rawValue) not saved: \(EffectTasks.message(error))"
     }
 }

@@ -1,15 +1,16 @@
 import Foundation
-import PartnerCenter
 import ReservationsCore
 
-extension EffectRunner {
-    /// The expiry board: every customer's reservations within 90 days, a few customers at a time.
-    func runExpiryBoard(_ effect: Effect) {
-        let loader = ExpiryBoardLoader(directory: directory)
-        let mailbox = self.mailbox
+/// The expiry board: every customer's reservations within 90 days, a few customers at a time.
+struct ExpiryEffects: EffectHandler {
+    let loader: ExpiryBoardLoader
+
+    func run(_ effect: Effect, in tasks: EffectTasks) {
+        let loader = self.loader
+        let mailbox = tasks.mailbox
         switch effect {
         case .loadExpiryBoard(let generation):
-            replace(.expiryBoard) {
+            tasks.replace(.expiryBoard) {
                 do {
                     for try await event in loader.load(now: Date()) {
                         guard !Task.isCancelled else { return }
@@ -24,11 +25,11 @@ extension EffectRunner {
                     }
                     mailbox.postUnlessCancelled(.expiryBoardFinished(generation: generation))
                 } catch {
-                    mailbox.postUnlessCancelled(.expiryBoardFailed(generation: generation, Self.message(error)))
+                    mailbox.postUnlessCancelled(.expiryBoardFailed(generation: generation, EffectTasks.message(error)))
                 }
             }
         case .cancelExpiryBoard:
-            cancel(.expiryBoard)
+            tasks.cancel(.expiryBoard)
         default:
             break
         }

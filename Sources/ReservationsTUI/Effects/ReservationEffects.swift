@@ -1,18 +1,23 @@
 import Foundation
-import PartnerCenter
 import ReservationsCore
 
-extension EffectRunner {
-    /// Reservation entitlements with expiry, and the details behind an artifact link.
-    func runReservations(_ effect: Effect) {
-        let client = directory.client
-        let mailbox = self.mailbox
+/// Reservation entitlements with expiry, the details behind an artifact link, SKU names, and renewal plans.
+struct ReservationEffects: EffectHandler {
+    let book: ReservationBook
+    /// For the orders this host placed that Partner Center does not list yet.
+    let purchases: (any CheckoutPerformer)?
+    /// Names what reservations are; remembers them for the session.
+    let names: ReservationNames
+
+    func run(_ effect: Effect, in tasks: EffectTasks) {
+        let book = self.book
+        let mailbox = tasks.mailbox
         let purchases = self.purchases
         switch effect {
         case .loadReservations(let customerID):
-            replace(.reservations) {
+            tasks.replace(.reservations) {
                 do {
-                    let items = try await client.customers.byID(customerID).entitlements.list(type: "reservedInstance", showExpiry: true)
+                    let items = try await book.reservations(customerID: customerID)
                     if Task.isCancelled { return }
                     mailbox.post(.reservationsLoaded(customerID, items, now: Date()))
                     // Partner Center lists new entitlements up to 15 minutes late: orders this host placed that no
@@ -23,37 +28,37 @@ extension EffectRunner {
                         mailbox.postUnlessCancelled(.unlistedReservationsFound(customerID, unlisted))
                     }
                 } catch {
-                    mailbox.postUnlessCancelled(.reservationsFailed(customerID, Self.message(error)))
+                    mailbox.postUnlessCancelled(.reservationsFailed(customerID, EffectTasks.message(error)))
                 }
             }
         case .loadReservationDetails(let customerID, let artifact):
-            perform(.reservationDetail, {
-                .reservationDetailsLoaded(artifact, try await client.customers.byID(customerID).entitlements.reservationDetails(for: artifact))
+            tasks.perform(.reservationDetail, {
+                .reservationDetailsLoaded(artifact, try await book.details(customerID: customerID, artifact: artifact))
             }, failed: { .reservationDetailsFailed(artifact, $0) })
         case .planRenewal(let customerID, let customerName, let country, let entitlements, let firstLineID):
-            replace(.renewal) {
+            tasks.replace(.renewal) {
                 do {
                     let resolved: String
                     if let country {
                         resolved = country
-                    } else if let found = try await client.customers.byID(customerID).get().billingProfile?.defaultAddress?.country {
+                    } else if let found = try await book.country(of: customerID) {
                         resolved = found
                     } else {
                         mailbox.post(.renewalFailed("the country of \(customerName) is not known"))
                         return
                     }
-                    let plan = try await RenewalPlanner(client: client).plan(
+                    let plan = try await book.planRenewal(
                         customerID: customerID, country: resolved, entitlements: entitlements, firstLineID: firstLineID)
                     mailbox.postUnlessCancelled(.renewalPlanned(customerID, customerName: customerName, country: resolved, plan))
                 } catch {
-                    mailbox.postUnlessCancelled(.renewalFailed(Self.message(error)))
+                    mailbox.postUnlessCancelled(.renewalFailed(EffectTasks.message(error)))
                 }
             }
         case .loadSKUNames(let keys):
-            let names = reservationNames
+            let names = self.names
             // Keyed by the set asked for, so the reservations pane's request and the expiry board's do not cancel
             // each other.
-            replace(.skuNames(keys.map { "\($0.productID):\($0.skuID)" }.sorted().joined(separator: ","))) {
+            tasks.replace(.skuNames(keys.map { "\($0.productID):\($0.skuID)" }.sorted().joined(separator: ","))) {
                 let found = await names.names(for: keys)
                 guard !Task.isCancelled, !found.isEmpty else { return }
                 var byID: [String: String] = [:]

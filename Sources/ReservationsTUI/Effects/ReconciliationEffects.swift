@@ -1,17 +1,18 @@
-import Foundation
-import PartnerCenter
 import ReservationsCore
 
-extension EffectRunner {
-    /// An order's invoice lines (a bounded search) and an order by ID.
-    func runReconciliation(_ effect: Effect) {
-        let client = directory.client
-        let mailbox = self.mailbox
+/// An order's invoice lines (a bounded search over the one-time invoices) and an order by ID.
+struct ReconciliationEffects: EffectHandler {
+    let search: OrderInvoiceLineSearch
+    let orders: OrderBook
+
+    func run(_ effect: Effect, in tasks: EffectTasks) {
+        let search = self.search
+        let orders = self.orders
+        let mailbox = tasks.mailbox
         switch effect {
         case .findOrderInvoiceLines(let orderID, let orderDate, let currency):
-            replace(.orderInvoiceLines) {
+            tasks.replace(.orderInvoiceLines) {
                 do {
-                    let search = OrderInvoiceLineSearch(client: client)
                     for try await event in search.lines(of: orderID, orderDate: orderDate, currency: currency) {
                         guard !Task.isCancelled else { return }
                         switch event {
@@ -23,14 +24,14 @@ extension EffectRunner {
                     }
                     mailbox.postUnlessCancelled(.orderInvoiceLinesFinished(orderID))
                 } catch {
-                    mailbox.postUnlessCancelled(.orderInvoiceLinesFailed(orderID, Self.message(error)))
+                    mailbox.postUnlessCancelled(.orderInvoiceLinesFailed(orderID, EffectTasks.message(error)))
                 }
             }
         case .cancelOrderInvoiceLines:
-            cancel(.orderInvoiceLines)
+            tasks.cancel(.orderInvoiceLines)
         case .loadOrder(let customerID, let orderID):
-            perform(.orderByID, { .orderLoaded(customerID, try await client.customers.byID(customerID).orders.byID(orderID).get()) },
-                    failed: { .orderLoadFailed(customerID, orderID, $0) })
+            tasks.perform(.orderByID, { .orderLoaded(customerID, try await orders.order(customerID: customerID, orderID: orderID)) },
+                          failed: { .orderLoadFailed(customerID, orderID, $0) })
         default:
             break
         }

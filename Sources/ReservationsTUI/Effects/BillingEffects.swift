@@ -1,0 +1,124 @@
+import Foundation
+import PartnerCenter
+import ReservationsCore
+
+/// Balance, summaries and invoices (paged), this month's unbilled charges, an invoice's one-time lines, and saving
+/// lines as CSV or a statement as PDF.
+struct BillingEffects: EffectHandler {
+    let desk: BillingDesk
+
+    func run(_ effect: Effect, in tasks: EffectTasks) {
+        let desk = self.desk
+        let mailbox = tasks.mailbox
+        switch effect {
+        case .loadBilling:
+            tasks.replace(.billing) { await Self.loadBilling(desk, mailbox: mailbox) }
+        case .loadInvoiceLineItems(let id):
+            tasks.replace(.lineItems) {
+                do {
+                    let items = try await desk.oneTimeLines(of: id) { progress in
+                        mailbox.post(.invoiceExportProgress(id, Self.describe(progress)))
+                    }
+                    mailbox.postUnlessCancelled(.invoiceLineItemsPageLoaded(id, items, isComplete: true))
+                } catch {
+                    mailbox.postUnlessCancelled(.invoiceLineItemsFailed(id, EffectTasks.message(error)))
+                }
+            }
+        case .cancelInvoiceLineItems:
+            tasks.cancel(.lineItems)
+        case .exportLineItems(let items, let path, let overwrite):
+            // Relative paths are in the current folder; an existing file is only replaced when `overwrite`; the
+            // file is written through a temporary one renamed into place.
+            let url = Self.resolve(path)
+            if !overwrite, FileManager.default.fileExists(atPath: url.path) { return mailbox.post(.exportTargetExists(path: path)) }
+            do {
+                let bytes = try ExportFile.write(try LineItemCSV.data(items), to: url)
+                mailbox.post(.exportFinished(path: url.path, bytes: bytes))
+            } catch {
+                mailbox.post(.exportFailed("CSV export failed: \(EffectTasks.message(error))"))
+            }
+        case .downloadStatement(let id, let path, let overwrite):
+            let url = Self.resolve(path)
+            if !overwrite, FileManager.default.fileExists(atPath: url.path) { return mailbox.post(.exportTargetExists(path: path)) }
+            tasks.track {
+                do {
+                    let bytes = try await desk.downloadStatement(id, to: url)
+                    mailbox.post(.exportFinished(path: url.path, bytes: bytes))
+                } catch {
+                    mailbox.post(.exportFailed(StatementFailure.message(id, error)))
+                }
+            }
+        default:
+            break
+        }
+    }
+
+    /// Balance and summaries side by side with the invoice pages, then the unbilled charges of every currency
+    /// they name.
+    static func loadBilling(_ desk: BillingDesk, mailbox: Mailbox) async {
+        async let balance: InvoiceSummary? = {
+            do {
+                let balance = try await desk.balance()
+                mailbox.post(.balanceLoaded(balance))
+                return balance
+            } catch {
+                mailbox.postUnlessCancelled(.balanceFailed(EffectTasks.message(error)))
+                return nil
+            }
+        }()
+        async let summaries: [InvoiceSummary] = {
+            do {
+                let summaries = try await desk.summaries()
+                mailbox.post(.invoiceSummariesLoaded(summaries))
+                return summaries
+            } catch {
+                mailbox.postUnlessCancelled(.invoiceSummariesFailed(EffectTasks.message(error)))
+                return []
+            }
+        }()
+        var invoices: [Invoice] = []
+        do {
+            invoices = try await desk.invoices(size: 100) { page, isLast in
+                mailbox.post(.invoicesPageLoaded(page, total: nil, isComplete: isLast))
+            }
+        } catch {
+            mailbox.postUnlessCancelled(.invoicesFailed(EffectTasks.message(error)))
+        }
+        let currencies = UnbilledCharges.currencies(balance: await balance, summaries: await summaries, invoices: invoices)
+        guard !Task.isCancelled else { return }
+        await loadUnbilled(currencies, desk: desk, mailbox: mailbox)
+    }
+
+    /// This month's unbilled charges of each currency, the currencies side by side (each may be a Graph export
+    /// that takes a while).
+    static func loadUnbilled(_ currencies: [String], desk: BillingDesk, mailbox: Mailbox) async {
+        mailbox.post(.unbilledCurrenciesChosen(currencies))
+        await withTaskGroup(of: Void.self) { group in
+            for currency in currencies {
+                group.addTask {
+                    do {
+                        let items = try await desk.unbilledLines(currency: currency)
+                        mailbox.post(.unbilledChargesLoaded(UnbilledCharges(currency: currency, month: Date(), items: items)))
+                    } catch {
+                        mailbox.postUnlessCancelled(.unbilledChargesFailed(currency: currency, EffectTasks.message(error)))
+                    }
+                }
+            }
+        }
+    }
+
+    /// A Graph export's progress in words for the status line.
+    static func describe(_ progress: BillingExportsResource.Progress) -> String {
+        switch progress {
+        case .requested: "Asking Microsoft Graph for the invoice's lines…"
+        case .preparing(let poll, let seconds): "Microsoft is preparing the export (look \(poll)); next look in \(seconds) s · Esc stops"
+        case .downloading(let file, let total): "Downloading export file \(file) of \(total)…"
+        }
+    }
+
+    static func resolve(_ path: String) -> URL {
+        let expanded = UserPath.expand(path)
+        return URL(fileURLWithPath: expanded, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true))
+            .standardizedFileURL
+    }
+}

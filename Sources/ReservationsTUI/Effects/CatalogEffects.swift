@@ -1,0 +1,62 @@
+import Foundation
+import ReservationsCore
+
+/// Catalog loads (streamed, with back-pressure), the local cache, availabilities and inventory checks.
+struct CatalogEffects: EffectHandler {
+    let catalog: CatalogLoader
+
+    func run(_ effect: Effect, in tasks: EffectTasks) {
+        let catalog = self.catalog
+        let mailbox = tasks.mailbox
+        switch effect {
+        case .loadCatalog(let request):
+            let generation = request.generation
+            tasks.replace(.catalog) {
+                do {
+                    let events = catalog.load(
+                        country: request.country, view: request.view, scope: request.scope, useCache: request.useCache)
+                    for try await event in events {
+                        guard !Task.isCancelled else { return }
+                        let action = Action.catalog(event, generation: generation, now: Date())
+                        switch event {
+                        // SKUs are delivered, not posted: the loader decodes more only once the run loop has taken
+                        // these (or a few before them), so decoded SKUs never pile up between loader and reducer.
+                        case .skuBatch, .skus: await mailbox.deliver(action)
+                        default: mailbox.post(action)
+                        }
+                    }
+                    mailbox.postUnlessCancelled(.catalogFinished(generation: generation))
+                } catch is CancellationError {
+                } catch {
+                    mailbox.postUnlessCancelled(.catalogFailed(generation: generation, EffectTasks.message(error)))
+                }
+            }
+        case .cancelCatalogLoad:
+            tasks.cancel(.catalog)
+        case .rememberCatalog(let request, let index, let products):
+            // Not a replaceable kind: a store is quick and should not be cut short by the next load.
+            tasks.track(priority: .utility) {
+                // A cache that cannot be written costs only the next open its speed.
+                try? catalog.remember(
+                    index, productCount: products, country: request.country, view: request.view, scope: request.scope)
+            }
+        case .releaseFreeMemory:
+            tasks.track(priority: .utility) { MallocTuning.releaseFreePages() }
+        case .loadAvailabilities(let key, let country, let scope):
+            tasks.perform(.availabilities, {
+                .availabilitiesLoaded(
+                    key, try await catalog.availabilities(productID: key.productID, skuID: key.skuID, country: country, scope: scope))
+            }, failed: { .availabilitiesFailed(key, $0) })
+        case .checkInventory(let key, let customerID, let subscriptionID, let region, let country):
+            tasks.perform(.inventory, {
+                .inventoryChecked(
+                    key,
+                    try await catalog.checkInventory(
+                        productID: key.productID, skuID: key.skuID, customerID: customerID,
+                        azureSubscriptionID: subscriptionID, armRegionName: region, country: country))
+            }, failed: { .inventoryCheckFailed(key, $0) })
+        default:
+            break
+        }
+    }
+}

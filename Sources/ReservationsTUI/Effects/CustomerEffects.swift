@@ -1,0 +1,50 @@
+import ReservationsCore
+
+/// The customer list (paged, with progress), customer details a few at a time, and a customer's subscriptions.
+struct CustomerEffects: EffectHandler {
+    let directory: CustomerDirectory
+    /// How many customer details are read at once, so a fast scroll does not flood the service.
+    let detailConcurrency: Int
+
+    func run(_ effect: Effect, in tasks: EffectTasks) {
+        let directory = self.directory
+        let mailbox = tasks.mailbox
+        switch effect {
+        case .loadCustomers:
+            tasks.replace(.customers) {
+                do {
+                    for try await progress in directory.loadAll() {
+                        mailbox.post(
+                            .customersPageLoaded(progress.page, loaded: progress.loaded, total: progress.total, isComplete: progress.isComplete))
+                    }
+                } catch is CancellationError {
+                } catch {
+                    mailbox.postUnlessCancelled(.customersFailed(EffectTasks.message(error)))
+                }
+            }
+        case .cancelCustomerLoad:
+            tasks.cancel(.customers)
+        case .loadCustomerDetails(let ids):
+            let limit = max(1, detailConcurrency)
+            tasks.track {
+                await withTaskGroup(of: Void.self) { group in
+                    for (index, id) in ids.enumerated() {
+                        if index >= limit { await group.next() }
+                        group.addTask {
+                            do {
+                                mailbox.post(.customerDetailLoaded(try await directory.detail(for: id)))
+                            } catch {
+                                mailbox.post(.customerDetailFailed(id, EffectTasks.message(error)))
+                            }
+                        }
+                    }
+                }
+            }
+        case .loadSubscriptions(let id):
+            tasks.perform(.subscriptions, { .subscriptionsLoaded(id, try await directory.subscriptions(for: id)) },
+                          failed: { .subscriptionsFailed(id, $0) })
+        default:
+            break
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import PartnerCenter
+import ReservationsCore
+
+/// Registration status reads, the Azure subscriptions under plans, and registering with polling until registered.
+struct RegistrationEffects: EffectHandler {
+    let registry: SubscriptionRegistry
+    let waiter: RegistrationWaiter
+    let audit: (any AuditTrail)?
+    let profileName: String
+    /// Nil when the team ledger can be used (or there is none), else why not: registering needs its record.
+    let ledgerCheck: (@Sendable () async -> String?)?
+
+    func run(_ effect: Effect, in tasks: EffectTasks) {
+        let registry = self.registry
+        let mailbox = tasks.mailbox
+        switch effect {
+        case .loadRegistrationStatuses(let customerID, let ids):
+            tasks.track {
+                // Stopped (at quit) part way: the statuses not read are not reported as failures.
+                for id in ids where !Task.isCancelled {
+                    do {
+                        let status = try await registry.registrationStatus(customerID: customerID, subscriptionID: id)
+                        mailbox.postUnlessCancelled(.registrationStatusLoaded(id, status.status))
+                    } catch {
+                        mailbox.postUnlessCancelled(.registrationStatusFailed(id, EffectTasks.message(error)))
+                    }
+                }
+            }
+        case .loadAzureEntitlements(let customerID, let plans):
+            tasks.track {
+                for plan in plans {
+                    // A plan whose subscriptions cannot be listed just shows none; the pane stays usable.
+                    if let items = try? await registry.azureEntitlements(customerID: customerID, plan: plan) {
+                        mailbox.post(.azureEntitlementsLoaded(plan, items))
+                    }
+                }
+            }
+        case .registerSubscription(let customerID, let id):
+            // Not replaceable: registering one subscription must not stop another's polling.
+            tasks.track { await register(customerID: customerID, id, mailbox: mailbox) }
+        default:
+            break
+        }
+    }
+
+    private func register(customerID: CustomerID, _ id: SubscriptionID, mailbox: Mailbox) async {
+        // Never register without the record: a ledger that is down refuses it, with the reason.
+        if let reason = await ledgerCheck?() {
+            mailbox.post(.ledgerChecked(offlineReason: reason))
+            mailbox.post(.registrationFailed(id, "Not sent: registrations need the ledger. \(reason)"))
+            return
+        }
+        // Every registration attempt is audited, as on the command line.
+        func record(_ outcome: String, _ error: (any Error)? = nil) async {
+            let serviceError = error as? PartnerCenterError
+            _ = try? await audit?.append(AuditRecord.registration(
+                customerID: customerID.rawValue, subscriptionID: id.rawValue, profile: profileName, outcome: outcome,
+                detail: error.map(EffectTasks.message), requestID: serviceError?.requestID?.rawValue,
+                correlationID: serviceError?.correlationID?.rawValue))
+        }
+        do {
+            do {
+                try await registry.register(customerID: customerID, subscriptionID: id)
+                await record("sent")
+            } catch {
+                await record("failed", error)
+                throw error
+            }
+            _ = try await waiter.wait(
+                status: { try await registry.registrationStatus(customerID: customerID, subscriptionID: id) },
+                onStatus: { mailbox.post(.registrationStatusLoaded(id, $0.status)) })
+            mailbox.post(.registrationFinished(id))
+        } catch {
+            mailbox.post(.registrationFailed(id, EffectTasks.message(error)))
+        }
+    }
+}
