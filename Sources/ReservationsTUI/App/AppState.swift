@@ -47,44 +47,11 @@ public struct AppState: Equatable, Sendable {
 
     /// The rows the focused list shows, for paging (and for benchmarks that size a list).
     public var visibleListRows: Int {
-        let layout = AppLayout.frames(for: size)
-        if focus == .catalog { return CatalogPane.tableRows(in: layout.catalog) }
-        if focus == .cart { return CartPane.tableRows(in: layout.catalog) }
-        if focus == .orders { return OrdersPane.tableRows(in: layout.catalog) }
-        if focus == .reservations { return ReservationsPane.tableRows(in: layout.catalog) }
-        if focus == .billing { return BillingPane.tableRows(in: layout.catalog) }
-        if focus == .expiry { return ExpiryBoardPane.tableRows(in: layout.catalog) }
-        return layout.listRows(for: focus)
+        focus.screen.visibleRows(in: AppLayout.frames(for: size))
     }
 
     /// The breadcrumb trail: where the operator is.
     public var breadcrumbs: [String] {
-        var trail = ["Customers"]
-        if focus == .catalog, let catalog {
-            trail.append(catalog.customerName)
-            trail.append(catalog.subscription.displayName)
-            trail.append("Catalog")
-        } else if focus == .cart {
-            if let draft = cart.draft { trail.append(draft.customerName) }
-            trail.append("Cart")
-        } else if focus == .orders, let orders {
-            trail.append(orders.customerName)
-            trail.append("Orders")
-        } else if focus == .reservations, let reservations {
-            trail.append(reservations.customerName)
-            trail.append("Reservations")
-        } else if focus == .billing {
-            trail.append("Billing")
-        } else if focus == .expiry {
-            trail.append("Expiry board")
-        } else if let customer = customers.selectedCustomer, focus == .subscriptions, let subscription = subscriptions.selected {
-            trail.append(customer.name)
-            trail.append("Subscriptions")
-            trail.append(subscription.displayName)
-        } else if let customer = customers.selectedCustomer, focus == .subscriptions {
-            trail.append(customer.name)
-            trail.append("Subscriptions")
-        }
-        return trail
+        ["Customers"] + focus.screen.breadcrumbs(self)
     }
 }

@@ -16,18 +16,9 @@ public enum AppView {
             return
         }
         HeaderBar.render(state, frame: layout.header, glyphs: glyphs, into: &canvas)
-        if state.focus == .catalog {
-            CatalogPane.render(state, frame: layout.catalog, isFocused: true, glyphs: glyphs, into: &canvas)
-        } else if state.focus == .cart {
-            CartPane.render(state, frame: layout.catalog, glyphs: glyphs, into: &canvas)
-        } else if state.focus == .orders {
-            OrdersPane.render(state, frame: layout.catalog, glyphs: glyphs, into: &canvas)
-        } else if state.focus == .reservations {
-            ReservationsPane.render(state, frame: layout.catalog, glyphs: glyphs, into: &canvas)
-        } else if state.focus == .billing {
-            BillingPane.render(state, frame: layout.catalog, glyphs: glyphs, into: &canvas)
-        } else if state.focus == .expiry {
-            ExpiryBoardPane.render(state, frame: layout.catalog, glyphs: glyphs, into: &canvas)
+        let screen = state.focus.screen
+        if screen.takesBody {
+            screen.render(state, frame: layout.catalog, glyphs: glyphs, into: &canvas)
         } else {
             CustomersPane.render(state, frame: layout.customers, isFocused: state.focus == .customers, glyphs: glyphs, into: &canvas)
             SubscriptionsPane.render(

@@ -16,8 +16,21 @@ public enum Pane: String, CaseIterable, Sendable {
     case expiry
 
     /// Panes that take the whole body instead of the two lists.
-    public var takesBody: Bool { self == .catalog || self == .cart || self == .orders || self == .reservations || self == .billing
-        || self == .expiry }
+    public var takesBody: Bool { screen.takesBody }
+
+    /// The screen behind the pane: the one place a new screen is listed.
+    var screen: any Screen.Type {
+        switch self {
+        case .customers: CustomersScreen.self
+        case .subscriptions: SubscriptionsScreen.self
+        case .catalog: CatalogScreen.self
+        case .cart: CartScreen.self
+        case .orders: OrdersScreen.self
+        case .reservations: ReservationsScreen.self
+        case .billing: BillingScreen.self
+        case .expiry: ExpiryBoardScreen.self
+        }
+    }
 
     public var title: String {
         switch self {

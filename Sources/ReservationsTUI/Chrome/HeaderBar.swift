@@ -68,19 +68,6 @@ enum HeaderBar {
 
     /// The customer the focused screen shows (with its country when the screen knows it), or nil across customers.
     static func screenCustomer(_ state: AppState) -> (CustomerID, String?)? {
-        switch state.focus {
-        case .billing, .expiry:
-            return nil
-        case .catalog:
-            return state.catalog.map { ($0.customerID, $0.request.country) }
-        case .cart:
-            return state.cart.draft.map { ($0.customerID, $0.country) }
-        case .orders:
-            return state.orders.map { ($0.customerID, nil) }
-        case .reservations:
-            return state.reservations.map { ($0.customerID, nil) }
-        case .customers, .subscriptions:
-            return state.customers.selectedCustomer.map { ($0.id, nil) }
-        }
+        state.focus.screen.customer(state)
     }
 }

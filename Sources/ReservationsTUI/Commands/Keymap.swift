@@ -4,25 +4,12 @@ import TerminalUI
 public enum Keymap {
     /// The binding tables that apply in `state`, most specific first.
     public static func layers(for state: AppState) -> [(scope: String, bindings: [Binding])] {
-        switch state.focus {
-        case .customers: [("Customers", CustomersBindings.all), ("Global", GlobalBindings.all)]
-        case .subscriptions: [("Subscriptions", SubscriptionsBindings.all), ("Global", GlobalBindings.all)]
-        case .catalog: [("Catalog", CatalogBindings.all), ("Global", GlobalBindings.all)]
-        case .cart: [("Cart", CartBindings.all), ("Global", GlobalBindings.all)]
-        case .orders: [("Orders", OrdersBindings.all), ("Global", GlobalBindings.all)]
-        case .reservations: [("Reservations", ReservationsBindings.all), ("Global", GlobalBindings.all)]
-        case .billing: [("Billing", BillingBindings.all), ("Global", GlobalBindings.all)]
-        case .expiry: [("Expiry board", ExpiryBoardBindings.all), ("Global", GlobalBindings.all)]
-        }
+        [(state.focus.title, state.focus.screen.bindings), ("Global", GlobalBindings.all)]
     }
 
-    /// Every table, for help and docs.
-    public static let allTables: [(scope: String, bindings: [Binding])] = [
-        ("Global", GlobalBindings.all), ("Customers", CustomersBindings.all), ("Subscriptions", SubscriptionsBindings.all),
-        ("Catalog", CatalogBindings.all), ("Cart", CartBindings.all), ("Orders", OrdersBindings.all),
-        ("Reservations", ReservationsBindings.all), ("Billing", BillingBindings.all),
-        ("Expiry board", ExpiryBoardBindings.all),
-    ]
+    /// Every table, for help and docs: the global one, then each screen's in Tab order.
+    public static let allTables: [(scope: String, bindings: [Binding])] =
+        [("Global", GlobalBindings.all)] + Pane.allCases.map { ($0.title, $0.screen.bindings) }
 
     /// Looks the key up in each layer in turn; the first match wins.
     public static func resolve(_ key: KeyChord, state: AppState) -> KeyResolution {
@@ -46,9 +33,7 @@ public enum Keymap {
     /// dialog, form or help is open, its own keys (the pane under it takes none).
     public static func footerHints(for state: AppState) -> [FooterHint] {
         if let overlay = state.overlay { return OverlayFooter.hints(for: overlay, ascii: state.environment.isASCII) }
-        if state.customers.isEditingFilter || (state.focus == .catalog && state.catalog?.isEditingFilter == true)
-            || (state.focus == .billing && state.billing?.isEditingFilter == true)
-        {
+        if state.customers.isEditingFilter || state.focus.screen.isEditingFilter(state) {
             let arrows = state.environment.isASCII ? "Up/Down" : "↑/↓"
             return [
                 FooterHint(key: "Enter", label: "keep filter"), FooterHint(key: "Esc", label: "clear filter"),

@@ -1,0 +1,16 @@
+import PartnerCenter
+import TerminalUI
+
+/// The partner's balance, invoices, unbilled charges and line items: across customers.
+enum BillingScreen: Screen {
+    static var bindings: [Binding] { BillingBindings.all }
+
+    static func render(_ state: AppState, frame: Rect, glyphs: Glyphs, into canvas: inout some Canvas) {
+        BillingPane.render(state, frame: frame, glyphs: glyphs, into: &canvas)
+    }
+
+    static func visibleRows(in layout: AppLayout) -> Int { BillingPane.tableRows(in: layout.catalog) }
+    static func breadcrumbs(_ state: AppState) -> [String] { ["Billing"] }
+    static func customer(_ state: AppState) -> (CustomerID, String?)? { nil }
+    static func isEditingFilter(_ state: AppState) -> Bool { state.billing?.isEditingFilter == true }
+}

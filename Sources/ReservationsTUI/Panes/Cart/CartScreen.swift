@@ -1,0 +1,15 @@
+import PartnerCenter
+import TerminalUI
+
+/// The cart draft, from which checkout starts.
+enum CartScreen: Screen {
+    static var bindings: [Binding] { CartBindings.all }
+
+    static func render(_ state: AppState, frame: Rect, glyphs: Glyphs, into canvas: inout some Canvas) {
+        CartPane.render(state, frame: frame, glyphs: glyphs, into: &canvas)
+    }
+
+    static func visibleRows(in layout: AppLayout) -> Int { CartPane.tableRows(in: layout.catalog) }
+    static func breadcrumbs(_ state: AppState) -> [String] { (state.cart.draft.map { [$0.customerName] } ?? []) + ["Cart"] }
+    static func customer(_ state: AppState) -> (CustomerID, String?)? { state.cart.draft.map { ($0.customerID, $0.country) } }
+}
