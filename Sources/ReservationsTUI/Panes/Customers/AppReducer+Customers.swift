@@ -1,0 +1,62 @@
+import PartnerCenter
+import TerminalUI
+
+// MARK: - Customers: the filter, and what a move in the list loads
+
+extension AppReducer {
+    /// A key while the customer filter is typed; arrows move through the matches.
+    static func handleFilterKey(_ key: KeyChord, _ state: inout AppState) -> [Effect] {
+        switch key {
+        case .up, .down, .pageUp, .pageDown:
+            // Arrows move through the matches while typing.
+            return runMovement(key, &state)
+        default:
+            guard state.customers.editFilter(with: key) || key == .enter else { return [] }
+        }
+        var effects = detailRequests(&state)
+        effects += selectionChanged(&state)
+        return effects
+    }
+
+    /// Asks for the details (country) of visible customers not yet known.
+    static func detailRequests(_ state: inout AppState) -> [Effect] {
+        let rows = max(1, state.visibleListRows)
+        let range = state.customers.table.visibleRange(visibleRows: rows, count: state.customers.matches.count)
+        var wanted: [CustomerID] = []
+        for position in range {
+            let id = state.customers.match(at: position).id
+            if state.customers.countries[id] == nil, state.customers.detailErrors[id] == nil,
+                !state.customers.detailsRequested.contains(id)
+            {
+                wanted.append(id)
+            }
+        }
+        guard !wanted.isEmpty else { return [] }
+        state.customers.detailsRequested.formUnion(wanted)
+        return [.loadCustomerDetails(wanted)]
+    }
+
+    /// When the selected customer changes, its subscriptions are loaded.
+    static func selectionChanged(_ state: inout AppState) -> [Effect] {
+        guard let id = state.customers.selectedCustomer?.id else {
+            state.subscriptions = SubscriptionsState()
+            return []
+        }
+        guard state.subscriptions.customerID != id else { return [] }
+        if let leaving = state.subscriptions.customerID, state.subscriptions.load == .loaded {
+            state.subscriptionsSeen[leaving] = state.subscriptions
+        }
+        if let seen = state.subscriptionsSeen[id] {
+            state.subscriptions = seen
+            // A status read that was still out when the customer was left answered to nobody: ask again.
+            for (subscription, registration) in seen.registration where registration == .checking {
+                state.subscriptions.registration[subscription] = nil
+            }
+            return registrationRequests(&state, keepingPlans: true)
+        }
+        state.subscriptions = SubscriptionsState()
+        state.subscriptions.customerID = id
+        state.subscriptions.load = .loading(loaded: 0, total: nil)
+        return [.loadSubscriptions(id)]
+    }
+}

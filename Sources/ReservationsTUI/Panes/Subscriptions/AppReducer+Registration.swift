@@ -1,0 +1,83 @@
+import PartnerCenter
+import ReservationsCore
+import TerminalUI
+
+// MARK: - Registration of the subscriptions for reservations
+
+extension AppReducer {
+    /// The Azure subscriptions whose registration the Reg. column shows.
+    /// - Parameter keepingPlans: true when the subscriptions were kept from before: only plans whose Azure
+    ///   subscriptions were never read are asked again.
+    static func registrationRequests(_ state: inout AppState, keepingPlans: Bool = false) -> [Effect] {
+        guard let customerID = state.subscriptions.customerID else { return [] }
+        let ids = state.subscriptions.items.filter { $0.kind != .other && state.subscriptions.registration[$0.id] == nil }.map(\.id)
+        let plans = state.subscriptions.items.filter {
+            $0.kind == .azurePlan && !(keepingPlans && state.subscriptions.azureEntitlements[$0.id] != nil)
+        }.map(\.id)
+        var effects: [Effect] = plans.isEmpty ? [] : [.loadAzureEntitlements(customerID, plans)]
+        guard !ids.isEmpty else { return effects }
+        for id in ids { state.subscriptions.registration[id] = .checking }
+        effects.append(.loadRegistrationStatuses(customerID, ids))
+        return effects
+    }
+
+    /// `R` on a subscription: register it for reservations and follow it until registered.
+    static func registerSelectedSubscription(_ state: inout AppState) -> [Effect] {
+        guard let customerID = state.subscriptions.customerID, let subscription = state.subscriptions.selected else { return [] }
+        // The key is refused first (Keymap); checked again so no other path registers what cannot buy.
+        if let reason = SubscriptionsBindings.registrationUnavailableReason(state) {
+            state.status = .warning(reason)
+            return []
+        }
+        if state.subscriptions.registration[subscription.id]?.isRegistered == true {
+            state.status = .info("\(subscription.displayName) is already registered for reservations")
+            return []
+        }
+        state.subscriptions.registration[subscription.id] = .registering(.registering)
+        state.status = .info("Registering \(subscription.displayName) for reservations… (this can take minutes; keep working)")
+        return [.registerSubscription(customerID, subscription.id)]
+    }
+
+    static func reduceRegistration(_ action: Action, _ state: inout AppState) -> [Effect] {
+        // The answer may be for a customer selected before (a registration keeps polling while the operator
+        // moves on): it updates that customer's kept subscriptions too.
+        for (customer, var seen) in state.subscriptionsSeen where customer != state.subscriptions.customerID {
+            if applyRegistration(action, to: &seen.registration) { state.subscriptionsSeen[customer] = seen }
+        }
+        applyRegistration(action, to: &state.subscriptions.registration)
+        let items = state.subscriptions.items + state.subscriptionsSeen.values.flatMap(\.items)
+        let name = { (id: SubscriptionID) in items.first { $0.id == id }?.displayName ?? id.rawValue }
+        switch action {
+        case .registrationFinished(let id):
+            state.status = .success("\(name(id)) is registered for reservations")
+        case .registrationFailed(let id, let message):
+            state.status = .error("Registering \(name(id)) failed: \(message)")
+        default:
+            break
+        }
+        return []
+    }
+
+    /// Applies a registration answer to the subscriptions it is about; true when one was there.
+    @discardableResult
+    private static func applyRegistration(_ action: Action, to registration: inout [SubscriptionID: RegistrationState]) -> Bool {
+        switch action {
+        case .registrationStatusLoaded(let id, let status):
+            guard let current = registration[id] else { return false }
+            if case .registering = current, status != .registered {
+                registration[id] = .registering(status)
+            } else {
+                registration[id] = .known(status)
+            }
+        case .registrationStatusFailed(let id, let message), .registrationFailed(let id, let message):
+            guard registration[id] != nil else { return false }
+            registration[id] = .failed(message)
+        case .registrationFinished(let id):
+            guard registration[id] != nil else { return false }
+            registration[id] = .known(.registered)
+        default:
+            return false
+        }
+        return true
+    }
+}
