@@ -143,14 +143,14 @@ struct EffectHandlerTests {
         let world = try await Self.world()
         defer { Task { await world.server.stop() } }
         let handler = ExpiryEffects(loader: ExpiryBoardLoader(directory: CustomerDirectory(client: world.client)))
-        handler.run(.loadExpiryBoard(generation: 3), in: world.tasks)
-        let received = try await world.drain { $0.contains { if case .expiryBoardFinished = $0 { true } else { false } } }
-        guard case .expiryBoardCustomersListed(3, let total, _)? = received.first else {
+        handler.run(.expiryBoard(.load(generation: 3)), in: world.tasks)
+        let received = try await world.drain { $0.contains { if case .expiryBoard(.finished, _) = $0 { true } else { false } } }
+        guard case .expiryBoard(.customersListed(let total, _), 3)? = received.first else {
             Issue.record("got \(received)")
             return
         }
         #expect(total > 0)
-        #expect(received.contains { if case .expiryBoardFinished(generation: 3) = $0 { true } else { false } })
+        #expect(received.contains { if case .expiryBoard(.finished, generation: 3) = $0 { true } else { false } })
     }
 
     @Test("billing: balance, summaries and every invoice page, then the unbilled currencies; an existing file is not replaced")

@@ -24,7 +24,7 @@ enum ExpiryBoardFixtures {
     static func openState(size: Size = Size(width: 100, height: 30), ascii: Bool = false, total: Int = 4) -> AppState {
         var state = Fixtures.loadedState(size: size, ascii: ascii)
         _ = Fixtures.press([.char("E")], &state)
-        _ = AppReducer.reduce(&state, .expiryBoardCustomersListed(generation: state.expiryGeneration, total: total, now: now))
+        _ = AppReducer.reduce(&state, .expiryBoard(.customersListed(total: total, now: now), generation: state.expiryGeneration))
         return state
     }
 
@@ -34,10 +34,10 @@ enum ExpiryBoardFixtures {
         let generation = state.expiryGeneration
         let answers: [(Int, [ExpiringReservation])] = [(2, fabrikam), (3, northwind), (0, []), (7, tailspin)]
         for (done, answer) in answers.enumerated() {
-            _ = AppReducer.reduce(&state, .expiryBoardCustomerLoaded(
-                generation: generation, Fixtures.customers[answer.0].id, answer.1, done: done + 1, total: 4))
+            _ = AppReducer.reduce(&state, .expiryBoard(
+                .customerLoaded(Fixtures.customers[answer.0].id, answer.1, done: done + 1, total: 4), generation: generation))
         }
-        _ = AppReducer.reduce(&state, .expiryBoardFinished(generation: generation))
+        _ = AppReducer.reduce(&state, .expiryBoard(.finished, generation: generation))
         return state
     }
 }

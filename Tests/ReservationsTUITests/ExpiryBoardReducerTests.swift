@@ -12,7 +12,7 @@ struct ExpiryBoardReducerTests {
     func opens() {
         var state = Fixtures.loadedState()
         let effects = Fixtures.press([.char("E")], &state)
-        #expect(effects == [.loadExpiryBoard(generation: 1)])
+        #expect(effects == [.expiryBoard(.load(generation: 1))])
         #expect(state.focus == .expiry)
         #expect(state.expiryBoard?.load.isLoading == true)
         _ = Fixtures.press([.escape], &state)  // stops the load
@@ -28,8 +28,8 @@ struct ExpiryBoardReducerTests {
     func progress() {
         var state = X.openState(total: 4)
         #expect(state.status == .info("Expiry board: 0/4 customers (Esc stops)"))
-        _ = AppReducer.reduce(&state, .expiryBoardCustomerLoaded(generation: 1, Fixtures.customers[3].id, X.northwind, done: 1, total: 4))
-        _ = AppReducer.reduce(&state, .expiryBoardCustomerLoaded(generation: 1, Fixtures.customers[2].id, X.fabrikam, done: 2, total: 4))
+        _ = AppReducer.reduce(&state, .expiryBoard(.customerLoaded(Fixtures.customers[3].id, X.northwind, done: 1, total: 4), generation: 1))
+        _ = AppReducer.reduce(&state, .expiryBoard(.customerLoaded(Fixtures.customers[2].id, X.fabrikam, done: 2, total: 4), generation: 1))
         #expect(state.status == .info("Expiry board: 2/4 customers (Esc stops)"))
         #expect(state.expiryBoard?.load == .loading(loaded: 2, total: 4))
         // All three arrived, the 30-day window shows the one within 12 days.
@@ -58,13 +58,13 @@ struct ExpiryBoardReducerTests {
     @Test("Esc while loading cancels, keeps what arrived, and says the board is partial; late results are dropped")
     func cancel() {
         var state = X.openState(total: 4)
-        _ = AppReducer.reduce(&state, .expiryBoardCustomerLoaded(generation: 1, Fixtures.customers[2].id, X.fabrikam, done: 1, total: 4))
-        #expect(Fixtures.press([.escape], &state) == [.cancelExpiryBoard])
+        _ = AppReducer.reduce(&state, .expiryBoard(.customerLoaded(Fixtures.customers[2].id, X.fabrikam, done: 1, total: 4), generation: 1))
+        #expect(Fixtures.press([.escape], &state) == [.expiryBoard(.cancel)])
         #expect(state.focus == .expiry)
         #expect(state.expiryBoard?.load == .cancelled)
         #expect(state.expiryBoard?.isPartial == true)
         #expect(state.status == .warning("Expiry board stopped at 1/4 customers; it is partial"))
-        _ = AppReducer.reduce(&state, .expiryBoardCustomerLoaded(generation: 1, Fixtures.customers[3].id, X.northwind, done: 2, total: 4))
+        _ = AppReducer.reduce(&state, .expiryBoard(.customerLoaded(Fixtures.customers[3].id, X.northwind, done: 2, total: 4), generation: 1))
         #expect(state.expiryBoard?.entries.count == 2)
         let screen = AppView.render(state).plainText()
         #expect(screen.contains("· partial"))
@@ -74,16 +74,16 @@ struct ExpiryBoardReducerTests {
     @Test("a customer that cannot be read leaves the board partial and named; r starts a fresh load")
     func failures() {
         var state = X.openState(total: 2)
-        _ = AppReducer.reduce(&state, .expiryBoardCustomerFailed(generation: 1, name: "Northwind Traders", "throttled", done: 1, total: 2))
-        _ = AppReducer.reduce(&state, .expiryBoardCustomerLoaded(generation: 1, Fixtures.customers[2].id, X.fabrikam, done: 2, total: 2))
-        _ = AppReducer.reduce(&state, .expiryBoardFinished(generation: 1))
+        _ = AppReducer.reduce(&state, .expiryBoard(.customerFailed(name: "Northwind Traders", "throttled", done: 1, total: 2), generation: 1))
+        _ = AppReducer.reduce(&state, .expiryBoard(.customerLoaded(Fixtures.customers[2].id, X.fabrikam, done: 2, total: 2), generation: 1))
+        _ = AppReducer.reduce(&state, .expiryBoard(.finished, generation: 1))
         #expect(state.expiryBoard?.isPartial == true)
         #expect(state.status == .warning(
             "1 reservation expires within 30 days; partial: 1 customer could not be read (Northwind Traders: throttled)"))
-        #expect(Fixtures.press([.char("r")], &state) == [.loadExpiryBoard(generation: 2)])
+        #expect(Fixtures.press([.char("r")], &state) == [.expiryBoard(.load(generation: 2))])
         #expect(state.expiryBoard?.entries.isEmpty == true)
         // The old load's answer does not land in the new one.
-        _ = AppReducer.reduce(&state, .expiryBoardCustomersListed(generation: 1, total: 9, now: X.now))
+        _ = AppReducer.reduce(&state, .expiryBoard(.customersListed(total: 9, now: X.now), generation: 1))
         #expect(state.expiryBoard?.customersTotal == nil)
     }
 
@@ -91,7 +91,7 @@ struct ExpiryBoardReducerTests {
     func listFails() {
         var state = Fixtures.loadedState()
         _ = Fixtures.press([.char("E")], &state)
-        _ = AppReducer.reduce(&state, .expiryBoardFailed(generation: 1, "The service is unavailable"))
+        _ = AppReducer.reduce(&state, .expiryBoard(.failed("The service is unavailable"), generation: 1))
         #expect(state.status == .error("Expiry board: could not list the customers: The service is unavailable"))
         #expect(AppView.render(state).plainText().contains("the customer list could not be read"))
     }

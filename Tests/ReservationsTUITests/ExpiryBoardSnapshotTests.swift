@@ -22,7 +22,7 @@ struct ExpiryBoardSnapshotTests {
     @Test("the board stopped part way, in ASCII", arguments: sizes)
     func partialASCII(size: Size) throws {
         var state = X.openState(size: size, ascii: true, total: 4)
-        _ = AppReducer.reduce(&state, .expiryBoardCustomerLoaded(generation: 1, Fixtures.customers[2].id, X.fabrikam, done: 1, total: 4))
+        _ = AppReducer.reduce(&state, .expiryBoard(.customerLoaded(Fixtures.customers[2].id, X.fabrikam, done: 1, total: 4), generation: 1))
         _ = Fixtures.press([.char("w"), .char("w"), .escape], &state)
         let text = AppView.render(state).plainText()
         #expect(!text.unicodeScalars.contains { !$0.isASCII && "─│╭╮╰╯┼▲█▁▂▃▄▅▆▇".unicodeScalars.contains($0) })

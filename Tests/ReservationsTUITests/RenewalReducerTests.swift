@@ -82,10 +82,10 @@ struct RenewalReducerTests {
     func oneCustomerPerRenewal() throws {
         var state = Fixtures.loadedState()
         _ = Fixtures.press([.char("E")], &state)
-        _ = AppReducer.reduce(&state, .expiryBoardCustomersListed(generation: 1, total: 2, now: R.now))
-        _ = AppReducer.reduce(&state, .expiryBoardCustomerLoaded(generation: 1, Fixtures.customers[2].id, ExpiryBoardFixtures.fabrikam, done: 1, total: 2))
-        _ = AppReducer.reduce(&state, .expiryBoardCustomerLoaded(generation: 1, Fixtures.customers[3].id, ExpiryBoardFixtures.northwind, done: 2, total: 2))
-        _ = AppReducer.reduce(&state, .expiryBoardFinished(generation: 1))
+        _ = AppReducer.reduce(&state, .expiryBoard(.customersListed(total: 2, now: R.now), generation: 1))
+        _ = AppReducer.reduce(&state, .expiryBoard(.customerLoaded(Fixtures.customers[2].id, ExpiryBoardFixtures.fabrikam, done: 1, total: 2), generation: 1))
+        _ = AppReducer.reduce(&state, .expiryBoard(.customerLoaded(Fixtures.customers[3].id, ExpiryBoardFixtures.northwind, done: 2, total: 2), generation: 1))
+        _ = AppReducer.reduce(&state, .expiryBoard(.finished, generation: 1))
         _ = Fixtures.press([.char("w"), .char("w")], &state)  // 90 days: both customers' reservations
         let count = state.expiryBoard?.shown.count ?? 0
         #expect(count == 3)

@@ -105,14 +105,8 @@ public enum Action: Equatable, Sendable {
     /// One currency's unbilled charges of this month (possibly none).
     case unbilledChargesLoaded(UnbilledCharges)
     case unbilledChargesFailed(currency: String, String)
-    /// The expiry board's customer list is complete; `now` is when the load started (days left count from it).
-    case expiryBoardCustomersListed(generation: Int, total: Int, now: Date)
-    /// One customer's reservations within 90 days arrived; `done` of `total` customers have answered.
-    case expiryBoardCustomerLoaded(generation: Int, CustomerID, [ExpiringReservation], done: Int, total: Int)
-    case expiryBoardCustomerFailed(generation: Int, name: String, String, done: Int, total: Int)
-    case expiryBoardFinished(generation: Int)
-    /// The customer list itself failed.
-    case expiryBoardFailed(generation: Int, String)
+    /// What the expiry board's load numbered `generation` answered.
+    case expiryBoard(ExpiryAction, generation: Int)
     /// The order's invoice-line search chose this many invoices to read.
     case orderInvoiceLinesChosen(OrderID, invoices: Int)
     /// One invoice was read; `matches` are its lines of the order.

@@ -149,9 +149,8 @@ public enum AppReducer {
             .exportFailed:
             return reduceBilling(action, &state)
 
-        case .expiryBoardCustomersListed, .expiryBoardCustomerLoaded, .expiryBoardCustomerFailed, .expiryBoardFinished,
-            .expiryBoardFailed:
-            return reduceExpiryBoard(action, &state)
+        case .expiryBoard(let answer, let generation):
+            return reduceExpiryBoard(answer, generation: generation, &state)
         }
     }
 

@@ -62,10 +62,8 @@ public enum Effect: Equatable, Sendable {
     case loadInvoiceLineItems(InvoiceID)
     /// Stop a running line-item load.
     case cancelInvoiceLineItems
-    /// Read every customer's reservations expiring within 90 days, four customers at a time, replacing any such load.
-    case loadExpiryBoard(generation: Int)
-    /// Stop a running expiry-board load (what arrived stays).
-    case cancelExpiryBoard
+    /// The expiry board's loads.
+    case expiryBoard(ExpiryEffect)
     /// Search a bounded set of one-time invoices for an order's lines, replacing any such search.
     case findOrderInvoiceLines(OrderID, orderDate: Date?, currency: String?)
     case cancelOrderInvoiceLines

@@ -81,7 +81,7 @@ public final class EffectRunner: Sendable {
             registration
         case .loadReservations, .loadReservationDetails, .loadSKUNames, .planRenewal:
             reservations
-        case .loadExpiryBoard, .cancelExpiryBoard:
+        case .expiryBoard:
             expiry
         case .loadBilling, .loadInvoiceLineItems, .cancelInvoiceLineItems, .exportLineItems, .downloadStatement:
             billing

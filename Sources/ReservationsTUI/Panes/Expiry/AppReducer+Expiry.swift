@@ -20,7 +20,7 @@ extension AppReducer {
         board.windowDays = state.expiryBoard?.windowDays ?? board.windowDays
         state.expiryBoard = board
         state.status = .info("Expiry board: listing customers… (Esc stops)")
-        return [.loadExpiryBoard(generation: board.generation)]
+        return [.expiryBoard(.load(generation: board.generation))]
     }
 
     static func cycleExpiryWindow(_ state: inout AppState) -> [Effect] {
@@ -44,41 +44,35 @@ extension AppReducer {
         state.expiryBoard = board
         state.status = .warning(
             "Expiry board stopped at \(board.customersDone)/\(board.customersTotal.map(String.init) ?? "?") customers; it is partial")
-        return [.cancelExpiryBoard]
+        return [.expiryBoard(.cancel)]
     }
 
-    static func reduceExpiryBoard(_ action: Action, _ state: inout AppState) -> [Effect] {
-        guard var board = state.expiryBoard, board.load.isLoading else { return [] }
+    static func reduceExpiryBoard(_ action: ExpiryAction, generation: Int, _ state: inout AppState) -> [Effect] {
+        // A stopped or replaced load's late answers are dropped.
+        guard var board = state.expiryBoard, board.load.isLoading, generation == board.generation else { return [] }
         defer { state.expiryBoard = board }
         switch action {
-        case .expiryBoardCustomersListed(let generation, let total, let now):
-            guard generation == board.generation else { return [] }
+        case .customersListed(let total, let now):
             board.customersTotal = total
             board.loadedAt = now
             board.load = .loading(loaded: 0, total: total)
             state.status = .info("Expiry board: 0/\(total) customers (Esc stops)")
-        case .expiryBoardCustomerLoaded(let generation, _, let found, let done, let total):
-            guard generation == board.generation else { return [] }
+        case .customerLoaded(_, let found, let done, let total):
             board.add(found)
             progress(&board, done: done, total: total, &state)
-        case .expiryBoardCustomerFailed(let generation, let name, let message, let done, let total):
-            guard generation == board.generation else { return [] }
+        case .customerFailed(let name, let message, let done, let total):
             board.failures.append("\(name): \(message)")
             progress(&board, done: done, total: total, &state)
-        case .expiryBoardFinished(let generation):
-            guard generation == board.generation else { return [] }
+        case .finished:
             board.load = .loaded
             let found = "\(Plural.count(board.shown.count, "reservation")) \(board.shown.count == 1 ? "expires" : "expire") within \(board.windowDays) days"
             state.status = board.failures.isEmpty
                 ? .info("\(found) (\(board.customersDone) customers)")
                 : .warning("\(found); partial: \(Plural.count(board.failures.count, "customer")) could not be read (\(board.failures[0]))")
             return skuNameRequests(board.entries.map { ($0.customerID, $0.entitlement.productId, $0.entitlement.skuId) }, state)
-        case .expiryBoardFailed(let generation, let message):
-            guard generation == board.generation else { return [] }
+        case .failed(let message):
             board.load = .failed(message)
             state.status = .error("Expiry board: could not list the customers: \(message)")
-        default:
-            break
         }
         return []
     }

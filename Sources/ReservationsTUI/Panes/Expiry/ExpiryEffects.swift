@@ -9,26 +9,26 @@ struct ExpiryEffects: EffectHandler {
         let loader = self.loader
         let mailbox = tasks.mailbox
         switch effect {
-        case .loadExpiryBoard(let generation):
+        case .expiryBoard(.load(let generation)):
             tasks.replace(.expiryBoard) {
                 do {
                     for try await event in loader.load(now: Date()) {
                         guard !Task.isCancelled else { return }
                         switch event {
                         case .customersListed(let total):
-                            mailbox.post(.expiryBoardCustomersListed(generation: generation, total: total, now: Date()))
+                            mailbox.post(.expiryBoard(.customersListed(total: total, now: Date()), generation: generation))
                         case .customerLoaded(let id, let found, let done, let total):
-                            mailbox.post(.expiryBoardCustomerLoaded(generation: generation, id, found, done: done, total: total))
+                            mailbox.post(.expiryBoard(.customerLoaded(id, found, done: done, total: total), generation: generation))
                         case .customerFailed(_, let name, let message, let done, let total):
-                            mailbox.post(.expiryBoardCustomerFailed(generation: generation, name: name, message, done: done, total: total))
+                            mailbox.post(.expiryBoard(.customerFailed(name: name, message, done: done, total: total), generation: generation))
                         }
                     }
-                    mailbox.postUnlessCancelled(.expiryBoardFinished(generation: generation))
+                    mailbox.postUnlessCancelled(.expiryBoard(.finished, generation: generation))
                 } catch {
-                    mailbox.postUnlessCancelled(.expiryBoardFailed(generation: generation, EffectTasks.message(error)))
+                    mailbox.postUnlessCancelled(.expiryBoard(.failed(EffectTasks.message(error)), generation: generation))
                 }
             }
-        case .cancelExpiryBoard:
+        case .expiryBoard(.cancel):
             tasks.cancel(.expiryBoard)
         default:
             break
