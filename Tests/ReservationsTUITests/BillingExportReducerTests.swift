@@ -20,7 +20,7 @@ struct BillingExportReducerTests {
         let shown = state.billing?.lineItems?.shown ?? []
         #expect(Fixtures.press([.enter], &state) == [.exportLineItems(shown, path: "G000000101-lineitems.csv", overwrite: false)])
         #expect(state.overlay == nil)
-        _ = AppReducer.reduce(&state, .exportFinished(path: "/tmp/G000000101-lineitems.csv", bytes: 512))
+        _ = AppReducer.reduce(&state, .billing(.exportFinished(path: "/tmp/G000000101-lineitems.csv", bytes: 512)))
         #expect(state.status == .success("Wrote /tmp/G000000101-lineitems.csv (512 bytes)"))
     }
 
@@ -29,12 +29,12 @@ struct BillingExportReducerTests {
         var state = B.openState()
         _ = Fixtures.press([.char("p")], &state)
         _ = Fixtures.press([.enter], &state)
-        _ = AppReducer.reduce(&state, .exportTargetExists(path: "G000000101.pdf"))
+        _ = AppReducer.reduce(&state, .billing(.exportTargetExists(path: "G000000101.pdf")))
         guard case .export(let prompt)? = state.overlay else { Issue.record("no question"); return }
         #expect(prompt.label == "G000000101.pdf exists. Overwrite? (y/N) ")
         #expect(Fixtures.press([.char("y")], &state) == [.downloadStatement("G000000101", path: "G000000101.pdf", overwrite: true)])
         _ = Fixtures.press([.char("p"), .enter], &state)
-        _ = AppReducer.reduce(&state, .exportTargetExists(path: "G000000101.pdf"))
+        _ = AppReducer.reduce(&state, .billing(.exportTargetExists(path: "G000000101.pdf")))
         #expect(Fixtures.press([.char("n")], &state) == [])
         #expect(state.status == .info("Nothing written; G000000101.pdf is unchanged"))
     }
@@ -47,7 +47,7 @@ struct BillingExportReducerTests {
         #expect(state.overlay == nil)
         #expect(state.focus == .billing)
         _ = Fixtures.press([.char("p"), .enter], &state)
-        _ = AppReducer.reduce(&state, .exportFailed("Statement of G000000101 not saved: Not found (404)"))
+        _ = AppReducer.reduce(&state, .billing(.exportFailed("Statement of G000000101 not saved: Not found (404)")))
         #expect(state.status == .error("Statement of G000000101 not saved: Not found (404)"))
     }
 
@@ -61,10 +61,10 @@ struct BillingExportReducerTests {
 
     @Test("line items that stopped part way (network failure or Esc) are not exported as if complete")
     func partialIsRefused() {
-        for end in [Action.invoiceLineItemsFailed("G000000101", "The connection was lost"), nil] {
+        for end in [Action.billing(.invoiceLineItemsFailed("G000000101", "The connection was lost")), nil] {
             var state = B.openState()
             _ = Fixtures.press([.enter], &state)
-            _ = AppReducer.reduce(&state, .invoiceLineItemsPageLoaded("G000000101", B.firstPage, isComplete: false))
+            _ = AppReducer.reduce(&state, .billing(.invoiceLineItemsPageLoaded("G000000101", B.firstPage, isComplete: false)))
             if let end { _ = AppReducer.reduce(&state, end) } else { _ = Fixtures.press([.escape], &state) }
             #expect(Fixtures.press([.char("x")], &state).isEmpty)
             #expect(state.overlay == nil)
@@ -76,7 +76,7 @@ struct BillingExportReducerTests {
     func emptyInvoice() {
         var state = B.openState()
         _ = Fixtures.press([.enter], &state)
-        _ = AppReducer.reduce(&state, .invoiceLineItemsPageLoaded("G000000101", [], isComplete: true))
+        _ = AppReducer.reduce(&state, .billing(.invoiceLineItemsPageLoaded("G000000101", [], isComplete: true)))
         #expect(AppView.render(state).plainText().contains("This invoice has no one-time line items"))
         _ = Fixtures.press([.char("x")], &state)
         #expect(state.status == .warning("No line items shown to export"))

@@ -64,9 +64,9 @@ enum BillingFixtures {
     /// `openState` with this month's unbilled charges read (USD has some, EUR none).
     static func unbilledState(size: Size = Size(width: 100, height: 30)) -> AppState {
         var state = openState(size: size)
-        _ = AppReducer.reduce(&state, .unbilledCurrenciesChosen(["USD", "EUR"]))
-        _ = AppReducer.reduce(&state, .unbilledChargesLoaded(UnbilledCharges(currency: "EUR", month: start, items: [])))
-        _ = AppReducer.reduce(&state, .unbilledChargesLoaded(unbilledUSD))
+        _ = AppReducer.reduce(&state, .billing(.unbilledCurrenciesChosen(["USD", "EUR"])))
+        _ = AppReducer.reduce(&state, .billing(.unbilledChargesLoaded(UnbilledCharges(currency: "EUR", month: start, items: []))))
+        _ = AppReducer.reduce(&state, .billing(.unbilledChargesLoaded(unbilledUSD)))
         return state
     }
 
@@ -74,10 +74,10 @@ enum BillingFixtures {
     static func openState(size: Size = Size(width: 100, height: 30)) -> AppState {
         var state = Fixtures.loadedState(size: size)
         _ = Fixtures.press([.char("B")], &state)
-        _ = AppReducer.reduce(&state, .balanceLoaded(balance))
-        _ = AppReducer.reduce(&state, .invoiceSummariesLoaded(summaries))
-        _ = AppReducer.reduce(&state, .invoicesPageLoaded(Array(invoices.prefix(2)), total: nil, isComplete: false))
-        _ = AppReducer.reduce(&state, .invoicesPageLoaded(Array(invoices.suffix(1)), total: nil, isComplete: true))
+        _ = AppReducer.reduce(&state, .billing(.balanceLoaded(balance)))
+        _ = AppReducer.reduce(&state, .billing(.invoiceSummariesLoaded(summaries)))
+        _ = AppReducer.reduce(&state, .billing(.invoicesPageLoaded(Array(invoices.prefix(2)), total: nil, isComplete: false)))
+        _ = AppReducer.reduce(&state, .billing(.invoicesPageLoaded(Array(invoices.suffix(1)), total: nil, isComplete: true)))
         return state
     }
 
@@ -85,8 +85,8 @@ enum BillingFixtures {
     static func lineItemsState(size: Size = Size(width: 100, height: 30)) -> AppState {
         var state = openState(size: size)
         _ = Fixtures.press([.enter], &state)
-        _ = AppReducer.reduce(&state, .invoiceLineItemsPageLoaded("G000000101", firstPage, isComplete: false))
-        _ = AppReducer.reduce(&state, .invoiceLineItemsPageLoaded("G000000101", secondPage, isComplete: true))
+        _ = AppReducer.reduce(&state, .billing(.invoiceLineItemsPageLoaded("G000000101", firstPage, isComplete: false)))
+        _ = AppReducer.reduce(&state, .billing(.invoiceLineItemsPageLoaded("G000000101", secondPage, isComplete: true)))
         return state
     }
 }

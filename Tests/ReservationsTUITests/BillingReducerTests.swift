@@ -36,12 +36,12 @@ struct BillingReducerTests {
     func pages() throws {
         var state = Fixtures.loadedState()
         _ = Fixtures.press([.char("B")], &state)
-        _ = AppReducer.reduce(&state, .invoicesPageLoaded(Array(B.invoices.prefix(2)), total: nil, isComplete: false))
+        _ = AppReducer.reduce(&state, .billing(.invoicesPageLoaded(Array(B.invoices.prefix(2)), total: nil, isComplete: false)))
         #expect(state.billing?.invoicesLoad == .loading(loaded: 2, total: nil))
         #expect(state.status == .info("Loading invoices… 2"))
-        _ = AppReducer.reduce(&state, .invoicesPageLoaded(Array(B.invoices.suffix(1)), total: nil, isComplete: true))
-        _ = AppReducer.reduce(&state, .balanceLoaded(B.balance))
-        _ = AppReducer.reduce(&state, .invoiceSummariesFailed("Forbidden (403)"))
+        _ = AppReducer.reduce(&state, .billing(.invoicesPageLoaded(Array(B.invoices.suffix(1)), total: nil, isComplete: true)))
+        _ = AppReducer.reduce(&state, .billing(.balanceLoaded(B.balance)))
+        _ = AppReducer.reduce(&state, .billing(.invoiceSummariesFailed("Forbidden (403)")))
         let billing = try #require(state.billing)
         #expect(billing.invoices.map(\.id.rawValue) == ["G000000101", "G000000088", "D010000042"])
         #expect(billing.invoicesLoad == .loaded)
@@ -53,9 +53,9 @@ struct BillingReducerTests {
     func lineItems() throws {
         var state = B.openState()
         #expect(Fixtures.press([.enter], &state) == [.loadInvoiceLineItems("G000000101")])
-        _ = AppReducer.reduce(&state, .invoiceLineItemsPageLoaded("G000000101", B.firstPage, isComplete: false))
+        _ = AppReducer.reduce(&state, .billing(.invoiceLineItemsPageLoaded("G000000101", B.firstPage, isComplete: false)))
         #expect(state.status == .info("Loading line items of G000000101… 2 (Esc to stop)"))
-        _ = AppReducer.reduce(&state, .invoiceLineItemsPageLoaded("G000000101", B.secondPage, isComplete: true))
+        _ = AppReducer.reduce(&state, .billing(.invoiceLineItemsPageLoaded("G000000101", B.secondPage, isComplete: true)))
         #expect(state.billing?.lineItems?.items.count == 3)
         #expect(state.billing?.lineItems?.load == .loaded)
         #expect(state.status == .info("3 line items of G000000101"))
@@ -65,12 +65,12 @@ struct BillingReducerTests {
     func cancel() {
         var state = B.openState()
         _ = Fixtures.press([.enter], &state)
-        _ = AppReducer.reduce(&state, .invoiceLineItemsPageLoaded("G000000101", B.firstPage, isComplete: false))
+        _ = AppReducer.reduce(&state, .billing(.invoiceLineItemsPageLoaded("G000000101", B.firstPage, isComplete: false)))
         #expect(Fixtures.press([.escape], &state) == [.cancelInvoiceLineItems])
         #expect(state.focus == .billing)
         #expect(state.billing?.lineItems?.load == .cancelled)
         #expect(state.status == .warning("Stopped loading line items at 2"))
-        _ = AppReducer.reduce(&state, .invoiceLineItemsPageLoaded("G000000101", B.secondPage, isComplete: true))
+        _ = AppReducer.reduce(&state, .billing(.invoiceLineItemsPageLoaded("G000000101", B.secondPage, isComplete: true)))
         #expect(state.billing?.lineItems?.items.count == 2)
         // A second Esc goes back to the lists.
         _ = Fixtures.press([.escape], &state)
@@ -81,8 +81,8 @@ struct BillingReducerTests {
     func failureMidPaging() {
         var state = B.openState()
         _ = Fixtures.press([.enter], &state)
-        _ = AppReducer.reduce(&state, .invoiceLineItemsPageLoaded("G000000101", B.firstPage, isComplete: false))
-        _ = AppReducer.reduce(&state, .invoiceLineItemsFailed("G000000101", "The connection was lost"))
+        _ = AppReducer.reduce(&state, .billing(.invoiceLineItemsPageLoaded("G000000101", B.firstPage, isComplete: false)))
+        _ = AppReducer.reduce(&state, .billing(.invoiceLineItemsFailed("G000000101", "The connection was lost")))
         #expect(state.status == .error("Line items of G000000101 stopped after 2: The connection was lost"))
         #expect(state.billing?.lineItems?.items.count == 2)
     }
@@ -114,10 +114,10 @@ struct BillingReducerTests {
     func unbilledRows() throws {
         var state = B.openState()
         _ = Fixtures.press([.down], &state)  // on G000000088 before the unbilled charges arrive
-        _ = AppReducer.reduce(&state, .unbilledCurrenciesChosen(["USD", "EUR"]))
+        _ = AppReducer.reduce(&state, .billing(.unbilledCurrenciesChosen(["USD", "EUR"])))
         #expect(state.billing?.unbilledLoad == .loading(loaded: 0, total: 2))
-        _ = AppReducer.reduce(&state, .unbilledChargesLoaded(UnbilledCharges(currency: "EUR", month: B.start, items: [])))
-        _ = AppReducer.reduce(&state, .unbilledChargesLoaded(B.unbilledUSD))
+        _ = AppReducer.reduce(&state, .billing(.unbilledChargesLoaded(UnbilledCharges(currency: "EUR", month: B.start, items: []))))
+        _ = AppReducer.reduce(&state, .billing(.unbilledChargesLoaded(B.unbilledUSD)))
         let billing = try #require(state.billing)
         #expect(billing.unbilledLoad == .loaded)
         #expect(billing.rows.map(\.id) == [.unbilled(currency: "USD"), .invoice("G000000101"), .invoice("G000000088"), .invoice("D010000042")])
@@ -174,10 +174,10 @@ struct BillingReducerTests {
     @Test("a currency whose unbilled charges cannot be read is named; the others still show")
     func unbilledFailure() throws {
         var state = B.openState()
-        _ = AppReducer.reduce(&state, .unbilledCurrenciesChosen(["USD", "EUR"]))
-        _ = AppReducer.reduce(&state, .unbilledChargesFailed(currency: "EUR", "Microsoft could not prepare the export"))
+        _ = AppReducer.reduce(&state, .billing(.unbilledCurrenciesChosen(["USD", "EUR"])))
+        _ = AppReducer.reduce(&state, .billing(.unbilledChargesFailed(currency: "EUR", "Microsoft could not prepare the export")))
         #expect(state.status == .error("Could not read this month's unbilled EUR charges: Microsoft could not prepare the export"))
-        _ = AppReducer.reduce(&state, .unbilledChargesLoaded(B.unbilledUSD))
+        _ = AppReducer.reduce(&state, .billing(.unbilledChargesLoaded(B.unbilledUSD)))
         #expect(state.billing?.unbilledLoad == .loaded)
         #expect(AppView.render(state).plainText().contains("this month (unbilled) in USD (EUR unreadable)"))
     }

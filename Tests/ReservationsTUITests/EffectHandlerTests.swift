@@ -159,11 +159,11 @@ struct EffectHandlerTests {
         defer { Task { await world.server.stop() } }
         let handler = BillingEffects(desk: BillingDesk(client: world.client))
         handler.run(.loadBilling, in: world.tasks)
-        let received = try await world.drain { $0.contains { if case .unbilledCurrenciesChosen = $0 { true } else { false } } }
-        #expect(received.contains { if case .balanceLoaded = $0 { true } else { false } })
-        #expect(received.contains { if case .invoiceSummariesLoaded = $0 { true } else { false } })
+        let received = try await world.drain { $0.contains { if case .billing(.unbilledCurrenciesChosen) = $0 { true } else { false } } }
+        #expect(received.contains { if case .billing(.balanceLoaded) = $0 { true } else { false } })
+        #expect(received.contains { if case .billing(.invoiceSummariesLoaded) = $0 { true } else { false } })
         let invoices = received.reduce(0) { sum, action in
-            if case .invoicesPageLoaded(let page, _, _) = action { return sum + page.count }
+            if case .billing(.invoicesPageLoaded(let page, _, _)) = action { return sum + page.count }
             return sum
         }
         var expected = 0
@@ -173,7 +173,7 @@ struct EffectHandlerTests {
             page = try await world.client.nextPage(after: current)
         }
         #expect(expected > 0 && invoices == expected)
-        #expect(received.contains { if case .invoicesPageLoaded(_, _, true) = $0 { true } else { false } })
+        #expect(received.contains { if case .billing(.invoicesPageLoaded(_, _, true)) = $0 { true } else { false } })
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pcres-handler-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -182,7 +182,7 @@ struct EffectHandlerTests {
         _ = world.tasks.mailbox.drain()
         handler.run(.exportLineItems([], path: existing.path, overwrite: false), in: world.tasks)
         let refused = try await world.drain { !$0.isEmpty }
-        guard case .exportTargetExists(let path)? = refused.first else {
+        guard case .billing(.exportTargetExists(let path))? = refused.first else {
             Issue.record("got \(refused)")
             return
         }

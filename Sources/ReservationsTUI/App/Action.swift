@@ -88,23 +88,6 @@ public enum Action: Equatable, Sendable {
     case reservationsFailed(CustomerID, String)
     case reservationDetailsLoaded(Artifact, ReservationDetails)
     case reservationDetailsFailed(Artifact, String)
-    case balanceLoaded(InvoiceSummary)
-    case balanceFailed(String)
-    case invoiceSummariesLoaded([InvoiceSummary])
-    case invoiceSummariesFailed(String)
-    /// One page of invoices; `isComplete` on the last.
-    case invoicesPageLoaded([Invoice], total: Int?, isComplete: Bool)
-    case invoicesFailed(String)
-    /// One page of an invoice's one-time line items; `isComplete` on the last.
-    case invoiceLineItemsPageLoaded(InvoiceID, [InvoiceLineItem], isComplete: Bool)
-    case invoiceLineItemsFailed(InvoiceID, String)
-    /// Where a Graph billing export of the invoice's lines stands, in words for the status line.
-    case invoiceExportProgress(InvoiceID, String)
-    /// The currencies whose unbilled charges of this month are being read.
-    case unbilledCurrenciesChosen([String])
-    /// One currency's unbilled charges of this month (possibly none).
-    case unbilledChargesLoaded(UnbilledCharges)
-    case unbilledChargesFailed(currency: String, String)
     /// What the expiry board's load numbered `generation` answered.
     case expiryBoard(ExpiryAction, generation: Int)
     /// The order's invoice-line search chose this many invoices to read.
@@ -115,9 +98,6 @@ public enum Action: Equatable, Sendable {
     case orderInvoiceLinesFailed(OrderID, String)
     case orderLoaded(CustomerID, Order)
     case orderLoadFailed(CustomerID, OrderID, String)
-    /// An export was written: where, and how many bytes.
-    case exportFinished(path: String, bytes: Int)
-    /// The export's file exists and overwriting was not confirmed yet.
-    case exportTargetExists(path: String)
-    case exportFailed(String)
+    /// What the billing screen's loads and exports answered.
+    case billing(BillingAction)
 }

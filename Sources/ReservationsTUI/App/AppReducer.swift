@@ -142,11 +142,7 @@ public enum AppReducer {
             state.skuNames.merge(names) { $1 }
             return []
 
-        case .balanceLoaded, .balanceFailed, .invoiceSummariesLoaded, .invoiceSummariesFailed, .invoicesPageLoaded,
-            .invoicesFailed, .invoiceLineItemsPageLoaded, .invoiceLineItemsFailed, .invoiceExportProgress, .unbilledCurrenciesChosen,
-            .unbilledChargesLoaded, .unbilledChargesFailed, .exportFinished,
-            .exportTargetExists,
-            .exportFailed:
+        case .billing:
             return reduceBilling(action, &state)
 
         case .expiryBoard(let answer, let generation):

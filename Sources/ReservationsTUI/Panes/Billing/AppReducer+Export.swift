@@ -72,15 +72,15 @@ extension AppReducer {
 
     static func reduceExport(_ action: Action, _ state: inout AppState) -> [Effect] {
         switch action {
-        case .exportFinished(let path, let bytes):
+        case .billing(.exportFinished(let path, let bytes)):
             state.pendingExport = nil
             state.status = .success("Wrote \(path) (\(bytes) bytes)")
-        case .exportTargetExists(let path):
+        case .billing(.exportTargetExists(let path)):
             guard var prompt = state.pendingExport else { return [] }
             prompt.field = TextField(text: path)
             prompt.isConfirmingOverwrite = true
             state.overlay = .export(prompt)
-        case .exportFailed(let message):
+        case .billing(.exportFailed(let message)):
             state.pendingExport = nil
             state.status = .error(message)
         default:

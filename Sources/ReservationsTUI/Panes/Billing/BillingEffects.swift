@@ -17,11 +17,11 @@ struct BillingEffects: EffectHandler {
             tasks.replace(.lineItems) {
                 do {
                     let items = try await desk.oneTimeLines(of: id) { progress in
-                        mailbox.post(.invoiceExportProgress(id, Self.describe(progress)))
+                        mailbox.post(.billing(.invoiceExportProgress(id, Self.describe(progress))))
                     }
-                    mailbox.postUnlessCancelled(.invoiceLineItemsPageLoaded(id, items, isComplete: true))
+                    mailbox.postUnlessCancelled(.billing(.invoiceLineItemsPageLoaded(id, items, isComplete: true)))
                 } catch {
-                    mailbox.postUnlessCancelled(.invoiceLineItemsFailed(id, EffectTasks.message(error)))
+                    mailbox.postUnlessCancelled(.billing(.invoiceLineItemsFailed(id, EffectTasks.message(error))))
                 }
             }
         case .cancelInvoiceLineItems:
@@ -30,22 +30,22 @@ struct BillingEffects: EffectHandler {
             // Relative paths are in the current folder; an existing file is only replaced when `overwrite`; the
             // file is written through a temporary one renamed into place.
             let url = Self.resolve(path)
-            if !overwrite, FileManager.default.fileExists(atPath: url.path) { return mailbox.post(.exportTargetExists(path: path)) }
+            if !overwrite, FileManager.default.fileExists(atPath: url.path) { return mailbox.post(.billing(.exportTargetExists(path: path))) }
             do {
                 let bytes = try ExportFile.write(try LineItemCSV.data(items), to: url)
-                mailbox.post(.exportFinished(path: url.path, bytes: bytes))
+                mailbox.post(.billing(.exportFinished(path: url.path, bytes: bytes)))
             } catch {
-                mailbox.post(.exportFailed("CSV export failed: \(EffectTasks.message(error))"))
+                mailbox.post(.billing(.exportFailed("CSV export failed: \(EffectTasks.message(error))")))
             }
         case .downloadStatement(let id, let path, let overwrite):
             let url = Self.resolve(path)
-            if !overwrite, FileManager.default.fileExists(atPath: url.path) { return mailbox.post(.exportTargetExists(path: path)) }
+            if !overwrite, FileManager.default.fileExists(atPath: url.path) { return mailbox.post(.billing(.exportTargetExists(path: path))) }
             tasks.track {
                 do {
                     let bytes = try await desk.downloadStatement(id, to: url)
-                    mailbox.post(.exportFinished(path: url.path, bytes: bytes))
+                    mailbox.post(.billing(.exportFinished(path: url.path, bytes: bytes)))
                 } catch {
-                    mailbox.post(.exportFailed(StatementFailure.message(id, error)))
+                    mailbox.post(.billing(.exportFailed(StatementFailure.message(id, error))))
                 }
             }
         default:
@@ -59,30 +59,30 @@ struct BillingEffects: EffectHandler {
         async let balance: InvoiceSummary? = {
             do {
                 let balance = try await desk.balance()
-                mailbox.post(.balanceLoaded(balance))
+                mailbox.post(.billing(.balanceLoaded(balance)))
                 return balance
             } catch {
-                mailbox.postUnlessCancelled(.balanceFailed(EffectTasks.message(error)))
+                mailbox.postUnlessCancelled(.billing(.balanceFailed(EffectTasks.message(error))))
                 return nil
             }
         }()
         async let summaries: [InvoiceSummary] = {
             do {
                 let summaries = try await desk.summaries()
-                mailbox.post(.invoiceSummariesLoaded(summaries))
+                mailbox.post(.billing(.invoiceSummariesLoaded(summaries)))
                 return summaries
             } catch {
-                mailbox.postUnlessCancelled(.invoiceSummariesFailed(EffectTasks.message(error)))
+                mailbox.postUnlessCancelled(.billing(.invoiceSummariesFailed(EffectTasks.message(error))))
                 return []
             }
         }()
         var invoices: [Invoice] = []
         do {
             invoices = try await desk.invoices(size: 100) { page, isLast in
-                mailbox.post(.invoicesPageLoaded(page, total: nil, isComplete: isLast))
+                mailbox.post(.billing(.invoicesPageLoaded(page, total: nil, isComplete: isLast)))
             }
         } catch {
-            mailbox.postUnlessCancelled(.invoicesFailed(EffectTasks.message(error)))
+            mailbox.postUnlessCancelled(.billing(.invoicesFailed(EffectTasks.message(error))))
         }
         let currencies = UnbilledCharges.currencies(balance: await balance, summaries: await summaries, invoices: invoices)
         guard !Task.isCancelled else { return }
@@ -92,15 +92,15 @@ struct BillingEffects: EffectHandler {
     /// This month's unbilled charges of each currency, the currencies side by side (each may be a Graph export
     /// that takes a while).
     static func loadUnbilled(_ currencies: [String], desk: BillingDesk, mailbox: Mailbox) async {
-        mailbox.post(.unbilledCurrenciesChosen(currencies))
+        mailbox.post(.billing(.unbilledCurrenciesChosen(currencies)))
         await withTaskGroup(of: Void.self) { group in
             for currency in currencies {
                 group.addTask {
                     do {
                         let items = try await desk.unbilledLines(currency: currency)
-                        mailbox.post(.unbilledChargesLoaded(UnbilledCharges(currency: currency, month: Date(), items: items)))
+                        mailbox.post(.billing(.unbilledChargesLoaded(UnbilledCharges(currency: currency, month: Date(), items: items))))
                     } catch {
-                        mailbox.postUnlessCancelled(.unbilledChargesFailed(currency: currency, EffectTasks.message(error)))
+                        mailbox.postUnlessCancelled(.billing(.unbilledChargesFailed(currency: currency, EffectTasks.message(error))))
                     }
                 }
             }
