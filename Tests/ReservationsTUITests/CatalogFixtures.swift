@@ -58,12 +58,12 @@ enum CatalogFixtures {
     static func loadedState(size: Size = Size(width: 100, height: 30)) -> AppState {
         var (state, _) = openedState(size: size)
         let generation = state.catalog!.request.generation
-        _ = AppReducer.reduce(&state, .catalogProductsLoaded(generation: generation, total: 3))
-        _ = AppReducer.reduce(&state, .catalogSKUsLoaded(generation: generation, dsv5, dsv5SKUs, done: 1, total: 3))
-        _ = AppReducer.reduce(&state, .catalogPricesLoaded(generation: generation, prices))
-        _ = AppReducer.reduce(&state, .catalogSKUsLoaded(generation: generation, esv5, esv5SKUs, done: 2, total: 3))
-        _ = AppReducer.reduce(&state, .catalogSKUsLoaded(generation: generation, sql, sqlSKUs, done: 3, total: 3))
-        _ = AppReducer.reduce(&state, .catalogFinished(generation: generation))
+        _ = AppReducer.reduce(&state, .catalog(.catalogProductsLoaded(generation: generation, total: 3)))
+        _ = AppReducer.reduce(&state, .catalog(.catalogSKUsLoaded(generation: generation, dsv5, dsv5SKUs, done: 1, total: 3)))
+        _ = AppReducer.reduce(&state, .catalog(.catalogPricesLoaded(generation: generation, prices)))
+        _ = AppReducer.reduce(&state, .catalog(.catalogSKUsLoaded(generation: generation, esv5, esv5SKUs, done: 2, total: 3)))
+        _ = AppReducer.reduce(&state, .catalog(.catalogSKUsLoaded(generation: generation, sql, sqlSKUs, done: 3, total: 3)))
+        _ = AppReducer.reduce(&state, .catalog(.catalogFinished(generation: generation)))
         return state
     }
 }

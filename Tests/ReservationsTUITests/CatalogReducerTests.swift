@@ -39,7 +39,7 @@ struct CatalogReducerTests {
 
         var state = Fixtures.loadedState()
         _ = Fixtures.press([.down, .down, .down, .down], &state)  // Ålandeilanden — Réunion (RE)
-        _ = AppReducer.reduce(&state, .subscriptionsLoaded(Fixtures.customers[4].id, Fixtures.subscriptions()))
+        _ = AppReducer.reduce(&state, .subscriptions(.subscriptionsLoaded(Fixtures.customers[4].id, Fixtures.subscriptions())))
         _ = Fixtures.press([.enter], &state)
         #expect(Fixtures.press([.char("c")], &state).isEmpty)
         #expect(state.status == .warning("Azure reservations are not sold in RE (the customer's market)"))
@@ -50,18 +50,18 @@ struct CatalogReducerTests {
     @Test("progress streams into the status line; SKUs appear sorted by price as products answer")
     func progress() {
         var (state, _) = F.openedState()
-        _ = AppReducer.reduce(&state, .catalogProductsLoaded(generation: 1, total: 3))
+        _ = AppReducer.reduce(&state, .catalog(.catalogProductsLoaded(generation: 1, total: 3)))
         #expect(state.status == .info("Loading catalog for US… 0/3 products (Esc to stop)"))
-        _ = AppReducer.reduce(&state, .catalogSKUsLoaded(generation: 1, F.dsv5, F.dsv5SKUs, done: 1, total: 3))
+        _ = AppReducer.reduce(&state, .catalog(.catalogSKUsLoaded(generation: 1, F.dsv5, F.dsv5SKUs, done: 1, total: 3)))
         #expect(state.status == .info("Loading catalog for US… 1/3 products (Esc to stop)"))
         #expect(state.catalog?.index.count == 4)
-        _ = AppReducer.reduce(&state, .catalogPricesLoaded(generation: 1, F.prices))
+        _ = AppReducer.reduce(&state, .catalog(.catalogPricesLoaded(generation: 1, F.prices)))
         #expect(names(state).first == "Standard_D2s_v5/1Y")
-        _ = AppReducer.reduce(&state, .catalogSKUsLoaded(generation: 2, F.sql, F.sqlSKUs, done: 2, total: 3))
+        _ = AppReducer.reduce(&state, .catalog(.catalogSKUsLoaded(generation: 2, F.sql, F.sqlSKUs, done: 2, total: 3)))
         #expect(state.catalog?.index.count == 4, "results of another load are dropped")
-        _ = AppReducer.reduce(&state, .catalogSKUsLoaded(generation: 1, F.esv5, F.esv5SKUs, done: 2, total: 3))
-        _ = AppReducer.reduce(&state, .catalogSKUsLoaded(generation: 1, F.sql, F.sqlSKUs, done: 3, total: 3))
-        _ = AppReducer.reduce(&state, .catalogFinished(generation: 1))
+        _ = AppReducer.reduce(&state, .catalog(.catalogSKUsLoaded(generation: 1, F.esv5, F.esv5SKUs, done: 2, total: 3)))
+        _ = AppReducer.reduce(&state, .catalog(.catalogSKUsLoaded(generation: 1, F.sql, F.sqlSKUs, done: 3, total: 3)))
+        _ = AppReducer.reduce(&state, .catalog(.catalogFinished(generation: 1)))
         #expect(state.catalog?.load == .loaded)
         #expect(state.status == .info("7 SKUs for US (all)"))
         #expect(names(state) == [
@@ -73,11 +73,11 @@ struct CatalogReducerTests {
     @Test("a failed price sheet leaves prices empty and says so; a failed product is named")
     func partialFailures() {
         var (state, _) = F.openedState()
-        _ = AppReducer.reduce(&state, .catalogProductsLoaded(generation: 1, total: 2))
-        _ = AppReducer.reduce(&state, .catalogPricesFailed(generation: 1, "403 Forbidden"))
-        _ = AppReducer.reduce(&state, .catalogSKUsLoaded(generation: 1, F.dsv5, F.dsv5SKUs, done: 1, total: 2))
-        _ = AppReducer.reduce(&state, .catalogSKUsFailed(generation: 1, F.sql, "Product not found", done: 2, total: 2))
-        _ = AppReducer.reduce(&state, .catalogFinished(generation: 1))
+        _ = AppReducer.reduce(&state, .catalog(.catalogProductsLoaded(generation: 1, total: 2)))
+        _ = AppReducer.reduce(&state, .catalog(.catalogPricesFailed(generation: 1, "403 Forbidden")))
+        _ = AppReducer.reduce(&state, .catalog(.catalogSKUsLoaded(generation: 1, F.dsv5, F.dsv5SKUs, done: 1, total: 2)))
+        _ = AppReducer.reduce(&state, .catalog(.catalogSKUsFailed(generation: 1, F.sql, "Product not found", done: 2, total: 2)))
+        _ = AppReducer.reduce(&state, .catalog(.catalogFinished(generation: 1)))
         #expect(state.catalog?.index.rows.allSatisfy { $0.price == nil } == true)
         #expect(state.status == .warning(
             "4 SKUs for US (all); no partner prices: 403 Forbidden; 1 product failed: SQL Database Reserved Capacity: Product not found"))
@@ -86,24 +86,24 @@ struct CatalogReducerTests {
     @Test("a complete load is kept in the local cache; one with a failed product or stopped is not")
     func rememberComplete() {
         var (state, _) = F.openedState()
-        _ = AppReducer.reduce(&state, .catalogProductsLoaded(generation: 1, total: 2))
-        _ = AppReducer.reduce(&state, .catalogSKUsLoaded(generation: 1, F.dsv5, F.dsv5SKUs, done: 1, total: 2))
-        _ = AppReducer.reduce(&state, .catalogSKUsLoaded(generation: 1, F.sql, F.sqlSKUs, done: 2, total: 2))
+        _ = AppReducer.reduce(&state, .catalog(.catalogProductsLoaded(generation: 1, total: 2)))
+        _ = AppReducer.reduce(&state, .catalog(.catalogSKUsLoaded(generation: 1, F.dsv5, F.dsv5SKUs, done: 1, total: 2)))
+        _ = AppReducer.reduce(&state, .catalog(.catalogSKUsLoaded(generation: 1, F.sql, F.sqlSKUs, done: 2, total: 2)))
         let request = CatalogRequest(generation: 1, country: "US", view: .azureReservations, scope: nil)
         let index = state.catalog!.index
         #expect(
-            AppReducer.reduce(&state, .catalogFinished(generation: 1)) == [.rememberCatalog(request, index, products: 2), .releaseFreeMemory])
+            AppReducer.reduce(&state, .catalog(.catalogFinished(generation: 1))) == [.rememberCatalog(request, index, products: 2), .releaseFreeMemory])
 
         var (partial, _) = F.openedState()
-        _ = AppReducer.reduce(&partial, .catalogProductsLoaded(generation: 1, total: 2))
-        _ = AppReducer.reduce(&partial, .catalogSKUsLoaded(generation: 1, F.dsv5, F.dsv5SKUs, done: 1, total: 2))
-        _ = AppReducer.reduce(&partial, .catalogSKUsFailed(generation: 1, F.sql, "Product not found", done: 2, total: 2))
-        #expect(AppReducer.reduce(&partial, .catalogFinished(generation: 1)) == [.releaseFreeMemory], "freed, not stored")
+        _ = AppReducer.reduce(&partial, .catalog(.catalogProductsLoaded(generation: 1, total: 2)))
+        _ = AppReducer.reduce(&partial, .catalog(.catalogSKUsLoaded(generation: 1, F.dsv5, F.dsv5SKUs, done: 1, total: 2)))
+        _ = AppReducer.reduce(&partial, .catalog(.catalogSKUsFailed(generation: 1, F.sql, "Product not found", done: 2, total: 2)))
+        #expect(AppReducer.reduce(&partial, .catalog(.catalogFinished(generation: 1))) == [.releaseFreeMemory], "freed, not stored")
 
         var (stopped, _) = F.openedState()
-        _ = AppReducer.reduce(&stopped, .catalogProductsLoaded(generation: 1, total: 2))
+        _ = AppReducer.reduce(&stopped, .catalog(.catalogProductsLoaded(generation: 1, total: 2)))
         _ = Fixtures.press([.escape], &stopped)
-        #expect(AppReducer.reduce(&stopped, .catalogFinished(generation: 1)).isEmpty)
+        #expect(AppReducer.reduce(&stopped, .catalog(.catalogFinished(generation: 1))).isEmpty)
     }
 
     /// The fixture catalog as the cache serves it: every SKU, no prices.
@@ -115,9 +115,9 @@ struct CatalogReducerTests {
     @Test("a cached catalog shows at once with its age, priced and sorted; a background refresh replaces it in place")
     func cachedThenRefreshed() {
         var (state, _) = F.openedState()
-        _ = AppReducer.reduce(&state, .catalogPricesLoaded(generation: 1, F.prices))  // prices may come first
+        _ = AppReducer.reduce(&state, .catalog(.catalogPricesLoaded(generation: 1, F.prices)))  // prices may come first
         _ = AppReducer.reduce(
-            &state, .catalogCached(generation: 1, Self.cachedIndex(), age: 720, refreshing: true))
+            &state, .catalog(.catalogCached(generation: 1, Self.cachedIndex(), age: 720, refreshing: true)))
         #expect(state.catalog?.load == .loaded)
         #expect(state.catalog?.isRefreshing == true)
         #expect(state.status == .info(
@@ -131,12 +131,12 @@ struct CatalogReducerTests {
         _ = Fixtures.press([.enter, .down, .down], &state)
         #expect(state.catalog?.selectedRow?.name == "Standard_D4s_v5")
         #expect(
-            AppReducer.reduce(&state, .catalogFinished(generation: 1)) == [.releaseFreeMemory],
+            AppReducer.reduce(&state, .catalog(.catalogFinished(generation: 1))) == [.releaseFreeMemory],
             "a cached catalog is not stored again; what reading it freed is given back")
 
         // The fresh catalog no longer has the E4s_v5 SKU; the selection stays on D4s_v5, prices and filter carry over.
         #expect(
-            AppReducer.reduce(&state, .catalogRefreshed(generation: 1, Self.cachedIndex(dropping: "0001"))) == [.releaseFreeMemory],
+            AppReducer.reduce(&state, .catalog(.catalogRefreshed(generation: 1, Self.cachedIndex(dropping: "0001")))) == [.releaseFreeMemory],
             "the replaced index's memory goes back")
         #expect(state.catalog?.isRefreshing == false)
         #expect(state.catalog?.cachedAge == nil)
@@ -145,7 +145,7 @@ struct CatalogReducerTests {
             "Standard_D2s_v5/1Y", "Standard_D2s_v5/3Y", "Standard_D4s_v5/1Y", "Standard_D8s_v5/1Y", "Standard_E16s_v5/3Y",
         ])
         #expect(state.status == .success("Catalog refreshed from Partner Center: 6 SKUs for US"))
-        _ = AppReducer.reduce(&state, .catalogRefreshed(generation: 1, Self.cachedIndex()))
+        _ = AppReducer.reduce(&state, .catalog(.catalogRefreshed(generation: 1, Self.cachedIndex())))
         #expect(state.catalog?.index.count == 6, "a second refresh result is not expected and dropped")
     }
 
@@ -153,22 +153,22 @@ struct CatalogReducerTests {
     func refreshFailed() {
         var (state, _) = F.openedState()
         _ = AppReducer.reduce(
-            &state, .catalogCached(generation: 1, Self.cachedIndex(), age: 7200, refreshing: true))
-        _ = AppReducer.reduce(&state, .catalogRefreshFailed(generation: 1, "1 of 3 products did not answer (Dsv5: 503)"))
+            &state, .catalog(.catalogCached(generation: 1, Self.cachedIndex(), age: 7200, refreshing: true)))
+        _ = AppReducer.reduce(&state, .catalog(.catalogRefreshFailed(generation: 1, "1 of 3 products did not answer (Dsv5: 503)")))
         #expect(state.catalog?.index.count == 7)
         #expect(state.catalog?.isRefreshing == false)
         #expect(state.status == .warning(
             "Could not refresh the cached catalog (1 of 3 products did not answer (Dsv5: 503)); r reloads from Partner Center"))
 
         var (fresh, _) = F.openedState()
-        _ = AppReducer.reduce(&fresh, .catalogCached(generation: 1, Self.cachedIndex(), age: 30, refreshing: false))
+        _ = AppReducer.reduce(&fresh, .catalog(.catalogCached(generation: 1, Self.cachedIndex(), age: 30, refreshing: false)))
         #expect(fresh.status == .info("7 SKUs for US from the cache, fetched just now; r reloads"))
     }
 
     @Test("a failed product list is an error in the status line and the pane")
     func catalogFailed() {
         var (state, _) = F.openedState()
-        _ = AppReducer.reduce(&state, .catalogFailed(generation: 1, "Service unavailable"))
+        _ = AppReducer.reduce(&state, .catalog(.catalogFailed(generation: 1, "Service unavailable")))
         #expect(state.catalog?.load == .failed("Service unavailable"))
         #expect(state.status == .error("Could not load the catalog: Service unavailable"))
     }
@@ -176,8 +176,8 @@ struct CatalogReducerTests {
     @Test("Esc stops a running load and keeps what arrived; a second Esc goes back to the subscriptions")
     func cancel() {
         var (state, _) = F.openedState()
-        _ = AppReducer.reduce(&state, .catalogProductsLoaded(generation: 1, total: 24))
-        _ = AppReducer.reduce(&state, .catalogSKUsLoaded(generation: 1, F.dsv5, F.dsv5SKUs, done: 1, total: 24))
+        _ = AppReducer.reduce(&state, .catalog(.catalogProductsLoaded(generation: 1, total: 24)))
+        _ = AppReducer.reduce(&state, .catalog(.catalogSKUsLoaded(generation: 1, F.dsv5, F.dsv5SKUs, done: 1, total: 24)))
         #expect(Fixtures.press([.escape], &state) == [.cancelCatalogLoad])
         #expect(state.catalog?.load == .cancelled)
         #expect(state.status == .warning("Stopped loading the catalog at 1/24 products (4 SKUs); press r to load again"))
@@ -253,7 +253,7 @@ struct CatalogReducerTests {
         #expect(effects == [.loadCatalog(CatalogRequest(generation: 2, country: "US", view: .azureReservationsVM, scope: nil))])
         #expect(state.catalog?.index.count == 0)
         #expect(state.catalog?.load == .loading(loaded: 0, total: nil))
-        _ = AppReducer.reduce(&state, .catalogSKUsLoaded(generation: 1, F.sql, F.sqlSKUs, done: 1, total: 3))
+        _ = AppReducer.reduce(&state, .catalog(.catalogSKUsLoaded(generation: 1, F.sql, F.sqlSKUs, done: 1, total: 3)))
         #expect(state.catalog?.index.count == 0, "a late answer of the previous view is dropped")
         #expect(Fixtures.press([.char("v")], &state).first
             == .loadCatalog(CatalogRequest(generation: 3, country: "US", view: .azureReservationsSQL, scope: nil)))
@@ -270,10 +270,10 @@ struct CatalogReducerTests {
         let availability = Availability(
             id: "DZH318Z0BQ6K", productID: F.dsv5.id, skuID: "0001", defaultCurrency: CurrencyInfo(code: "USD", symbol: "$"),
             country: "US", terms: [Term(duration: "P1Y", description: "1 year")])
-        _ = AppReducer.reduce(&state, .availabilitiesLoaded(key, [availability]))
+        _ = AppReducer.reduce(&state, .catalog(.availabilitiesLoaded(key, [availability])))
         #expect(state.catalog?.detail?.availabilities == [availability])
         #expect(state.catalog?.detail?.load == .loaded)
-        _ = AppReducer.reduce(&state, .availabilitiesLoaded(CatalogItemKey(productID: F.sql.id, skuID: "0001"), []))
+        _ = AppReducer.reduce(&state, .catalog(.availabilitiesLoaded(CatalogItemKey(productID: F.sql.id, skuID: "0001"), [])))
         #expect(state.catalog?.detail?.availabilities == [availability], "answers for another SKU are dropped")
     }
 
@@ -292,22 +292,22 @@ struct CatalogReducerTests {
         let inventoryKey = InventoryKey(item: key, armRegionName: "japanwest")
         #expect(state.catalog?.inventory == [inventoryKey: .checking])
 
-        _ = AppReducer.reduce(&state, .inventoryChecked(key, [
+        _ = AppReducer.reduce(&state, .catalog(.inventoryChecked(key, [
             InventoryItem(productID: F.dsv5.id, skuID: "0003", isRestricted: true, restrictions: [
                 InventoryRestriction(reasonCode: "NotAvailableForSubscription", description: "Not available in japanwest for this subscription")
             ])
-        ]))
+        ])))
         #expect(state.catalog?.inventory[inventoryKey] == .restricted("Not available in japanwest for this subscription"))
         #expect(state.status == .warning("No inventory for Standard_D8s_v5 in japanwest: Not available in japanwest for this subscription"))
 
         _ = Fixtures.press([.enter], &state)
         #expect(state.catalog?.inventory[inventoryKey] == .checking, "Enter asks again")
-        _ = AppReducer.reduce(&state, .inventoryChecked(key, [InventoryItem(productID: F.dsv5.id, skuID: "0003")]))
+        _ = AppReducer.reduce(&state, .catalog(.inventoryChecked(key, [InventoryItem(productID: F.dsv5.id, skuID: "0003")])))
         #expect(state.catalog?.inventory[inventoryKey] == .available)
         #expect(state.status == .success("Inventory available for Standard_D8s_v5 in japanwest"))
 
         _ = Fixtures.press([.enter], &state)
-        _ = AppReducer.reduce(&state, .inventoryCheckFailed(key, "Bad request"))
+        _ = AppReducer.reduce(&state, .catalog(.inventoryCheckFailed(key, "Bad request")))
         #expect(state.catalog?.inventory[inventoryKey] == .failed("Bad request"))
         #expect(state.status == .error("Inventory check for Standard_D8s_v5 in japanwest failed: Bad request"))
     }
@@ -322,7 +322,7 @@ struct CatalogReducerTests {
         let row = try #require(state.catalog?.selectedRow)
         let key = CatalogItemKey(productID: F.dsv5.id, skuID: "0003")
         _ = Fixtures.press([.up], &state)  // moved on before the answer came
-        _ = AppReducer.reduce(&state, .inventoryChecked(key, [InventoryItem(productID: F.dsv5.id, skuID: "0003")]))
+        _ = AppReducer.reduce(&state, .catalog(.inventoryChecked(key, [InventoryItem(productID: F.dsv5.id, skuID: "0003")])))
         #expect(state.catalog?.inventory(of: row) == .available)
         #expect(state.status == .success("Inventory available for Standard_D8s_v5 in japanwest"))
         _ = Fixtures.press([.down], &state)

@@ -19,15 +19,15 @@ struct CatalogSnapshotTests {
         var state = F.loadedState(size: Size(width: 120, height: 40))
         _ = Fixtures.press([.down, .down, .down, .down, .enter], &state)
         let key = CatalogItemKey(productID: F.dsv5.id, skuID: "0003")
-        _ = AppReducer.reduce(&state, .availabilitiesLoaded(key, [
+        _ = AppReducer.reduce(&state, .catalog(.availabilitiesLoaded(key, [
             Availability(id: "DZH318Z0BQ6K", productID: F.dsv5.id, skuID: "0003", defaultCurrency: CurrencyInfo(code: "USD"),
                          country: "US", terms: [Term(duration: "P1Y", description: "1 year")])
-        ]))
-        _ = AppReducer.reduce(&state, .inventoryChecked(key, [
+        ])))
+        _ = AppReducer.reduce(&state, .catalog(.inventoryChecked(key, [
             InventoryItem(productID: F.dsv5.id, skuID: "0003", isRestricted: true, restrictions: [
                 InventoryRestriction(reasonCode: "NotAvailableForSubscription", description: "Not available in japanwest for this subscription")
             ])
-        ]))
+        ])))
         try assertSnapshot(AppView.render(state).plainText(), named: "catalog-120x40")
     }
 
@@ -35,8 +35,8 @@ struct CatalogSnapshotTests {
     func loadingWithFilter() throws {
         var (state, _) = F.openedState()
         let generation = state.catalog!.request.generation
-        _ = AppReducer.reduce(&state, .catalogProductsLoaded(generation: generation, total: 24))
-        _ = AppReducer.reduce(&state, .catalogSKUsLoaded(generation: generation, F.dsv5, F.dsv5SKUs, done: 12, total: 24))
+        _ = AppReducer.reduce(&state, .catalog(.catalogProductsLoaded(generation: generation, total: 24)))
+        _ = AppReducer.reduce(&state, .catalog(.catalogSKUsLoaded(generation: generation, F.dsv5, F.dsv5SKUs, done: 12, total: 24)))
         _ = Fixtures.press([.char("/")], &state)
         _ = Fixtures.type("v5 1y", &state)
         try assertSnapshot(AppView.render(state).plainText(), named: "catalog-loading-filter-100x30")

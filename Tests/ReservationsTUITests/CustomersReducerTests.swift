@@ -17,14 +17,14 @@ struct CustomersReducerTests {
         var state = AppState(environment: AppEnvironment(), size: Size(width: 100, height: 30))
         _ = AppReducer.reduce(&state, .started)
         let page = Array(Fixtures.customers.prefix(4))
-        let effects = AppReducer.reduce(&state, .customersPageLoaded(page, loaded: 4, total: 10, isComplete: false))
+        let effects = AppReducer.reduce(&state, .customers(.customersPageLoaded(page, loaded: 4, total: 10, isComplete: false)))
         #expect(effects == [.loadCustomerDetails(page.map(\.id)), .loadSubscriptions(page[0].id)])
         #expect(state.customers.selectedCustomer?.name == "Contoso Ltd")
         #expect(state.status == .info("Loading customers… 4 of 10 (Esc to stop)"))
         #expect(state.subscriptions.load == .loading(loaded: 0, total: nil))
 
         let rest = Array(Fixtures.customers.dropFirst(4))
-        let more = AppReducer.reduce(&state, .customersPageLoaded(rest, loaded: 10, total: 10, isComplete: true))
+        let more = AppReducer.reduce(&state, .customers(.customersPageLoaded(rest, loaded: 10, total: 10, isComplete: true)))
         #expect(more == [.loadCustomerDetails(rest.map(\.id))], "the selection stays; only new visible rows are asked for")
         #expect(state.customers.load == .loaded)
         #expect(state.status == .info("10 customers loaded"))
@@ -36,9 +36,9 @@ struct CustomersReducerTests {
         let effects = Fixtures.press([.down], &state)
         #expect(effects == [.loadSubscriptions(Fixtures.customers[1].id)])
         #expect(state.subscriptions.items.isEmpty)
-        _ = AppReducer.reduce(&state, .subscriptionsLoaded(Fixtures.customers[0].id, Fixtures.subscriptions()))
+        _ = AppReducer.reduce(&state, .subscriptions(.subscriptionsLoaded(Fixtures.customers[0].id, Fixtures.subscriptions())))
         #expect(state.subscriptions.items.isEmpty, "a late answer for the previous customer is dropped")
-        _ = AppReducer.reduce(&state, .subscriptionsLoaded(Fixtures.customers[1].id, Array(Fixtures.subscriptions().prefix(2))))
+        _ = AppReducer.reduce(&state, .subscriptions(.subscriptionsLoaded(Fixtures.customers[1].id, Array(Fixtures.subscriptions().prefix(2)))))
         #expect(state.subscriptions.items.count == 2)
     }
 
@@ -47,11 +47,11 @@ struct CustomersReducerTests {
         var state = Fixtures.loadedState()
         let first = Fixtures.customers[0].id, second = Fixtures.customers[1].id
         _ = Fixtures.press([.down], &state)
-        _ = AppReducer.reduce(&state, .subscriptionsLoaded(second, Array(Fixtures.subscriptions().prefix(2))))
+        _ = AppReducer.reduce(&state, .subscriptions(.subscriptionsLoaded(second, Array(Fixtures.subscriptions().prefix(2)))))
         // A registration answer for the first customer's subscription arrives while the second is shown.
         let planID = Fixtures.subscriptions()[1].id
         let pending = state.subscriptionsSeen[first]?.registration[planID]
-        _ = AppReducer.reduce(&state, .registrationStatusLoaded(planID, .registered))
+        _ = AppReducer.reduce(&state, .subscriptions(.registrationStatusLoaded(planID, .registered)))
         let effects = Fixtures.press([.up], &state)
         #expect(!effects.contains(.loadSubscriptions(first)), "no request for subscriptions already read")
         #expect(state.subscriptions.customerID == first)
@@ -116,7 +116,7 @@ struct CustomersReducerTests {
     func escapeCancelsLoad() {
         var state = AppState(environment: AppEnvironment(), size: Size(width: 100, height: 30))
         _ = AppReducer.reduce(&state, .started)
-        _ = AppReducer.reduce(&state, .customersPageLoaded(Array(Fixtures.customers.prefix(3)), loaded: 3, total: 10, isComplete: false))
+        _ = AppReducer.reduce(&state, .customers(.customersPageLoaded(Array(Fixtures.customers.prefix(3)), loaded: 3, total: 10, isComplete: false)))
         #expect(Fixtures.press([.escape], &state) == [.cancelCustomerLoad])
         #expect(state.customers.load == .cancelled)
         #expect(state.status.text?.contains("Stopped loading customers at 3") == true)
@@ -126,9 +126,9 @@ struct CustomersReducerTests {
     func detailFailure() {
         var state = AppState(environment: AppEnvironment(), size: Size(width: 100, height: 30))
         _ = AppReducer.reduce(&state, .started)
-        _ = AppReducer.reduce(&state, .customersPageLoaded(Fixtures.customers, loaded: 10, total: 10, isComplete: true))
+        _ = AppReducer.reduce(&state, .customers(.customersPageLoaded(Fixtures.customers, loaded: 10, total: 10, isComplete: true)))
         let message = "get customer failed (HTTP 404 800002): Customer x was not found."
-        _ = AppReducer.reduce(&state, .customerDetailFailed(Fixtures.customers[0].id, message))
+        _ = AppReducer.reduce(&state, .customers(.customerDetailFailed(Fixtures.customers[0].id, message)))
         #expect(state.status == .error(message))
         #expect(state.customers.detailErrors[Fixtures.customers[0].id] == message)
         let text = AppView.render(state).plainText()

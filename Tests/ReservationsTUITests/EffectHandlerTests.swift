@@ -37,12 +37,12 @@ struct EffectHandlerTests {
         defer { Task { await world.server.stop() } }
         let handler = CustomerEffects(directory: CustomerDirectory(client: world.client), detailConcurrency: 2)
         handler.run(.loadCustomers, in: world.tasks)
-        let pages = try await world.drain { $0.contains { if case .customersPageLoaded(_, _, _, true) = $0 { true } else { false } } }
-        let loaded = pages.compactMap { if case .customersPageLoaded(let items, _, _, _) = $0 { items.count } else { nil } }
+        let pages = try await world.drain { $0.contains { if case .customers(.customersPageLoaded(_, _, _, true)) = $0 { true } else { false } } }
+        let loaded = pages.compactMap { if case .customers(.customersPageLoaded(let items, _, _, _)) = $0 { items.count } else { nil } }
         #expect(loaded.reduce(0, +) > 0)
         handler.run(.loadCustomerDetails([world.customer]), in: world.tasks)
         let details = try await world.drain { !$0.isEmpty }
-        guard case .customerDetailLoaded(let customer)? = details.first else {
+        guard case .customers(.customerDetailLoaded(let customer))? = details.first else {
             Issue.record("got \(details)")
             return
         }
@@ -61,15 +61,15 @@ struct EffectHandlerTests {
         handler.run(.loadRegistrationStatuses(world.customer, subscriptions), in: world.tasks)
         let statuses = try await world.drain { $0.count == subscriptions.count }
         let answered = statuses.compactMap { action -> SubscriptionID? in
-            if case .registrationStatusLoaded(let id, _) = action { return id }
-            if case .registrationStatusFailed(let id, _) = action { return id }
+            if case .subscriptions(.registrationStatusLoaded(let id, _)) = action { return id }
+            if case .subscriptions(.registrationStatusFailed(let id, _)) = action { return id }
             return nil
         }
         #expect(Set(answered) == Set(subscriptions))
         let before = try await registry.registrationStatus(customerID: world.customer, subscriptionID: subscriptions[0]).status
         handler.run(.registerSubscription(world.customer, subscriptions[0]), in: world.tasks)
         let refused = try await world.drain { $0.count >= 2 }
-        guard case .ledgerChecked("the ledger is down")? = refused.first, case .registrationFailed(_, let why)? = refused.last else {
+        guard case .ledgerChecked("the ledger is down")? = refused.first, case .subscriptions(.registrationFailed(_, let why))? = refused.last else {
             Issue.record("got \(refused)")
             return
         }
@@ -84,15 +84,15 @@ struct EffectHandlerTests {
         let handler = CatalogEffects(catalog: CatalogLoader(client: world.client))
         let request = CatalogRequest(generation: 7, country: "US", view: .azureReservations, scope: nil, useCache: false)
         handler.run(.loadCatalog(request), in: world.tasks)
-        let received = try await world.drain { $0.contains { if case .catalogFinished = $0 { true } else { false } } }
+        let received = try await world.drain { $0.contains { if case .catalog(.catalogFinished) = $0 { true } else { false } } }
         let skus = received.reduce(0) { sum, action in
-            if case .catalogSKUBatchLoaded(7, _, let skus) = action { return sum + skus.count }
-            if case .catalogSKUsLoaded(7, _, let skus, _, _) = action { return sum + skus.count }
+            if case .catalog(.catalogSKUBatchLoaded(7, _, let skus)) = action { return sum + skus.count }
+            if case .catalog(.catalogSKUsLoaded(7, _, let skus, _, _)) = action { return sum + skus.count }
             return sum
         }
         #expect(skus > 1_000)
-        #expect(received.contains { if case .catalogFinished(generation: 7) = $0 { true } else { false } })
-        #expect(!received.contains { if case .catalogFailed = $0 { true } else { false } })
+        #expect(received.contains { if case .catalog(.catalogFinished(generation: 7)) = $0 { true } else { false } })
+        #expect(!received.contains { if case .catalog(.catalogFailed) = $0 { true } else { false } })
     }
 
     @Test("commerce: a session without purchases refuses preflight and checkout with nothing sent; orders are listed")
@@ -104,7 +104,7 @@ struct EffectHandlerTests {
         handler.run(.preflight(draft), in: world.tasks)
         handler.run(.checkout(draft, allowingDuplicate: false), in: world.tasks)
         let refused = try await world.drain { $0.count >= 2 }
-        guard case .preflightFinished(let problems)? = refused.first, case .checkoutFailed(_, let nothingSent)? = refused.last else {
+        guard case .cart(.preflightFinished(let problems))? = refused.first, case .cart(.checkoutFailed(_, let nothingSent))? = refused.last else {
             Issue.record("got \(refused)")
             return
         }
@@ -112,7 +112,7 @@ struct EffectHandlerTests {
         let ordersBefore = try await world.client.customers.byID(world.customer).orders.list()
         handler.run(.loadOrders(world.customer, oneTimeOnly: true), in: world.tasks)
         let listed = try await world.drain { !$0.isEmpty }
-        guard case .ordersLoaded(let id, let orders)? = listed.first else {
+        guard case .orders(.ordersLoaded(let id, let orders))? = listed.first else {
             Issue.record("got \(listed)")
             return
         }
@@ -130,7 +130,7 @@ struct EffectHandlerTests {
         let asked = Date()
         handler.run(.loadReservations(world.customer), in: world.tasks)
         let received = try await world.drain { !$0.isEmpty }
-        guard case .reservationsLoaded(let id, let items, let now)? = received.first else {
+        guard case .reservations(.reservationsLoaded(let id, let items, let now))? = received.first else {
             Issue.record("got \(received)")
             return
         }
@@ -197,7 +197,7 @@ struct EffectHandlerTests {
         let handler = ReconciliationEffects(search: OrderInvoiceLineSearch(client: world.client), orders: OrderBook(client: world.client))
         handler.run(.loadOrder(world.customer, OrderID("no-such-order")), in: world.tasks)
         let received = try await world.drain { !$0.isEmpty }
-        guard case .orderLoadFailed(let customer, let order, let message)? = received.first else {
+        guard case .orders(.orderLoadFailed(let customer, let order, let message))? = received.first else {
             Issue.record("got \(received)")
             return
         }

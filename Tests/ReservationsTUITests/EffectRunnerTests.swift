@@ -43,7 +43,7 @@ struct EffectRunnerTests {
         let customer = try await Self.firstCustomer(server)
         runner.run(.loadSubscriptions(customer))
         let received = try await Self.drain(mailbox) { !$0.isEmpty }
-        guard case .subscriptionsLoaded(let id, let items)? = received.first else {
+        guard case .subscriptions(.subscriptionsLoaded(let id, let items))? = received.first else {
             Issue.record("expected the subscriptions, got \(received)")
             return
         }
@@ -69,8 +69,8 @@ struct EffectRunnerTests {
         try await Task.sleep(for: .milliseconds(400))
         let all = received + mailbox.drain()
         let answered = all.compactMap { action -> CustomerID? in
-            if case .subscriptionsLoaded(let id, _) = action { return id }
-            if case .subscriptionsFailed(let id, _) = action { return id }
+            if case .subscriptions(.subscriptionsLoaded(let id, _)) = action { return id }
+            if case .subscriptions(.subscriptionsFailed(let id, _)) = action { return id }
             return nil
         }
         #expect(answered == [customers[1]])
@@ -99,16 +99,16 @@ struct EffectRunnerTests {
         let (server, runner, mailbox) = try await Self.start()
         defer { Task { await server.stop() } }
         runner.run(.loadCatalog(CatalogRequest(generation: 3, country: "US", view: .azureReservationsVM, scope: nil, useCache: false)))
-        let received = try await Self.drain(mailbox) { $0.contains(.catalogFinished(generation: 3)) }
-        #expect(received.last == .catalogFinished(generation: 3))
-        guard case .catalogProductsLoaded(3, let total)? = received.first(where: {
-            if case .catalogProductsLoaded = $0 { true } else { false }
+        let received = try await Self.drain(mailbox) { $0.contains(.catalog(.catalogFinished(generation: 3))) }
+        #expect(received.last == .catalog(.catalogFinished(generation: 3)))
+        guard case .catalog(.catalogProductsLoaded(3, let total))? = received.first(where: {
+            if case .catalog(.catalogProductsLoaded) = $0 { true } else { false }
         }) else {
             Issue.record("no product list in \(received.count) actions")
             return
         }
         let done = received.compactMap { action -> Int? in
-            if case .catalogSKUsLoaded(3, _, _, let done, _) = action { return done }
+            if case .catalog(.catalogSKUsLoaded(3, _, _, let done, _)) = action { return done }
             return nil
         }
         #expect(done.count == total, "every product's SKUs arrived")

@@ -32,13 +32,13 @@ enum Fixtures {
     static func loadedState(size: Size = Size(width: 100, height: 30), ascii: Bool = false) -> AppState {
         var state = AppState(environment: AppEnvironment(isASCII: ascii), size: size)
         _ = AppReducer.reduce(&state, .started)
-        _ = AppReducer.reduce(&state, .customersPageLoaded(customers, loaded: customers.count, total: customers.count, isComplete: true))
+        _ = AppReducer.reduce(&state, .customers(.customersPageLoaded(customers, loaded: customers.count, total: customers.count, isComplete: true)))
         for (index, customer) in customers.enumerated() {
             var detailed = customer
             detailed.billingProfile = BillingProfile(defaultAddress: Address(country: names[index].1))
-            _ = AppReducer.reduce(&state, .customerDetailLoaded(detailed))
+            _ = AppReducer.reduce(&state, .customers(.customerDetailLoaded(detailed)))
         }
-        _ = AppReducer.reduce(&state, .subscriptionsLoaded(customers[0].id, subscriptions()))
+        _ = AppReducer.reduce(&state, .subscriptions(.subscriptionsLoaded(customers[0].id, subscriptions())))
         return state
     }
 

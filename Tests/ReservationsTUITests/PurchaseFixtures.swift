@@ -18,7 +18,7 @@ enum PurchaseFixtures {
     static func formState(size: Size = Size(width: 100, height: 30)) -> AppState {
         var state = F.loadedState(size: size)
         _ = Fixtures.press([.char("a")], &state)
-        _ = AppReducer.reduce(&state, .availabilitiesLoaded(d2sKey, [d2sAvailability]))
+        _ = AppReducer.reduce(&state, .catalog(.availabilitiesLoaded(d2sKey, [d2sAvailability])))
         return state
     }
 
@@ -35,7 +35,7 @@ enum PurchaseFixtures {
     static func confirmingState(size: Size = Size(width: 100, height: 30)) -> AppState {
         var state = cartState(size: size)
         _ = Fixtures.press([.char("b")], &state)
-        _ = AppReducer.reduce(&state, .preflightFinished([]))
+        _ = AppReducer.reduce(&state, .cart(.preflightFinished([])))
         return state
     }
 

@@ -15,7 +15,7 @@ struct PurchaseFlowReducerTests {
         let effects = Fixtures.press([.char("a")], &state)
         #expect(effects.contains(.loadAvailabilities(P.d2sKey, country: "US", scope: nil)))
         #expect(state.overlay == nil)
-        _ = AppReducer.reduce(&state, .availabilitiesLoaded(P.d2sKey, [P.d2sAvailability]))
+        _ = AppReducer.reduce(&state, .catalog(.availabilitiesLoaded(P.d2sKey, [P.d2sAvailability])))
         guard case .cartForm(let form)? = state.overlay else { Issue.record("no form: \(String(describing: state.overlay))"); return }
         #expect(form.quantity.text == "1")
         #expect(form.terms.map(\.termDuration) == ["P1Y"])
@@ -122,7 +122,7 @@ struct PurchaseFlowReducerTests {
         let draft = try #require(state.cart.draft)
         let effects = Fixtures.press([.char("b")], &state)
         #expect(effects == [.preflight(draft)])
-        _ = AppReducer.reduce(&state, .preflightFinished(["Subscription Production (CSP) is not registered", "No inventory in japanwest"]))
+        _ = AppReducer.reduce(&state, .cart(.preflightFinished(["Subscription Production (CSP) is not registered", "No inventory in japanwest"])))
         guard case .checkout(let flow)? = state.overlay, case .problems(let problems) = flow.stage else {
             Issue.record("no problems stage"); return
         }
@@ -138,7 +138,7 @@ struct PurchaseFlowReducerTests {
         state.cart.draft?.lines[0].quantity = 500
         state.cart.draft?.country = "RU"
         _ = Fixtures.press([.char("b")], &state)
-        _ = AppReducer.reduce(&state, .preflightFinished(["remote problem"]))
+        _ = AppReducer.reduce(&state, .cart(.preflightFinished(["remote problem"])))
         guard case .checkout(let flow)? = state.overlay, case .problems(let problems) = flow.stage else {
             Issue.record("no problems stage"); return
         }
@@ -182,13 +182,13 @@ struct PurchaseFlowReducerTests {
         #expect(effects == [.checkout(draft, allowingDuplicate: false)])
         #expect(Fixtures.press([.escape, .char("q")], &state).isEmpty, "keys are ignored while the checkout is in flight")
         #expect(!state.shouldQuit)
-        let saved = AppReducer.reduce(&state, .checkoutFinished(P.report()))
+        let saved = AppReducer.reduce(&state, .cart(.checkoutFinished(P.report())))
         #expect(saved == [.saveCartDraft(nil)])
         #expect(state.cart.draft == nil)
         let opened = Fixtures.press([.enter], &state)
         #expect(state.focus == .orders)
         #expect(opened == [.loadOrders(Fixtures.customers[0].id, oneTimeOnly: false)])
-        let detail = AppReducer.reduce(&state, .ordersLoaded(Fixtures.customers[0].id, [P.olderOrder(), P.placedOrder()]))
+        let detail = AppReducer.reduce(&state, .orders(.ordersLoaded(Fixtures.customers[0].id, [P.olderOrder(), P.placedOrder()])))
         #expect(state.orders?.selected?.id == P.placedOrderID, "the new order is selected even though it was listed second")
         #expect(detail == [.loadOrderProvisioning(Fixtures.customers[0].id, P.placedOrderID)])
     }
@@ -199,7 +199,7 @@ struct PurchaseFlowReducerTests {
         let draft = try #require(state.cart.draft)
         _ = Fixtures.type("BUY", &state)
         _ = Fixtures.press([.enter], &state)
-        _ = AppReducer.reduce(&state, .checkoutFailed("connection dropped"))
+        _ = AppReducer.reduce(&state, .cart(.checkoutFailed("connection dropped")))
         #expect(state.cart.draft == draft)
         #expect(Fixtures.press([.char("r")], &state) == [.checkout(draft, allowingDuplicate: false)])
     }
@@ -211,7 +211,7 @@ struct PurchaseFlowReducerTests {
         _ = Fixtures.type("BUY", &state)
         _ = Fixtures.press([.enter], &state)
         let reason = "Nothing was sent: the purchase could not be recorded. The team ledger is offline."
-        #expect(AppReducer.reduce(&state, .checkoutFailed(reason, nothingSent: true)).isEmpty)
+        #expect(AppReducer.reduce(&state, .cart(.checkoutFailed(reason, nothingSent: true))).isEmpty)
         #expect(state.cart.draft == draft)
         #expect(state.status == .error(reason + " The cart is kept"))
         let screen = AppView.render(state).plainText()
@@ -226,8 +226,8 @@ struct PurchaseFlowReducerTests {
         var state = P.confirmingState()
         _ = Fixtures.type("BUY", &state)
         _ = Fixtures.press([.enter], &state)
-        _ = AppReducer.reduce(&state, .checkoutFinished(CheckoutReport(
-            orders: [], failures: [], boughtLineIDs: [], lineProblems: [1: "Catalog item is no longer current"])))
+        _ = AppReducer.reduce(&state, .cart(.checkoutFinished(CheckoutReport(
+            orders: [], failures: [], boughtLineIDs: [], lineProblems: [1: "Catalog item is no longer current"]))))
         #expect(state.cart.lines.first?.problem == "Catalog item is no longer current")
         #expect(state.status.text?.contains("nothing was bought") == true)
     }
@@ -252,20 +252,20 @@ struct PurchaseFlowReducerTests {
     func registration() throws {
         var state = AppState(environment: AppEnvironment(), size: Size(width: 100, height: 30))
         _ = AppReducer.reduce(&state, .started)
-        _ = AppReducer.reduce(&state, .customersPageLoaded(Fixtures.customers, loaded: 10, total: 10, isComplete: true))
+        _ = AppReducer.reduce(&state, .customers(.customersPageLoaded(Fixtures.customers, loaded: 10, total: 10, isComplete: true)))
         let customer = Fixtures.customers[0].id
-        let effects = AppReducer.reduce(&state, .subscriptionsLoaded(customer, Fixtures.subscriptions()))
+        let effects = AppReducer.reduce(&state, .subscriptions(.subscriptionsLoaded(customer, Fixtures.subscriptions())))
         #expect(effects == [
             .loadAzureEntitlements(customer, ["SUB-PLAN-1"]),
             .loadRegistrationStatuses(customer, ["SUB-0145P-1", "SUB-PLAN-1", "SUB-0145P-2"]),
         ])
-        _ = AppReducer.reduce(&state, .registrationStatusLoaded("SUB-0145P-1", .notRegistered))
+        _ = AppReducer.reduce(&state, .subscriptions(.registrationStatusLoaded("SUB-0145P-1", .notRegistered)))
         #expect(state.subscriptions.registration["SUB-0145P-1"]?.label == "no")
         _ = Fixtures.press([.enter], &state)
         #expect(Fixtures.press([.char("R")], &state) == [.registerSubscription(customer, "SUB-0145P-1")])
-        _ = AppReducer.reduce(&state, .registrationStatusLoaded("SUB-0145P-1", .registering))
+        _ = AppReducer.reduce(&state, .subscriptions(.registrationStatusLoaded("SUB-0145P-1", .registering)))
         #expect(state.subscriptions.registration["SUB-0145P-1"] == .registering(.registering))
-        _ = AppReducer.reduce(&state, .registrationFinished("SUB-0145P-1"))
+        _ = AppReducer.reduce(&state, .subscriptions(.registrationFinished("SUB-0145P-1")))
         #expect(state.subscriptions.registration["SUB-0145P-1"]?.isRegistered == true)
         #expect(state.status == .success("Production (CSP) is registered for reservations"))
         _ = Fixtures.press([.down, .down, .down], &state)
@@ -275,10 +275,10 @@ struct PurchaseFlowReducerTests {
     @Test("the Azure subscriptions under a plan show under the list when the plan is selected")
     func azureSubscriptionsUnderPlan() throws {
         var state = Fixtures.loadedState(size: Size(width: 80, height: 24))
-        _ = AppReducer.reduce(&state, .azureEntitlementsLoaded("SUB-PLAN-1", [
+        _ = AppReducer.reduce(&state, .subscriptions(.azureEntitlementsLoaded("SUB-PLAN-1", [
             AzureEntitlement(id: "5f1c-aaaa", friendlyName: "Prod EU", status: .active, subscriptionId: "SUB-PLAN-1"),
             AzureEntitlement(id: "5f1c-bbbb", friendlyName: "Sandbox", status: .suspended, subscriptionId: "SUB-PLAN-1"),
-        ]))
+        ])))
         _ = Fixtures.press([.enter, .down], &state)
         let screen = AppView.render(state).plainText()
         #expect(screen.contains("Under this plan: Prod EU (active), Sandbox (suspended)"))
@@ -291,16 +291,16 @@ struct PurchaseFlowReducerTests {
         var state = P.cartState()
         let draft = try #require(state.cart.draft)
         var fresh = Fixtures.loadedState()
-        _ = AppReducer.reduce(&fresh, .cartDraftRestored(.draft(draft)))
+        _ = AppReducer.reduce(&fresh, .cart(.cartDraftRestored(.draft(draft))))
         #expect(fresh.cart.draft == draft)
         #expect(fresh.status == .info("Restored the cart for Contoso Ltd: 1 line; C opens it"))
-        _ = AppReducer.reduce(&fresh, .customersPageLoaded([], loaded: 10, total: 10, isComplete: true))
+        _ = AppReducer.reduce(&fresh, .customers(.customersPageLoaded([], loaded: 10, total: 10, isComplete: true)))
         #expect(fresh.status == .warning("10 customers loaded · Restored the cart for Contoso Ltd: 1 line; C opens it"),
                 "the notice outlives the next message")
         _ = Fixtures.press([.char("C")], &fresh)
-        _ = AppReducer.reduce(&fresh, .customersPageLoaded([], loaded: 10, total: 10, isComplete: true))
+        _ = AppReducer.reduce(&fresh, .customers(.customersPageLoaded([], loaded: 10, total: 10, isComplete: true)))
         #expect(fresh.status == .info("10 customers loaded"))
-        _ = AppReducer.reduce(&state, .cartDraftRestored(.movedAside(movedTo: "/x/cart-draft.json.corrupt-1", reason: "not valid JSON")))
+        _ = AppReducer.reduce(&state, .cart(.cartDraftRestored(.movedAside(movedTo: "/x/cart-draft.json.corrupt-1", reason: "not valid JSON"))))
         #expect(state.status.text?.contains("/x/cart-draft.json.corrupt-1") == true)
     }
 
@@ -310,7 +310,7 @@ struct PurchaseFlowReducerTests {
         environment.startupNotices = ["The checkout journal was unreadable and was moved to /x/j.corrupt-1"]
         var state = AppState(environment: environment, size: Size(width: 100, height: 30))
         _ = AppReducer.reduce(&state, .started)
-        _ = AppReducer.reduce(&state, .customersPageLoaded(Fixtures.customers, loaded: 10, total: 10, isComplete: true))
+        _ = AppReducer.reduce(&state, .customers(.customersPageLoaded(Fixtures.customers, loaded: 10, total: 10, isComplete: true)))
         #expect(state.status == .warning("10 customers loaded · The checkout journal was unreadable and was moved to /x/j.corrupt-1"))
     }
 
@@ -319,7 +319,7 @@ struct PurchaseFlowReducerTests {
         var state = Fixtures.loadedState()
         let found = [UnfinishedPurchase(intentID: "draft-a-0-ff", customerID: Fixtures.customers[0].id, lineCount: 2,
                                         stage: "checkout sent, answer not received", updatedAt: Date(timeIntervalSince1970: 0))]
-        _ = AppReducer.reduce(&state, .unfinishedPurchasesFound(found))
+        _ = AppReducer.reduce(&state, .cart(.unfinishedPurchasesFound(found)))
         #expect(state.overlay == .unfinished(found, focusedButton: 0))
         var later = state
         #expect(Fixtures.press([.enter], &later).isEmpty, "Enter on the default button sends nothing")
@@ -334,7 +334,7 @@ struct PurchaseFlowReducerTests {
         var inspected = found[0]
         inspected.finding = "Cart c-1 is active: the checkout sent earlier did not go through; nothing was bought with it."
         inspected.continuation = draft
-        _ = AppReducer.reduce(&state, .purchasesInspected([inspected]))
+        _ = AppReducer.reduce(&state, .cart(.purchasesInspected([inspected])))
         #expect(state.overlay == .unfinished([inspected], focusedButton: 0))
         var closed = state
         #expect(Fixtures.press([.enter], &closed).isEmpty, "Close is the default after looking, too")
@@ -350,7 +350,7 @@ struct PurchaseFlowReducerTests {
         }
         #expect(sent.recoveredIntentID == "draft-a-0-ff")
         #expect(flow.stage == .checking)
-        _ = AppReducer.reduce(&state, .preflightFinished([]))
+        _ = AppReducer.reduce(&state, .cart(.preflightFinished([])))
         #expect(Fixtures.press([.enter], &state).isEmpty, "the summary's default is Cancel")
         #expect(state.overlay == nil)
     }

@@ -16,8 +16,8 @@ struct PurchaseRecoveryReducerTests {
     static func duplicateSummary(size: Size = Size(width: 100, height: 30)) -> AppState {
         var state = P.cartState(size: size)
         _ = Fixtures.press([.char("b")], &state)
-        _ = AppReducer.reduce(&state, .duplicateWarnings([duplicate]))
-        _ = AppReducer.reduce(&state, .preflightFinished([]))
+        _ = AppReducer.reduce(&state, .cart(.duplicateWarnings([duplicate])))
+        _ = AppReducer.reduce(&state, .cart(.preflightFinished([])))
         return state
     }
 
@@ -54,11 +54,11 @@ struct PurchaseRecoveryReducerTests {
         var state = P.cartState()
         let draft = try #require(state.cart.draft)
         _ = Fixtures.press([.char("b")], &state)
-        _ = AppReducer.reduce(&state, .duplicateWarnings([]))
-        _ = AppReducer.reduce(&state, .preflightFinished([]))
+        _ = AppReducer.reduce(&state, .cart(.duplicateWarnings([])))
+        _ = AppReducer.reduce(&state, .cart(.preflightFinished([])))
         _ = Fixtures.type("BUY", &state)
         #expect(Fixtures.press([.enter], &state) == [.checkout(draft, allowingDuplicate: false)], "no duplicate at the summary: BUY alone")
-        #expect(AppReducer.reduce(&state, .checkoutRefusedAsDuplicate([Self.duplicate])).isEmpty)
+        #expect(AppReducer.reduce(&state, .cart(.checkoutRefusedAsDuplicate([Self.duplicate]))).isEmpty)
         guard case .checkout(let refused)? = state.overlay else { Issue.record("the dialog closed"); return }
         #expect(refused.stage == .confirmingDuplicate && refused.duplicates == [Self.duplicate] && refused.confirmation.text.isEmpty)
         #expect(state.status == .warning("Nothing was sent: the same item was just bought for this customer. Type AGAIN to buy it again, Esc cancels"))
@@ -69,15 +69,15 @@ struct PurchaseRecoveryReducerTests {
         #expect(state.overlay == nil && state.cart.draft == draft)
 
         _ = Fixtures.press([.char("b")], &state)
-        _ = AppReducer.reduce(&state, .duplicateWarnings([]))
-        _ = AppReducer.reduce(&state, .preflightFinished([]))
+        _ = AppReducer.reduce(&state, .cart(.duplicateWarnings([])))
+        _ = AppReducer.reduce(&state, .cart(.preflightFinished([])))
         _ = Fixtures.type("BUY", &state)
         _ = Fixtures.press([.enter], &state)
-        _ = AppReducer.reduce(&state, .checkoutRefusedAsDuplicate([Self.duplicate]))
+        _ = AppReducer.reduce(&state, .cart(.checkoutRefusedAsDuplicate([Self.duplicate])))
         _ = Fixtures.type("AGAIN", &state)
         #expect(Fixtures.press([.enter], &state) == [.checkout(draft, allowingDuplicate: true)])
         // An unknown outcome after AGAIN: the retry keeps the second confirmation (the same request ID is re-sent).
-        _ = AppReducer.reduce(&state, .checkoutFailed("connection dropped"))
+        _ = AppReducer.reduce(&state, .cart(.checkoutFailed("connection dropped")))
         #expect(Fixtures.press([.char("r")], &state) == [.checkout(draft, allowingDuplicate: true)])
     }
 
@@ -85,8 +85,8 @@ struct PurchaseRecoveryReducerTests {
     func noDuplicateNoSecondWord() throws {
         var state = P.cartState()
         _ = Fixtures.press([.char("b")], &state)
-        _ = AppReducer.reduce(&state, .duplicateWarnings([]))
-        _ = AppReducer.reduce(&state, .preflightFinished([]))
+        _ = AppReducer.reduce(&state, .cart(.duplicateWarnings([])))
+        _ = AppReducer.reduce(&state, .cart(.preflightFinished([])))
         _ = Fixtures.type("BUY", &state)
         guard case .checkout? = Fixtures.press([.enter], &state).first else { Issue.record("BUY should check out"); return }
     }
@@ -112,7 +112,7 @@ struct PurchaseRecoveryReducerTests {
     @Test("the unsettled-checkout dialog: Later by default, Check only looks", arguments: PurchaseSnapshotTests.sizes)
     func unfinishedSnapshot(size: Size) throws {
         var state = Fixtures.loadedState(size: size)
-        _ = AppReducer.reduce(&state, .unfinishedPurchasesFound(Self.crashed))
+        _ = AppReducer.reduce(&state, .cart(.unfinishedPurchasesFound(Self.crashed)))
         try assertSnapshot(AppView.render(state).plainText(), named: PurchaseSnapshotTests.name("unfinished-dialog", size))
     }
 
@@ -120,11 +120,11 @@ struct PurchaseRecoveryReducerTests {
     func inspectedSnapshot(size: Size) throws {
         var state = Fixtures.loadedState(size: size)
         let found = Self.crashed
-        _ = AppReducer.reduce(&state, .unfinishedPurchasesFound(found))
+        _ = AppReducer.reduce(&state, .cart(.unfinishedPurchasesFound(found)))
         var looked = found[0]
         looked.finding = "Cart b212cdfc is ordered: the checkout went through, but Partner Center does not list its order yet; re-check after 01:35 UTC."
         looked.continuation = CartDraft(token: "recovered-crash-7", customerID: Fixtures.customers[0].id, customerName: "", country: "")
-        _ = AppReducer.reduce(&state, .purchasesInspected([looked]))
+        _ = AppReducer.reduce(&state, .cart(.purchasesInspected([looked])))
         try assertSnapshot(AppView.render(state).plainText(), named: PurchaseSnapshotTests.name("unfinished-inspected", size))
     }
 
@@ -134,10 +134,10 @@ struct PurchaseRecoveryReducerTests {
         _ = AppReducer.reduce(&state, .started)
         let found = [UnfinishedPurchase(intentID: "k", customerID: Fixtures.customers[0].id, lineCount: 1, stage: "checkout sent",
                                         updatedAt: Date(timeIntervalSince1970: 0))]
-        _ = AppReducer.reduce(&state, .unfinishedPurchasesFound(found))
+        _ = AppReducer.reduce(&state, .cart(.unfinishedPurchasesFound(found)))
         #expect(Fixtures.press([.enter], &state).isEmpty)
-        _ = AppReducer.reduce(&state, .journalNotes(["1 open cart from cart create, not checked out (pcres purchases list)"]))
-        _ = AppReducer.reduce(&state, .customersPageLoaded(Fixtures.customers, loaded: 10, total: 10, isComplete: true))
+        _ = AppReducer.reduce(&state, .cart(.journalNotes(["1 open cart from cart create, not checked out (pcres purchases list)"])))
+        _ = AppReducer.reduce(&state, .customers(.customersPageLoaded(Fixtures.customers, loaded: 10, total: 10, isComplete: true)))
         #expect(state.status == .warning(
             "10 customers loaded · 1 unsettled checkout kept in the journal (pcres purchases list) · 1 open cart from cart create, not checked out (pcres purchases list)"))
     }
@@ -149,9 +149,9 @@ struct PurchaseRecoveryReducerTests {
         _ = Fixtures.type("orders", &state)
         _ = Fixtures.press([.enter], &state)
         let customer = Fixtures.customers[0].id
-        _ = AppReducer.reduce(&state, .ordersLoaded(customer, [P.olderOrder()]))
+        _ = AppReducer.reduce(&state, .orders(.ordersLoaded(customer, [P.olderOrder()])))
         let placedAt = Date(timeIntervalSince1970: 1_795_000_000)  // 2026-11-19 …
-        let effects = AppReducer.reduce(&state, .unlistedOrdersFound(customer, [UnlistedOrder(order: P.placedOrder(created: placedAt), placedAt: placedAt)]))
+        let effects = AppReducer.reduce(&state, .orders(.unlistedOrdersFound(customer, [UnlistedOrder(order: P.placedOrder(created: placedAt), placedAt: placedAt)])))
         #expect(effects == [.loadOrderProvisioning(customer, P.placedOrderID)], "the order not listed yet is selected and its detail read")
         let orders = try #require(state.orders)
         #expect(orders.items.map(\.id) == [P.placedOrderID, "ORD-1111"], "newest first")
@@ -160,7 +160,7 @@ struct PurchaseRecoveryReducerTests {
         #expect(screen.contains("placed \(PurchaseFinding.clock(placedAt)) · not yet listed by Partner Center"), "\(screen)")
 
         // A reload whose list has it: the mark goes, the order stays once.
-        _ = AppReducer.reduce(&state, .ordersLoaded(customer, [P.placedOrder(created: placedAt), P.olderOrder()]))
+        _ = AppReducer.reduce(&state, .orders(.ordersLoaded(customer, [P.placedOrder(created: placedAt), P.olderOrder()])))
         #expect(state.orders?.unlisted.isEmpty == true)
         #expect(state.orders?.items.map(\.id) == [P.placedOrderID, "ORD-1111"])
         #expect(!AppView.render(state).plainText().contains("not yet listed"))

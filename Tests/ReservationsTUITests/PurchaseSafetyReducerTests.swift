@@ -27,16 +27,16 @@ struct PurchaseSafetyReducerTests {
         -> AppState
     {
         var state = Fixtures.loadedState(size: size)
-        _ = AppReducer.reduce(&state, .subscriptionsLoaded(Fixtures.customers[0].id, subscriptions))
+        _ = AppReducer.reduce(&state, .subscriptions(.subscriptionsLoaded(Fixtures.customers[0].id, subscriptions)))
         _ = Fixtures.press([.enter], &state)
         for _ in 0..<subscription { _ = Fixtures.press([.down], &state) }
         _ = Fixtures.press([.char("c")], &state)
         let generation = state.catalog!.request.generation
-        _ = AppReducer.reduce(&state, .catalogProductsLoaded(generation: generation, total: 1))
-        _ = AppReducer.reduce(&state, .catalogSKUsLoaded(generation: generation, F.dsv5, F.dsv5SKUs, done: 1, total: 1))
-        _ = AppReducer.reduce(&state, .catalogFinished(generation: generation))
+        _ = AppReducer.reduce(&state, .catalog(.catalogProductsLoaded(generation: generation, total: 1)))
+        _ = AppReducer.reduce(&state, .catalog(.catalogSKUsLoaded(generation: generation, F.dsv5, F.dsv5SKUs, done: 1, total: 1)))
+        _ = AppReducer.reduce(&state, .catalog(.catalogFinished(generation: generation)))
         _ = Fixtures.press([.char("a")], &state)
-        _ = AppReducer.reduce(&state, .availabilitiesLoaded(P.d2sKey, [P.d2sAvailability]))
+        _ = AppReducer.reduce(&state, .catalog(.availabilitiesLoaded(P.d2sKey, [P.d2sAvailability])))
         return state
     }
 
@@ -132,7 +132,7 @@ struct PurchaseSafetyReducerTests {
             if subscription.kind == .azurePlan { subscription.status = .suspended }
             return subscription
         }
-        _ = AppReducer.reduce(&state, .subscriptionsLoaded(Fixtures.customers[0].id, changed))
+        _ = AppReducer.reduce(&state, .subscriptions(.subscriptionsLoaded(Fixtures.customers[0].id, changed)))
         _ = Fixtures.press([.char("e")], &state)
         let form = try #require(Self.form(state))
         #expect(form.subscriptions.isEmpty)
@@ -163,7 +163,7 @@ struct PurchaseSafetyReducerTests {
         _ = Fixtures.press([.down, .down, .down, .down], &state)  // Ålandeilanden — Réunion (RE)
         let customer = Fixtures.customers[4].id
         #expect(state.customers.selectedCustomer?.id == customer)
-        _ = AppReducer.reduce(&state, .subscriptionsLoaded(customer, Fixtures.subscriptions()))
+        _ = AppReducer.reduce(&state, .subscriptions(.subscriptionsLoaded(customer, Fixtures.subscriptions())))
         _ = Fixtures.press([.enter], &state)
         #expect(state.subscriptions.selected?.status == .active)
         #expect(Fixtures.press([.char("R")], &state).isEmpty)

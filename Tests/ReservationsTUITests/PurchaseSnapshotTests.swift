@@ -42,10 +42,10 @@ struct PurchaseSnapshotTests {
         state.focus = .catalog
         _ = Fixtures.press([.down, .down, .char("a")], &state)
         let key = CatalogItemKey(productID: CatalogFixtures.dsv5.id, skuID: "0004")
-        _ = AppReducer.reduce(&state, .availabilitiesLoaded(key, [
+        _ = AppReducer.reduce(&state, .catalog(.availabilitiesLoaded(key, [
             Availability(id: "DZH318Z0BQ9X", productID: CatalogFixtures.dsv5.id, skuID: "0004", defaultCurrency: CurrencyInfo(code: "USD"),
                          country: "US", terms: [Term(duration: "P1Y", description: "1 year")])
-        ]))
+        ])))
         _ = Fixtures.press([.enter, .char("C")], &state)
         state.cart.draft?.lines[1].problem = "No inventory for Standard_D4s_v5 in westeurope."
         _ = Fixtures.press([.down], &state)
@@ -76,10 +76,10 @@ struct PurchaseSnapshotTests {
     func problems(size: Size) throws {
         var state = P.cartState(size: size)
         _ = Fixtures.press([.char("b")], &state)
-        _ = AppReducer.reduce(&state, .preflightFinished([
+        _ = AppReducer.reduce(&state, .cart(.preflightFinished([
             "Production (CSP) is not registered for reservations (press R on it in the subscriptions pane)",
             "Line 1 Standard_D2s_v5: catalog item DZH318Z0BQ4Z:0001:DZH318Z0BQ3Q is no longer on sale",
-        ]))
+        ])))
         try assertSnapshot(AppView.render(state).plainText(), named: Self.name("checkout-problems", size))
     }
 
@@ -88,7 +88,7 @@ struct PurchaseSnapshotTests {
         var state = P.confirmingState(size: size)
         _ = Fixtures.type("BUY", &state)
         _ = Fixtures.press([.enter], &state)
-        _ = AppReducer.reduce(&state, .checkoutFinished(P.report()))
+        _ = AppReducer.reduce(&state, .cart(.checkoutFinished(P.report())))
         try assertSnapshot(AppView.render(state).plainText(), named: Self.name("checkout-result", size))
     }
 
@@ -97,21 +97,21 @@ struct PurchaseSnapshotTests {
         var state = P.confirmingState(size: size)
         _ = Fixtures.type("BUY", &state)
         _ = Fixtures.press([.enter], &state)
-        _ = AppReducer.reduce(&state, .checkoutFinished(P.report()))
+        _ = AppReducer.reduce(&state, .cart(.checkoutFinished(P.report())))
         _ = Fixtures.press([.enter], &state)
-        _ = AppReducer.reduce(&state, .ordersLoaded(Fixtures.customers[0].id, [P.olderOrder(), P.placedOrder()]))
-        _ = AppReducer.reduce(&state, .orderProvisioningLoaded(P.placedOrderID, [
+        _ = AppReducer.reduce(&state, .orders(.ordersLoaded(Fixtures.customers[0].id, [P.olderOrder(), P.placedOrder()])))
+        _ = AppReducer.reduce(&state, .orders(.orderProvisioningLoaded(P.placedOrderID, [
             ProvisioningStatus(lineItemNumber: 0, status: .fulfilled, quantityProvisioningInformation: nil)
-        ]))
+        ])))
         try assertSnapshot(AppView.render(state).plainText(), named: Self.name("orders", size))
     }
 
     @Test("subscriptions with registration status while one registers", arguments: sizes)
     func subscriptions(size: Size) throws {
         var state = Fixtures.loadedState(size: size)
-        _ = AppReducer.reduce(&state, .registrationStatusLoaded("SUB-0145P-1", .notRegistered))
-        _ = AppReducer.reduce(&state, .registrationStatusLoaded("SUB-PLAN-1", .registered))
-        _ = AppReducer.reduce(&state, .registrationStatusLoaded("SUB-0145P-2", .notRegistered))
+        _ = AppReducer.reduce(&state, .subscriptions(.registrationStatusLoaded("SUB-0145P-1", .notRegistered)))
+        _ = AppReducer.reduce(&state, .subscriptions(.registrationStatusLoaded("SUB-PLAN-1", .registered)))
+        _ = AppReducer.reduce(&state, .subscriptions(.registrationStatusLoaded("SUB-0145P-2", .notRegistered)))
         _ = Fixtures.press([.enter, .char("R")], &state)
         try assertSnapshot(AppView.render(state).plainText(), named: Self.name("subscriptions-registration", size))
     }

@@ -12,7 +12,7 @@ struct ReconciliationReducerTests {
     static func ordersState() -> AppState {
         var state = Fixtures.loadedState()
         _ = Fixtures.press([.char("O")], &state)
-        _ = AppReducer.reduce(&state, .ordersLoaded(Fixtures.customers[0].id, [P.olderOrder(), P.placedOrder()]))
+        _ = AppReducer.reduce(&state, .orders(.ordersLoaded(Fixtures.customers[0].id, [P.olderOrder(), P.placedOrder()])))
         return state
     }
 
@@ -29,14 +29,14 @@ struct ReconciliationReducerTests {
         let order = try #require(state.orders?.selected)
         #expect(order.id == P.placedOrderID)
         #expect(Fixtures.press([.char("i")], &state) == [.findOrderInvoiceLines(order.id, orderDate: order.creationDate, currency: "USD")])
-        _ = AppReducer.reduce(&state, .orderInvoiceLinesChosen(order.id, invoices: 3))
-        _ = AppReducer.reduce(&state, .orderInvoiceLinesSearched(order.id, matches: [Self.line("G000000088", charge: "new", total: 1_837.08)],
-                                                                 searched: 1, total: 3))
+        _ = AppReducer.reduce(&state, .orders(.orderInvoiceLinesChosen(order.id, invoices: 3)))
+        _ = AppReducer.reduce(&state, .orders(.orderInvoiceLinesSearched(order.id, matches: [Self.line("G000000088", charge: "new", total: 1_837.08)],
+                                                                 searched: 1, total: 3)))
         #expect(state.status == .info("Invoice lines of ORD-7F3A21: 1/3 invoices read (Esc stops)"))
-        _ = AppReducer.reduce(&state, .orderInvoiceLinesSearched(order.id, matches: [], searched: 2, total: 3))
-        _ = AppReducer.reduce(&state, .orderInvoiceLinesSearched(order.id, matches: [Self.line("G000000101", charge: "cancel", total: -200)],
-                                                                 searched: 3, total: 3))
-        _ = AppReducer.reduce(&state, .orderInvoiceLinesFinished(order.id))
+        _ = AppReducer.reduce(&state, .orders(.orderInvoiceLinesSearched(order.id, matches: [], searched: 2, total: 3)))
+        _ = AppReducer.reduce(&state, .orders(.orderInvoiceLinesSearched(order.id, matches: [Self.line("G000000101", charge: "cancel", total: -200)],
+                                                                 searched: 3, total: 3)))
+        _ = AppReducer.reduce(&state, .orders(.orderInvoiceLinesFinished(order.id)))
         #expect(state.status == .info("2 invoice lines of ORD-7F3A21"))
         let screen = AppView.render(state).plainText()
         #expect(screen.contains("Invoice lines of ORD-7F3A21: 2 in 3 of 3 invoices read"))
@@ -48,23 +48,23 @@ struct ReconciliationReducerTests {
     func noneAndCancel() throws {
         var state = Self.ordersState()
         _ = Fixtures.press([.char("i")], &state)
-        _ = AppReducer.reduce(&state, .orderInvoiceLinesChosen(P.placedOrderID, invoices: 2))
-        _ = AppReducer.reduce(&state, .orderInvoiceLinesSearched(P.placedOrderID, matches: [], searched: 2, total: 2))
-        _ = AppReducer.reduce(&state, .orderInvoiceLinesFinished(P.placedOrderID))
+        _ = AppReducer.reduce(&state, .orders(.orderInvoiceLinesChosen(P.placedOrderID, invoices: 2)))
+        _ = AppReducer.reduce(&state, .orders(.orderInvoiceLinesSearched(P.placedOrderID, matches: [], searched: 2, total: 2)))
+        _ = AppReducer.reduce(&state, .orders(.orderInvoiceLinesFinished(P.placedOrderID)))
         #expect(state.status == .warning("No one-time invoice line mentions order ORD-7F3A21 (2 invoices read)"))
         #expect(AppView.render(state).plainText().contains("No one-time invoice line mentions order ORD-7F3A21 (2 of 2 invoices read)"))
 
         _ = Fixtures.press([.char("i")], &state)
-        _ = AppReducer.reduce(&state, .orderInvoiceLinesChosen(P.placedOrderID, invoices: 5))
-        _ = AppReducer.reduce(&state, .orderInvoiceLinesSearched(P.placedOrderID, matches: [Self.line("G1", charge: "new", total: 1)],
-                                                                 searched: 1, total: 5))
+        _ = AppReducer.reduce(&state, .orders(.orderInvoiceLinesChosen(P.placedOrderID, invoices: 5)))
+        _ = AppReducer.reduce(&state, .orders(.orderInvoiceLinesSearched(P.placedOrderID, matches: [Self.line("G1", charge: "new", total: 1)],
+                                                                 searched: 1, total: 5)))
         #expect(Fixtures.press([.escape], &state) == [.cancelOrderInvoiceLines])
         #expect(state.focus == .orders)
         #expect(state.orders?.invoiceLines?.load == .cancelled)
         #expect(state.status == .warning("Stopped after 1 invoice; 1 line of ORD-7F3A21 found"))
         // A late answer does not change a stopped search.
-        _ = AppReducer.reduce(&state, .orderInvoiceLinesSearched(P.placedOrderID, matches: [Self.line("G2", charge: "new", total: 1)],
-                                                                 searched: 2, total: 5))
+        _ = AppReducer.reduce(&state, .orders(.orderInvoiceLinesSearched(P.placedOrderID, matches: [Self.line("G2", charge: "new", total: 1)],
+                                                                 searched: 2, total: 5)))
         #expect(state.orders?.invoiceLines?.items.count == 1)
     }
 
@@ -83,10 +83,10 @@ struct ReconciliationReducerTests {
         #expect(effects == [.loadOrders(customer, oneTimeOnly: false), .loadOrder(customer, order)])
         #expect(state.focus == .orders)
         // The list does not have it yet (new orders take minutes to appear); the order by ID is added and selected.
-        _ = AppReducer.reduce(&state, .ordersLoaded(customer, [P.olderOrder()]))
+        _ = AppReducer.reduce(&state, .orders(.ordersLoaded(customer, [P.olderOrder()])))
         var placed = P.placedOrder()
         placed.id = order
-        let detail = AppReducer.reduce(&state, .orderLoaded(customer, placed))
+        let detail = AppReducer.reduce(&state, .orders(.orderLoaded(customer, placed)))
         #expect(state.orders?.selected?.id == order)
         #expect(state.orders?.items.count == 2)
         #expect(detail == [.loadOrderProvisioning(customer, order)])
@@ -98,7 +98,7 @@ struct ReconciliationReducerTests {
         _ = Fixtures.press([.tab, .char("o")], &state)
         let item = try #require(state.billing?.selectedLineItem)
         let customer = CustomerID(try #require(item.customerId))
-        _ = AppReducer.reduce(&state, .orderLoadFailed(customer, OrderID(item.orderId!), "Not found (404)"))
+        _ = AppReducer.reduce(&state, .orders(.orderLoadFailed(customer, OrderID(item.orderId!), "Not found (404)")))
         #expect(state.status == .error("Order \(item.orderId!) of \(item.customerName!) could not be loaded: Not found (404)"))
     }
 }

@@ -58,7 +58,7 @@ struct RenewalReducerTests {
         _ = Fixtures.press([.char("R")], &state)
         let plan = RenewalPlanner.Plan(
             lines: [Self.plannedLine(1, sku: "0002", order: "ORD-SOON", paid: 1_180.08)], problems: [], priceNote: nil)
-        let effects = AppReducer.reduce(&state, .renewalPlanned(Fixtures.customers[2].id, customerName: "Fabrikam Inc", country: "US", plan))
+        let effects = AppReducer.reduce(&state, .reservations(.renewalPlanned(Fixtures.customers[2].id, customerName: "Fabrikam Inc", country: "US", plan)))
         #expect(state.focus == .cart)
         let draft = try #require(state.cart.draft)
         #expect(effects == [.saveCartDraft(draft)])
@@ -72,7 +72,7 @@ struct RenewalReducerTests {
         try assertSnapshot(screen, named: "renewal-cart-\(size.width)x\(size.height)")
         let checkout = Fixtures.press([.char("b")], &state)
         #expect(checkout.allSatisfy { if case .checkout = $0 { false } else { true } }, "b never sends: \(checkout)")
-        _ = AppReducer.reduce(&state, .preflightFinished([]))
+        _ = AppReducer.reduce(&state, .cart(.preflightFinished([])))
         let summary = AppView.render(state).plainText()
         #expect(summary.contains("1,280.00 USD (paid 1,180.08 USD)"), "the summary shows today's price and what was paid:\n\(summary)")
         #expect(summary.contains("Type BUY to confirm"))

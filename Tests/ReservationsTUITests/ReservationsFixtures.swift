@@ -58,7 +58,7 @@ enum ReservationsFixtures {
     static func openState(size: Size = Size(width: 100, height: 30)) -> AppState {
         var state = Fixtures.loadedState(size: size)
         _ = Fixtures.press([.down, .down, .char("V")], &state)
-        _ = AppReducer.reduce(&state, .reservationsLoaded(Fixtures.customers[2].id, entitlements, now: now))
+        _ = AppReducer.reduce(&state, .reservations(.reservationsLoaded(Fixtures.customers[2].id, entitlements, now: now)))
         return state
     }
 }

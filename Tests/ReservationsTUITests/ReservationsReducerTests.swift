@@ -43,7 +43,7 @@ struct ReservationsReducerTests {
     @Test("a result for another customer is dropped")
     func lateResultDropped() {
         var state = R.openState()
-        _ = AppReducer.reduce(&state, .reservationsLoaded(Fixtures.customers[0].id, [], now: R.now))
+        _ = AppReducer.reduce(&state, .reservations(.reservationsLoaded(Fixtures.customers[0].id, [], now: R.now)))
         #expect(state.reservations?.items.count == 3)
     }
 
@@ -53,14 +53,14 @@ struct ReservationsReducerTests {
         let soon = R.artifact("ORD-SOON")
         #expect(Fixtures.press([.enter], &state) == [.loadReservationDetails(Fixtures.customers[2].id, soon)])
         #expect(state.reservations?.detail?.load == .loading(loaded: 0, total: nil))
-        _ = AppReducer.reduce(&state, .reservationDetailsLoaded(soon, R.details))
+        _ = AppReducer.reduce(&state, .reservations(.reservationDetailsLoaded(soon, R.details)))
         #expect(state.reservations?.detail?.details == R.details)
         #expect(state.reservations?.detail?.load == .loaded)
         // Moving down loads the next one's details, and the earlier answer arriving late is dropped.
         #expect(Fixtures.press([.down], &state) == [.loadReservationDetails(Fixtures.customers[2].id, R.artifact("ORD-LATER"))])
-        _ = AppReducer.reduce(&state, .reservationDetailsLoaded(soon, R.details))
+        _ = AppReducer.reduce(&state, .reservations(.reservationDetailsLoaded(soon, R.details)))
         #expect(state.reservations?.detail?.details == nil)
-        _ = AppReducer.reduce(&state, .reservationDetailsFailed(R.artifact("ORD-LATER"), "Not found (404)"))
+        _ = AppReducer.reduce(&state, .reservations(.reservationDetailsFailed(R.artifact("ORD-LATER"), "Not found (404)")))
         #expect(state.reservations?.detail?.load == .failed("Not found (404)"))
         #expect(state.status == .error("Could not load the reservation details: Not found (404)"))
     }
@@ -69,7 +69,7 @@ struct ReservationsReducerTests {
     func failure() {
         var state = Fixtures.loadedState()
         _ = Fixtures.press([.char("V")], &state)
-        _ = AppReducer.reduce(&state, .reservationsFailed(Fixtures.customers[0].id, "Forbidden (403)"))
+        _ = AppReducer.reduce(&state, .reservations(.reservationsFailed(Fixtures.customers[0].id, "Forbidden (403)")))
         #expect(state.reservations?.load == .failed("Forbidden (403)"))
         #expect(state.status == .error("Could not load reservations: Forbidden (403)"))
         #expect(Fixtures.press([.char("r")], &state) == [.loadReservations(Fixtures.customers[0].id)])
@@ -89,7 +89,7 @@ struct ReservationsReducerTests {
         // An order the list already refers to is no row; the new order's two lines are.
         var listedToo = R.unlistedOrder
         listedToo.order.id = "ORD-SOON"
-        _ = AppReducer.reduce(&state, .unlistedReservationsFound(Fixtures.customers[2].id, [R.unlistedOrder, listedToo]))
+        _ = AppReducer.reduce(&state, .reservations(.unlistedReservationsFound(Fixtures.customers[2].id, [R.unlistedOrder, listedToo])))
         var reservations = try #require(state.reservations)
         #expect(reservations.unlisted.map(\.orderID) == ["ORD-NEW", "ORD-NEW"])
         #expect(reservations.unlisted.map(\.quantity) == [2, 1])
@@ -113,21 +113,21 @@ struct ReservationsReducerTests {
 
         // A reload whose list refers to the order drops its rows; a later answer without it keeps them gone.
         let listed = R.entitlements + [R.entitlement("ORD-NEW", sku: "0004", quantity: 2, daysLeft: 365)]
-        _ = AppReducer.reduce(&state, .reservationsLoaded(Fixtures.customers[2].id, listed, now: R.now))
+        _ = AppReducer.reduce(&state, .reservations(.reservationsLoaded(Fixtures.customers[2].id, listed, now: R.now)))
         #expect(state.reservations?.unlisted.isEmpty == true)
         #expect(state.reservations?.rowCount == 4)
-        _ = AppReducer.reduce(&state, .unlistedReservationsFound(Fixtures.customers[2].id, [R.unlistedOrder]))
+        _ = AppReducer.reduce(&state, .reservations(.unlistedReservationsFound(Fixtures.customers[2].id, [R.unlistedOrder])))
         #expect(state.reservations?.unlisted.isEmpty == true)
     }
 
     @Test("unlisted rows for another customer, and cancelled orders, are not shown")
     func unlistedIgnored() {
         var state = R.openState()
-        _ = AppReducer.reduce(&state, .unlistedReservationsFound(Fixtures.customers[0].id, [R.unlistedOrder]))
+        _ = AppReducer.reduce(&state, .reservations(.unlistedReservationsFound(Fixtures.customers[0].id, [R.unlistedOrder])))
         #expect(state.reservations?.unlisted.isEmpty == true)
         var cancelled = R.unlistedOrder
         cancelled.order.status = .cancelled
-        _ = AppReducer.reduce(&state, .unlistedReservationsFound(Fixtures.customers[2].id, [cancelled]))
+        _ = AppReducer.reduce(&state, .reservations(.unlistedReservationsFound(Fixtures.customers[2].id, [cancelled])))
         #expect(state.reservations?.unlisted.isEmpty == true)
     }
 }

@@ -16,14 +16,14 @@ struct ReservationsSnapshotTests {
     func details(size: Size) throws {
         var state = R.openState(size: size)
         _ = Fixtures.press([.enter], &state)
-        _ = AppReducer.reduce(&state, .reservationDetailsLoaded(R.artifact("ORD-SOON"), R.details))
+        _ = AppReducer.reduce(&state, .reservations(.reservationDetailsLoaded(R.artifact("ORD-SOON"), R.details)))
         try assertSnapshot(AppView.render(state).plainText(), named: Self.name("reservations", size))
     }
 
     @Test("once the catalog names them, reservations show the SKU's size and region; the IDs move to the details", arguments: sizes)
     func named(size: Size) throws {
         var state = R.openState(size: size)
-        #expect(AppReducer.reduce(&state, .reservationsLoaded(state.reservations!.customerID, R.entitlements, now: R.now)).contains {
+        #expect(AppReducer.reduce(&state, .reservations(.reservationsLoaded(state.reservations!.customerID, R.entitlements, now: R.now))).contains {
             if case .loadSKUNames(let keys) = $0 { return keys.map(\.skuID).sorted() == ["0001", "0002", "0003"] }
             return false
         }, "the names are asked for once the reservations arrive")
@@ -52,12 +52,12 @@ struct ReservationsSnapshotTests {
     @Test("reservations bought here and not yet listed, above the list, the first one's details open")
     func unlisted() throws {
         var state = R.openState(size: Size(width: 100, height: 30))
-        _ = AppReducer.reduce(&state, .unlistedReservationsFound(Fixtures.customers[2].id, [R.unlistedOrder]))
+        _ = AppReducer.reduce(&state, .reservations(.unlistedReservationsFound(Fixtures.customers[2].id, [R.unlistedOrder])))
         _ = Fixtures.press([.up, .up], &state)
         try assertSnapshot(AppView.render(state).plainText(), named: "reservations-unlisted-100x30")
         // At 80 columns the mark still shows whole in the row.
         var narrow = R.openState(size: Size(width: 80, height: 24))
-        _ = AppReducer.reduce(&narrow, .unlistedReservationsFound(Fixtures.customers[2].id, [R.unlistedOrder]))
+        _ = AppReducer.reduce(&narrow, .reservations(.unlistedReservationsFound(Fixtures.customers[2].id, [R.unlistedOrder])))
         let rows = AppView.render(narrow).plainText().split(separator: "\n").filter { $0.contains("2 × Standard_D2s_v5") }
         #expect(rows.count == 1 && rows[0].contains("placed 23:50 · not yet listed by Partner Center"))
     }

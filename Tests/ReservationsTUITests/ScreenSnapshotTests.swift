@@ -32,7 +32,7 @@ struct ScreenSnapshotTests {
     func unsoldMarket() throws {
         var state = Fixtures.loadedState()
         _ = Fixtures.press([.down, .down, .down, .down], &state)
-        _ = AppReducer.reduce(&state, .subscriptionsLoaded(Fixtures.customers[4].id, Fixtures.subscriptions()))
+        _ = AppReducer.reduce(&state, .subscriptions(.subscriptionsLoaded(Fixtures.customers[4].id, Fixtures.subscriptions())))
         try assertSnapshot(AppView.render(state).plainText(), named: "customers-unsold-market")
     }
 

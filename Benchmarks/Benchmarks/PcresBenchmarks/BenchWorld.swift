@@ -116,7 +116,7 @@ final class BenchWorld: @unchecked Sendable {
         }
         // What the effect runner does once a load is complete: keep it in the loader's cache (if it has one), and
         // give the freed memory back.
-        for effect in AppReducer.reduce(&state, .catalogFinished(generation: 1)) {
+        for effect in AppReducer.reduce(&state, .catalog(.catalogFinished(generation: 1))) {
             switch effect {
             case .rememberCatalog(let request, let index, let products):
                 try loader.remember(index, productCount: products, country: request.country, view: request.view, scope: request.scope)
@@ -130,7 +130,7 @@ final class BenchWorld: @unchecked Sendable {
     }
 
     static func action(for event: CatalogLoader.Event) -> Action {
-        Action.catalog(event, generation: 1, now: Date())
+        Action.catalogEvent(event, generation: 1, now: Date())
     }
 
     /// The app state with every customer loaded page by page through the reducer.
@@ -139,7 +139,7 @@ final class BenchWorld: @unchecked Sendable {
         _ = AppReducer.reduce(&state, .started)
         for try await progress in CustomerDirectory(client: client).loadAll() {
             _ = AppReducer.reduce(
-                &state, .customersPageLoaded(progress.page, loaded: progress.loaded, total: progress.total, isComplete: progress.isComplete))
+                &state, .customers(.customersPageLoaded(progress.page, loaded: progress.loaded, total: progress.total, isComplete: progress.isComplete)))
         }
         return state
     }

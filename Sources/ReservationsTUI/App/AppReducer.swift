@@ -22,128 +22,36 @@ public enum AppReducer {
         case .keyPressed(let key):
             return handleKey(key, &state)
 
-        case .customersPageLoaded(let customers, let loaded, let total, let isComplete):
-            let hadSelection = state.customers.selectedCustomer != nil
-            state.customers.append(customers)
-            state.customers.load = isComplete ? .loaded : .loading(loaded: loaded, total: total)
-            if isComplete {
-                let notice = state.cart.restoredNotice.map { " · " + $0 } ?? ""
-                state.status = notice.isEmpty ? .info("\(Plural.count(loaded, "customer")) loaded") : .warning("\(Plural.count(loaded, "customer")) loaded" + notice)
-            } else {
-                let of = total.map { " of \($0)" } ?? ""
-                state.status = .info("Loading customers… \(loaded)\(of) (Esc to stop)")
-            }
-            var effects = detailRequests(&state)
-            if !hadSelection { effects += selectionChanged(&state) }
-            return effects
-
-        case .customersFailed(let message):
-            state.customers.load = .failed(message)
-            state.status = .error(message)
-            return []
-
-        case .customerDetailLoaded(let customer):
-            state.customers.detailsRequested.remove(customer.id)
-            if let country = customer.countryCode { state.customers.countries[customer.id] = country }
-            return []
-
-        case .customerDetailFailed(let id, let message):
-            state.customers.detailsRequested.remove(id)
-            state.customers.detailErrors[id] = message
-            if state.customers.selectedCustomer?.id == id { state.status = .error(message) }
-            return []
-
-        case .subscriptionsLoaded(let id, let items):
-            guard state.subscriptions.customerID == id else { return [] }
-            state.subscriptions.items = items
-            state.subscriptions.load = .loaded
-            state.subscriptions.table.clamp(count: items.count)
-            return registrationRequests(&state)
-
-        case .subscriptionsFailed(let id, let message):
-            guard state.subscriptions.customerID == id else { return [] }
-            state.subscriptions.load = .failed(message)
-            state.status = .error(message)
-            return []
-
-        case .catalogProductsLoaded, .catalogSKUBatchLoaded, .catalogSKUsLoaded, .catalogSKUsFailed, .catalogFinished, .catalogFailed,
-            .catalogCached, .catalogRefreshed, .catalogRefreshFailed, .catalogPricesLoaded, .catalogPricesFailed, .availabilitiesLoaded, .availabilitiesFailed, .inventoryChecked,
-            .inventoryCheckFailed:
-            return reduceCatalog(&state, action)
-
-        case .azureEntitlementsLoaded(let id, let items):
-            state.subscriptions.azureEntitlements[id] = items
-            for (customer, seen) in state.subscriptionsSeen where seen.items.contains(where: { $0.id == id }) {
-                state.subscriptionsSeen[customer]?.azureEntitlements[id] = items
-            }
-            return []
-
-        case .registrationStatusLoaded, .registrationStatusFailed, .registrationFinished, .registrationFailed:
-            return reduceRegistration(action, &state)
-
-        case .cartDraftRestored(let loaded):
-            return reduceCartDraftRestored(loaded, &state)
-
-        case .cartDraftSaveFailed(let message):
-            state.status = .error("The cart could not be saved to disk (\(message)); it is kept while pcres runs")
-            return []
-
-        case .preflightFinished(let problems):
-            return reducePreflightFinished(problems, &state)
-
-        case .checkoutFinished(let report):
-            return reduceCheckoutFinished(report, &state)
-
-        case .checkoutFailed(let message, let nothingSent):
-            return reduceCheckoutFailed(message, nothingSent: nothingSent, &state)
-
-        case .checkoutRefusedAsDuplicate(let duplicates):
-            return reduceCheckoutRefusedAsDuplicate(duplicates, &state)
-
-        case .unfinishedPurchasesFound(let found):
-            // Shown over whatever is on screen: an unsettled purchase matters more than browsing. Later is the
-            // default: nothing happens to a purchase unless the operator asks, and even Check only reads.
-            guard state.overlay == nil else { return [] }
-            state.overlay = .unfinished(found, focusedButton: 0)
-            state.status = .warning("\(found.count == 1 ? "1 confirmed checkout" : "\(found.count) confirmed checkouts") from an earlier run did not settle")
-            return []
-
-        case .journalNotes(let notes):
-            let text = notes.joined(separator: " · ")
-            state.cart.restoredNotice = [state.cart.restoredNotice, text].compactMap { $0 }.joined(separator: " · ")
-            if state.overlay == nil { state.status = .warning(text) }
-            return []
-
-        case .purchasesInspected(let rows):
-            return reducePurchasesInspected(rows, &state)
-
         case .ledgerChecked(let reason):
             if let reason, state.ledgerOfflineReason == nil { state.status = .error(reason) }
             state.ledgerOfflineReason = reason
             return []
 
-        case .duplicateWarnings(let warnings):
-            guard case .checkout(var flow)? = state.overlay, flow.stage == .checking else { return [] }
-            flow.duplicates = warnings
-            state.overlay = .checkout(flow)
-            return []
-
-        case .ordersLoaded, .unlistedOrdersFound, .ordersFailed, .orderProvisioningLoaded, .orderProvisioningFailed, .orderInvoiceLinesChosen,
-            .orderInvoiceLinesSearched, .orderInvoiceLinesFinished, .orderInvoiceLinesFailed, .orderLoaded, .orderLoadFailed:
-            return reduceOrders(action, &state)
-
-        case .reservationsLoaded, .unlistedReservationsFound, .reservationsFailed, .reservationDetailsLoaded, .reservationDetailsFailed:
-            return reduceReservations(action, &state)
-
-        case .renewalPlanned, .renewalFailed:
-            return reduceRenewal(action, &state)
-
         case .skuNamesLoaded(let names):
             state.skuNames.merge(names) { $1 }
             return []
 
-        case .billing:
-            return reduceBilling(action, &state)
+        // Each screen's answers go to its own part of the reducer, in its pane folder.
+        case .customers(let answer):
+            return reduceCustomers(answer, &state)
+
+        case .subscriptions(let answer):
+            return reduceSubscriptions(answer, &state)
+
+        case .catalog(let answer):
+            return reduceCatalog(&state, answer)
+
+        case .cart(let answer):
+            return reduceCart(answer, &state)
+
+        case .orders(let answer):
+            return reduceOrders(answer, &state)
+
+        case .reservations(let answer):
+            return reduceReservations(answer, &state)
+
+        case .billing(let answer):
+            return reduceBilling(answer, &state)
 
         case .expiryBoard(let answer, let generation):
             return reduceExpiryBoard(answer, generation: generation, &state)

@@ -101,25 +101,25 @@ extension AppReducer {
         return []
     }
 
-    static func reduceBilling(_ action: Action, _ state: inout AppState) -> [Effect] {
-        if case .billing(.exportFinished) = action { return reduceExport(action, &state) }
-        if case .billing(.exportTargetExists) = action { return reduceExport(action, &state) }
-        if case .billing(.exportFailed) = action { return reduceExport(action, &state) }
+    static func reduceBilling(_ action: BillingAction, _ state: inout AppState) -> [Effect] {
+        if case .exportFinished = action { return reduceExport(action, &state) }
+        if case .exportTargetExists = action { return reduceExport(action, &state) }
+        if case .exportFailed = action { return reduceExport(action, &state) }
         guard var billing = state.billing else { return [] }
         defer { state.billing = billing }
         switch action {
-        case .billing(.balanceLoaded(let balance)):
+        case .balanceLoaded(let balance):
             billing.balance = balance
             billing.balanceLoad = .loaded
-        case .billing(.balanceFailed(let message)):
+        case .balanceFailed(let message):
             billing.balanceLoad = .failed(message)
             state.status = .error("Could not load the balance: \(message)")
-        case .billing(.invoiceSummariesLoaded(let summaries)):
+        case .invoiceSummariesLoaded(let summaries):
             billing.summaries = summaries
             billing.summariesLoad = .loaded
-        case .billing(.invoiceSummariesFailed(let message)):
+        case .invoiceSummariesFailed(let message):
             billing.summariesLoad = .failed(message)
-        case .billing(.invoicesPageLoaded(let invoices, let total, let isComplete)):
+        case .invoicesPageLoaded(let invoices, let total, let isComplete):
             billing.invoices += invoices
             billing.table.clamp(count: billing.rows.count)
             billing.invoicesLoad = isComplete ? .loaded : .loading(loaded: billing.invoices.count, total: total)
@@ -127,10 +127,10 @@ extension AppReducer {
             state.status = isComplete
                 ? .info("\(billing.invoices.count) invoices")
                 : .info("Loading invoices… \(billing.invoices.count)\(of)")
-        case .billing(.invoicesFailed(let message)):
+        case .invoicesFailed(let message):
             billing.invoicesLoad = .failed(message)
             state.status = .error("Could not load invoices: \(message)")
-        case .billing(.invoiceLineItemsPageLoaded(let id, let items, let isComplete)):
+        case .invoiceLineItemsPageLoaded(let id, let items, let isComplete):
             guard billing.lineItems?.invoiceID == id, billing.lineItems?.load.isLoading == true else { return [] }
             billing.lineItems?.append(items)
             let count = billing.lineItems?.items.count ?? 0
@@ -138,19 +138,19 @@ extension AppReducer {
             state.status = isComplete
                 ? .info("\(Plural.count(count, "line item")) of \(id.rawValue)")
                 : .info("Loading line items of \(id.rawValue)… \(count) (Esc to stop)")
-        case .billing(.invoiceExportProgress(let id, let words)):
+        case .invoiceExportProgress(let id, let words):
             guard billing.lineItems?.invoiceID == id, billing.lineItems?.load.isLoading == true else { return [] }
             state.status = .info(words)
-        case .billing(.unbilledCurrenciesChosen(let currencies)):
+        case .unbilledCurrenciesChosen(let currencies):
             billing.unbilledLoad = .loading(loaded: 0, total: currencies.count)
-        case .billing(.unbilledChargesLoaded(let charges)):
+        case .unbilledChargesLoaded(let charges):
             billing.addUnbilled(charges)
             billing.unbilledLoad = unbilledProgress(billing, adding: 1)
-        case .billing(.unbilledChargesFailed(let currency, let message)):
+        case .unbilledChargesFailed(let currency, let message):
             billing.unbilledLoad = unbilledProgress(billing, adding: 1)
             billing.unbilledFailures.append(currency)
             state.status = .error("Could not read this month's unbilled \(currency) charges: \(message)")
-        case .billing(.invoiceLineItemsFailed(let id, let message)):
+        case .invoiceLineItemsFailed(let id, let message):
             guard billing.lineItems?.invoiceID == id, billing.lineItems?.load.isLoading == true else { return [] }
             let count = billing.lineItems?.items.count ?? 0
             billing.lineItems?.load = .failed(message)

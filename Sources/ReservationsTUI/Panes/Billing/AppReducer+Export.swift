@@ -70,17 +70,17 @@ extension AppReducer {
         }
     }
 
-    static func reduceExport(_ action: Action, _ state: inout AppState) -> [Effect] {
+    static func reduceExport(_ action: BillingAction, _ state: inout AppState) -> [Effect] {
         switch action {
-        case .billing(.exportFinished(let path, let bytes)):
+        case .exportFinished(let path, let bytes):
             state.pendingExport = nil
             state.status = .success("Wrote \(path) (\(bytes) bytes)")
-        case .billing(.exportTargetExists(let path)):
+        case .exportTargetExists(let path):
             guard var prompt = state.pendingExport else { return [] }
             prompt.field = TextField(text: path)
             prompt.isConfirmingOverwrite = true
             state.overlay = .export(prompt)
-        case .billing(.exportFailed(let message)):
+        case .exportFailed(let message):
             state.pendingExport = nil
             state.status = .error(message)
         default:

@@ -202,3 +202,54 @@ extension AppReducer {
         return []
     }
 }
+
+// MARK: - Answers
+
+extension AppReducer {
+    /// The cart draft on disk, preflight, checkout and the purchase journal.
+    static func reduceCart(_ action: CartAction, _ state: inout AppState) -> [Effect] {
+        switch action {
+        case .cartDraftRestored(let loaded):
+            return reduceCartDraftRestored(loaded, &state)
+
+        case .cartDraftSaveFailed(let message):
+            state.status = .error("The cart could not be saved to disk (\(message)); it is kept while pcres runs")
+            return []
+
+        case .preflightFinished(let problems):
+            return reducePreflightFinished(problems, &state)
+
+        case .checkoutFinished(let report):
+            return reduceCheckoutFinished(report, &state)
+
+        case .checkoutFailed(let message, let nothingSent):
+            return reduceCheckoutFailed(message, nothingSent: nothingSent, &state)
+
+        case .checkoutRefusedAsDuplicate(let duplicates):
+            return reduceCheckoutRefusedAsDuplicate(duplicates, &state)
+
+        case .unfinishedPurchasesFound(let found):
+            // Shown over whatever is on screen: an unsettled purchase matters more than browsing. Later is the
+            // default: nothing happens to a purchase unless the operator asks, and even Check only reads.
+            guard state.overlay == nil else { return [] }
+            state.overlay = .unfinished(found, focusedButton: 0)
+            state.status = .warning("\(found.count == 1 ? "1 confirmed checkout" : "\(found.count) confirmed checkouts") from an earlier run did not settle")
+            return []
+
+        case .journalNotes(let notes):
+            let text = notes.joined(separator: " · ")
+            state.cart.restoredNotice = [state.cart.restoredNotice, text].compactMap { $0 }.joined(separator: " · ")
+            if state.overlay == nil { state.status = .warning(text) }
+            return []
+
+        case .purchasesInspected(let rows):
+            return reducePurchasesInspected(rows, &state)
+
+        case .duplicateWarnings(let warnings):
+            guard case .checkout(var flow)? = state.overlay, flow.stage == .checking else { return [] }
+            flow.duplicates = warnings
+            state.overlay = .checkout(flow)
+            return []
+        }
+    }
+}

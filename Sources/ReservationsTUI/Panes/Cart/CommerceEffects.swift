@@ -13,50 +13,50 @@ struct CommerceEffects: EffectHandler {
         let purchases = self.purchases
         switch effect {
         case .restoreCartDraft:
-            mailbox.post(.cartDraftRestored(draftStore?.load() ?? .none))
+            mailbox.post(.cart(.cartDraftRestored(draftStore?.load() ?? .none)))
         case .saveCartDraft(let draft):
             // Synchronous on purpose: the draft is on disk before the next key is read, so a SIGHUP right after
             // a change loses nothing.
-            do { try draftStore?.save(draft) } catch { mailbox.post(.cartDraftSaveFailed(EffectTasks.message(error))) }
+            do { try draftStore?.save(draft) } catch { mailbox.post(.cart(.cartDraftSaveFailed(EffectTasks.message(error)))) }
         case .preflight(let draft):
-            guard let purchases else { return mailbox.post(.preflightFinished(["Purchases are not available in this session"])) }
+            guard let purchases else { return mailbox.post(.cart(.preflightFinished(["Purchases are not available in this session"]))) }
             tasks.replace(.preflight) {
                 let duplicates = await purchases.duplicates(draft)
                 let problems = await purchases.preflight(draft)
                 guard !Task.isCancelled else { return }
                 // Before the preflight's answer, so the summary opens with the warning already in place.
-                mailbox.post(.duplicateWarnings(duplicates))
-                mailbox.post(.preflightFinished(problems))
+                mailbox.post(.cart(.duplicateWarnings(duplicates)))
+                mailbox.post(.cart(.preflightFinished(problems)))
             }
         case .checkout(let draft, let allowingDuplicate):
             guard let purchases else {
-                return mailbox.post(.checkoutFailed("Purchases are not available in this session", nothingSent: true))
+                return mailbox.post(.cart(.checkoutFailed("Purchases are not available in this session", nothingSent: true)))
             }
             // Never cancelled: once sent, the checkout's answer must be read and journaled.
             tasks.replace(.checkout(tasks.nextUnique())) {
                 do {
-                    mailbox.post(.checkoutFinished(try await purchases.checkout(draft, allowingDuplicate: allowingDuplicate)))
+                    mailbox.post(.cart(.checkoutFinished(try await purchases.checkout(draft, allowingDuplicate: allowingDuplicate))))
                 } catch let refusal as CheckoutDuplicateRefusal {
-                    mailbox.post(.checkoutRefusedAsDuplicate(refusal.duplicates))
+                    mailbox.post(.cart(.checkoutRefusedAsDuplicate(refusal.duplicates)))
                 } catch let error as PurchaseError where error.nothingWasSent {
-                    mailbox.post(.checkoutFailed(EffectTasks.message(error), nothingSent: true))
+                    mailbox.post(.cart(.checkoutFailed(EffectTasks.message(error), nothingSent: true)))
                 } catch {
-                    mailbox.post(.checkoutFailed(EffectTasks.message(error)))
+                    mailbox.post(.cart(.checkoutFailed(EffectTasks.message(error))))
                 }
             }
         case .findUnfinishedPurchases:
             guard let purchases else { return }
             tasks.track {
                 let found = await purchases.unfinished()
-                if !found.isEmpty { mailbox.post(.unfinishedPurchasesFound(found)) }
+                if !found.isEmpty { mailbox.post(.cart(.unfinishedPurchasesFound(found))) }
                 let notes = await purchases.journalNotes()
-                if !notes.isEmpty { mailbox.post(.journalNotes(notes)) }
+                if !notes.isEmpty { mailbox.post(.cart(.journalNotes(notes))) }
             }
         case .inspectPurchases(let found):
             guard let purchases else { return }
             tasks.replace(.inspectPurchases) {
                 let rows = await purchases.inspect(found)
-                mailbox.postUnlessCancelled(.purchasesInspected(rows))
+                mailbox.postUnlessCancelled(.cart(.purchasesInspected(rows)))
             }
         case .loadOrders(let customerID, let oneTimeOnly):
             let orders = self.orders
@@ -64,21 +64,21 @@ struct CommerceEffects: EffectHandler {
                 do {
                     let items = try await orders.orders(customerID: customerID, oneTimeOnly: oneTimeOnly)
                     if Task.isCancelled { return }
-                    mailbox.post(.ordersLoaded(customerID, items))
+                    mailbox.post(.orders(.ordersLoaded(customerID, items)))
                     // Partner Center lists new orders up to 15 minutes late: what this host placed is read by ID.
                     if let purchases {
                         let unlisted = await purchases.unlistedOrders(customerID: customerID, listed: Set(items.map(\.id)))
-                        if !unlisted.isEmpty, !Task.isCancelled { mailbox.post(.unlistedOrdersFound(customerID, unlisted)) }
+                        if !unlisted.isEmpty, !Task.isCancelled { mailbox.post(.orders(.unlistedOrdersFound(customerID, unlisted))) }
                     }
                 } catch {
-                    mailbox.postUnlessCancelled(.ordersFailed(customerID, EffectTasks.message(error)))
+                    mailbox.postUnlessCancelled(.orders(.ordersFailed(customerID, EffectTasks.message(error))))
                 }
             }
         case .loadOrderProvisioning(let customerID, let orderID, let link):
             let orders = self.orders
             tasks.perform(.orderDetail, {
-                .orderProvisioningLoaded(orderID, try await orders.provisioning(customerID: customerID, orderID: orderID, following: link))
-            }, failed: { .orderProvisioningFailed(orderID, $0) })
+                .orders(.orderProvisioningLoaded(orderID, try await orders.provisioning(customerID: customerID, orderID: orderID, following: link)))
+            }, failed: { .orders(.orderProvisioningFailed(orderID, $0)) })
         default:
             break
         }

@@ -4,20 +4,20 @@ import ReservationsCore
 extension Action {
     /// The action a catalog load's event becomes, for the load numbered `generation` (late events of an
     /// earlier load are recognised by it); `now` ages a cached catalog.
-    public static func catalog(_ event: CatalogLoader.Event, generation: Int, now: Date) -> Action {
+    public static func catalogEvent(_ event: CatalogLoader.Event, generation: Int, now: Date) -> Action {
         switch event {
-        case .products(let products): .catalogProductsLoaded(generation: generation, total: products.count)
-        case .skuBatch(let product, let skus): .catalogSKUBatchLoaded(generation: generation, product, skus)
+        case .products(let products): .catalog(.catalogProductsLoaded(generation: generation, total: products.count))
+        case .skuBatch(let product, let skus): .catalog(.catalogSKUBatchLoaded(generation: generation, product, skus))
         case .skus(let product, let skus, let done, let total):
-            .catalogSKUsLoaded(generation: generation, product, skus, done: done, total: total)
+            .catalog(.catalogSKUsLoaded(generation: generation, product, skus, done: done, total: total))
         case .skusFailed(let product, let message, let done, let total):
-            .catalogSKUsFailed(generation: generation, product, message, done: done, total: total)
-        case .prices(let entries): .catalogPricesLoaded(generation: generation, entries)
-        case .pricesFailed(let message): .catalogPricesFailed(generation: generation, message)
+            .catalog(.catalogSKUsFailed(generation: generation, product, message, done: done, total: total))
+        case .prices(let entries): .catalog(.catalogPricesLoaded(generation: generation, entries))
+        case .pricesFailed(let message): .catalog(.catalogPricesFailed(generation: generation, message))
         case .cached(let index, _, let fetchedAt, let refreshing):
-            .catalogCached(generation: generation, index, age: now.timeIntervalSince(fetchedAt), refreshing: refreshing)
-        case .refreshed(let index, _): .catalogRefreshed(generation: generation, index)
-        case .refreshFailed(let message): .catalogRefreshFailed(generation: generation, message)
+            .catalog(.catalogCached(generation: generation, index, age: now.timeIntervalSince(fetchedAt), refreshing: refreshing))
+        case .refreshed(let index, _): .catalog(.catalogRefreshed(generation: generation, index))
+        case .refreshFailed(let message): .catalog(.catalogRefreshFailed(generation: generation, message))
         }
     }
 }

@@ -138,7 +138,7 @@ extension AppReducer {
     }
 
     /// Results of catalog effects; those of an earlier load or another SKU are dropped.
-    static func reduceCatalog(_ state: inout AppState, _ action: Action) -> [Effect] {
+    static func reduceCatalog(_ state: inout AppState, _ action: CatalogAction) -> [Effect] {
         guard var catalog = state.catalog else { return [] }
         state.catalog = nil  // sole owner while mutating, so 100,000 rows are not copied on write
         defer { state.catalog = catalog }
@@ -259,8 +259,6 @@ extension AppReducer {
             catalog.inventory[inventoryKey] = .failed(message)
             let region = row.flatMap { $0.armRegionName ?? $0.region }.map { " in \($0)" } ?? ""
             state.status = .error("Inventory check for \(row?.name ?? key.skuID.rawValue)\(region) failed: \(message)")
-        default:
-            break
         }
         return []
     }

@@ -17,7 +17,7 @@ struct CatalogEffects: EffectHandler {
                         country: request.country, view: request.view, scope: request.scope, useCache: request.useCache)
                     for try await event in events {
                         guard !Task.isCancelled else { return }
-                        let action = Action.catalog(event, generation: generation, now: Date())
+                        let action = Action.catalogEvent(event, generation: generation, now: Date())
                         switch event {
                         // SKUs are delivered, not posted: the loader decodes more only once the run loop has taken
                         // these (or a few before them), so decoded SKUs never pile up between loader and reducer.
@@ -25,10 +25,10 @@ struct CatalogEffects: EffectHandler {
                         default: mailbox.post(action)
                         }
                     }
-                    mailbox.postUnlessCancelled(.catalogFinished(generation: generation))
+                    mailbox.postUnlessCancelled(.catalog(.catalogFinished(generation: generation)))
                 } catch is CancellationError {
                 } catch {
-                    mailbox.postUnlessCancelled(.catalogFailed(generation: generation, EffectTasks.message(error)))
+                    mailbox.postUnlessCancelled(.catalog(.catalogFailed(generation: generation, EffectTasks.message(error))))
                 }
             }
         case .cancelCatalogLoad:
@@ -44,17 +44,17 @@ struct CatalogEffects: EffectHandler {
             tasks.track(priority: .utility) { MallocTuning.releaseFreePages() }
         case .loadAvailabilities(let key, let country, let scope):
             tasks.perform(.availabilities, {
-                .availabilitiesLoaded(
-                    key, try await catalog.availabilities(productID: key.productID, skuID: key.skuID, country: country, scope: scope))
-            }, failed: { .availabilitiesFailed(key, $0) })
+                .catalog(.availabilitiesLoaded(
+                    key, try await catalog.availabilities(productID: key.productID, skuID: key.skuID, country: country, scope: scope)))
+            }, failed: { .catalog(.availabilitiesFailed(key, $0)) })
         case .checkInventory(let key, let customerID, let subscriptionID, let region, let country):
             tasks.perform(.inventory, {
-                .inventoryChecked(
+                .catalog(.inventoryChecked(
                     key,
                     try await catalog.checkInventory(
                         productID: key.productID, skuID: key.skuID, customerID: customerID,
-                        azureSubscriptionID: subscriptionID, armRegionName: region, country: country))
-            }, failed: { .inventoryCheckFailed(key, $0) })
+                        azureSubscriptionID: subscriptionID, armRegionName: region, country: country)))
+            }, failed: { .catalog(.inventoryCheckFailed(key, $0)) })
         default:
             break
         }

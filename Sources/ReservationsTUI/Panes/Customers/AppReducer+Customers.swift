@@ -1,5 +1,6 @@
 import PartnerCenter
 import TerminalUI
+import ReservationsCore
 
 // MARK: - Customers: the filter, and what a move in the list loads
 
@@ -58,5 +59,45 @@ extension AppReducer {
         state.subscriptions.customerID = id
         state.subscriptions.load = .loading(loaded: 0, total: nil)
         return [.loadSubscriptions(id)]
+    }
+}
+
+// MARK: - Answers
+
+extension AppReducer {
+    /// The customer list's answers.
+    static func reduceCustomers(_ action: CustomersAction, _ state: inout AppState) -> [Effect] {
+        switch action {
+        case .customersPageLoaded(let customers, let loaded, let total, let isComplete):
+            let hadSelection = state.customers.selectedCustomer != nil
+            state.customers.append(customers)
+            state.customers.load = isComplete ? .loaded : .loading(loaded: loaded, total: total)
+            if isComplete {
+                let notice = state.cart.restoredNotice.map { " · " + $0 } ?? ""
+                state.status = notice.isEmpty ? .info("\(Plural.count(loaded, "customer")) loaded") : .warning("\(Plural.count(loaded, "customer")) loaded" + notice)
+            } else {
+                let of = total.map { " of \($0)" } ?? ""
+                state.status = .info("Loading customers… \(loaded)\(of) (Esc to stop)")
+            }
+            var effects = detailRequests(&state)
+            if !hadSelection { effects += selectionChanged(&state) }
+            return effects
+
+        case .customersFailed(let message):
+            state.customers.load = .failed(message)
+            state.status = .error(message)
+            return []
+
+        case .customerDetailLoaded(let customer):
+            state.customers.detailsRequested.remove(customer.id)
+            if let country = customer.countryCode { state.customers.countries[customer.id] = country }
+            return []
+
+        case .customerDetailFailed(let id, let message):
+            state.customers.detailsRequested.remove(id)
+            state.customers.detailErrors[id] = message
+            if state.customers.selectedCustomer?.id == id { state.status = .error(message) }
+            return []
+        }
     }
 }

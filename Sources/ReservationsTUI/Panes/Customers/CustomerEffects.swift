@@ -15,11 +15,11 @@ struct CustomerEffects: EffectHandler {
                 do {
                     for try await progress in directory.loadAll() {
                         mailbox.post(
-                            .customersPageLoaded(progress.page, loaded: progress.loaded, total: progress.total, isComplete: progress.isComplete))
+                            .customers(.customersPageLoaded(progress.page, loaded: progress.loaded, total: progress.total, isComplete: progress.isComplete)))
                     }
                 } catch is CancellationError {
                 } catch {
-                    mailbox.postUnlessCancelled(.customersFailed(EffectTasks.message(error)))
+                    mailbox.postUnlessCancelled(.customers(.customersFailed(EffectTasks.message(error))))
                 }
             }
         case .cancelCustomerLoad:
@@ -32,17 +32,17 @@ struct CustomerEffects: EffectHandler {
                         if index >= limit { await group.next() }
                         group.addTask {
                             do {
-                                mailbox.post(.customerDetailLoaded(try await directory.detail(for: id)))
+                                mailbox.post(.customers(.customerDetailLoaded(try await directory.detail(for: id))))
                             } catch {
-                                mailbox.post(.customerDetailFailed(id, EffectTasks.message(error)))
+                                mailbox.post(.customers(.customerDetailFailed(id, EffectTasks.message(error))))
                             }
                         }
                     }
                 }
             }
         case .loadSubscriptions(let id):
-            tasks.perform(.subscriptions, { .subscriptionsLoaded(id, try await directory.subscriptions(for: id)) },
-                          failed: { .subscriptionsFailed(id, $0) })
+            tasks.perform(.subscriptions, { .subscriptions(.subscriptionsLoaded(id, try await directory.subscriptions(for: id))) },
+                          failed: { .subscriptions(.subscriptionsFailed(id, $0)) })
         default:
             break
         }

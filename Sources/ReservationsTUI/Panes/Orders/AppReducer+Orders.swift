@@ -46,7 +46,7 @@ extension AppReducer {
         return [.loadOrderProvisioning(orders.customerID, order.id, link: order.links?.provisioningStatus)]
     }
 
-    static func reduceOrders(_ action: Action, _ state: inout AppState) -> [Effect] {
+    static func reduceOrders(_ action: OrdersAction, _ state: inout AppState) -> [Effect] {
         switch action {
         case .orderInvoiceLinesChosen, .orderInvoiceLinesSearched, .orderInvoiceLinesFinished, .orderInvoiceLinesFailed, .orderLoaded,
             .orderLoadFailed:

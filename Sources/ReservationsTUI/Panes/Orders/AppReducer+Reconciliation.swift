@@ -38,7 +38,7 @@ extension AppReducer {
         return effects
     }
 
-    static func reduceReconciliation(_ action: Action, _ state: inout AppState) -> [Effect] {
+    static func reduceReconciliation(_ action: OrdersAction, _ state: inout AppState) -> [Effect] {
         guard var orders = state.orders else { return [] }
         defer { state.orders = orders }
         switch action {

@@ -17,21 +17,21 @@ struct ReconciliationEffects: EffectHandler {
                         guard !Task.isCancelled else { return }
                         switch event {
                         case .invoicesChosen(let count):
-                            mailbox.post(.orderInvoiceLinesChosen(orderID, invoices: count))
+                            mailbox.post(.orders(.orderInvoiceLinesChosen(orderID, invoices: count)))
                         case .invoiceSearched(_, let matches, let searched, let total):
-                            mailbox.post(.orderInvoiceLinesSearched(orderID, matches: matches, searched: searched, total: total))
+                            mailbox.post(.orders(.orderInvoiceLinesSearched(orderID, matches: matches, searched: searched, total: total)))
                         }
                     }
-                    mailbox.postUnlessCancelled(.orderInvoiceLinesFinished(orderID))
+                    mailbox.postUnlessCancelled(.orders(.orderInvoiceLinesFinished(orderID)))
                 } catch {
-                    mailbox.postUnlessCancelled(.orderInvoiceLinesFailed(orderID, EffectTasks.message(error)))
+                    mailbox.postUnlessCancelled(.orders(.orderInvoiceLinesFailed(orderID, EffectTasks.message(error))))
                 }
             }
         case .cancelOrderInvoiceLines:
             tasks.cancel(.orderInvoiceLines)
         case .loadOrder(let customerID, let orderID):
-            tasks.perform(.orderByID, { .orderLoaded(customerID, try await orders.order(customerID: customerID, orderID: orderID)) },
-                          failed: { .orderLoadFailed(customerID, orderID, $0) })
+            tasks.perform(.orderByID, { .orders(.orderLoaded(customerID, try await orders.order(customerID: customerID, orderID: orderID))) },
+                          failed: { .orders(.orderLoadFailed(customerID, orderID, $0)) })
         default:
             break
         }

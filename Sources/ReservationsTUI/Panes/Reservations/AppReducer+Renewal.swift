@@ -60,7 +60,7 @@ extension AppReducer {
             firstLineID: state.cart.draft?.nextLineID ?? 1)]
     }
 
-    static func reduceRenewal(_ action: Action, _ state: inout AppState) -> [Effect] {
+    static func reduceRenewal(_ action: ReservationsAction, _ state: inout AppState) -> [Effect] {
         switch action {
         case .renewalPlanned(let customerID, let customerName, let country, let plan):
             let notes = ([plan.priceNote] + plan.problems.map(Optional.some)).compactMap { $0 }

@@ -47,7 +47,10 @@ extension AppReducer {
         return [.loadReservationDetails(reservations.customerID, artifact)]
     }
 
-    static func reduceReservations(_ action: Action, _ state: inout AppState) -> [Effect] {
+    static func reduceReservations(_ action: ReservationsAction, _ state: inout AppState) -> [Effect] {
+        // A renewal plan may come from the expiry board, with no reservations pane open.
+        if case .renewalPlanned = action { return reduceRenewal(action, &state) }
+        if case .renewalFailed = action { return reduceRenewal(action, &state) }
         guard var reservations = state.reservations else { return [] }
         defer { state.reservations = reservations }
         switch action {

@@ -19,22 +19,22 @@ struct ReservationEffects: EffectHandler {
                 do {
                     let items = try await book.reservations(customerID: customerID)
                     if Task.isCancelled { return }
-                    mailbox.post(.reservationsLoaded(customerID, items, now: Date()))
+                    mailbox.post(.reservations(.reservationsLoaded(customerID, items, now: Date())))
                     // Partner Center lists new entitlements up to 15 minutes late: orders this host placed that no
                     // listed entitlement refers to are read by ID.
                     if let purchases {
                         let referenced = Set(items.compactMap { $0.referenceOrder?.id })
                         let unlisted = await purchases.unlistedOrders(customerID: customerID, listed: referenced)
-                        mailbox.postUnlessCancelled(.unlistedReservationsFound(customerID, unlisted))
+                        mailbox.postUnlessCancelled(.reservations(.unlistedReservationsFound(customerID, unlisted)))
                     }
                 } catch {
-                    mailbox.postUnlessCancelled(.reservationsFailed(customerID, EffectTasks.message(error)))
+                    mailbox.postUnlessCancelled(.reservations(.reservationsFailed(customerID, EffectTasks.message(error))))
                 }
             }
         case .loadReservationDetails(let customerID, let artifact):
             tasks.perform(.reservationDetail, {
-                .reservationDetailsLoaded(artifact, try await book.details(customerID: customerID, artifact: artifact))
-            }, failed: { .reservationDetailsFailed(artifact, $0) })
+                .reservations(.reservationDetailsLoaded(artifact, try await book.details(customerID: customerID, artifact: artifact)))
+            }, failed: { .reservations(.reservationDetailsFailed(artifact, $0)) })
         case .planRenewal(let customerID, let customerName, let country, let entitlements, let firstLineID):
             tasks.replace(.renewal) {
                 do {
@@ -44,14 +44,14 @@ struct ReservationEffects: EffectHandler {
                     } else if let found = try await book.country(of: customerID) {
                         resolved = found
                     } else {
-                        mailbox.post(.renewalFailed("the country of \(customerName) is not known"))
+                        mailbox.post(.reservations(.renewalFailed("the country of \(customerName) is not known")))
                         return
                     }
                     let plan = try await book.planRenewal(
                         customerID: customerID, country: resolved, entitlements: entitlements, firstLineID: firstLineID)
-                    mailbox.postUnlessCancelled(.renewalPlanned(customerID, customerName: customerName, country: resolved, plan))
+                    mailbox.postUnlessCancelled(.reservations(.renewalPlanned(customerID, customerName: customerName, country: resolved, plan)))
                 } catch {
-                    mailbox.postUnlessCancelled(.renewalFailed(EffectTasks.message(error)))
+                    mailbox.postUnlessCancelled(.reservations(.renewalFailed(EffectTasks.message(error))))
                 }
             }
         case .loadSKUNames(let keys):

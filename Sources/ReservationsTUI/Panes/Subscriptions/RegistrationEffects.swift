@@ -20,9 +20,9 @@ struct RegistrationEffects: EffectHandler {
                 for id in ids where !Task.isCancelled {
                     do {
                         let status = try await registry.registrationStatus(customerID: customerID, subscriptionID: id)
-                        mailbox.postUnlessCancelled(.registrationStatusLoaded(id, status.status))
+                        mailbox.postUnlessCancelled(.subscriptions(.registrationStatusLoaded(id, status.status)))
                     } catch {
-                        mailbox.postUnlessCancelled(.registrationStatusFailed(id, EffectTasks.message(error)))
+                        mailbox.postUnlessCancelled(.subscriptions(.registrationStatusFailed(id, EffectTasks.message(error))))
                     }
                 }
             }
@@ -31,7 +31,7 @@ struct RegistrationEffects: EffectHandler {
                 for plan in plans {
                     // A plan whose subscriptions cannot be listed just shows none; the pane stays usable.
                     if let items = try? await registry.azureEntitlements(customerID: customerID, plan: plan) {
-                        mailbox.post(.azureEntitlementsLoaded(plan, items))
+                        mailbox.post(.subscriptions(.azureEntitlementsLoaded(plan, items)))
                     }
                 }
             }
@@ -47,7 +47,7 @@ struct RegistrationEffects: EffectHandler {
         // Never register without the record: a ledger that is down refuses it, with the reason.
         if let reason = await ledgerCheck?() {
             mailbox.post(.ledgerChecked(offlineReason: reason))
-            mailbox.post(.registrationFailed(id, "Not sent: registrations need the ledger. \(reason)"))
+            mailbox.post(.subscriptions(.registrationFailed(id, "Not sent: registrations need the ledger. \(reason)")))
             return
         }
         // Every registration attempt is audited, as on the command line.
@@ -68,10 +68,10 @@ struct RegistrationEffects: EffectHandler {
             }
             _ = try await waiter.wait(
                 status: { try await registry.registrationStatus(customerID: customerID, subscriptionID: id) },
-                onStatus: { mailbox.post(.registrationStatusLoaded(id, $0.status)) })
-            mailbox.post(.registrationFinished(id))
+                onStatus: { mailbox.post(.subscriptions(.registrationStatusLoaded(id, $0.status))) })
+            mailbox.post(.subscriptions(.registrationFinished(id)))
         } catch {
-            mailbox.post(.registrationFailed(id, EffectTasks.message(error)))
+            mailbox.post(.subscriptions(.registrationFailed(id, EffectTasks.message(error))))
         }
     }
 }

@@ -38,7 +38,7 @@ extension AppReducer {
         return [.registerSubscription(customerID, subscription.id)]
     }
 
-    static func reduceRegistration(_ action: Action, _ state: inout AppState) -> [Effect] {
+    static func reduceRegistration(_ action: SubscriptionsAction, _ state: inout AppState) -> [Effect] {
         // The answer may be for a customer selected before (a registration keeps polling while the operator
         // moves on): it updates that customer's kept subscriptions too.
         for (customer, var seen) in state.subscriptionsSeen where customer != state.subscriptions.customerID {
@@ -60,7 +60,7 @@ extension AppReducer {
 
     /// Applies a registration answer to the subscriptions it is about; true when one was there.
     @discardableResult
-    private static func applyRegistration(_ action: Action, to registration: inout [SubscriptionID: RegistrationState]) -> Bool {
+    private static func applyRegistration(_ action: SubscriptionsAction, to registration: inout [SubscriptionID: RegistrationState]) -> Bool {
         switch action {
         case .registrationStatusLoaded(let id, let status):
             guard let current = registration[id] else { return false }
@@ -79,5 +79,37 @@ extension AppReducer {
             return false
         }
         return true
+    }
+}
+
+// MARK: - Answers
+
+extension AppReducer {
+    /// A customer's subscriptions and their registration.
+    static func reduceSubscriptions(_ action: SubscriptionsAction, _ state: inout AppState) -> [Effect] {
+        switch action {
+        case .subscriptionsLoaded(let id, let items):
+            guard state.subscriptions.customerID == id else { return [] }
+            state.subscriptions.items = items
+            state.subscriptions.load = .loaded
+            state.subscriptions.table.clamp(count: items.count)
+            return registrationRequests(&state)
+
+        case .subscriptionsFailed(let id, let message):
+            guard state.subscriptions.customerID == id else { return [] }
+            state.subscriptions.load = .failed(message)
+            state.status = .error(message)
+            return []
+
+        case .azureEntitlementsLoaded(let id, let items):
+            state.subscriptions.azureEntitlements[id] = items
+            for (customer, seen) in state.subscriptionsSeen where seen.items.contains(where: { $0.id == id }) {
+                state.subscriptionsSeen[customer]?.azureEntitlements[id] = items
+            }
+            return []
+
+        case .registrationStatusLoaded, .registrationStatusFailed, .registrationFinished, .registrationFailed:
+            return reduceRegistration(action, &state)
+        }
     }
 }

@@ -1,0 +1,16 @@
+import Foundation
+import PartnerCenter
+import ReservationsCore
+
+/// What a customer's subscriptions and their registration answer, carried as `Action.subscriptions(_:)`.
+public enum SubscriptionsAction: Equatable, Sendable {
+    case subscriptionsLoaded(CustomerID, [Subscription])
+    case subscriptionsFailed(CustomerID, String)
+    /// The Azure subscriptions (entitlements) under an Azure plan.
+    case azureEntitlementsLoaded(SubscriptionID, [AzureEntitlement])
+    case registrationStatusLoaded(SubscriptionID, RegistrationStatus.State)
+    case registrationStatusFailed(SubscriptionID, String)
+    /// A registration the operator asked for reached `registered`.
+    case registrationFinished(SubscriptionID)
+    case registrationFailed(SubscriptionID, String)
+}
