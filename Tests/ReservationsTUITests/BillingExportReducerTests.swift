@@ -18,7 +18,7 @@ struct BillingExportReducerTests {
         #expect(prompt.field.text == "G000000101-lineitems.csv")
         #expect(prompt.label == "Export 2 line items to: ")
         let shown = state.billing?.lineItems?.shown ?? []
-        #expect(Fixtures.press([.enter], &state) == [.exportLineItems(shown, path: "G000000101-lineitems.csv", overwrite: false)])
+        #expect(Fixtures.press([.enter], &state) == [.billing(.exportLineItems(shown, path: "G000000101-lineitems.csv", overwrite: false))])
         #expect(state.overlay == nil)
         _ = AppReducer.reduce(&state, .billing(.exportFinished(path: "/tmp/G000000101-lineitems.csv", bytes: 512)))
         #expect(state.status == .success("Wrote /tmp/G000000101-lineitems.csv (512 bytes)"))
@@ -32,7 +32,7 @@ struct BillingExportReducerTests {
         _ = AppReducer.reduce(&state, .billing(.exportTargetExists(path: "G000000101.pdf")))
         guard case .export(let prompt)? = state.overlay else { Issue.record("no question"); return }
         #expect(prompt.label == "G000000101.pdf exists. Overwrite? (y/N) ")
-        #expect(Fixtures.press([.char("y")], &state) == [.downloadStatement("G000000101", path: "G000000101.pdf", overwrite: true)])
+        #expect(Fixtures.press([.char("y")], &state) == [.billing(.downloadStatement("G000000101", path: "G000000101.pdf", overwrite: true))])
         _ = Fixtures.press([.char("p"), .enter], &state)
         _ = AppReducer.reduce(&state, .billing(.exportTargetExists(path: "G000000101.pdf")))
         #expect(Fixtures.press([.char("n")], &state) == [])

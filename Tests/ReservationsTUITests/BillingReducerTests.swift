@@ -12,7 +12,7 @@ struct BillingReducerTests {
     @Test("B opens billing and loads balance, summaries and invoices once; r loads again")
     func open() {
         var state = Fixtures.loadedState()
-        #expect(Fixtures.press([.char("B")], &state) == [.cancelInvoiceLineItems, .loadBilling])
+        #expect(Fixtures.press([.char("B")], &state) == [.billing(.cancelInvoiceLineItems), .billing(.loadBilling)])
         #expect(state.focus == .billing)
         #expect(state.billing?.invoicesLoad == .loading(loaded: 0, total: nil))
         #expect(state.breadcrumbs == ["Customers", "Billing"])
@@ -20,7 +20,7 @@ struct BillingReducerTests {
         #expect(state.focus == .subscriptions)
         // Opening again shows what was loaded, without asking again.
         #expect(Fixtures.press([.char("B")], &state) == [])
-        #expect(Fixtures.press([.char("r")], &state) == [.cancelInvoiceLineItems, .loadBilling])
+        #expect(Fixtures.press([.char("r")], &state) == [.billing(.cancelInvoiceLineItems), .billing(.loadBilling)])
     }
 
     @Test(":billing opens the pane")
@@ -28,7 +28,7 @@ struct BillingReducerTests {
         var state = Fixtures.loadedState()
         _ = Fixtures.press([.char(":")], &state)
         _ = Fixtures.type("billing", &state)
-        #expect(Fixtures.press([.enter], &state) == [.cancelInvoiceLineItems, .loadBilling])
+        #expect(Fixtures.press([.enter], &state) == [.billing(.cancelInvoiceLineItems), .billing(.loadBilling)])
         #expect(state.focus == .billing)
     }
 
@@ -52,7 +52,7 @@ struct BillingReducerTests {
     @Test("Enter loads the invoice's line items page by page, with progress in the status line")
     func lineItems() throws {
         var state = B.openState()
-        #expect(Fixtures.press([.enter], &state) == [.loadInvoiceLineItems("G000000101")])
+        #expect(Fixtures.press([.enter], &state) == [.billing(.loadInvoiceLineItems("G000000101"))])
         _ = AppReducer.reduce(&state, .billing(.invoiceLineItemsPageLoaded("G000000101", B.firstPage, isComplete: false)))
         #expect(state.status == .info("Loading line items of G000000101… 2 (Esc to stop)"))
         _ = AppReducer.reduce(&state, .billing(.invoiceLineItemsPageLoaded("G000000101", B.secondPage, isComplete: true)))
@@ -66,7 +66,7 @@ struct BillingReducerTests {
         var state = B.openState()
         _ = Fixtures.press([.enter], &state)
         _ = AppReducer.reduce(&state, .billing(.invoiceLineItemsPageLoaded("G000000101", B.firstPage, isComplete: false)))
-        #expect(Fixtures.press([.escape], &state) == [.cancelInvoiceLineItems])
+        #expect(Fixtures.press([.escape], &state) == [.billing(.cancelInvoiceLineItems)])
         #expect(state.focus == .billing)
         #expect(state.billing?.lineItems?.load == .cancelled)
         #expect(state.status == .warning("Stopped loading line items at 2"))
@@ -129,7 +129,7 @@ struct BillingReducerTests {
     func openUnbilled() throws {
         var state = B.unbilledState()
         _ = Fixtures.press([.char("g")], &state)
-        #expect(Fixtures.press([.enter], &state) == [.cancelInvoiceLineItems])
+        #expect(Fixtures.press([.enter], &state) == [.billing(.cancelInvoiceLineItems)])
         let lineItems = try #require(state.billing?.lineItems)
         #expect(lineItems.source == .unbilled(currency: "USD"))
         #expect(lineItems.load == .loaded)

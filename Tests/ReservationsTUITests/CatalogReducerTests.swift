@@ -17,7 +17,7 @@ struct CatalogReducerTests {
     func openLegacy() {
         let (state, effects) = F.openedState()
         let request = CatalogRequest(generation: 1, country: "US", view: .azureReservations, scope: nil)
-        #expect(effects == [.loadCatalog(request)])
+        #expect(effects == [.catalog(.loadCatalog(request))])
         #expect(state.focus == .catalog)
         #expect(state.catalog?.load == .loading(loaded: 0, total: nil))
         #expect(state.status == .info("Loading catalog for US… (Esc to stop)"))
@@ -27,7 +27,7 @@ struct CatalogReducerTests {
     @Test("an Azure plan subscription loads the catalog with reservationScope=AzurePlan")
     func openAzurePlan() {
         let (_, effects) = F.openedState(subscription: 1)
-        #expect(effects == [.loadCatalog(CatalogRequest(generation: 1, country: "US", view: .azureReservations, scope: .azurePlan))])
+        #expect(effects == [.catalog(.loadCatalog(CatalogRequest(generation: 1, country: "US", view: .azureReservations, scope: .azurePlan)))])
     }
 
     @Test("the catalog is refused, with the reason, for non-Azure subscriptions and for markets without reservations")
@@ -92,13 +92,13 @@ struct CatalogReducerTests {
         let request = CatalogRequest(generation: 1, country: "US", view: .azureReservations, scope: nil)
         let index = state.catalog!.index
         #expect(
-            AppReducer.reduce(&state, .catalog(.catalogFinished(generation: 1))) == [.rememberCatalog(request, index, products: 2), .releaseFreeMemory])
+            AppReducer.reduce(&state, .catalog(.catalogFinished(generation: 1))) == [.catalog(.rememberCatalog(request, index, products: 2)), .catalog(.releaseFreeMemory)])
 
         var (partial, _) = F.openedState()
         _ = AppReducer.reduce(&partial, .catalog(.catalogProductsLoaded(generation: 1, total: 2)))
         _ = AppReducer.reduce(&partial, .catalog(.catalogSKUsLoaded(generation: 1, F.dsv5, F.dsv5SKUs, done: 1, total: 2)))
         _ = AppReducer.reduce(&partial, .catalog(.catalogSKUsFailed(generation: 1, F.sql, "Product not found", done: 2, total: 2)))
-        #expect(AppReducer.reduce(&partial, .catalog(.catalogFinished(generation: 1))) == [.releaseFreeMemory], "freed, not stored")
+        #expect(AppReducer.reduce(&partial, .catalog(.catalogFinished(generation: 1))) == [.catalog(.releaseFreeMemory)], "freed, not stored")
 
         var (stopped, _) = F.openedState()
         _ = AppReducer.reduce(&stopped, .catalog(.catalogProductsLoaded(generation: 1, total: 2)))
@@ -131,12 +131,12 @@ struct CatalogReducerTests {
         _ = Fixtures.press([.enter, .down, .down], &state)
         #expect(state.catalog?.selectedRow?.name == "Standard_D4s_v5")
         #expect(
-            AppReducer.reduce(&state, .catalog(.catalogFinished(generation: 1))) == [.releaseFreeMemory],
+            AppReducer.reduce(&state, .catalog(.catalogFinished(generation: 1))) == [.catalog(.releaseFreeMemory)],
             "a cached catalog is not stored again; what reading it freed is given back")
 
         // The fresh catalog no longer has the E4s_v5 SKU; the selection stays on D4s_v5, prices and filter carry over.
         #expect(
-            AppReducer.reduce(&state, .catalog(.catalogRefreshed(generation: 1, Self.cachedIndex(dropping: "0001")))) == [.releaseFreeMemory],
+            AppReducer.reduce(&state, .catalog(.catalogRefreshed(generation: 1, Self.cachedIndex(dropping: "0001")))) == [.catalog(.releaseFreeMemory)],
             "the replaced index's memory goes back")
         #expect(state.catalog?.isRefreshing == false)
         #expect(state.catalog?.cachedAge == nil)
@@ -178,14 +178,14 @@ struct CatalogReducerTests {
         var (state, _) = F.openedState()
         _ = AppReducer.reduce(&state, .catalog(.catalogProductsLoaded(generation: 1, total: 24)))
         _ = AppReducer.reduce(&state, .catalog(.catalogSKUsLoaded(generation: 1, F.dsv5, F.dsv5SKUs, done: 1, total: 24)))
-        #expect(Fixtures.press([.escape], &state) == [.cancelCatalogLoad])
+        #expect(Fixtures.press([.escape], &state) == [.catalog(.cancelCatalogLoad)])
         #expect(state.catalog?.load == .cancelled)
         #expect(state.status == .warning("Stopped loading the catalog at 1/24 products (4 SKUs); press r to load again"))
         #expect(state.catalog?.index.count == 4)
         #expect(Fixtures.press([.escape], &state).isEmpty)
         #expect(state.focus == .subscriptions)
         #expect(Fixtures.press([.char("c")], &state) == [
-            .loadCatalog(CatalogRequest(generation: 2, country: "US", view: .azureReservations, scope: nil))
+            .catalog(.loadCatalog(CatalogRequest(generation: 2, country: "US", view: .azureReservations, scope: nil)))
         ], "a stopped catalog is loaded again when reopened")
     }
 
@@ -197,9 +197,9 @@ struct CatalogReducerTests {
         #expect(Fixtures.press([.char("c")], &state).isEmpty)
         #expect(state.focus == .catalog)
         #expect(Fixtures.press([.char("r")], &state) == [
-            .loadCatalog(CatalogRequest(generation: 2, country: "US", view: .azureReservations, scope: nil, useCache: false))
+            .catalog(.loadCatalog(CatalogRequest(generation: 2, country: "US", view: .azureReservations, scope: nil, useCache: false)))
         ], "r reloads from the service, not from the cache")
-        #expect(Fixtures.press([.tab], &state) == [.cancelCatalogLoad])
+        #expect(Fixtures.press([.tab], &state) == [.catalog(.cancelCatalogLoad)])
         #expect(state.focus == .subscriptions)
     }
 
@@ -250,13 +250,13 @@ struct CatalogReducerTests {
     func viewSwitch() {
         var state = F.loadedState()
         let effects = Fixtures.press([.char("v")], &state)
-        #expect(effects == [.loadCatalog(CatalogRequest(generation: 2, country: "US", view: .azureReservationsVM, scope: nil))])
+        #expect(effects == [.catalog(.loadCatalog(CatalogRequest(generation: 2, country: "US", view: .azureReservationsVM, scope: nil)))])
         #expect(state.catalog?.index.count == 0)
         #expect(state.catalog?.load == .loading(loaded: 0, total: nil))
         _ = AppReducer.reduce(&state, .catalog(.catalogSKUsLoaded(generation: 1, F.sql, F.sqlSKUs, done: 1, total: 3)))
         #expect(state.catalog?.index.count == 0, "a late answer of the previous view is dropped")
         #expect(Fixtures.press([.char("v")], &state).first
-            == .loadCatalog(CatalogRequest(generation: 3, country: "US", view: .azureReservationsSQL, scope: nil)))
+            == .catalog(.loadCatalog(CatalogRequest(generation: 3, country: "US", view: .azureReservationsSQL, scope: nil))))
         _ = Fixtures.press([.char("v"), .char("v")], &state)
         #expect(state.catalog?.request.view == .azureReservations)
     }
@@ -265,7 +265,7 @@ struct CatalogReducerTests {
     func availabilities() {
         var state = F.loadedState()
         let key = CatalogItemKey(productID: F.dsv5.id, skuID: "0001")
-        #expect(Fixtures.press([.enter], &state) == [.loadAvailabilities(key, country: "US", scope: nil)])
+        #expect(Fixtures.press([.enter], &state) == [.catalog(.loadAvailabilities(key, country: "US", scope: nil))])
         #expect(state.catalog?.inventory.isEmpty == true)
         let availability = Availability(
             id: "DZH318Z0BQ6K", productID: F.dsv5.id, skuID: "0001", defaultCurrency: CurrencyInfo(code: "USD", symbol: "$"),
@@ -285,9 +285,9 @@ struct CatalogReducerTests {
         let key = CatalogItemKey(productID: F.dsv5.id, skuID: "0003")
         let effects = Fixtures.press([.enter], &state)
         #expect(effects == [
-            .loadAvailabilities(key, country: "US", scope: nil),
-            .checkInventory(key, customerID: Fixtures.customers[0].id, azureSubscriptionID: "SUB-0145P-1",
-                            armRegionName: "japanwest", country: "US"),
+            .catalog(.loadAvailabilities(key, country: "US", scope: nil)),
+            .catalog(.checkInventory(key, customerID: Fixtures.customers[0].id, azureSubscriptionID: "SUB-0145P-1",
+                            armRegionName: "japanwest", country: "US")),
         ])
         let inventoryKey = InventoryKey(item: key, armRegionName: "japanwest")
         #expect(state.catalog?.inventory == [inventoryKey: .checking])

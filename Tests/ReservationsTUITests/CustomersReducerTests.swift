@@ -7,7 +7,7 @@ struct CustomersReducerTests {
     @Test("starting loads the customers and says so")
     func startLoads() {
         var state = AppState(environment: AppEnvironment(), size: Size(width: 100, height: 30))
-        #expect(AppReducer.reduce(&state, .started) == [.loadCustomers, .restoreCartDraft, .findUnfinishedPurchases])
+        #expect(AppReducer.reduce(&state, .started) == [.customers(.loadCustomers), .cart(.restoreCartDraft), .cart(.findUnfinishedPurchases)])
         #expect(state.customers.load == .loading(loaded: 0, total: nil))
         #expect(state.status == .info("Loading customers…"))
     }
@@ -18,14 +18,14 @@ struct CustomersReducerTests {
         _ = AppReducer.reduce(&state, .started)
         let page = Array(Fixtures.customers.prefix(4))
         let effects = AppReducer.reduce(&state, .customers(.customersPageLoaded(page, loaded: 4, total: 10, isComplete: false)))
-        #expect(effects == [.loadCustomerDetails(page.map(\.id)), .loadSubscriptions(page[0].id)])
+        #expect(effects == [.customers(.loadCustomerDetails(page.map(\.id))), .customers(.loadSubscriptions(page[0].id))])
         #expect(state.customers.selectedCustomer?.name == "Contoso Ltd")
         #expect(state.status == .info("Loading customers… 4 of 10 (Esc to stop)"))
         #expect(state.subscriptions.load == .loading(loaded: 0, total: nil))
 
         let rest = Array(Fixtures.customers.dropFirst(4))
         let more = AppReducer.reduce(&state, .customers(.customersPageLoaded(rest, loaded: 10, total: 10, isComplete: true)))
-        #expect(more == [.loadCustomerDetails(rest.map(\.id))], "the selection stays; only new visible rows are asked for")
+        #expect(more == [.customers(.loadCustomerDetails(rest.map(\.id)))], "the selection stays; only new visible rows are asked for")
         #expect(state.customers.load == .loaded)
         #expect(state.status == .info("10 customers loaded"))
     }
@@ -34,7 +34,7 @@ struct CustomersReducerTests {
     func selectionFollowsSubscriptions() {
         var state = Fixtures.loadedState()
         let effects = Fixtures.press([.down], &state)
-        #expect(effects == [.loadSubscriptions(Fixtures.customers[1].id)])
+        #expect(effects == [.customers(.loadSubscriptions(Fixtures.customers[1].id))])
         #expect(state.subscriptions.items.isEmpty)
         _ = AppReducer.reduce(&state, .subscriptions(.subscriptionsLoaded(Fixtures.customers[0].id, Fixtures.subscriptions())))
         #expect(state.subscriptions.items.isEmpty, "a late answer for the previous customer is dropped")
@@ -53,13 +53,13 @@ struct CustomersReducerTests {
         let pending = state.subscriptionsSeen[first]?.registration[planID]
         _ = AppReducer.reduce(&state, .subscriptions(.registrationStatusLoaded(planID, .registered)))
         let effects = Fixtures.press([.up], &state)
-        #expect(!effects.contains(.loadSubscriptions(first)), "no request for subscriptions already read")
+        #expect(!effects.contains(.customers(.loadSubscriptions(first))), "no request for subscriptions already read")
         #expect(state.subscriptions.customerID == first)
         #expect(state.subscriptions.items == Fixtures.subscriptions())
         #expect(state.subscriptions.load == .loaded)
         #expect(pending == .checking, "the first customer's status read was out when it was left")
         #expect(state.subscriptions.registration[planID] == .known(.registered), "the answer reached the kept copy")
-        #expect(!Fixtures.press([.down], &state).contains(.loadSubscriptions(second)))
+        #expect(!Fixtures.press([.down], &state).contains(.customers(.loadSubscriptions(second))))
         #expect(state.subscriptions.customerID == second)
         #expect(state.subscriptions.items.count == 2, "the second customer's kept subscriptions")
         _ = Fixtures.press([.up], &state)
@@ -117,7 +117,7 @@ struct CustomersReducerTests {
         var state = AppState(environment: AppEnvironment(), size: Size(width: 100, height: 30))
         _ = AppReducer.reduce(&state, .started)
         _ = AppReducer.reduce(&state, .customers(.customersPageLoaded(Array(Fixtures.customers.prefix(3)), loaded: 3, total: 10, isComplete: false)))
-        #expect(Fixtures.press([.escape], &state) == [.cancelCustomerLoad])
+        #expect(Fixtures.press([.escape], &state) == [.customers(.cancelCustomerLoad)])
         #expect(state.customers.load == .cancelled)
         #expect(state.status.text?.contains("Stopped loading customers at 3") == true)
     }
@@ -144,7 +144,7 @@ struct CustomersReducerTests {
         _ = Fixtures.type("customer tail", &state)
         let effects = Fixtures.press([.enter], &state)
         #expect(state.customers.selectedCustomer?.name == "Tailspin Toys")
-        #expect(effects.contains(.loadSubscriptions(Fixtures.customers[7].id)))
+        #expect(effects.contains(.customers(.loadSubscriptions(Fixtures.customers[7].id))))
         _ = Fixtures.press([.char(":")], &state)
         _ = Fixtures.type("frobnicate", &state)
         _ = Fixtures.press([.enter], &state)

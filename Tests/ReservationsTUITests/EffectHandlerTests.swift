@@ -99,7 +99,7 @@ struct EffectHandlerTests {
     func commerce() async throws {
         let world = try await Self.world()
         defer { Task { await world.server.stop() } }
-        let handler = CommerceEffects(draftStore: nil, purchases: nil, orders: OrderBook(client: world.client))
+        let handler = CommerceEffects(draftStore: nil, purchases: nil)
         let draft = CartDraft(token: "handler-test", customerID: world.customer, customerName: "Contoso", country: "US")
         handler.run(.preflight(draft), in: world.tasks)
         handler.run(.checkout(draft, allowingDuplicate: false), in: world.tasks)
@@ -110,7 +110,9 @@ struct EffectHandlerTests {
         }
         #expect(problems == ["Purchases are not available in this session"] && nothingSent)
         let ordersBefore = try await world.client.customers.byID(world.customer).orders.list()
-        handler.run(.loadOrders(world.customer, oneTimeOnly: true), in: world.tasks)
+        let orderHandler = OrderEffects(
+            orders: OrderBook(client: world.client), search: OrderInvoiceLineSearch(client: world.client), purchases: nil)
+        orderHandler.run(.loadOrders(world.customer, oneTimeOnly: true), in: world.tasks)
         let listed = try await world.drain { !$0.isEmpty }
         guard case .orders(.ordersLoaded(let id, let orders))? = listed.first else {
             Issue.record("got \(listed)")
@@ -143,7 +145,7 @@ struct EffectHandlerTests {
         let world = try await Self.world()
         defer { Task { await world.server.stop() } }
         let handler = ExpiryEffects(loader: ExpiryBoardLoader(directory: CustomerDirectory(client: world.client)))
-        handler.run(.expiryBoard(.load(generation: 3)), in: world.tasks)
+        handler.run(.load(generation: 3), in: world.tasks)
         let received = try await world.drain { $0.contains { if case .expiryBoard(.finished, _) = $0 { true } else { false } } }
         guard case .expiryBoard(.customersListed(let total, _), 3)? = received.first else {
             Issue.record("got \(received)")
@@ -190,11 +192,11 @@ struct EffectHandlerTests {
         #expect(try String(contentsOf: existing, encoding: .utf8) == "keep me")
     }
 
-    @Test("reconciliation: an order that does not exist is a failure for that order, in words")
-    func reconciliation() async throws {
+    @Test("orders: an order that does not exist is a failure for that order, in words")
+    func orders() async throws {
         let world = try await Self.world()
         defer { Task { await world.server.stop() } }
-        let handler = ReconciliationEffects(search: OrderInvoiceLineSearch(client: world.client), orders: OrderBook(client: world.client))
+        let handler = OrderEffects(orders: OrderBook(client: world.client), search: OrderInvoiceLineSearch(client: world.client), purchases: nil)
         handler.run(.loadOrder(world.customer, OrderID("no-such-order")), in: world.tasks)
         let received = try await world.drain { !$0.isEmpty }
         guard case .orders(.orderLoadFailed(let customer, let order, let message))? = received.first else {

@@ -41,7 +41,7 @@ struct EffectRunnerTests {
         let (server, runner, mailbox) = try await Self.start()
         defer { Task { await server.stop() } }
         let customer = try await Self.firstCustomer(server)
-        runner.run(.loadSubscriptions(customer))
+        runner.run(.customers(.loadSubscriptions(customer)))
         let received = try await Self.drain(mailbox) { !$0.isEmpty }
         guard case .subscriptions(.subscriptionsLoaded(let id, let items))? = received.first else {
             Issue.record("expected the subscriptions, got \(received)")
@@ -62,8 +62,8 @@ struct EffectRunnerTests {
         defer { Task { await server.stop() } }
         let customers = try await server.client().customers.list(size: 2).items.map(\.id)
         try #require(customers.count == 2)
-        runner.run(.loadSubscriptions(customers[0]))
-        runner.run(.loadSubscriptions(customers[1]))
+        runner.run(.customers(.loadSubscriptions(customers[0])))
+        runner.run(.customers(.loadSubscriptions(customers[1])))
         let received = try await Self.drain(mailbox) { !$0.isEmpty }
         // Time for the older answer to arrive if it were still going to be posted.
         try await Task.sleep(for: .milliseconds(400))
@@ -84,9 +84,9 @@ struct EffectRunnerTests {
         defer { Task { await server.stop() } }
         let customer = try await Self.firstCustomer(server)
         let subscriptions = try await server.client().customers.byID(customer).subscriptions.list().map(\.id)
-        runner.run(.loadSubscriptions(customer))
-        runner.run(.loadRegistrationStatuses(customer, subscriptions))
-        runner.run(.releaseFreeMemory)
+        runner.run(.customers(.loadSubscriptions(customer)))
+        runner.run(.subscriptions(.loadRegistrationStatuses(customer, subscriptions)))
+        runner.run(.catalog(.releaseFreeMemory))
         #expect(runner.runningCount >= 2)
         runner.cancelAll()
         #expect(runner.runningCount == 0)
@@ -98,7 +98,7 @@ struct EffectRunnerTests {
     func catalogThroughTheMailbox() async throws {
         let (server, runner, mailbox) = try await Self.start()
         defer { Task { await server.stop() } }
-        runner.run(.loadCatalog(CatalogRequest(generation: 3, country: "US", view: .azureReservationsVM, scope: nil, useCache: false)))
+        runner.run(.catalog(.loadCatalog(CatalogRequest(generation: 3, country: "US", view: .azureReservationsVM, scope: nil, useCache: false))))
         let received = try await Self.drain(mailbox) { $0.contains(.catalog(.catalogFinished(generation: 3))) }
         #expect(received.last == .catalog(.catalogFinished(generation: 3)))
         guard case .catalog(.catalogProductsLoaded(3, let total))? = received.first(where: {

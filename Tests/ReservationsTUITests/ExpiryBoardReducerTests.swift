@@ -103,7 +103,7 @@ struct ExpiryBoardReducerTests {
         let effects = Fixtures.press([.enter], &state)
         #expect(state.focus == .reservations)
         #expect(state.reservations?.customerID == Fixtures.customers[3].id)
-        #expect(effects == [.loadReservations(Fixtures.customers[3].id)])
+        #expect(effects == [.reservations(.loadReservations(Fixtures.customers[3].id))])
     }
 
     @Test("the timeline counts reservations per column over 90 days")

@@ -13,7 +13,7 @@ struct PurchaseFlowReducerTests {
     func addOpensForm() throws {
         var state = CatalogFixtures.loadedState()
         let effects = Fixtures.press([.char("a")], &state)
-        #expect(effects.contains(.loadAvailabilities(P.d2sKey, country: "US", scope: nil)))
+        #expect(effects.contains(.catalog(.loadAvailabilities(P.d2sKey, country: "US", scope: nil))))
         #expect(state.overlay == nil)
         _ = AppReducer.reduce(&state, .catalog(.availabilitiesLoaded(P.d2sKey, [P.d2sAvailability])))
         guard case .cartForm(let form)? = state.overlay else { Issue.record("no form: \(String(describing: state.overlay))"); return }
@@ -81,7 +81,7 @@ struct PurchaseFlowReducerTests {
         #expect(draft.lines[0].quantity == 3)
         #expect(draft.lines[0].scope == .single)
         #expect(draft.customerName == "Contoso Ltd" && draft.country == "US")
-        #expect(effects == [.saveCartDraft(draft)])
+        #expect(effects == [.cart(.saveCartDraft(draft))])
         #expect(draft.totals.first?.amount == Decimal(string: "1837.08"))
 
         var other = P.formState()
@@ -121,7 +121,7 @@ struct PurchaseFlowReducerTests {
         var state = P.cartState()
         let draft = try #require(state.cart.draft)
         let effects = Fixtures.press([.char("b")], &state)
-        #expect(effects == [.preflight(draft)])
+        #expect(effects == [.cart(.preflight(draft))])
         _ = AppReducer.reduce(&state, .cart(.preflightFinished(["Subscription Production (CSP) is not registered", "No inventory in japanwest"])))
         guard case .checkout(let flow)? = state.overlay, case .problems(let problems) = flow.stage else {
             Issue.record("no problems stage"); return
@@ -179,18 +179,18 @@ struct PurchaseFlowReducerTests {
         let draft = try #require(state.cart.draft)
         _ = Fixtures.type("BUY", &state)
         let effects = Fixtures.press([.enter], &state)
-        #expect(effects == [.checkout(draft, allowingDuplicate: false)])
+        #expect(effects == [.cart(.checkout(draft, allowingDuplicate: false))])
         #expect(Fixtures.press([.escape, .char("q")], &state).isEmpty, "keys are ignored while the checkout is in flight")
         #expect(!state.shouldQuit)
         let saved = AppReducer.reduce(&state, .cart(.checkoutFinished(P.report())))
-        #expect(saved == [.saveCartDraft(nil)])
+        #expect(saved == [.cart(.saveCartDraft(nil))])
         #expect(state.cart.draft == nil)
         let opened = Fixtures.press([.enter], &state)
         #expect(state.focus == .orders)
-        #expect(opened == [.loadOrders(Fixtures.customers[0].id, oneTimeOnly: false)])
+        #expect(opened == [.orders(.loadOrders(Fixtures.customers[0].id, oneTimeOnly: false))])
         let detail = AppReducer.reduce(&state, .orders(.ordersLoaded(Fixtures.customers[0].id, [P.olderOrder(), P.placedOrder()])))
         #expect(state.orders?.selected?.id == P.placedOrderID, "the new order is selected even though it was listed second")
-        #expect(detail == [.loadOrderProvisioning(Fixtures.customers[0].id, P.placedOrderID)])
+        #expect(detail == [.orders(.loadOrderProvisioning(Fixtures.customers[0].id, P.placedOrderID))])
     }
 
     @Test("an unknown outcome keeps the cart, and retry sends the same draft again")
@@ -201,7 +201,7 @@ struct PurchaseFlowReducerTests {
         _ = Fixtures.press([.enter], &state)
         _ = AppReducer.reduce(&state, .cart(.checkoutFailed("connection dropped")))
         #expect(state.cart.draft == draft)
-        #expect(Fixtures.press([.char("r")], &state) == [.checkout(draft, allowingDuplicate: false)])
+        #expect(Fixtures.press([.char("r")], &state) == [.cart(.checkout(draft, allowingDuplicate: false))])
     }
 
     @Test("a checkout refused before sending (the ledger could not record it) says nothing was sent, not an unknown outcome")
@@ -256,13 +256,13 @@ struct PurchaseFlowReducerTests {
         let customer = Fixtures.customers[0].id
         let effects = AppReducer.reduce(&state, .subscriptions(.subscriptionsLoaded(customer, Fixtures.subscriptions())))
         #expect(effects == [
-            .loadAzureEntitlements(customer, ["SUB-PLAN-1"]),
-            .loadRegistrationStatuses(customer, ["SUB-0145P-1", "SUB-PLAN-1", "SUB-0145P-2"]),
+            .subscriptions(.loadAzureEntitlements(customer, ["SUB-PLAN-1"])),
+            .subscriptions(.loadRegistrationStatuses(customer, ["SUB-0145P-1", "SUB-PLAN-1", "SUB-0145P-2"])),
         ])
         _ = AppReducer.reduce(&state, .subscriptions(.registrationStatusLoaded("SUB-0145P-1", .notRegistered)))
         #expect(state.subscriptions.registration["SUB-0145P-1"]?.label == "no")
         _ = Fixtures.press([.enter], &state)
-        #expect(Fixtures.press([.char("R")], &state) == [.registerSubscription(customer, "SUB-0145P-1")])
+        #expect(Fixtures.press([.char("R")], &state) == [.subscriptions(.registerSubscription(customer, "SUB-0145P-1"))])
         _ = AppReducer.reduce(&state, .subscriptions(.registrationStatusLoaded("SUB-0145P-1", .registering)))
         #expect(state.subscriptions.registration["SUB-0145P-1"] == .registering(.registering))
         _ = AppReducer.reduce(&state, .subscriptions(.registrationFinished("SUB-0145P-1")))
@@ -328,7 +328,7 @@ struct PurchaseFlowReducerTests {
         #expect(Fixtures.press([.escape], &escaped).isEmpty)
         #expect(escaped.overlay == nil)
 
-        #expect(Fixtures.press([.tab, .enter], &state) == [.inspectPurchases(found)], "Check only looks")
+        #expect(Fixtures.press([.tab, .enter], &state) == [.cart(.inspectPurchases(found))], "Check only looks")
         var draft = CartDraft(token: "recovered-draft-a-0-ff", customerID: Fixtures.customers[0].id, customerName: "", country: "")
         draft.recoveredIntentID = "draft-a-0-ff"
         var inspected = found[0]
@@ -345,7 +345,7 @@ struct PurchaseFlowReducerTests {
         #expect(Fixtures.press([.tab, .enter], &readOnly).isEmpty, "read-only: there is no Continue")
 
         let effects = Fixtures.press([.tab, .enter], &state)
-        guard case .preflight(let sent)? = effects.first, case .checkout(let flow)? = state.overlay else {
+        guard case .cart(.preflight(let sent))? = effects.first, case .checkout(let flow)? = state.overlay else {
             Issue.record("Continue should open the checkout with a preflight: \(effects)"); return
         }
         #expect(sent.recoveredIntentID == "draft-a-0-ff")
@@ -361,9 +361,9 @@ struct PurchaseFlowReducerTests {
         state.focus = .customers
         _ = Fixtures.press([.char(":")], &state)
         _ = Fixtures.type("orders", &state)
-        #expect(Fixtures.press([.enter], &state) == [.loadOrders(Fixtures.customers[0].id, oneTimeOnly: false)])
+        #expect(Fixtures.press([.enter], &state) == [.orders(.loadOrders(Fixtures.customers[0].id, oneTimeOnly: false))])
         #expect(state.focus == .orders)
-        #expect(Fixtures.press([.char("t")], &state) == [.loadOrders(Fixtures.customers[0].id, oneTimeOnly: true)])
+        #expect(Fixtures.press([.char("t")], &state) == [.orders(.loadOrders(Fixtures.customers[0].id, oneTimeOnly: true))])
         _ = Fixtures.press([.char(":")], &state)
         _ = Fixtures.type("cart", &state)
         _ = Fixtures.press([.enter], &state)

@@ -44,7 +44,7 @@ struct PurchaseRecoveryReducerTests {
         _ = Fixtures.press([.enter], &state)
         _ = Fixtures.type("AGAIN", &state)
         let effects = Fixtures.press([.enter], &state)
-        guard case .checkout(let draft, let allowingDuplicate)? = effects.first else { Issue.record("no checkout after AGAIN: \(effects)"); return }
+        guard case .cart(.checkout(let draft, let allowingDuplicate))? = effects.first else { Issue.record("no checkout after AGAIN: \(effects)"); return }
         #expect(draft.lines.count == 1)
         #expect(allowingDuplicate, "AGAIN is the operator's second confirmation: the journal's guard is told")
     }
@@ -57,7 +57,7 @@ struct PurchaseRecoveryReducerTests {
         _ = AppReducer.reduce(&state, .cart(.duplicateWarnings([])))
         _ = AppReducer.reduce(&state, .cart(.preflightFinished([])))
         _ = Fixtures.type("BUY", &state)
-        #expect(Fixtures.press([.enter], &state) == [.checkout(draft, allowingDuplicate: false)], "no duplicate at the summary: BUY alone")
+        #expect(Fixtures.press([.enter], &state) == [.cart(.checkout(draft, allowingDuplicate: false))], "no duplicate at the summary: BUY alone")
         #expect(AppReducer.reduce(&state, .cart(.checkoutRefusedAsDuplicate([Self.duplicate]))).isEmpty)
         guard case .checkout(let refused)? = state.overlay else { Issue.record("the dialog closed"); return }
         #expect(refused.stage == .confirmingDuplicate && refused.duplicates == [Self.duplicate] && refused.confirmation.text.isEmpty)
@@ -75,10 +75,10 @@ struct PurchaseRecoveryReducerTests {
         _ = Fixtures.press([.enter], &state)
         _ = AppReducer.reduce(&state, .cart(.checkoutRefusedAsDuplicate([Self.duplicate])))
         _ = Fixtures.type("AGAIN", &state)
-        #expect(Fixtures.press([.enter], &state) == [.checkout(draft, allowingDuplicate: true)])
+        #expect(Fixtures.press([.enter], &state) == [.cart(.checkout(draft, allowingDuplicate: true))])
         // An unknown outcome after AGAIN: the retry keeps the second confirmation (the same request ID is re-sent).
         _ = AppReducer.reduce(&state, .cart(.checkoutFailed("connection dropped")))
-        #expect(Fixtures.press([.char("r")], &state) == [.checkout(draft, allowingDuplicate: true)])
+        #expect(Fixtures.press([.char("r")], &state) == [.cart(.checkout(draft, allowingDuplicate: true))])
     }
 
     @Test("without an earlier purchase, BUY checks out at once (no second word)")
@@ -88,7 +88,7 @@ struct PurchaseRecoveryReducerTests {
         _ = AppReducer.reduce(&state, .cart(.duplicateWarnings([])))
         _ = AppReducer.reduce(&state, .cart(.preflightFinished([])))
         _ = Fixtures.type("BUY", &state)
-        guard case .checkout? = Fixtures.press([.enter], &state).first else { Issue.record("BUY should check out"); return }
+        guard case .cart(.checkout)? = Fixtures.press([.enter], &state).first else { Issue.record("BUY should check out"); return }
     }
 
     @Test("the summary warns of an earlier purchase of the same item", arguments: PurchaseSnapshotTests.sizes)
@@ -152,7 +152,7 @@ struct PurchaseRecoveryReducerTests {
         _ = AppReducer.reduce(&state, .orders(.ordersLoaded(customer, [P.olderOrder()])))
         let placedAt = Date(timeIntervalSince1970: 1_795_000_000)  // 2026-11-19 …
         let effects = AppReducer.reduce(&state, .orders(.unlistedOrdersFound(customer, [UnlistedOrder(order: P.placedOrder(created: placedAt), placedAt: placedAt)])))
-        #expect(effects == [.loadOrderProvisioning(customer, P.placedOrderID)], "the order not listed yet is selected and its detail read")
+        #expect(effects == [.orders(.loadOrderProvisioning(customer, P.placedOrderID))], "the order not listed yet is selected and its detail read")
         let orders = try #require(state.orders)
         #expect(orders.items.map(\.id) == [P.placedOrderID, "ORD-1111"], "newest first")
         #expect(orders.unlisted[P.placedOrderID] == placedAt)

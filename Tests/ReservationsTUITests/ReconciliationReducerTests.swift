@@ -28,7 +28,7 @@ struct ReconciliationReducerTests {
         var state = Self.ordersState()
         let order = try #require(state.orders?.selected)
         #expect(order.id == P.placedOrderID)
-        #expect(Fixtures.press([.char("i")], &state) == [.findOrderInvoiceLines(order.id, orderDate: order.creationDate, currency: "USD")])
+        #expect(Fixtures.press([.char("i")], &state) == [.orders(.findOrderInvoiceLines(order.id, orderDate: order.creationDate, currency: "USD"))])
         _ = AppReducer.reduce(&state, .orders(.orderInvoiceLinesChosen(order.id, invoices: 3)))
         _ = AppReducer.reduce(&state, .orders(.orderInvoiceLinesSearched(order.id, matches: [Self.line("G000000088", charge: "new", total: 1_837.08)],
                                                                  searched: 1, total: 3)))
@@ -58,7 +58,7 @@ struct ReconciliationReducerTests {
         _ = AppReducer.reduce(&state, .orders(.orderInvoiceLinesChosen(P.placedOrderID, invoices: 5)))
         _ = AppReducer.reduce(&state, .orders(.orderInvoiceLinesSearched(P.placedOrderID, matches: [Self.line("G1", charge: "new", total: 1)],
                                                                  searched: 1, total: 5)))
-        #expect(Fixtures.press([.escape], &state) == [.cancelOrderInvoiceLines])
+        #expect(Fixtures.press([.escape], &state) == [.orders(.cancelOrderInvoiceLines)])
         #expect(state.focus == .orders)
         #expect(state.orders?.invoiceLines?.load == .cancelled)
         #expect(state.status == .warning("Stopped after 1 invoice; 1 line of ORD-7F3A21 found"))
@@ -80,7 +80,7 @@ struct ReconciliationReducerTests {
         let customer = CustomerID(try #require(item.customerId))
         let order = OrderID(try #require(item.orderId))
         let effects = Fixtures.press([.char("o")], &state)
-        #expect(effects == [.loadOrders(customer, oneTimeOnly: false), .loadOrder(customer, order)])
+        #expect(effects == [.orders(.loadOrders(customer, oneTimeOnly: false)), .orders(.loadOrder(customer, order))])
         #expect(state.focus == .orders)
         // The list does not have it yet (new orders take minutes to appear); the order by ID is added and selected.
         _ = AppReducer.reduce(&state, .orders(.ordersLoaded(customer, [P.olderOrder()])))
@@ -89,7 +89,7 @@ struct ReconciliationReducerTests {
         let detail = AppReducer.reduce(&state, .orders(.orderLoaded(customer, placed)))
         #expect(state.orders?.selected?.id == order)
         #expect(state.orders?.items.count == 2)
-        #expect(detail == [.loadOrderProvisioning(customer, order)])
+        #expect(detail == [.orders(.loadOrderProvisioning(customer, order))])
     }
 
     @Test("an order that cannot be loaded by ID is one error line naming it")

@@ -30,7 +30,7 @@ struct RenewalReducerTests {
         #expect(state.status == .info("2 reservations marked; R renews them in one cart"))
         #expect(AppView.render(state).plainText().contains("+ DZH318Z0BQ4Z:0002"), "a marked row shows +")
         let effects = Fixtures.press([.char("R")], &state)
-        guard case .planRenewal(let customerID, _, let country, let entitlements, let firstLineID)? = effects.first, effects.count == 1 else {
+        guard case .reservations(.planRenewal(let customerID, _, let country, let entitlements, let firstLineID))? = effects.first, effects.count == 1 else {
             Issue.record("expected one planRenewal effect, got \(effects)")
             return
         }
@@ -43,7 +43,7 @@ struct RenewalReducerTests {
     func selectedAndReadOnly() throws {
         var state = R.openState()
         let effects = Fixtures.press([.char("R")], &state)
-        guard case .planRenewal(_, _, _, let entitlements, _)? = effects.first else { Issue.record("\(effects)"); return }
+        guard case .reservations(.planRenewal(_, _, _, let entitlements, _))? = effects.first else { Issue.record("\(effects)"); return }
         #expect(entitlements.map { $0.referenceOrder?.id.rawValue } == ["ORD-SOON"])
 
         var readOnly = R.openState()
@@ -61,7 +61,7 @@ struct RenewalReducerTests {
         let effects = AppReducer.reduce(&state, .reservations(.renewalPlanned(Fixtures.customers[2].id, customerName: "Fabrikam Inc", country: "US", plan)))
         #expect(state.focus == .cart)
         let draft = try #require(state.cart.draft)
-        #expect(effects == [.saveCartDraft(draft)])
+        #expect(effects == [.cart(.saveCartDraft(draft))])
         #expect(draft.customerID == Fixtures.customers[2].id && draft.lines.count == 1)
         #expect(state.status == .success("Added 1 renewal for Fabrikam Inc to the cart; b checks out (preflight, summary, typed BUY)"))
         let screen = AppView.render(state).plainText()
@@ -71,7 +71,7 @@ struct RenewalReducerTests {
         #expect(screen.contains(renewal), "\(screen)")
         try assertSnapshot(screen, named: "renewal-cart-\(size.width)x\(size.height)")
         let checkout = Fixtures.press([.char("b")], &state)
-        #expect(checkout.allSatisfy { if case .checkout = $0 { false } else { true } }, "b never sends: \(checkout)")
+        #expect(checkout.allSatisfy { if case .cart(.checkout) = $0 { false } else { true } }, "b never sends: \(checkout)")
         _ = AppReducer.reduce(&state, .cart(.preflightFinished([])))
         let summary = AppView.render(state).plainText()
         #expect(summary.contains("1,280.00 USD (paid 1,180.08 USD)"), "the summary shows today's price and what was paid:\n\(summary)")

@@ -13,7 +13,7 @@ struct ReservationsReducerTests {
         var state = Fixtures.loadedState()
         _ = Fixtures.press([.down, .down], &state)
         let effects = Fixtures.press([.char("V")], &state)
-        #expect(effects.contains(.loadReservations(Fixtures.customers[2].id)))
+        #expect(effects.contains(.reservations(.loadReservations(Fixtures.customers[2].id))))
         #expect(state.focus == .reservations)
         #expect(state.reservations?.load == .loading(loaded: 0, total: nil))
         #expect(state.breadcrumbs == ["Customers", "Fabrikam Inc", "Reservations"])
@@ -24,7 +24,7 @@ struct ReservationsReducerTests {
         var state = Fixtures.loadedState()
         _ = Fixtures.press([.char(":")], &state)
         _ = Fixtures.type("reservations", &state)
-        #expect(Fixtures.press([.enter], &state) == [.loadReservations(Fixtures.customers[0].id)])
+        #expect(Fixtures.press([.enter], &state) == [.reservations(.loadReservations(Fixtures.customers[0].id))])
         #expect(state.focus == .reservations)
         _ = Fixtures.press([.escape], &state)
         #expect(state.focus == .subscriptions)
@@ -51,13 +51,13 @@ struct ReservationsReducerTests {
     func detail() throws {
         var state = R.openState()
         let soon = R.artifact("ORD-SOON")
-        #expect(Fixtures.press([.enter], &state) == [.loadReservationDetails(Fixtures.customers[2].id, soon)])
+        #expect(Fixtures.press([.enter], &state) == [.reservations(.loadReservationDetails(Fixtures.customers[2].id, soon))])
         #expect(state.reservations?.detail?.load == .loading(loaded: 0, total: nil))
         _ = AppReducer.reduce(&state, .reservations(.reservationDetailsLoaded(soon, R.details)))
         #expect(state.reservations?.detail?.details == R.details)
         #expect(state.reservations?.detail?.load == .loaded)
         // Moving down loads the next one's details, and the earlier answer arriving late is dropped.
-        #expect(Fixtures.press([.down], &state) == [.loadReservationDetails(Fixtures.customers[2].id, R.artifact("ORD-LATER"))])
+        #expect(Fixtures.press([.down], &state) == [.reservations(.loadReservationDetails(Fixtures.customers[2].id, R.artifact("ORD-LATER")))])
         _ = AppReducer.reduce(&state, .reservations(.reservationDetailsLoaded(soon, R.details)))
         #expect(state.reservations?.detail?.details == nil)
         _ = AppReducer.reduce(&state, .reservations(.reservationDetailsFailed(R.artifact("ORD-LATER"), "Not found (404)")))
@@ -72,7 +72,7 @@ struct ReservationsReducerTests {
         _ = AppReducer.reduce(&state, .reservations(.reservationsFailed(Fixtures.customers[0].id, "Forbidden (403)")))
         #expect(state.reservations?.load == .failed("Forbidden (403)"))
         #expect(state.status == .error("Could not load reservations: Forbidden (403)"))
-        #expect(Fixtures.press([.char("r")], &state) == [.loadReservations(Fixtures.customers[0].id)])
+        #expect(Fixtures.press([.char("r")], &state) == [.reservations(.loadReservations(Fixtures.customers[0].id))])
     }
 
     @Test("V without a selected customer is refused with the reason")

@@ -24,7 +24,7 @@ struct ReservationsSnapshotTests {
     func named(size: Size) throws {
         var state = R.openState(size: size)
         #expect(AppReducer.reduce(&state, .reservations(.reservationsLoaded(state.reservations!.customerID, R.entitlements, now: R.now))).contains {
-            if case .loadSKUNames(let keys) = $0 { return keys.map(\.skuID).sorted() == ["0001", "0002", "0003"] }
+            if case .reservations(.loadSKUNames(let keys)) = $0 { return keys.map(\.skuID).sorted() == ["0001", "0002", "0003"] }
             return false
         }, "the names are asked for once the reservations arrive")
         _ = AppReducer.reduce(&state, .skuNamesLoaded([

@@ -118,9 +118,9 @@ final class BenchWorld: @unchecked Sendable {
         // give the freed memory back.
         for effect in AppReducer.reduce(&state, .catalog(.catalogFinished(generation: 1))) {
             switch effect {
-            case .rememberCatalog(let request, let index, let products):
+            case .catalog(.rememberCatalog(let request, let index, let products)):
                 try loader.remember(index, productCount: products, country: request.country, view: request.view, scope: request.scope)
-            case .releaseFreeMemory:
+            case .catalog(.releaseFreeMemory):
                 MallocTuning.releaseFreePages()
             default:
                 break

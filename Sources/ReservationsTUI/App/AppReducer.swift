@@ -12,7 +12,7 @@ public enum AppReducer {
             if !state.environment.startupNotices.isEmpty {
                 state.cart.restoredNotice = state.environment.startupNotices.joined(separator: " · ")
             }
-            return [.loadCustomers, .restoreCartDraft, .findUnfinishedPurchases]
+            return [.customers(.loadCustomers), .cart(.restoreCartDraft), .cart(.findUnfinishedPurchases)]
 
         case .resized(let size):
             state.size = size
@@ -182,7 +182,7 @@ public enum AppReducer {
         if state.customers.load.isLoading {
             state.customers.load = .cancelled
             state.status = .warning("Stopped loading customers at \(state.customers.rows.count); press r to load again")
-            return [.cancelCustomerLoad]
+            return [.customers(.cancelCustomerLoad)]
         }
         if state.focus == .subscriptions {
             state.focus = .customers
@@ -396,11 +396,11 @@ public enum AppReducer {
             state.subscriptionsSeen = [:]
             state.customers.load = .loading(loaded: 0, total: nil)
             state.status = .info("Loading customers…")
-            return [.cancelCustomerLoad, .loadCustomers]
+            return [.customers(.cancelCustomerLoad), .customers(.loadCustomers)]
         case .subscriptions:
             guard let id = state.customers.selectedCustomer?.id else { return [] }
             state.subscriptions.load = .loading(loaded: 0, total: nil)
-            return [.loadSubscriptions(id)]
+            return [.customers(.loadSubscriptions(id))]
         case .catalog:
             guard let catalog = state.catalog else { return [] }
             // A reload the user asks for goes to the service, not to the cache.

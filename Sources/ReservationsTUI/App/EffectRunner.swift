@@ -11,7 +11,7 @@ public final class EffectRunner: Sendable {
     private let reservations: ReservationEffects
     private let expiry: ExpiryEffects
     private let billing: BillingEffects
-    private let reconciliation: ReconciliationEffects
+    private let orders: OrderEffects
     /// Asks the team ledger whether it can be used: nil when it can (or there is none), else why not.
     private let ledgerCheck: (@Sendable () async -> String?)?
 
@@ -34,11 +34,11 @@ public final class EffectRunner: Sendable {
             registry: SubscriptionRegistry(client: client), waiter: registrationWaiter, audit: audit, profileName: profileName,
             ledgerCheck: ledgerCheck)
         self.catalog = CatalogEffects(catalog: catalog ?? CatalogLoader(client: client))
-        commerce = CommerceEffects(draftStore: draftStore, purchases: purchases, orders: orders)
+        commerce = CommerceEffects(draftStore: draftStore, purchases: purchases)
         reservations = ReservationEffects(book: ReservationBook(client: client), purchases: purchases, names: ReservationNames(client: client))
         expiry = ExpiryEffects(loader: ExpiryBoardLoader(directory: directory))
         billing = BillingEffects(desk: BillingDesk(client: client))
-        reconciliation = ReconciliationEffects(search: OrderInvoiceLineSearch(client: client), orders: orders)
+        self.orders = OrderEffects(orders: orders, search: OrderInvoiceLineSearch(client: client), purchases: purchases)
         self.ledgerCheck = ledgerCheck
     }
 
@@ -66,30 +66,17 @@ public final class EffectRunner: Sendable {
         for effect in effects { run(effect) }
     }
 
+    /// Hands the effect to its feature's handler.
     public func run(_ effect: Effect) {
-        handler(for: effect).run(effect, in: tasks)
-    }
-
-    /// The feature whose effect this is.
-    private func handler(for effect: Effect) -> any EffectHandler {
         switch effect {
-        case .loadCustomers, .cancelCustomerLoad, .loadCustomerDetails, .loadSubscriptions:
-            customers
-        case .loadCatalog, .cancelCatalogLoad, .rememberCatalog, .releaseFreeMemory, .loadAvailabilities, .checkInventory:
-            catalog
-        case .loadRegistrationStatuses, .registerSubscription, .loadAzureEntitlements:
-            registration
-        case .loadReservations, .loadReservationDetails, .loadSKUNames, .planRenewal:
-            reservations
-        case .expiryBoard:
-            expiry
-        case .loadBilling, .loadInvoiceLineItems, .cancelInvoiceLineItems, .exportLineItems, .downloadStatement:
-            billing
-        case .findOrderInvoiceLines, .cancelOrderInvoiceLines, .loadOrder:
-            reconciliation
-        case .restoreCartDraft, .saveCartDraft, .preflight, .checkout, .loadOrders, .loadOrderProvisioning,
-            .findUnfinishedPurchases, .inspectPurchases:
-            commerce
+        case .customers(let effect): customers.run(effect, in: tasks)
+        case .subscriptions(let effect): registration.run(effect, in: tasks)
+        case .catalog(let effect): catalog.run(effect, in: tasks)
+        case .cart(let effect): commerce.run(effect, in: tasks)
+        case .orders(let effect): orders.run(effect, in: tasks)
+        case .reservations(let effect): reservations.run(effect, in: tasks)
+        case .billing(let effect): billing.run(effect, in: tasks)
+        case .expiryBoard(let effect): expiry.run(effect, in: tasks)
         }
     }
 

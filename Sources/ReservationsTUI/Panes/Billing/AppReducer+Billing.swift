@@ -25,7 +25,7 @@ extension AppReducer {
         billing.unbilledLoad = .loading(loaded: 0, total: nil)
         state.billing = billing
         state.status = .info("Loading balance and invoices…")
-        return [.cancelInvoiceLineItems, .loadBilling]
+        return [.billing(.cancelInvoiceLineItems), .billing(.loadBilling)]
     }
 
     /// Enter on an invoice: load its one-time line items page by page. On a currency's unbilled charges: show
@@ -41,10 +41,10 @@ extension AppReducer {
             billing.lineItems?.append(charges.items)
             billing.lineItems?.load = .loaded
             state.status = .info("\(Plural.count(charges.items.count, "unbilled line item")) in \(charges.currency) this month")
-            return [.cancelInvoiceLineItems]
+            return [.billing(.cancelInvoiceLineItems)]
         case .invoice(let invoice):
             state.status = .info("Loading line items of \(invoice.id.rawValue)… (Esc to stop)")
-            return [.loadInvoiceLineItems(invoice.id)]
+            return [.billing(.loadInvoiceLineItems(invoice.id))]
         }
     }
 
@@ -55,7 +55,7 @@ extension AppReducer {
             billing.lineItems?.load = .cancelled
             state.billing = billing
             state.status = .warning("Stopped loading line items at \(lineItems.items.count)")
-            return [.cancelInvoiceLineItems]
+            return [.billing(.cancelInvoiceLineItems)]
         }
         state.focus = state.customers.selectedCustomer == nil ? .customers : .subscriptions
         return []

@@ -63,10 +63,10 @@ extension AppReducer {
         switch prompt.kind {
         case .lineItems(let items):
             state.status = .info("Writing \(Plural.count(items.count, "line item")) to \(prompt.field.text)…")
-            return .exportLineItems(items, path: prompt.field.text, overwrite: overwrite)
+            return .billing(.exportLineItems(items, path: prompt.field.text, overwrite: overwrite))
         case .statement(let id):
             state.status = .info("Downloading the statement of \(id.rawValue)…")
-            return .downloadStatement(id, path: prompt.field.text, overwrite: overwrite)
+            return .billing(.downloadStatement(id, path: prompt.field.text, overwrite: overwrite))
         }
     }
 

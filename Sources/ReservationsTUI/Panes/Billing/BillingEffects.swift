@@ -7,7 +7,7 @@ import ReservationsCore
 struct BillingEffects: EffectHandler {
     let desk: BillingDesk
 
-    func run(_ effect: Effect, in tasks: EffectTasks) {
+    func run(_ effect: BillingEffect, in tasks: EffectTasks) {
         let desk = self.desk
         let mailbox = tasks.mailbox
         switch effect {
@@ -48,8 +48,6 @@ struct BillingEffects: EffectHandler {
                     mailbox.post(.billing(.exportFailed(StatementFailure.message(id, error))))
                 }
             }
-        default:
-            break
         }
     }
 

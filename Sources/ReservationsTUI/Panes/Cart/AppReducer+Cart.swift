@@ -130,7 +130,7 @@ extension AppReducer {
         }
         state.cart.draft = draft
         state.cart.table.clamp(count: draft.lines.count)
-        return [.saveCartDraft(draft)]
+        return [.cart(.saveCartDraft(draft))]
     }
 
     static func openCart(_ state: inout AppState) -> [Effect] {
@@ -169,7 +169,7 @@ extension AppReducer {
         state.cart.draft = draft
         state.cart.table.clamp(count: draft.lines.count)
         state.status = .info("Removed line \(line.id) (\(line.skuName)); u puts it back")
-        return [.saveCartDraft(draft)]
+        return [.cart(.saveCartDraft(draft))]
     }
 
     static func undoCartRemoval(_ state: inout AppState) -> [Effect] {
@@ -182,7 +182,7 @@ extension AppReducer {
         state.cart.draft = draft
         state.cart.lastRemoved = nil
         state.status = .success("Line \(line.id) is back")
-        return [.saveCartDraft(draft)]
+        return [.cart(.saveCartDraft(draft))]
     }
 
     /// The restored draft at start, or why it could not be read.

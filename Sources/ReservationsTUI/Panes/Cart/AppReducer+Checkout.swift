@@ -15,7 +15,7 @@ extension AppReducer {
         flow.localProblems = localProblems(draft, state)
         state.overlay = .checkout(flow)
         state.status = .info("Checking the cart before checkout…")
-        return [.preflight(draft)]
+        return [.cart(.preflight(draft))]
     }
 
     /// What can be known without the service: quantities against SKU limits, the market, the registration
@@ -76,7 +76,7 @@ extension AppReducer {
                 flow.stage = .sending
                 state.overlay = .checkout(flow)
                 state.status = .info("Checking out again with the same request ID…")
-                return [.checkout(flow.draft, allowingDuplicate: flow.isDuplicateConfirmed)]
+                return [.cart(.checkout(flow.draft, allowingDuplicate: flow.isDuplicateConfirmed))]
             case .enter:
                 state.overlay = nil
             default:
@@ -138,7 +138,7 @@ extension AppReducer {
             flow.stage = .sending
             state.overlay = .checkout(flow)
             state.status = .info("Checking out…")
-            return [.checkout(flow.draft, allowingDuplicate: flow.isDuplicateConfirmed)]
+            return [.cart(.checkout(flow.draft, allowingDuplicate: flow.isDuplicateConfirmed))]
         default:
             _ = flow.confirmation.handle(key)
             // Once the word is right, Buy takes the focus, so Enter buys; until then Cancel stays the default.
@@ -175,7 +175,7 @@ extension AppReducer {
             for index in draft.lines.indices { draft.lines[index].problem = report.lineProblems[draft.lines[index].id] }
             state.cart.draft = draft.lines.isEmpty ? nil : draft
             state.cart.table.clamp(count: draft.lines.count)
-            effects.append(.saveCartDraft(state.cart.draft))
+            effects.append(.cart(.saveCartDraft(state.cart.draft)))
         }
         if case .checkout(var flow)? = state.overlay {
             flow.stage = .finished(report)
@@ -217,7 +217,7 @@ extension AppReducer {
         case .enter where !inspected, .char("c") where !inspected:
             state.overlay = .unfinished(found, focusedButton: 0)
             state.status = .info("Looking into \(found.count == 1 ? "the earlier checkout" : "\(found.count) earlier checkouts") (reading only)…")
-            return [.inspectPurchases(found)]
+            return [.cart(.inspectPurchases(found))]
         case .enter where canContinue:
             guard var draft = found.first(where: { $0.continuation != nil })?.continuation else { return [] }
             draft.customerName = customerName(draft.customerID, state)
@@ -236,7 +236,7 @@ extension AppReducer {
             flow.localProblems = localProblems(draft, state)
             state.overlay = .checkout(flow)
             state.status = .info("Checking the earlier purchase before its summary; only a typed BUY sends it…")
-            return [.preflight(draft)]
+            return [.cart(.preflight(draft))]
         default:
             break
         }

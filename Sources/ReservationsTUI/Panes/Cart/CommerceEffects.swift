@@ -1,14 +1,13 @@
 import ReservationsCore
 
-/// The cart draft on disk, preflight and checkout (only ever from a confirmed checkout action), unfinished
-/// purchases, and a customer's orders.
+/// The cart draft on disk, preflight and checkout (only ever from a confirmed checkout action), and unfinished
+/// purchases.
 struct CommerceEffects: EffectHandler {
     let draftStore: CartDraftStore?
     /// Nil in a session that cannot buy: preflight and checkout are refused with a message.
     let purchases: (any CheckoutPerformer)?
-    let orders: OrderBook
 
-    func run(_ effect: Effect, in tasks: EffectTasks) {
+    func run(_ effect: CartEffect, in tasks: EffectTasks) {
         let mailbox = tasks.mailbox
         let purchases = self.purchases
         switch effect {
@@ -58,29 +57,6 @@ struct CommerceEffects: EffectHandler {
                 let rows = await purchases.inspect(found)
                 mailbox.postUnlessCancelled(.cart(.purchasesInspected(rows)))
             }
-        case .loadOrders(let customerID, let oneTimeOnly):
-            let orders = self.orders
-            tasks.replace(.orders) {
-                do {
-                    let items = try await orders.orders(customerID: customerID, oneTimeOnly: oneTimeOnly)
-                    if Task.isCancelled { return }
-                    mailbox.post(.orders(.ordersLoaded(customerID, items)))
-                    // Partner Center lists new orders up to 15 minutes late: what this host placed is read by ID.
-                    if let purchases {
-                        let unlisted = await purchases.unlistedOrders(customerID: customerID, listed: Set(items.map(\.id)))
-                        if !unlisted.isEmpty, !Task.isCancelled { mailbox.post(.orders(.unlistedOrdersFound(customerID, unlisted))) }
-                    }
-                } catch {
-                    mailbox.postUnlessCancelled(.orders(.ordersFailed(customerID, EffectTasks.message(error))))
-                }
-            }
-        case .loadOrderProvisioning(let customerID, let orderID, let link):
-            let orders = self.orders
-            tasks.perform(.orderDetail, {
-                .orders(.orderProvisioningLoaded(orderID, try await orders.provisioning(customerID: customerID, orderID: orderID, following: link)))
-            }, failed: { .orders(.orderProvisioningFailed(orderID, $0)) })
-        default:
-            break
         }
     }
 }

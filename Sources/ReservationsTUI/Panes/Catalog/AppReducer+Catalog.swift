@@ -43,7 +43,7 @@ extension AppReducer {
         catalog.load = .loading(loaded: 0, total: nil)
         state.status = .info(catalog.progressText)
         state.catalog = catalog
-        return [.loadCatalog(request)]
+        return [.catalog(.loadCatalog(request))]
     }
 
     static func cycleSort(_ state: inout AppState) -> [Effect] {
@@ -68,7 +68,7 @@ extension AppReducer {
         state.catalog = nil  // sole owner while mutating, so 100,000 rows are not copied on write
         let detail = CatalogDetail(key: key)
         var effects: [Effect] = [
-            .loadAvailabilities(key, country: catalog.request.country, scope: catalog.request.scope)
+            .catalog(.loadAvailabilities(key, country: catalog.request.country, scope: catalog.request.scope))
         ]
         if row.requiresInventoryCheck {
             // Asked again on every Enter: inventory changes, and the operator asked.
@@ -76,9 +76,9 @@ extension AppReducer {
             // For MS-AZR-0145P the CSP subscription ID is the Azure subscription ID; Azure plans name it in entitlementId.
             let azureSubscriptionID = catalog.subscription.entitlementId ?? catalog.subscription.id.rawValue
             effects.append(
-                .checkInventory(
+                .catalog(.checkInventory(
                     key, customerID: catalog.customerID, azureSubscriptionID: azureSubscriptionID,
-                    armRegionName: row.armRegionName, country: catalog.request.country))
+                    armRegionName: row.armRegionName, country: catalog.request.country)))
             state.status = .info("Checking inventory for \(row.name) in \(row.armRegionName ?? row.region ?? "?")…")
         }
         catalog.detail = detail
@@ -96,7 +96,7 @@ extension AppReducer {
         if catalog.load.isLoading {
             catalog.load = .cancelled
             state.status = .warning("Stopped loading the catalog")
-            effects.append(.cancelCatalogLoad)
+            effects.append(.catalog(.cancelCatalogLoad))
         }
         state.catalog = catalog
         return effects
@@ -113,7 +113,7 @@ extension AppReducer {
             let progress = total.map { " at \(done)/\($0) products" } ?? ""
             state.status = .warning("Stopped loading the catalog\(progress) (\(catalog.index.count) SKUs); press r to load again")
             state.catalog = catalog
-            return [.cancelCatalogLoad]
+            return [.catalog(.cancelCatalogLoad)]
         }
         if !catalog.filter.isEmpty {
             state.catalog = nil
@@ -165,14 +165,14 @@ extension AppReducer {
             guard generation == current else { return [] }
             guard catalog.load.isLoading else {
                 // Served from the cache: the stream ends once the price sheet is in; give back what reading freed.
-                return catalog.cachedAge != nil ? [.releaseFreeMemory] : []
+                return catalog.cachedAge != nil ? [.catalog(.releaseFreeMemory)] : []
             }
             var effects: [Effect] = []
             // Only a complete load is kept: a partial one would hide products at the next open.
             if case .loading(_, let total?) = catalog.load, catalog.failedProducts.isEmpty {
-                effects.append(.rememberCatalog(catalog.request, catalog.index, products: total))
+                effects.append(.catalog(.rememberCatalog(catalog.request, catalog.index, products: total)))
             }
-            effects.append(.releaseFreeMemory)
+            effects.append(.catalog(.releaseFreeMemory))
             catalog.load = .loaded
             var text = "\(catalog.index.count) SKUs for \(catalog.request.country) (\(catalog.request.view.label))"
             if let reason = catalog.pricesUnavailable { text += "; no partner prices: \(reason)" }
@@ -199,7 +199,7 @@ extension AppReducer {
             if state.focus == .catalog {
                 state.status = .success("Catalog refreshed from Partner Center: \(catalog.index.count) SKUs for \(catalog.request.country)")
             }
-            return [.releaseFreeMemory]
+            return [.catalog(.releaseFreeMemory)]
         case .catalogRefreshFailed(let generation, let message):
             guard generation == current, catalog.isRefreshing else { return [] }
             catalog.isRefreshing = false

@@ -5,7 +5,7 @@ import ReservationsCore
 struct CatalogEffects: EffectHandler {
     let catalog: CatalogLoader
 
-    func run(_ effect: Effect, in tasks: EffectTasks) {
+    func run(_ effect: CatalogEffect, in tasks: EffectTasks) {
         let catalog = self.catalog
         let mailbox = tasks.mailbox
         switch effect {
@@ -55,8 +55,6 @@ struct CatalogEffects: EffectHandler {
                         productID: key.productID, skuID: key.skuID, customerID: customerID,
                         azureSubscriptionID: subscriptionID, armRegionName: region, country: country)))
             }, failed: { .catalog(.inventoryCheckFailed(key, $0)) })
-        default:
-            break
         }
     }
 }

@@ -34,7 +34,7 @@ extension AppReducer {
         }
         guard !wanted.isEmpty else { return [] }
         state.customers.detailsRequested.formUnion(wanted)
-        return [.loadCustomerDetails(wanted)]
+        return [.customers(.loadCustomerDetails(wanted))]
     }
 
     /// When the selected customer changes, its subscriptions are loaded.
@@ -58,7 +58,7 @@ extension AppReducer {
         state.subscriptions = SubscriptionsState()
         state.subscriptions.customerID = id
         state.subscriptions.load = .loading(loaded: 0, total: nil)
-        return [.loadSubscriptions(id)]
+        return [.customers(.loadSubscriptions(id))]
     }
 }
 

@@ -6,7 +6,7 @@ struct CustomerEffects: EffectHandler {
     /// How many customer details are read at once, so a fast scroll does not flood the service.
     let detailConcurrency: Int
 
-    func run(_ effect: Effect, in tasks: EffectTasks) {
+    func run(_ effect: CustomersEffect, in tasks: EffectTasks) {
         let directory = self.directory
         let mailbox = tasks.mailbox
         switch effect {
@@ -43,8 +43,6 @@ struct CustomerEffects: EffectHandler {
         case .loadSubscriptions(let id):
             tasks.perform(.subscriptions, { .subscriptions(.subscriptionsLoaded(id, try await directory.subscriptions(for: id))) },
                           failed: { .subscriptions(.subscriptionsFailed(id, $0)) })
-        default:
-            break
         }
     }
 }

@@ -5,11 +5,11 @@ import ReservationsCore
 struct ExpiryEffects: EffectHandler {
     let loader: ExpiryBoardLoader
 
-    func run(_ effect: Effect, in tasks: EffectTasks) {
+    func run(_ effect: ExpiryEffect, in tasks: EffectTasks) {
         let loader = self.loader
         let mailbox = tasks.mailbox
         switch effect {
-        case .expiryBoard(.load(let generation)):
+        case .load(let generation):
             tasks.replace(.expiryBoard) {
                 do {
                     for try await event in loader.load(now: Date()) {
@@ -28,10 +28,8 @@ struct ExpiryEffects: EffectHandler {
                     mailbox.postUnlessCancelled(.expiryBoard(.failed(EffectTasks.message(error)), generation: generation))
                 }
             }
-        case .expiryBoard(.cancel):
+        case .cancel:
             tasks.cancel(.expiryBoard)
-        default:
-            break
         }
     }
 }

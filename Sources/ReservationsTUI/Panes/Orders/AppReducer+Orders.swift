@@ -18,7 +18,7 @@ extension AppReducer {
         state.orders = orders
         state.focus = .orders
         state.status = .info("Loading orders of \(name)…")
-        return effects + [.loadOrders(customerID, oneTimeOnly: orders.oneTimeOnly)]
+        return effects + [.orders(.loadOrders(customerID, oneTimeOnly: orders.oneTimeOnly))]
     }
 
     static func openOrdersForSelection(_ state: inout AppState) -> [Effect] {
@@ -36,14 +36,14 @@ extension AppReducer {
         orders.detail = nil
         state.orders = orders
         state.status = .info(orders.oneTimeOnly ? "Showing one-time (reservation) orders" : "Showing all orders")
-        return [.loadOrders(orders.customerID, oneTimeOnly: orders.oneTimeOnly)]
+        return [.orders(.loadOrders(orders.customerID, oneTimeOnly: orders.oneTimeOnly))]
     }
 
     static func showOrderDetail(_ state: inout AppState) -> [Effect] {
         guard var orders = state.orders, let order = orders.selected else { return [] }
         orders.detail = OrderDetail(orderID: order.id)
         state.orders = orders
-        return [.loadOrderProvisioning(orders.customerID, order.id, link: order.links?.provisioningStatus)]
+        return [.orders(.loadOrderProvisioning(orders.customerID, order.id, link: order.links?.provisioningStatus))]
     }
 
     static func reduceOrders(_ action: OrdersAction, _ state: inout AppState) -> [Effect] {
@@ -75,7 +75,7 @@ extension AppReducer {
                 orders.table.select(placed, count: orders.items.count)
                 orders.detail = OrderDetail(orderID: orders.items[placed].id)
                 state.status = .success("\(Plural.count(orders.items.count, "order")); the new order is selected")
-                return [.loadOrderProvisioning(orders.customerID, orders.items[placed].id, link: orders.items[placed].links?.provisioningStatus)]
+                return [.orders(.loadOrderProvisioning(orders.customerID, orders.items[placed].id, link: orders.items[placed].links?.provisioningStatus))]
             }
             state.status = .info("\(Plural.count(orders.items.count, "order")) of \(orders.customerName)")
         case .unlistedOrdersFound(let id, let found):
@@ -99,7 +99,7 @@ extension AppReducer {
             state.status = .info("\(Plural.count(orders.items.count, "order")) · \(found.count) placed here, not yet listed by Partner Center")
             if let index = placed, orders.detail?.orderID != orders.items[index].id {
                 orders.detail = OrderDetail(orderID: orders.items[index].id)
-                return [.loadOrderProvisioning(orders.customerID, orders.items[index].id, link: orders.items[index].links?.provisioningStatus)]
+                return [.orders(.loadOrderProvisioning(orders.customerID, orders.items[index].id, link: orders.items[index].links?.provisioningStatus))]
             }
         case .ordersFailed(let id, let message):
             guard id == orders.customerID else { return [] }

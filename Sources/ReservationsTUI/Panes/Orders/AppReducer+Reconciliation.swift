@@ -11,7 +11,7 @@ extension AppReducer {
         orders.invoiceLines = OrderInvoiceLines(orderID: order.id)
         state.orders = orders
         state.status = .info("Looking for the invoice lines of \(order.id.rawValue)… (Esc stops)")
-        return [.findOrderInvoiceLines(order.id, orderDate: order.creationDate, currency: order.currencyCode)]
+        return [.orders(.findOrderInvoiceLines(order.id, orderDate: order.creationDate, currency: order.currencyCode))]
     }
 
     /// Esc while searching stops the search and keeps what was found; nil when nothing is running.
@@ -19,7 +19,7 @@ extension AppReducer {
         guard let found = state.orders?.invoiceLines, found.load.isLoading else { return nil }
         state.orders?.invoiceLines?.load = .cancelled
         state.status = .warning("Stopped after \(Plural.count(found.searched, "invoice")); \(Plural.count(found.items.count, "line")) of \(found.orderID.rawValue) found")
-        return [.cancelOrderInvoiceLines]
+        return [.orders(.cancelOrderInvoiceLines)]
     }
 
     /// `o` on a line item: the orders pane of its customer, with its order selected (fetched by ID).
@@ -34,7 +34,7 @@ extension AppReducer {
         state.orders?.wantedOrder = orderID
         state.orders?.invoiceLines = nil
         state.status = .info("Loading order \(orderText) of \(item.customerName ?? customer)…")
-        effects.append(.loadOrder(customerID, orderID))
+        effects.append(.orders(.loadOrder(customerID, orderID)))
         return effects
     }
 
@@ -89,6 +89,6 @@ extension AppReducer {
                                    count: orders.items.count)
         orders.detail = OrderDetail(orderID: wanted)
         state.status = .success("Order \(wanted.rawValue) of \(orders.customerName)")
-        return [.loadOrderProvisioning(orders.customerID, wanted, link: orders.items[index].links?.provisioningStatus)]
+        return [.orders(.loadOrderProvisioning(orders.customerID, wanted, link: orders.items[index].links?.provisioningStatus))]
     }
 }

@@ -54,10 +54,10 @@ extension AppReducer {
             return []
         }
         state.status = .info("Working out the renewal of \(Plural.count(chosen.count, "reservation")) (reading only; nothing is bought)…")
-        return [.planRenewal(
+        return [.reservations(.planRenewal(
             first.customerID, customerName: first.customerName,
             country: state.cart.draft?.country ?? state.customers.country(of: first.customerID), chosen.map(\.entitlement),
-            firstLineID: state.cart.draft?.nextLineID ?? 1)]
+            firstLineID: state.cart.draft?.nextLineID ?? 1))]
     }
 
     static func reduceRenewal(_ action: ReservationsAction, _ state: inout AppState) -> [Effect] {
@@ -85,7 +85,7 @@ extension AppReducer {
             state.cart.table.select(draft.lines.count - plan.lines.count, count: draft.lines.count)
             let added = "Added \(Plural.count(plan.lines.count, "renewal")) for \(customerName) to the cart; b checks out (preflight, summary, typed BUY)"
             state.status = notes.isEmpty ? .success(added) : .warning(added + " · " + notes.joined(separator: " · "))
-            return [.saveCartDraft(draft)]
+            return [.cart(.saveCartDraft(draft))]
         case .renewalFailed(let message):
             state.status = .error("Could not work out the renewal: \(message)")
             return []

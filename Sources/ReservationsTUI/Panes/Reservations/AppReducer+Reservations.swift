@@ -16,7 +16,7 @@ extension AppReducer {
         state.reservations = reservations
         state.focus = .reservations
         state.status = .info("Loading reservations of \(name)…")
-        return effects + [.loadReservations(customerID)]
+        return effects + [.reservations(.loadReservations(customerID))]
     }
 
     static func openReservationsForSelection(_ state: inout AppState) -> [Effect] {
@@ -44,7 +44,7 @@ extension AppReducer {
         }
         reservations.detail = ReservationDetailState(artifact: artifact)
         state.reservations = reservations
-        return [.loadReservationDetails(reservations.customerID, artifact)]
+        return [.reservations(.loadReservationDetails(reservations.customerID, artifact))]
     }
 
     static func reduceReservations(_ action: ReservationsAction, _ state: inout AppState) -> [Effect] {
@@ -114,6 +114,6 @@ extension AppReducer {
             guard let skuID, state.skuNames[ReservationsPane.idText(productID, skuID)] == nil else { return nil }
             return ReservationNames.Key(country: state.customers.country(of: customerID) ?? "US", productID: productID, skuID: skuID)
         })
-        return keys.isEmpty ? [] : [.loadSKUNames(keys)]
+        return keys.isEmpty ? [] : [.reservations(.loadSKUNames(keys))]
     }
 }

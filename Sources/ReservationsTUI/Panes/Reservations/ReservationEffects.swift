@@ -9,7 +9,7 @@ struct ReservationEffects: EffectHandler {
     /// Names what reservations are; remembers them for the session.
     let names: ReservationNames
 
-    func run(_ effect: Effect, in tasks: EffectTasks) {
+    func run(_ effect: ReservationsEffect, in tasks: EffectTasks) {
         let book = self.book
         let mailbox = tasks.mailbox
         let purchases = self.purchases
@@ -65,8 +65,6 @@ struct ReservationEffects: EffectHandler {
                 for (key, name) in found { byID["\(key.productID):\(key.skuID)"] = name }
                 mailbox.post(.skuNamesLoaded(byID))
             }
-        default:
-            break
         }
     }
 }

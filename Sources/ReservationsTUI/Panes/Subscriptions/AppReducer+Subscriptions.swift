@@ -14,10 +14,10 @@ extension AppReducer {
         let plans = state.subscriptions.items.filter {
             $0.kind == .azurePlan && !(keepingPlans && state.subscriptions.azureEntitlements[$0.id] != nil)
         }.map(\.id)
-        var effects: [Effect] = plans.isEmpty ? [] : [.loadAzureEntitlements(customerID, plans)]
+        var effects: [Effect] = plans.isEmpty ? [] : [.subscriptions(.loadAzureEntitlements(customerID, plans))]
         guard !ids.isEmpty else { return effects }
         for id in ids { state.subscriptions.registration[id] = .checking }
-        effects.append(.loadRegistrationStatuses(customerID, ids))
+        effects.append(.subscriptions(.loadRegistrationStatuses(customerID, ids)))
         return effects
     }
 
@@ -35,7 +35,7 @@ extension AppReducer {
         }
         state.subscriptions.registration[subscription.id] = .registering(.registering)
         state.status = .info("Registering \(subscription.displayName) for reservations… (this can take minutes; keep working)")
-        return [.registerSubscription(customerID, subscription.id)]
+        return [.subscriptions(.registerSubscription(customerID, subscription.id))]
     }
 
     static func reduceRegistration(_ action: SubscriptionsAction, _ state: inout AppState) -> [Effect] {

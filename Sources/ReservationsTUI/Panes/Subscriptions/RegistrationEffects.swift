@@ -10,7 +10,7 @@ struct RegistrationEffects: EffectHandler {
     /// Nil when the team ledger can be used (or there is none), else why not: registering needs its record.
     let ledgerCheck: (@Sendable () async -> String?)?
 
-    func run(_ effect: Effect, in tasks: EffectTasks) {
+    func run(_ effect: SubscriptionsEffect, in tasks: EffectTasks) {
         let registry = self.registry
         let mailbox = tasks.mailbox
         switch effect {
@@ -38,8 +38,6 @@ struct RegistrationEffects: EffectHandler {
         case .registerSubscription(let customerID, let id):
             // Not replaceable: registering one subscription must not stop another's polling.
             tasks.track { await register(customerID: customerID, id, mailbox: mailbox) }
-        default:
-            break
         }
     }
 

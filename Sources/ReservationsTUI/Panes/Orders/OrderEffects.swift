@@ -1,0 +1,60 @@
+import ReservationsCore
+
+/// A customer's orders (with the ones this host placed that are not listed yet), their provisioning, an order by
+/// ID, and an order's invoice lines (a bounded search over the one-time invoices).
+struct OrderEffects: EffectHandler {
+    let orders: OrderBook
+    let search: OrderInvoiceLineSearch
+    /// For the orders this host placed that Partner Center does not list yet.
+    let purchases: (any CheckoutPerformer)?
+
+    func run(_ effect: OrdersEffect, in tasks: EffectTasks) {
+        let search = self.search
+        let orders = self.orders
+        let mailbox = tasks.mailbox
+        let purchases = self.purchases
+        switch effect {
+        case .loadOrders(let customerID, let oneTimeOnly):
+            tasks.replace(.orders) {
+                do {
+                    let items = try await orders.orders(customerID: customerID, oneTimeOnly: oneTimeOnly)
+                    if Task.isCancelled { return }
+                    mailbox.post(.orders(.ordersLoaded(customerID, items)))
+                    // Partner Center lists new orders up to 15 minutes late: what this host placed is read by ID.
+                    if let purchases {
+                        let unlisted = await purchases.unlistedOrders(customerID: customerID, listed: Set(items.map(\.id)))
+                        if !unlisted.isEmpty, !Task.isCancelled { mailbox.post(.orders(.unlistedOrdersFound(customerID, unlisted))) }
+                    }
+                } catch {
+                    mailbox.postUnlessCancelled(.orders(.ordersFailed(customerID, EffectTasks.message(error))))
+                }
+            }
+        case .loadOrderProvisioning(let customerID, let orderID, let link):
+            tasks.perform(.orderDetail, {
+                .orders(.orderProvisioningLoaded(orderID, try await orders.provisioning(customerID: customerID, orderID: orderID, following: link)))
+            }, failed: { .orders(.orderProvisioningFailed(orderID, $0)) })
+        case .findOrderInvoiceLines(let orderID, let orderDate, let currency):
+            tasks.replace(.orderInvoiceLines) {
+                do {
+                    for try await event in search.lines(of: orderID, orderDate: orderDate, currency: currency) {
+                        guard !Task.isCancelled else { return }
+                        switch event {
+                        case .invoicesChosen(let count):
+                            mailbox.post(.orders(.orderInvoiceLinesChosen(orderID, invoices: count)))
+                        case .invoiceSearched(_, let matches, let searched, let total):
+                            mailbox.post(.orders(.orderInvoiceLinesSearched(orderID, matches: matches, searched: searched, total: total)))
+                        }
+                    }
+                    mailbox.postUnlessCancelled(.orders(.orderInvoiceLinesFinished(orderID)))
+                } catch {
+                    mailbox.postUnlessCancelled(.orders(.orderInvoiceLinesFailed(orderID, EffectTasks.message(error))))
+                }
+            }
+        case .cancelOrderInvoiceLines:
+            tasks.cancel(.orderInvoiceLines)
+        case .loadOrder(let customerID, let orderID):
+            tasks.perform(.orderByID, { .orders(.orderLoaded(customerID, try await orders.order(customerID: customerID, orderID: orderID))) },
+                          failed: { .orders(.orderLoadFailed(customerID, orderID, $0)) })
+        }
+    }
+}
