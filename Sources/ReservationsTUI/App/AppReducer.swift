@@ -200,6 +200,8 @@ public enum AppReducer {
     // MARK: - Commands
 
     static func run(_ command: Command, _ state: inout AppState) -> [Effect] {
+        // What the focused screen does with a shared command (Enter, Esc, Tab, `/`) comes first.
+        if let effects = state.focus.screen.run(command, &state) { return effects }
         switch command {
         case .quit:
             state.shouldQuit = true
@@ -210,13 +212,7 @@ public enum AppReducer {
         case .openCommandLine:
             state.overlay = .commandLine(TextField())
             return []
-        case .startFilter where state.focus == .billing:
-            return startLineItemFilter(&state)
         case .startFilter:
-            if state.focus == .catalog, state.catalog != nil {
-                state.catalog?.isEditingFilter = true
-                return []
-            }
             state.focus = .customers
             state.customers.isEditingFilter = true
             return []
@@ -232,33 +228,20 @@ public enum AppReducer {
             return undoCartRemoval(&state)
         case .checkout:
             return startCheckout(&state)
-        case .openOrders where state.focus == .cart:
-            guard let draft = state.cart.draft else { return openOrdersForSelection(&state) }
-            return openOrders(customerID: draft.customerID, name: draft.customerName, &state)
         case .openOrders:
             return openOrdersForSelection(&state)
         case .toggleOneTimeOrders:
             return toggleOneTimeOrders(&state)
         case .registerSubscription:
             return registerSelectedSubscription(&state)
-        case .openSelection where state.focus == .cart:
-            return editSelectedCartLine(&state)
-        case .openSelection where state.focus == .orders:
-            return showOrderDetail(&state)
         case .openReservations:
             return openReservationsForSelection(&state)
-        case .openSelection where state.focus == .reservations:
-            return showReservationDetail(&state)
         case .openBilling:
             return openBilling(&state)
         case .showOrderInvoiceLines:
             return showOrderInvoiceLines(&state)
         case .openLineItemOrder:
             return openLineItemOrder(&state)
-        case .focusNextPane where state.focus == .billing && state.billing?.lineItems != nil,
-            .focusPreviousPane where state.focus == .billing && state.billing?.lineItems != nil:
-            state.billing?.isLineItemsFocused.toggle()
-            return []
         case .toggleChargesChart:
             return toggleChargesChart(&state)
         case .cycleChartCurrency:
@@ -271,14 +254,10 @@ public enum AppReducer {
             return toggleRenewalMark(&state)
         case .renewReservations:
             return renewMarked(&state)
-        case .openSelection where state.focus == .expiry:
-            return openSelectedExpiringCustomer(&state)
         case .exportLineItems:
             return startLineItemExport(&state)
         case .downloadStatement:
             return startStatementDownload(&state)
-        case .openSelection where state.focus == .billing:
-            return openInvoiceLineItems(&state)
         case .goBack where state.focus.isAfterPurchase:
             return escape(&state)
         case .focusNextPane where state.focus.isAfterPurchase,
@@ -293,15 +272,6 @@ public enum AppReducer {
             return cycleSort(&state)
         case .cycleCatalogView:
             return cycleCatalogView(&state)
-        case .openSelection where state.focus == .catalog:
-            return showCatalogDetail(&state)
-        case .goBack where state.focus == .catalog:
-            return leaveCatalog(to: .subscriptions, &state)
-        case .focusNextPane where state.focus == .catalog, .focusPreviousPane where state.focus == .catalog,
-            .focusSubscriptions where state.focus == .catalog:
-            return leaveCatalog(to: .subscriptions, &state)
-        case .focusCustomers where state.focus == .catalog:
-            return leaveCatalog(to: .customers, &state)
         case .focusNextPane, .focusPreviousPane:
             state.focus = state.focus == .customers && state.customers.selectedCustomer != nil ? .subscriptions : .customers
             return []

@@ -19,10 +19,13 @@ protocol Screen {
     static func customer(_ state: AppState) -> (CustomerID, String?)?
     /// Whether a `/` filter is being typed on the screen.
     static func isEditingFilter(_ state: AppState) -> Bool
+    /// What a shared command (Enter, Esc, Tab, `/`) does on this screen, or nil for what it does everywhere.
+    static func run(_ command: Command, _ state: inout AppState) -> [Effect]?
 }
 
 extension Screen {
     static var takesBody: Bool { true }
     static func render(_ state: AppState, frame: Rect, glyphs: Glyphs, into canvas: inout some Canvas) {}
     static func isEditingFilter(_ state: AppState) -> Bool { false }
+    static func run(_ command: Command, _ state: inout AppState) -> [Effect]? { nil }
 }

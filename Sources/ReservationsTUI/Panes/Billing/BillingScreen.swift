@@ -13,4 +13,16 @@ enum BillingScreen: Screen {
     static func breadcrumbs(_ state: AppState) -> [String] { ["Billing"] }
     static func customer(_ state: AppState) -> (CustomerID, String?)? { nil }
     static func isEditingFilter(_ state: AppState) -> Bool { state.billing?.isEditingFilter == true }
+
+
+    static func run(_ command: Command, _ state: inout AppState) -> [Effect]? {
+        switch command {
+        case .startFilter: AppReducer.startLineItemFilter(&state)
+        case .openSelection: AppReducer.openInvoiceLineItems(&state)
+        // Tab moves between the invoices and their line items while both are shown.
+        case .focusNextPane, .focusPreviousPane:
+            state.billing?.lineItems == nil ? nil : { state.billing?.isLineItemsFocused.toggle(); return [] }()
+        default: nil
+        }
+    }
 }

@@ -12,4 +12,15 @@ enum CartScreen: Screen {
     static func visibleRows(in layout: AppLayout) -> Int { CartPane.tableRows(in: layout.catalog) }
     static func breadcrumbs(_ state: AppState) -> [String] { (state.cart.draft.map { [$0.customerName] } ?? []) + ["Cart"] }
     static func customer(_ state: AppState) -> (CustomerID, String?)? { state.cart.draft.map { ($0.customerID, $0.country) } }
+
+
+    static func run(_ command: Command, _ state: inout AppState) -> [Effect]? {
+        switch command {
+        // The orders of the cart's customer, whoever is selected in the lists.
+        case .openOrders:
+            state.cart.draft.map { AppReducer.openOrders(customerID: $0.customerID, name: $0.customerName, &state) }
+        case .openSelection: AppReducer.editSelectedCartLine(&state)
+        default: nil
+        }
+    }
 }

@@ -17,4 +17,16 @@ enum CatalogScreen: Screen {
 
     static func customer(_ state: AppState) -> (CustomerID, String?)? { state.catalog.map { ($0.customerID, $0.request.country) } }
     static func isEditingFilter(_ state: AppState) -> Bool { state.catalog?.isEditingFilter == true }
+
+
+    static func run(_ command: Command, _ state: inout AppState) -> [Effect]? {
+        switch command {
+        case .startFilter:
+            state.catalog == nil ? nil : { state.catalog?.isEditingFilter = true; return [] }()
+        case .openSelection: AppReducer.showCatalogDetail(&state)
+        case .goBack, .focusNextPane, .focusPreviousPane, .focusSubscriptions: AppReducer.leaveCatalog(to: .subscriptions, &state)
+        case .focusCustomers: AppReducer.leaveCatalog(to: .customers, &state)
+        default: nil
+        }
+    }
 }

@@ -12,4 +12,9 @@ enum OrdersScreen: Screen {
     static func visibleRows(in layout: AppLayout) -> Int { OrdersPane.tableRows(in: layout.catalog) }
     static func breadcrumbs(_ state: AppState) -> [String] { state.orders.map { [$0.customerName, "Orders"] } ?? [] }
     static func customer(_ state: AppState) -> (CustomerID, String?)? { state.orders.map { ($0.customerID, nil) } }
+
+
+    static func run(_ command: Command, _ state: inout AppState) -> [Effect]? {
+        command == .openSelection ? AppReducer.showOrderDetail(&state) : nil
+    }
 }

@@ -12,4 +12,9 @@ enum ReservationsScreen: Screen {
     static func visibleRows(in layout: AppLayout) -> Int { ReservationsPane.tableRows(in: layout.catalog) }
     static func breadcrumbs(_ state: AppState) -> [String] { state.reservations.map { [$0.customerName, "Reservations"] } ?? [] }
     static func customer(_ state: AppState) -> (CustomerID, String?)? { state.reservations.map { ($0.customerID, nil) } }
+
+
+    static func run(_ command: Command, _ state: inout AppState) -> [Effect]? {
+        command == .openSelection ? AppReducer.showReservationDetail(&state) : nil
+    }
 }
