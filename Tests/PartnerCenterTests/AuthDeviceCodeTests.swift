@@ -158,14 +158,18 @@ struct AuthDeviceCodeTests {
 
     @Test("the sandbox expires a short-lived code: expired_token after its lifetime")
     func expiredAgainstSandbox() async throws {
-        let server = try await SandboxServer.start(SandboxConfiguration())
+        // The sandbox's clock is moved, not waited for: the client's pause between polls advances it 1.2 s.
+        var configuration = SandboxConfiguration()
+        let clock = SandboxClock.manual(at: Date())
+        configuration.clock = clock
+        let server = try await SandboxServer.start(configuration)
         defer { Task { await server.stop() } }
         let transport = RewritingTransport(extraDeviceCodeFields: "sandbox_expires_in=1&sandbox_interval=0")
         // The client's clock is frozen, so only the sandbox decides the code expired.
         let frozen = Date()
         let signIn = DeviceCodeSignIn(
             cloud: AuthTestSupport.cloud(server), tenant: "sandbox", clientID: SandboxTokenIssuer.clientID, transport: transport,
-            now: { frozen }, sleep: { _ in try await Task.sleep(nanoseconds: 1_200_000_000) })
+            now: { frozen }, sleep: { _ in clock.advance(by: 1.2) })
         let error = await #expect(throws: PartnerCenterError.self) { try await signIn.signIn { _ in } }
         #expect(error?.code == "expired_token")
         #expect(error?.summary.contains("run pcres login again") == true)

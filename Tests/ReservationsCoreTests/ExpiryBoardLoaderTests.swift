@@ -52,15 +52,18 @@ struct ExpiryBoardLoaderTests {
     @Test("cancelling the consumer stops the load part way")
     func cancels() async throws {
         let (server, directory) = try await Self.start(faults: [FaultRule(kind: .slow, pathContains: "/entitlements", count: 1000, delayMilliseconds: 200)])
+        // Cancelled once the first customer has answered, not after a guessed pause.
+        let (firstAnswer, signal) = AsyncStream.makeStream(of: Void.self)
         let task = Task {
             var answered = 0
             for try await event in ExpiryBoardLoader(directory: directory).load(now: Date()) {
                 if case .customersListed = event { continue }
                 answered += 1
+                if answered == 1 { signal.yield() }
             }
             return answered
         }
-        try await Task.sleep(nanoseconds: 500_000_000)
+        for await _ in firstAnswer { break }
         task.cancel()
         let answered = try? await task.value
         await server.stop()
