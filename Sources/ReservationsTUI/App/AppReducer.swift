@@ -103,6 +103,8 @@ public enum AppReducer {
         switch Keymap.resolve(key, state: state) {
         case .run(let command):
             return run(command, &state)
+        case .perform(let action):
+            return action(&state)
         case .refused(let reason):
             state.status = .warning(reason)
             return []
@@ -218,46 +220,16 @@ public enum AppReducer {
             return []
         case .openCatalog:
             return openCatalog(&state)
-        case .addToCart:
-            return addSelectedSKUToCart(&state)
         case .openCart:
             return openCart(&state)
-        case .removeCartLine:
-            return removeSelectedCartLine(&state)
-        case .undoCartRemoval:
-            return undoCartRemoval(&state)
-        case .checkout:
-            return startCheckout(&state)
         case .openOrders:
             return openOrdersForSelection(&state)
-        case .toggleOneTimeOrders:
-            return toggleOneTimeOrders(&state)
-        case .registerSubscription:
-            return registerSelectedSubscription(&state)
         case .openReservations:
             return openReservationsForSelection(&state)
         case .openBilling:
             return openBilling(&state)
-        case .showOrderInvoiceLines:
-            return showOrderInvoiceLines(&state)
-        case .openLineItemOrder:
-            return openLineItemOrder(&state)
-        case .toggleChargesChart:
-            return toggleChargesChart(&state)
-        case .cycleChartCurrency:
-            return cycleChartCurrency(&state)
         case .openExpiryBoard:
             return openExpiryBoard(&state)
-        case .cycleExpiryWindow:
-            return cycleExpiryWindow(&state)
-        case .toggleMark:
-            return toggleRenewalMark(&state)
-        case .renewReservations:
-            return renewMarked(&state)
-        case .exportLineItems:
-            return startLineItemExport(&state)
-        case .downloadStatement:
-            return startStatementDownload(&state)
         case .goBack where state.focus.isAfterPurchase:
             return escape(&state)
         case .focusNextPane where state.focus.isAfterPurchase,
@@ -268,10 +240,6 @@ public enum AppReducer {
         case .focusSubscriptions where state.focus.isAfterPurchase:
             state.focus = state.customers.selectedCustomer == nil ? .customers : .subscriptions
             return []
-        case .cycleSort:
-            return cycleSort(&state)
-        case .cycleCatalogView:
-            return cycleCatalogView(&state)
         case .focusNextPane, .focusPreviousPane:
             state.focus = state.focus == .customers && state.customers.selectedCustomer != nil ? .subscriptions : .customers
             return []
@@ -286,6 +254,12 @@ public enum AppReducer {
             return escape(&state)
         case .refresh:
             return refresh(&state)
+        // Commands only one screen has: their bindings carry what they do (Binding.perform), and nothing else
+        // sends them.
+        case .addToCart, .removeCartLine, .undoCartRemoval, .checkout, .toggleOneTimeOrders, .registerSubscription,
+            .showOrderInvoiceLines, .openLineItemOrder, .toggleChargesChart, .cycleChartCurrency, .cycleExpiryWindow, .toggleMark,
+            .renewReservations, .exportLineItems, .downloadStatement, .cycleSort, .cycleCatalogView:
+            return []
         case .moveUp, .moveDown, .pageUp, .pageDown, .moveToTop, .moveToBottom:
             return move(command, &state)
         }

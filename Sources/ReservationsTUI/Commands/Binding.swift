@@ -1,5 +1,8 @@
 import TerminalUI
 
+/// What a screen's own key does, carried by its binding (as lazygit's bindings carry their handler).
+public typealias ScreenAction = @Sendable (inout AppState) -> [Effect]
+
 /// Ties keys to a command, with what the footer and the help screen say about it.
 public struct Binding: Sendable {
     public var keys: [KeyChord]
@@ -11,10 +14,12 @@ public struct Binding: Sendable {
     public var isPurchase: Bool
     /// Why the command cannot run right now, or nil when it can. Shown instead of silently doing nothing.
     public var unavailable: @Sendable (AppState) -> String?
+    /// What the key does, for a command only its screen has; nil for the shared commands `AppReducer.run` handles.
+    public var perform: ScreenAction?
 
     public init(
         keys: [KeyChord], command: Command, help: String, footer: String? = nil, isPurchase: Bool = false,
-        unavailable: @escaping @Sendable (AppState) -> String? = { _ in nil }
+        unavailable: @escaping @Sendable (AppState) -> String? = { _ in nil }, perform: ScreenAction? = nil
     ) {
         self.keys = keys
         self.command = command
@@ -22,6 +27,7 @@ public struct Binding: Sendable {
         self.footer = footer
         self.isPurchase = isPurchase
         self.unavailable = unavailable
+        self.perform = perform
     }
 
     /// The keys as help shows them: `j / Down`.

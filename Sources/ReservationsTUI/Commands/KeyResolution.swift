@@ -1,6 +1,9 @@
 /// What a key press turned into.
-public enum KeyResolution: Equatable, Sendable {
+public enum KeyResolution: Sendable {
+    /// A shared command, run by `AppReducer.run`.
     case run(Command)
+    /// A screen's own binding: what it does is the binding's.
+    case perform(ScreenAction)
     case refused(reason: String)
     case unbound
 }

@@ -19,6 +19,7 @@ public enum Keymap {
                 return .refused(reason: readOnlyRefusal(binding.command, state: state))
             }
             if let reason = binding.unavailable(state) { return .refused(reason: reason) }
+            if let perform = binding.perform { return .perform(perform) }
             return .run(binding.command)
         }
         return .unbound

@@ -14,9 +14,11 @@ public enum BillingBindings {
                     guard let lineItems = state.billing?.lineItems, !lineItems.shown.isEmpty else { return "No line items shown to export" }
                     // A file of some of the lines would look like the whole invoice.
                     return lineItems.load == .loaded ? nil : "The line items are incomplete; load them all (Enter) before exporting"
-                }),
+                },
+                perform: { AppReducer.startLineItemExport(&$0) }),
         Binding(keys: [.char("p")], command: .downloadStatement, help: "Download the selected invoice's PDF statement",
-                footer: "pdf", unavailable: noStatement),
+                footer: "pdf", unavailable: noStatement,
+                perform: { AppReducer.startStatementDownload(&$0) }),
         Binding(keys: [.char("o")], command: .openLineItemOrder,
                 help: "Open the order of the selected line item (Tab moves between invoices and line items)", footer: "order",
                 unavailable: { state in
@@ -24,14 +26,17 @@ public enum BillingBindings {
                         return "Select a line item first (Tab moves to the line items)"
                     }
                     return item.orderId == nil || item.customerId == nil ? "This line item names no order or customer" : nil
-                }),
+                },
+                perform: { AppReducer.openLineItemOrder(&$0) }),
         Binding(keys: [.char("c")], command: .toggleChargesChart,
-                help: "Show one-time charges per month as a chart (or the line items again)", footer: "chart"),
+                help: "Show one-time charges per month as a chart (or the line items again)", footer: "chart",
+                perform: { AppReducer.toggleChargesChart(&$0) }),
         Binding(keys: [.char("n")], command: .cycleChartCurrency, help: "Show the chart's next currency",
                 unavailable: { state in
                     guard let billing = state.billing, billing.showsChart else { return "Open the chart first (c)" }
                     return billing.chartSeries.count > 1 ? nil : "The invoices are in one currency"
-                }),
+                },
+                perform: { AppReducer.cycleChartCurrency(&$0) }),
         Binding(keys: [.char("r")], command: .refresh, help: "Load balance and invoices again", footer: "refresh"),
         Binding(keys: [.char("h"), .left], command: .goBack, help: "Back to the lists", footer: "back"),
     ]

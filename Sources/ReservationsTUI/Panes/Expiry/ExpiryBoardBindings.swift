@@ -7,7 +7,8 @@ public enum ExpiryBoardBindings {
                 help: "Open the selected reservation's customer in the reservations pane", footer: "customer",
                 unavailable: { $0.expiryBoard?.selected == nil ? "No reservation selected" : nil }),
         Binding(keys: [.char("w")], command: .cycleExpiryWindow, help: "Show reservations expiring within 30, 60 or 90 days",
-                footer: "30/60/90"),
+                footer: "30/60/90",
+                perform: { AppReducer.cycleExpiryWindow(&$0) }),
         Binding(keys: [.char("r")], command: .refresh, help: "Read every customer's reservations again", footer: "reload"),
         Binding(keys: [.char("h"), .left], command: .goBack, help: "Back to the lists (Esc stops a load first)", footer: "back"),
     ]

@@ -4,13 +4,15 @@ import TerminalUI
 enum RenewalBindings {
     static let all: [Binding] = [
         Binding(keys: [.char(" ")], command: .toggleMark, help: "Mark the reservation to renew (several renew in one cart)",
-                footer: "mark"),
+                footer: "mark",
+                perform: { AppReducer.toggleRenewalMark(&$0) }),
         Binding(keys: [.char("R")], command: .renewReservations,
                 help: "Renew the marked reservations (or the selected one): fill the cart with the same SKU, region, term, quantity, scope and subscription at today's price; b then checks out",
                 footer: "renew", isPurchase: true,
                 unavailable: { state in
                     state.focus == .expiry ? (state.expiryBoard?.selected == nil ? "No reservation selected" : nil)
                         : (state.reservations?.selected == nil ? "No listed reservation selected" : nil)
-                }),
+                },
+                perform: { AppReducer.renewMarked(&$0) }),
     ]
 }
