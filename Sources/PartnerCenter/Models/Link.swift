@@ -11,22 +11,20 @@ public struct Link: Codable, Hashable, Sendable {
         }
     }
 
+    /// A link without a method is a `GET`.
+    public enum MethodReading: WireFallback {
+        public static let whenAbsent = "GET"
+        public static func read(from container: any SingleValueDecodingContainer) throws -> String? { try container.decode(String.self) }
+        public static func write(_ value: String, to container: inout any SingleValueEncodingContainer) throws { try container.encode(value) }
+    }
+
     public var uri: String
-    public var method: String
-    public var headers: [Header]
+    @WireOr<Link.MethodReading> public var method: String
+    @WireOr<WireDecoded<[Header]>> public var headers: [Header]
 
     public init(uri: String, method: String = "GET", headers: [Header] = []) {
         self.uri = uri
         self.method = method
         self.headers = headers
-    }
-
-    private enum CodingKeys: String, CodingKey { case uri, method, headers }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        uri = try container.decode(String.self, forKey: .uri)
-        method = try container.decodeIfPresent(String.self, forKey: .method) ?? "GET"
-        headers = try container.decodeIfPresent([Header].self, forKey: .headers) ?? []
     }
 }

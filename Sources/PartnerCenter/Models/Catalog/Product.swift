@@ -1,7 +1,7 @@
 /// A catalog product (§4.1), such as the Dsv5 family of reserved VM instances.
 public struct Product: Codable, Hashable, Sendable, Identifiable {
     public var id: ProductID
-    public var title: String
+    @WireOr<WireDecoded<String>> public var title: String
     public var description: String?
     /// `Azure` with a sub-type such as `VirtualMachines` for reservations.
     public var productType: ItemType?
@@ -22,22 +22,6 @@ public struct Product: Codable, Hashable, Sendable, Identifiable {
         self.publisherName = publisherName
         self.links = links
         self.attributes = ResourceAttributes(objectType: "Product")
-    }
-
-    private enum CodingKeys: String, CodingKey {
-        case id, title, description, productType, isMicrosoftProduct, publisherName, links, attributes
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        id = try container.decode(ProductID.self, forKey: .id)
-        title = try container.decodeIfPresent(String.self, forKey: .title) ?? ""
-        description = try container.decodeIfPresent(String.self, forKey: .description)
-        productType = try container.decodeIfPresent(ItemType.self, forKey: .productType)
-        isMicrosoftProduct = try container.decodeIfPresent(Bool.self, forKey: .isMicrosoftProduct)
-        publisherName = try container.decodeIfPresent(String.self, forKey: .publisherName)
-        links = try container.decodeIfPresent(CatalogLinks.self, forKey: .links)
-        attributes = try container.decodeIfPresent(ResourceAttributes.self, forKey: .attributes)
     }
 
     /// The product's sub-type ID, e.g. `VirtualMachines`, `SqlDatabases`, `CosmosDb`.

@@ -4,7 +4,7 @@ public struct Term: Codable, Hashable, Sendable {
     /// ISO 8601 duration: `P1M`, `P1Y`, `P3Y`. Send it as the cart line's `termDuration`.
     public var duration: String
     public var description: String?
-    public var id: String?
+    @Wire<WireText> public var id: String?
     public var billingCycle: BillingCycle?
 
     public init(duration: String, description: String? = nil, id: String? = nil, billingCycle: BillingCycle? = nil) {
@@ -12,16 +12,6 @@ public struct Term: Codable, Hashable, Sendable {
         self.description = description
         self.id = id
         self.billingCycle = billingCycle
-    }
-
-    private enum CodingKeys: String, CodingKey { case duration, description, id, billingCycle }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        duration = try container.decode(String.self, forKey: .duration)
-        description = try container.decodeIfPresent(String.self, forKey: .description)
-        id = try container.read(WireText.self, forKey: .id)
-        billingCycle = try container.decodeIfPresent(BillingCycle.self, forKey: .billingCycle)
     }
 
     /// Whole years of an ISO `PnY` duration (`P3Y` → 3), or nil for other durations.

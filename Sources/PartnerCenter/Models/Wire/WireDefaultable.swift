@@ -10,3 +10,8 @@ extension Array: WireDefaultable {
 extension Dictionary: WireDefaultable {
     public static var wireDefault: Self { [:] }
 }
+
+extension String: WireDefaultable {
+    /// A missing text (a product's title) is empty.
+    public static var wireDefault: Self { "" }
+}
