@@ -21,8 +21,13 @@ enum BillingScreen: Screen {
         case .openSelection: AppReducer.openInvoiceLineItems(&state)
         // Tab moves between the invoices and their line items while both are shown.
         case .focusNextPane, .focusPreviousPane:
-            state.billing?.lineItems == nil ? nil : { state.billing?.isLineItemsFocused.toggle(); return [] }()
+            state.billing?.lineItems == nil ? nil : toggleLineItemsFocus(&state)
         default: nil
         }
+    }
+
+    private static func toggleLineItemsFocus(_ state: inout AppState) -> [Effect] {
+        state.billing?.isLineItemsFocused.toggle()
+        return []
     }
 }

@@ -21,12 +21,17 @@ enum CatalogScreen: Screen {
 
     static func run(_ command: Command, _ state: inout AppState) -> [Effect]? {
         switch command {
-        case .startFilter:
-            state.catalog == nil ? nil : { state.catalog?.isEditingFilter = true; return [] }()
+        case .startFilter where state.catalog != nil:
+            startFilter(&state)
         case .openSelection: AppReducer.showCatalogDetail(&state)
         case .goBack, .focusNextPane, .focusPreviousPane, .focusSubscriptions: AppReducer.leaveCatalog(to: .subscriptions, &state)
         case .focusCustomers: AppReducer.leaveCatalog(to: .customers, &state)
         default: nil
         }
+    }
+
+    private static func startFilter(_ state: inout AppState) -> [Effect] {
+        state.catalog?.isEditingFilter = true
+        return []
     }
 }
