@@ -49,6 +49,8 @@ let package = Package(
             name: "CNcurses",
             providers: [.apt(["libncurses-dev"])]
         ),
+        // Typed identifiers (CustomerID, OrderID…): shared by the client, the core and the screens; no I/O, no wire models.
+        .target(name: "Identifiers", swiftSettings: strictSettings),
         .target(
             name: "TerminalUI",
             dependencies: [.product(name: "TOMLKit", package: "TOMLKit")],
@@ -62,6 +64,7 @@ let package = Package(
         .target(
             name: "PartnerCenter",
             dependencies: [
+                "Identifiers",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -104,7 +107,7 @@ let package = Package(
         ),
         .target(
             name: "ReservationsTUI",
-            dependencies: ["ReservationsCore", "TerminalUI"],
+            dependencies: ["ReservationsCore", "Identifiers", "TerminalUI"],
             swiftSettings: strictSettings
         ),
         .executableTarget(

@@ -1,4 +1,4 @@
-import PartnerCenter
+import Identifiers
 import ReservationsCore
 
 /// What the interface needs to buy a cart draft: the remote preflight, a journaled checkout, and recovery that

@@ -1,5 +1,4 @@
 import Foundation
-import PartnerCenter
 import ReservationsCore
 
 /// I/O the reducer asks for. The effect runner performs it and answers with actions.

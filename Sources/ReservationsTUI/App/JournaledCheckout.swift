@@ -1,5 +1,5 @@
 import Foundation
-import PartnerCenter
+import Identifiers
 import ReservationsCore
 
 /// Buys cart drafts through the journaled purchase service, and says what happened in the interface's terms.

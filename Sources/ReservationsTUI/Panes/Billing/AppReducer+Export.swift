@@ -1,6 +1,5 @@
 import Foundation
 import ReservationsCore
-import PartnerCenter
 import TerminalUI
 
 // MARK: - Export (CSV of line items, PDF statements)

@@ -1,4 +1,4 @@
-import PartnerCenter
+import Identifiers
 import TerminalUI
 
 /// The partner's balance, invoices, unbilled charges and line items: across customers.

@@ -1,3 +1,4 @@
+import Identifiers
 import PartnerCenter
 
 /// Why a statement was not saved, in words: Partner Center answers 404 (800002) for the statement of a month it

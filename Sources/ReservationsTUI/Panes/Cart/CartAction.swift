@@ -1,5 +1,4 @@
 import Foundation
-import PartnerCenter
 import ReservationsCore
 
 /// What the cart draft on disk, preflight, checkout and the purchase journal answer, carried as `Action.cart(_:)`.

@@ -1,5 +1,4 @@
 import Foundation
-import PartnerCenter
 import ReservationsCore
 
 /// The cart draft on disk, preflight, checkout and the purchase journal, carried as `Effect.cart(_:)` and run by

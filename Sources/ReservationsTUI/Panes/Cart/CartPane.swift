@@ -1,4 +1,4 @@
-import PartnerCenter
+import Identifiers
 import ReservationsCore
 import TerminalUI
 

@@ -1,4 +1,4 @@
-import PartnerCenter
+import Identifiers
 import TerminalUI
 
 /// The cart draft, from which checkout starts.

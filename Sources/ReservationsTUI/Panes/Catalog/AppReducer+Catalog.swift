@@ -1,3 +1,4 @@
+import Identifiers
 import PartnerCenter
 import ReservationsCore
 import TerminalUI

@@ -1,4 +1,4 @@
-import PartnerCenter
+import Identifiers
 import TerminalUI
 
 /// The SKU catalog of the customer's country, for one subscription.

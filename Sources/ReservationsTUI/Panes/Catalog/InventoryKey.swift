@@ -1,4 +1,3 @@
-import PartnerCenter
 
 /// Identifies one inventory answer: a SKU in the region the check was made for (its ARM region).
 public struct InventoryKey: Hashable, Sendable {

@@ -1,4 +1,3 @@
-import PartnerCenter
 import ReservationsCore
 import TerminalUI
 

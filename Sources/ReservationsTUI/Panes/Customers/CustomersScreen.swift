@@ -1,3 +1,4 @@
+import Identifiers
 import PartnerCenter
 
 /// The customer list: shares the body with the subscriptions.

@@ -1,5 +1,5 @@
 import Foundation
-import PartnerCenter
+import Identifiers
 import ReservationsCore
 
 /// What an expiry-board load answers. The app carries it as `Action.expiryBoard(_:generation:)`, where the

@@ -1,5 +1,5 @@
 import Foundation
-import PartnerCenter
+import Identifiers
 import ReservationsCore
 import TerminalUI
 

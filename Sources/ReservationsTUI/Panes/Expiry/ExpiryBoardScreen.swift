@@ -1,4 +1,4 @@
-import PartnerCenter
+import Identifiers
 import TerminalUI
 
 /// Every customer's reservations expiring soon: across customers.

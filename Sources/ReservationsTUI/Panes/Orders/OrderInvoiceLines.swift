@@ -1,3 +1,4 @@
+import Identifiers
 import PartnerCenter
 
 /// Reconciliation of one order: its one-time invoice lines, found by reading a bounded set of invoices.

@@ -1,5 +1,6 @@
 import Foundation
 import ReservationsCore
+import Identifiers
 import PartnerCenter
 import TerminalUI
 

@@ -1,4 +1,4 @@
-import PartnerCenter
+import Identifiers
 import TerminalUI
 
 /// One customer's reservations with expiry.

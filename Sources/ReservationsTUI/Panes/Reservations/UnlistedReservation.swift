@@ -1,5 +1,5 @@
 import Foundation
-import PartnerCenter
+import Identifiers
 import ReservationsCore
 
 /// One line of an order this host placed whose entitlement Partner Center does not list yet (it lists new

@@ -1,3 +1,4 @@
+import Identifiers
 import PartnerCenter
 
 /// The selected customer's subscriptions: shares the body with the customer list.

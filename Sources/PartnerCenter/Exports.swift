@@ -1,0 +1,4 @@
+// Partner Center's public API speaks in typed identifiers (`CustomerID`, `OrderID`…), so whoever imports the client
+// gets them too. They live in their own target so that layers above the client (ReservationsTUI) can name a
+// customer without importing the wire types.
+@_exported import Identifiers
