@@ -1,4 +1,5 @@
 import PartnerCenter
+import ReservationsCore
 import ReservationsTUI
 import TerminalUI
 import Testing
@@ -17,14 +18,14 @@ struct CustomersReducerTests {
         var state = AppState(environment: AppEnvironment(), size: Size(width: 100, height: 30))
         _ = AppReducer.reduce(&state, .started)
         let page = Array(Fixtures.customers.prefix(4))
-        let effects = AppReducer.reduce(&state, .customers(.customersPageLoaded(page, loaded: 4, total: 10, isComplete: false)))
+        let effects = AppReducer.reduce(&state, .customers(.customersPageLoaded(page.map(CustomerRow.init), loaded: 4, total: 10, isComplete: false)))
         #expect(effects == [.customers(.loadCustomerDetails(page.map(\.id))), .customers(.loadSubscriptions(page[0].id))])
         #expect(state.customers.selectedCustomer?.name == "Contoso Ltd")
         #expect(state.status == .info("Loading customers… 4 of 10 (Esc to stop)"))
         #expect(state.subscriptions.load == .loading(loaded: 0, total: nil))
 
         let rest = Array(Fixtures.customers.dropFirst(4))
-        let more = AppReducer.reduce(&state, .customers(.customersPageLoaded(rest, loaded: 10, total: 10, isComplete: true)))
+        let more = AppReducer.reduce(&state, .customers(.customersPageLoaded(rest.map(CustomerRow.init), loaded: 10, total: 10, isComplete: true)))
         #expect(more == [.customers(.loadCustomerDetails(rest.map(\.id)))], "the selection stays; only new visible rows are asked for")
         #expect(state.customers.load == .loaded)
         #expect(state.status == .info("10 customers loaded"))
@@ -116,7 +117,7 @@ struct CustomersReducerTests {
     func escapeCancelsLoad() {
         var state = AppState(environment: AppEnvironment(), size: Size(width: 100, height: 30))
         _ = AppReducer.reduce(&state, .started)
-        _ = AppReducer.reduce(&state, .customers(.customersPageLoaded(Array(Fixtures.customers.prefix(3)), loaded: 3, total: 10, isComplete: false)))
+        _ = AppReducer.reduce(&state, .customers(.customersPageLoaded(Array(Fixtures.customerRows.prefix(3)), loaded: 3, total: 10, isComplete: false)))
         #expect(Fixtures.press([.escape], &state) == [.customers(.cancelCustomerLoad)])
         #expect(state.customers.load == .cancelled)
         #expect(state.status.text?.contains("Stopped loading customers at 3") == true)
@@ -126,7 +127,7 @@ struct CustomersReducerTests {
     func detailFailure() {
         var state = AppState(environment: AppEnvironment(), size: Size(width: 100, height: 30))
         _ = AppReducer.reduce(&state, .started)
-        _ = AppReducer.reduce(&state, .customers(.customersPageLoaded(Fixtures.customers, loaded: 10, total: 10, isComplete: true)))
+        _ = AppReducer.reduce(&state, .customers(.customersPageLoaded(Fixtures.customerRows, loaded: 10, total: 10, isComplete: true)))
         let message = "get customer failed (HTTP 404 800002): Customer x was not found."
         _ = AppReducer.reduce(&state, .customers(.customerDetailFailed(Fixtures.customers[0].id, message)))
         #expect(state.status == .error(message))

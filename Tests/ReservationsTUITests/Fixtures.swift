@@ -1,5 +1,6 @@
 import Foundation
 import PartnerCenter
+import ReservationsCore
 import ReservationsTUI
 import TerminalUI
 
@@ -18,6 +19,8 @@ enum Fixtures {
     }
 
     static let customers: [Customer] = names.indices.map(customer)
+    /// The customers as the list's load hands them to the screen.
+    static let customerRows: [CustomerRow] = customers.map(CustomerRow.init)
 
     static func subscriptions() -> [Subscription] {
         [
@@ -32,11 +35,9 @@ enum Fixtures {
     static func loadedState(size: Size = Size(width: 100, height: 30), ascii: Bool = false) -> AppState {
         var state = AppState(environment: AppEnvironment(isASCII: ascii), size: size)
         _ = AppReducer.reduce(&state, .started)
-        _ = AppReducer.reduce(&state, .customers(.customersPageLoaded(customers, loaded: customers.count, total: customers.count, isComplete: true)))
+        _ = AppReducer.reduce(&state, .customers(.customersPageLoaded(customerRows, loaded: customers.count, total: customers.count, isComplete: true)))
         for (index, customer) in customers.enumerated() {
-            var detailed = customer
-            detailed.billingProfile = BillingProfile(defaultAddress: Address(country: names[index].1))
-            _ = AppReducer.reduce(&state, .customers(.customerDetailLoaded(detailed)))
+            _ = AppReducer.reduce(&state, .customers(.customerDetailLoaded(customer.id, country: names[index].1)))
         }
         _ = AppReducer.reduce(&state, .subscriptions(.subscriptionsLoaded(customers[0].id, subscriptions())))
         return state

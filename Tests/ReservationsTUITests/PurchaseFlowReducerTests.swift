@@ -252,7 +252,7 @@ struct PurchaseFlowReducerTests {
     func registration() throws {
         var state = AppState(environment: AppEnvironment(), size: Size(width: 100, height: 30))
         _ = AppReducer.reduce(&state, .started)
-        _ = AppReducer.reduce(&state, .customers(.customersPageLoaded(Fixtures.customers, loaded: 10, total: 10, isComplete: true)))
+        _ = AppReducer.reduce(&state, .customers(.customersPageLoaded(Fixtures.customerRows, loaded: 10, total: 10, isComplete: true)))
         let customer = Fixtures.customers[0].id
         let effects = AppReducer.reduce(&state, .subscriptions(.subscriptionsLoaded(customer, Fixtures.subscriptions())))
         #expect(effects == [
@@ -310,7 +310,7 @@ struct PurchaseFlowReducerTests {
         environment.startupNotices = ["The checkout journal was unreadable and was moved to /x/j.corrupt-1"]
         var state = AppState(environment: environment, size: Size(width: 100, height: 30))
         _ = AppReducer.reduce(&state, .started)
-        _ = AppReducer.reduce(&state, .customers(.customersPageLoaded(Fixtures.customers, loaded: 10, total: 10, isComplete: true)))
+        _ = AppReducer.reduce(&state, .customers(.customersPageLoaded(Fixtures.customerRows, loaded: 10, total: 10, isComplete: true)))
         #expect(state.status == .warning("10 customers loaded · The checkout journal was unreadable and was moved to /x/j.corrupt-1"))
     }
 

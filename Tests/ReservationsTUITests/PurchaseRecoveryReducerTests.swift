@@ -137,7 +137,7 @@ struct PurchaseRecoveryReducerTests {
         _ = AppReducer.reduce(&state, .cart(.unfinishedPurchasesFound(found)))
         #expect(Fixtures.press([.enter], &state).isEmpty)
         _ = AppReducer.reduce(&state, .cart(.journalNotes(["1 open cart from cart create, not checked out (pcres purchases list)"])))
-        _ = AppReducer.reduce(&state, .customers(.customersPageLoaded(Fixtures.customers, loaded: 10, total: 10, isComplete: true)))
+        _ = AppReducer.reduce(&state, .customers(.customersPageLoaded(Fixtures.customerRows, loaded: 10, total: 10, isComplete: true)))
         #expect(state.status == .warning(
             "10 customers loaded · 1 unsettled checkout kept in the journal (pcres purchases list) · 1 open cart from cart create, not checked out (pcres purchases list)"))
     }

@@ -14,6 +14,8 @@ public actor CustomerDirectory {
         public var total: Int?
         /// True for the last page.
         public var isComplete: Bool
+        /// The page as the customer list shows it.
+        public var rows: [CustomerRow] { page.map(CustomerRow.init(customer:)) }
     }
 
     /// The client every request goes through (shared with the catalog loader).
@@ -52,6 +54,11 @@ public actor CustomerDirectory {
         let customer = try await client.customers.byID(id).get()
         details[id] = customer
         return customer
+    }
+
+    /// The customer's billing country (ISO code) from the cached detail, nil when the record has no address.
+    public func country(of id: CustomerID) async throws -> String? {
+        try await detail(for: id).countryCode
     }
 
     /// The customer's subscriptions, fresh from the service.

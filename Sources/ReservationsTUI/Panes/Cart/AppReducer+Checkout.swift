@@ -258,7 +258,7 @@ extension AppReducer {
     }
 
     static func customerName(_ id: CustomerID, _ state: AppState) -> String {
-        state.customers.rows.first { $0.id == id }?.customer.name ?? id.rawValue
+        state.customers.rows.first { $0.id == id }?.name ?? id.rawValue
     }
 
     /// The journal found the same item bought for the customer while recording the checkout (another operator,

@@ -88,9 +88,9 @@ extension AppReducer {
             state.status = .error(message)
             return []
 
-        case .customerDetailLoaded(let customer):
-            state.customers.detailsRequested.remove(customer.id)
-            if let country = customer.countryCode { state.customers.countries[customer.id] = country }
+        case .customerDetailLoaded(let id, let country):
+            state.customers.detailsRequested.remove(id)
+            if let country { state.customers.countries[id] = country }
             return []
 
         case .customerDetailFailed(let id, let message):

@@ -15,7 +15,7 @@ struct CustomerEffects: EffectHandler {
                 do {
                     for try await progress in directory.loadAll() {
                         mailbox.post(
-                            .customers(.customersPageLoaded(progress.page, loaded: progress.loaded, total: progress.total, isComplete: progress.isComplete)))
+                            .customers(.customersPageLoaded(progress.rows, loaded: progress.loaded, total: progress.total, isComplete: progress.isComplete)))
                     }
                 } catch is CancellationError {
                 } catch {
@@ -32,7 +32,7 @@ struct CustomerEffects: EffectHandler {
                         if index >= limit { await group.next() }
                         group.addTask {
                             do {
-                                mailbox.post(.customers(.customerDetailLoaded(try await directory.detail(for: id))))
+                                mailbox.post(.customers(.customerDetailLoaded(id, country: try await directory.country(of: id))))
                             } catch {
                                 mailbox.post(.customers(.customerDetailFailed(id, EffectTasks.message(error))))
                             }

@@ -1,12 +1,11 @@
-import Foundation
 import Identifiers
-import PartnerCenter
 import ReservationsCore
 
 /// What the customer list's loads answer, carried as `Action.customers(_:)`.
 public enum CustomersAction: Equatable, Sendable {
-    case customersPageLoaded([Customer], loaded: Int, total: Int?, isComplete: Bool)
+    case customersPageLoaded([CustomerRow], loaded: Int, total: Int?, isComplete: Bool)
     case customersFailed(String)
-    case customerDetailLoaded(Customer)
+    /// A customer's detail arrived: its billing country, nil when the record has none.
+    case customerDetailLoaded(CustomerID, country: String?)
     case customerDetailFailed(CustomerID, String)
 }

@@ -43,8 +43,8 @@ enum CustomersPane {
             countryCell = TableCell("…", role: .dim)
             market = TableCell("", role: .dim)
         }
-        var cells = [TableCell(row.customer.name), countryCell, market]
-        if columns > 3 { cells.append(TableCell(row.customer.companyProfile.domain ?? "", role: .dim)) }
+        var cells = [TableCell(row.name), countryCell, market]
+        if columns > 3 { cells.append(TableCell(row.domain, role: .dim)) }
         return cells
     }
 

@@ -1,5 +1,4 @@
 import Identifiers
-import PartnerCenter
 
 /// The customer list: shares the body with the subscriptions.
 enum CustomersScreen: Screen {

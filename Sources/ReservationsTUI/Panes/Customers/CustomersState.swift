@@ -1,5 +1,4 @@
 import Identifiers
-import PartnerCenter
 import ReservationsCore
 import TerminalUI
 
@@ -22,9 +21,9 @@ public struct CustomersState: Equatable, Sendable {
     public init() {}
 
     /// The customer under the cursor, if any.
-    public var selectedCustomer: Customer? {
+    public var selectedCustomer: CustomerRow? {
         guard matches.indices.contains(table.selectedIndex) else { return nil }
-        return rows[matches[table.selectedIndex]].customer
+        return rows[matches[table.selectedIndex]]
     }
 
     /// The row at a position among the matches.
@@ -34,9 +33,9 @@ public struct CustomersState: Equatable, Sendable {
     public func country(of id: CustomerID) -> String? { countries[id] }
 
     /// Adds a page of customers, keeping the selection on the same customer.
-    public mutating func append(_ customers: [Customer]) {
+    public mutating func append(_ customers: [CustomerRow]) {
         let start = rows.count
-        rows.append(contentsOf: customers.map(CustomerRow.init))
+        rows.append(contentsOf: customers)
         let needle = Array(filter.text.lowercased().utf8)
         for index in start..<rows.count where rows[index].contains(needle) {
             matches.append(index)

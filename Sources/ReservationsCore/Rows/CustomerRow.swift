@@ -1,6 +1,4 @@
-import Identifiers
 import PartnerCenter
-import ReservationsCore
 
 #if canImport(Glibc)
     import Glibc
@@ -8,9 +6,13 @@ import ReservationsCore
     import Darwin
 #endif
 
-/// One customer as the list shows it. The country arrives later (list items carry no address).
+/// One customer as the list shows it: what the screen needs of the wire `Customer`, read once here so the screens
+/// never see wire types. The country arrives later (list items carry no address).
 public struct CustomerRow: Equatable, Sendable {
-    public var customer: Customer
+    public let id: CustomerID
+    public let name: String
+    /// The customer's primary domain, as Partner Center spells it (empty when missing).
+    public let domain: String
     /// Lowercased name and domain, computed once so filtering 10,000 rows per keystroke stays cheap.
     /// The `.onmicrosoft.com` every tenant shares is left out, or "com" would match everyone.
     public let searchKey: String
@@ -19,16 +21,18 @@ public struct CustomerRow: Equatable, Sendable {
     let searchBytes: [UInt8]
 
     public init(customer: Customer) {
-        self.customer = customer
-        var domain = customer.companyProfile.domain?.lowercased() ?? ""
-        if domain.hasSuffix(".onmicrosoft.com") { domain.removeLast(".onmicrosoft.com".count) }
-        searchKey = customer.name.lowercased() + "\u{1F}" + domain
+        id = customer.id
+        name = customer.name
+        domain = customer.companyProfile.domain ?? ""
+        var searchedDomain = domain.lowercased()
+        if searchedDomain.hasSuffix(".onmicrosoft.com") { searchedDomain.removeLast(".onmicrosoft.com".count) }
+        searchKey = name.lowercased() + "\u{1F}" + searchedDomain
         searchBytes = Array(searchKey.utf8)
     }
 
     /// Whether the search key contains `needle`, the UTF-8 of a lowercased query (byte-wise, so a query and a
     /// key lowercased the same way agree).
-    func contains(_ needle: [UInt8]) -> Bool {
+    public func contains(_ needle: [UInt8]) -> Bool {
         guard !needle.isEmpty else { return true }
         guard needle.count <= searchBytes.count else { return false }
         return searchBytes.withUnsafeBytes { haystack in
@@ -49,6 +53,4 @@ public struct CustomerRow: Equatable, Sendable {
             }
         }
     }
-
-    public var id: CustomerID { customer.id }
 }
