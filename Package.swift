@@ -51,6 +51,8 @@ let package = Package(
         ),
         // Typed identifiers (CustomerID, OrderID…): shared by the client, the core and the screens; no I/O, no wire models.
         .target(name: "Identifiers", swiftSettings: strictSettings),
+        // Exact decimal rounding and fixed-point printing of amounts, shared the same way.
+        .target(name: "Money", swiftSettings: strictSettings),
         .target(
             name: "TerminalUI",
             dependencies: [.product(name: "TOMLKit", package: "TOMLKit")],
@@ -65,6 +67,7 @@ let package = Package(
             name: "PartnerCenter",
             dependencies: [
                 "Identifiers",
+                "Money",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -107,8 +110,8 @@ let package = Package(
         ),
         .target(
             name: "ReservationsTUI",
-            dependencies: ["ReservationsCore", "Identifiers", "TerminalUI"],
-            swiftSettings: strictSettings
+            dependencies: ["ReservationsCore", "Identifiers", "Money", "TerminalUI"],
+            swiftSettings: strictSettings + [.enableUpcomingFeature("MemberImportVisibility")]
         ),
         .executableTarget(
             name: "pcres",

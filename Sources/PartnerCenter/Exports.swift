@@ -2,3 +2,5 @@
 // gets them too. They live in their own target so that layers above the client (ReservationsTUI) can name a
 // customer without importing the wire types.
 @_exported import Identifiers
+// Amounts are `Decimal`; their exact rounding and printing is shared the same way.
+@_exported import Money

@@ -1,6 +1,7 @@
 import Foundation
 import Identifiers
 import ReservationsCore
+import PartnerCenter
 
 /// Buys cart drafts through the journaled purchase service, and says what happened in the interface's terms.
 public struct JournaledCheckout: CheckoutPerformer {

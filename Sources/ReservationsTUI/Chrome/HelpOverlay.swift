@@ -1,4 +1,5 @@
 import TerminalUI
+import Foundation
 
 /// The `?` screen: every binding of every table, generated from the tables themselves.
 enum HelpOverlay {

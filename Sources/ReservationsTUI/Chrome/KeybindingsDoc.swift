@@ -1,3 +1,4 @@
+import TerminalUI
 /// `docs/keybindings.md`, generated from the binding tables so the doc cannot drift from the code.
 public enum KeybindingsDoc {
     public static func markdown() -> String {

@@ -1,4 +1,5 @@
 import Foundation
+import Money
 
 /// Amounts as the panes show them: `1,234.56 USD`, `22,296,789 JPY`: the currency's ISO 4217 minor units, grouped
 /// thousands, no locale surprises.

@@ -1,4 +1,5 @@
 import TerminalUI
+import PartnerCenter
 
 /// Keys of the billing pane.
 public enum BillingBindings {

@@ -1,5 +1,6 @@
 import Identifiers
 import TerminalUI
+import ReservationsCore
 
 /// The cart draft, from which checkout starts.
 enum CartScreen: Screen {

@@ -1,4 +1,5 @@
 import Identifiers
+import ReservationsCore
 
 /// The customer list: shares the body with the subscriptions.
 enum CustomersScreen: Screen {

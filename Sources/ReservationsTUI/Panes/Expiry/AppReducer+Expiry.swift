@@ -1,6 +1,7 @@
 import Identifiers
 import ReservationsCore
 import TerminalUI
+import PartnerCenter
 
 // MARK: - Expiry board
 

@@ -2,6 +2,7 @@ import Foundation
 import Identifiers
 import ReservationsCore
 import TerminalUI
+import PartnerCenter
 
 /// Draws the expiry board: a summary line, a 90-day timeline, and the reservations within the window.
 enum ExpiryBoardPane {

@@ -2,6 +2,7 @@ import Identifiers
 import PartnerCenter
 import ReservationsCore
 import TerminalUI
+import Foundation
 
 // MARK: - Orders
 

@@ -1,5 +1,6 @@
 import Foundation
 import ReservationsCore
+import PartnerCenter
 
 /// Reservation entitlements with expiry, the details behind an artifact link, SKU names, and renewal plans.
 struct ReservationEffects: EffectHandler {

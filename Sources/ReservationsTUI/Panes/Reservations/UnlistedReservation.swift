@@ -1,6 +1,7 @@
 import Foundation
 import Identifiers
 import ReservationsCore
+import PartnerCenter
 
 /// One line of an order this host placed whose entitlement Partner Center does not list yet (it lists new
 /// purchases up to 15 minutes late): a row of the reservations pane until the list has it.

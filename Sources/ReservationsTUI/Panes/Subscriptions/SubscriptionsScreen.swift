@@ -1,5 +1,6 @@
 import Identifiers
 import PartnerCenter
+import ReservationsCore
 
 /// The selected customer's subscriptions: shares the body with the customer list.
 enum SubscriptionsScreen: Screen {
