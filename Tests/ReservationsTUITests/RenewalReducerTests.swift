@@ -35,7 +35,7 @@ struct RenewalReducerTests {
             return
         }
         #expect(customerID == Fixtures.customers[2].id && country == "US" && firstLineID == 1)
-        #expect(entitlements.map { $0.referenceOrder?.id.rawValue } == ["ORD-SOON", "ORD-LATER"])
+        #expect(entitlements.map { $0.orderID?.rawValue } == ["ORD-SOON", "ORD-LATER"])
         #expect(state.cart.draft == nil, "planning adds nothing yet")
     }
 
@@ -44,7 +44,7 @@ struct RenewalReducerTests {
         var state = R.openState()
         let effects = Fixtures.press([.char("R")], &state)
         guard case .reservations(.planRenewal(_, _, _, let entitlements, _))? = effects.first else { Issue.record("\(effects)"); return }
-        #expect(entitlements.map { $0.referenceOrder?.id.rawValue } == ["ORD-SOON"])
+        #expect(entitlements.map { $0.orderID?.rawValue } == ["ORD-SOON"])
 
         var readOnly = R.openState()
         readOnly.environment.isReadOnly = true

@@ -9,6 +9,9 @@ enum ReservationsFixtures {
     /// The moment the list is read: 2026-11-25 00:00 UTC.
     static let now = Date(timeIntervalSince1970: 1_795_564_800)
 
+    /// Where the details of the entitlement of `order` are read from.
+    static func link(_ order: String) -> ReservationDetailsLink { ReservationDetailsLink(artifact(order)) }
+
     static func artifact(_ order: String) -> Artifact {
         Artifact(
             artifactType: "reservedinstance", resourceId: "RO-\(order)",
@@ -29,6 +32,8 @@ enum ReservationsFixtures {
         entitlement("ORD-NODATE", sku: "0003", quantity: 1, daysLeft: nil),
         entitlement("ORD-SOON", sku: "0002", quantity: 2, daysLeft: 12),
     ]
+
+    static var detailsRow: ReservationDetailsRow { ReservationDetailsRow(details) }
 
     static let details = ReservationDetails(type: "virtualmachines", reservations: [
         Reservation(
@@ -58,7 +63,7 @@ enum ReservationsFixtures {
     static func openState(size: Size = Size(width: 100, height: 30)) -> AppState {
         var state = Fixtures.loadedState(size: size)
         _ = Fixtures.press([.down, .down, .char("V")], &state)
-        _ = AppReducer.reduce(&state, .reservations(.reservationsLoaded(Fixtures.customers[2].id, entitlements, now: now)))
+        _ = AppReducer.reduce(&state, .reservations(.reservationsLoaded(Fixtures.customers[2].id, entitlements.map(ReservationRow.init), now: now)))
         return state
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import PartnerCenter
+import ReservationsCore
 import ReservationsTUI
 import TerminalUI
 import Testing
@@ -34,7 +35,7 @@ struct ReservationsReducerTests {
     func sortedByExpiry() throws {
         let state = R.openState()
         let reservations = try #require(state.reservations)
-        #expect(reservations.items.map { $0.referenceOrder?.id.rawValue } == ["ORD-SOON", "ORD-LATER", "ORD-NODATE"])
+        #expect(reservations.items.map { $0.orderID?.rawValue } == ["ORD-SOON", "ORD-LATER", "ORD-NODATE"])
         #expect(reservations.items.map { reservations.daysLeft($0) } == [12, 200, nil])
         #expect(reservations.load == .loaded)
         #expect(state.status == .warning("3 reservations of Fabrikam Inc; 1 expire within 30 days"))
@@ -50,17 +51,17 @@ struct ReservationsReducerTests {
     @Test("Enter follows the selected entitlement's artifact link; the details follow the cursor")
     func detail() throws {
         var state = R.openState()
-        let soon = R.artifact("ORD-SOON")
+        let soon = R.link("ORD-SOON")
         #expect(Fixtures.press([.enter], &state) == [.reservations(.loadReservationDetails(Fixtures.customers[2].id, soon))])
         #expect(state.reservations?.detail?.load == .loading(loaded: 0, total: nil))
-        _ = AppReducer.reduce(&state, .reservations(.reservationDetailsLoaded(soon, R.details)))
-        #expect(state.reservations?.detail?.details == R.details)
+        _ = AppReducer.reduce(&state, .reservations(.reservationDetailsLoaded(soon, R.detailsRow)))
+        #expect(state.reservations?.detail?.details == R.detailsRow)
         #expect(state.reservations?.detail?.load == .loaded)
         // Moving down loads the next one's details, and the earlier answer arriving late is dropped.
-        #expect(Fixtures.press([.down], &state) == [.reservations(.loadReservationDetails(Fixtures.customers[2].id, R.artifact("ORD-LATER")))])
-        _ = AppReducer.reduce(&state, .reservations(.reservationDetailsLoaded(soon, R.details)))
+        #expect(Fixtures.press([.down], &state) == [.reservations(.loadReservationDetails(Fixtures.customers[2].id, R.link("ORD-LATER")))])
+        _ = AppReducer.reduce(&state, .reservations(.reservationDetailsLoaded(soon, R.detailsRow)))
         #expect(state.reservations?.detail?.details == nil)
-        _ = AppReducer.reduce(&state, .reservations(.reservationDetailsFailed(R.artifact("ORD-LATER"), "Not found (404)")))
+        _ = AppReducer.reduce(&state, .reservations(.reservationDetailsFailed(R.link("ORD-LATER"), "Not found (404)")))
         #expect(state.reservations?.detail?.load == .failed("Not found (404)"))
         #expect(state.status == .error("Could not load the reservation details: Not found (404)"))
     }
@@ -98,7 +99,7 @@ struct ReservationsReducerTests {
         #expect(reservations.unlisted.map(\.termDuration) == ["P1Y", "P3Y"])
         #expect(reservations.rowCount == 5)
         // The entitlement that was selected stays selected below the new rows.
-        #expect(reservations.selected?.referenceOrder?.id == "ORD-SOON")
+        #expect(reservations.selected?.orderID == "ORD-SOON")
         #expect(reservations.table.selectedIndex == 2)
         #expect(state.status == .info("3 reservations; 2 bought here not yet listed by Partner Center (up to 15 minutes late)"))
 
@@ -113,7 +114,7 @@ struct ReservationsReducerTests {
 
         // A reload whose list refers to the order drops its rows; a later answer without it keeps them gone.
         let listed = R.entitlements + [R.entitlement("ORD-NEW", sku: "0004", quantity: 2, daysLeft: 365)]
-        _ = AppReducer.reduce(&state, .reservations(.reservationsLoaded(Fixtures.customers[2].id, listed, now: R.now)))
+        _ = AppReducer.reduce(&state, .reservations(.reservationsLoaded(Fixtures.customers[2].id, listed.map(ReservationRow.init), now: R.now)))
         #expect(state.reservations?.unlisted.isEmpty == true)
         #expect(state.reservations?.rowCount == 4)
         _ = AppReducer.reduce(&state, .reservations(.unlistedReservationsFound(Fixtures.customers[2].id, [R.unlistedOrder])))

@@ -1,5 +1,6 @@
 import Foundation
 import PartnerCenter
+import ReservationsCore
 import ReservationsTUI
 import TerminalUI
 import TestSupport
@@ -16,14 +17,14 @@ struct ReservationsSnapshotTests {
     func details(size: Size) throws {
         var state = R.openState(size: size)
         _ = Fixtures.press([.enter], &state)
-        _ = AppReducer.reduce(&state, .reservations(.reservationDetailsLoaded(R.artifact("ORD-SOON"), R.details)))
+        _ = AppReducer.reduce(&state, .reservations(.reservationDetailsLoaded(R.link("ORD-SOON"), R.detailsRow)))
         try assertSnapshot(AppView.render(state).plainText(), named: Self.name("reservations", size))
     }
 
     @Test("once the catalog names them, reservations show the SKU's size and region; the IDs move to the details", arguments: sizes)
     func named(size: Size) throws {
         var state = R.openState(size: size)
-        #expect(AppReducer.reduce(&state, .reservations(.reservationsLoaded(state.reservations!.customerID, R.entitlements, now: R.now))).contains {
+        #expect(AppReducer.reduce(&state, .reservations(.reservationsLoaded(state.reservations!.customerID, R.entitlements.map(ReservationRow.init), now: R.now))).contains {
             if case .reservations(.loadSKUNames(let keys)) = $0 { return keys.map(\.skuID).sorted() == ["0001", "0002", "0003"] }
             return false
         }, "the names are asked for once the reservations arrive")

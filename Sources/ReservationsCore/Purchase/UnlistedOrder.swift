@@ -12,4 +12,8 @@ public struct UnlistedOrder: Equatable, Sendable {
         self.order = order
         self.placedAt = placedAt
     }
+
+    public var orderID: OrderID { order.id }
+    /// A cancelled order will never be listed as a reservation.
+    public var isCancelled: Bool { order.status == .cancelled }
 }

@@ -29,4 +29,23 @@ public struct ReservationBook: Sendable {
         try await RenewalPlanner(client: client).plan(
             customerID: customerID, country: country, entitlements: entitlements, firstLineID: firstLineID)
     }
+
+    // MARK: - As the screens show them
+
+    /// The customer's reservation entitlements as rows.
+    public func reservationRows(customerID: CustomerID) async throws -> [ReservationRow] {
+        try await reservations(customerID: customerID).map(ReservationRow.init)
+    }
+
+    /// The reservations behind one row's details link.
+    public func details(customerID: CustomerID, link: ReservationDetailsLink) async throws -> ReservationDetailsRow {
+        ReservationDetailsRow(try await details(customerID: customerID, artifact: link.artifact))
+    }
+
+    /// What renewing these rows takes; sends nothing.
+    public func planRenewal(
+        customerID: CustomerID, country: String, reservations: [ReservationRow], firstLineID: Int
+    ) async throws -> RenewalPlanner.Plan {
+        try await planRenewal(customerID: customerID, country: country, entitlements: reservations.map(\.entitlement), firstLineID: firstLineID)
+    }
 }

@@ -15,6 +15,9 @@ public struct ExpiringReservation: Equatable, Sendable {
         self.expiryDate = expiryDate
     }
 
+    /// The reservation as the screens show it.
+    public var reservation: ReservationRow { ReservationRow(entitlement) }
+
     /// UTC calendar days from `now` until the reservation expires.
     public func daysLeft(now: Date) -> Int { CalendarDays.from(now, to: expiryDate) }
 

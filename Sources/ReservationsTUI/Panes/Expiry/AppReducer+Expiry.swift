@@ -1,7 +1,6 @@
 import Identifiers
 import ReservationsCore
 import TerminalUI
-import PartnerCenter
 
 // MARK: - Expiry board
 
@@ -70,7 +69,7 @@ extension AppReducer {
             state.status = board.failures.isEmpty
                 ? .info("\(found) (\(board.customersDone) customers)")
                 : .warning("\(found); partial: \(Plural.count(board.failures.count, "customer")) could not be read (\(board.failures[0]))")
-            return skuNameRequests(board.entries.map { ($0.customerID, $0.entitlement.productId, $0.entitlement.skuId) }, state)
+            return skuNameRequests(board.entries.map { ($0.customerID, $0.reservation.productID, $0.reservation.skuID) }, state)
         case .failed(let message):
             board.load = .failed(message)
             state.status = .error("Expiry board: could not list the customers: \(message)")

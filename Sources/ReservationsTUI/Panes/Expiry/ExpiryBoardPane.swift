@@ -2,7 +2,6 @@ import Foundation
 import Identifiers
 import ReservationsCore
 import TerminalUI
-import PartnerCenter
 
 /// Draws the expiry board: a summary line, a 90-day timeline, and the reservations within the window.
 enum ExpiryBoardPane {
@@ -43,7 +42,7 @@ enum ExpiryBoardPane {
         let shown = board.shown
         TableView.render(
             columns: columns, rowCount: shown.count, row: {
-                cells(for: shown[$0], names: state.skuNames, isMarked: board.marked.contains(RenewalMark.key(shown[$0].entitlement)),
+                cells(for: shown[$0], names: state.skuNames, isMarked: board.marked.contains(shown[$0].reservation.renewalKey),
                       daysLeft: board.daysLeft(shown[$0]), columns: columns)
             },
             state: board.table, frame: tableFrame, isFocused: true, glyphs: glyphs, emptyText: emptyText(board), into: &canvas)
@@ -57,9 +56,9 @@ enum ExpiryBoardPane {
             case "Expires": TableCell(ReservationsPane.dayText(entry.expiryDate))
             case "Days": TableCell(daysLeft.map(String.init) ?? "", role: ReservationsPane.role(daysLeft: daysLeft))
             case "Customer": TableCell(entry.customerName)
-            case "Reservation": TableCell(RenewalMark.text(ReservationsPane.name(of: entry.entitlement, names: names), isMarked: isMarked))
-            case "Order": TableCell(entry.entitlement.referenceOrder?.id.rawValue ?? "", role: .dim)
-            default: TableCell(String(entry.entitlement.quantity))
+            case "Reservation": TableCell(RenewalMark.text(ReservationsPane.name(of: entry.reservation, names: names), isMarked: isMarked))
+            case "Order": TableCell(entry.reservation.orderID?.rawValue ?? "", role: .dim)
+            default: TableCell(String(entry.reservation.quantity))
             }
         }
     }

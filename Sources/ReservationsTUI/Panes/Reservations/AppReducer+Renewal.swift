@@ -1,6 +1,5 @@
 import Foundation
 import Identifiers
-import PartnerCenter
 import ReservationsCore
 import TerminalUI
 
@@ -12,13 +11,13 @@ extension AppReducer {
         switch state.focus {
         case .reservations:
             guard var reservations = state.reservations, let selected = reservations.selected else { return [] }
-            reservations.marked.formSymmetricDifference([RenewalMark.key(selected)])
+            reservations.marked.formSymmetricDifference([selected.renewalKey])
             reservations.table.moveDown(count: reservations.rowCount)
             state.reservations = reservations
             state.status = .info("\(Plural.count(reservations.marked.count, "reservation")) marked; R renews them in one cart")
         case .expiry:
             guard var board = state.expiryBoard, let selected = board.selected else { return [] }
-            board.marked.formSymmetricDifference([RenewalMark.key(selected.entitlement)])
+            board.marked.formSymmetricDifference([selected.reservation.renewalKey])
             board.table.moveDown(count: board.shown.count)
             state.expiryBoard = board
             state.status = .info("\(Plural.count(board.marked.count, "reservation")) marked; R renews them in one cart")
@@ -30,16 +29,16 @@ extension AppReducer {
 
     /// R: the marked reservations, else the selected one, of one customer, to plan as cart lines.
     static func renewMarked(_ state: inout AppState) -> [Effect] {
-        let chosen: [(customerID: CustomerID, customerName: String, entitlement: Entitlement)]
+        let chosen: [(customerID: CustomerID, customerName: String, reservation: ReservationRow)]
         switch state.focus {
         case .reservations:
             guard let reservations = state.reservations, let selected = reservations.selected else { return [] }
-            let marked = reservations.items.filter { reservations.marked.contains(RenewalMark.key($0)) }
+            let marked = reservations.items.filter { reservations.marked.contains($0.renewalKey) }
             chosen = (marked.isEmpty ? [selected] : marked).map { (reservations.customerID, reservations.customerName, $0) }
         case .expiry:
             guard let board = state.expiryBoard, let selected = board.selected else { return [] }
-            let marked = board.entries.filter { board.marked.contains(RenewalMark.key($0.entitlement)) }
-            chosen = (marked.isEmpty ? [selected] : marked).map { ($0.customerID, $0.customerName, $0.entitlement) }
+            let marked = board.entries.filter { board.marked.contains($0.reservation.renewalKey) }
+            chosen = (marked.isEmpty ? [selected] : marked).map { ($0.customerID, $0.customerName, $0.reservation) }
         default:
             return []
         }
@@ -57,7 +56,7 @@ extension AppReducer {
         state.status = .info("Working out the renewal of \(Plural.count(chosen.count, "reservation")) (reading only; nothing is bought)…")
         return [.reservations(.planRenewal(
             first.customerID, customerName: first.customerName,
-            country: state.cart.draft?.country ?? state.customers.country(of: first.customerID), chosen.map(\.entitlement),
+            country: state.cart.draft?.country ?? state.customers.country(of: first.customerID), chosen.map(\.reservation),
             firstLineID: state.cart.draft?.nextLineID ?? 1))]
     }
 

@@ -1,5 +1,4 @@
 import Identifiers
-import PartnerCenter
 import ReservationsCore
 import TerminalUI
 
@@ -38,14 +37,14 @@ extension AppReducer {
             state.status = .info("Partner Center does not list this reservation yet; its details can be read once it does")
             return []
         }
-        guard let entitlement = reservations.selected else { return [] }
-        guard let artifact = entitlement.reservationArtifact, artifact.link != nil else {
+        guard let reservation = reservations.selected else { return [] }
+        guard let link = reservation.detailsLink else {
             state.status = .warning("This entitlement has no reservation link")
             return []
         }
-        reservations.detail = ReservationDetailState(artifact: artifact)
+        reservations.detail = ReservationDetailState(link: link)
         state.reservations = reservations
-        return [.reservations(.loadReservationDetails(reservations.customerID, artifact))]
+        return [.reservations(.loadReservationDetails(reservations.customerID, link))]
     }
 
     static func reduceReservations(_ action: ReservationsAction, _ state: inout AppState) -> [Effect] {
@@ -59,29 +58,28 @@ extension AppReducer {
             guard id == reservations.customerID else { return [] }
             reservations.items = ReservationExpiry.sortedByExpiry(items)
             // A reservation bought here leaves the unlisted rows once an entitlement refers to its order.
-            let listed = Set(items.compactMap { $0.referenceOrder?.id })
+            let listed = Set(items.compactMap(\.orderID))
             reservations.unlisted.removeAll { listed.contains($0.orderID) }
             reservations.loadedAt = now
             reservations.load = .loaded
             reservations.table.clamp(count: reservations.rowCount)
-            let soon = ReservationExpiry.expiring(items, withinDays: ReservationsState.warningDays, now: now).count
+            let soon = ReservationExpiry.expiringCount(items, withinDays: ReservationsState.warningDays, now: now)
             let soonText = soon > 0 ? "; \(soon) expire within \(ReservationsState.warningDays) days" : ""
             state.status = soon > 0
                 ? .warning("\(Plural.count(items.count, "reservation")) of \(reservations.customerName)\(soonText)")
                 : .info("\(Plural.count(items.count, "reservation")) of \(reservations.customerName)")
-            return skuNameRequests(items.map { (id, $0.productId, $0.skuId) }, state)
+            return skuNameRequests(items.map { (id, $0.productID, $0.skuID) }, state)
         case .unlistedReservationsFound(let id, let found):
             guard id == reservations.customerID else { return [] }
-            let listed = Set(reservations.items.compactMap { $0.referenceOrder?.id })
-            // A cancelled order will never be listed as a reservation.
-            let rows = found.filter { !listed.contains($0.order.id) && $0.order.status != .cancelled }
+            let listed = Set(reservations.items.compactMap(\.orderID))
+            let rows = found.filter { !listed.contains($0.orderID) && !$0.isCancelled }
                 .sorted { $0.placedAt > $1.placedAt }.flatMap(UnlistedReservation.rows(of:))
             guard rows != reservations.unlisted else { return [] }
             // The selected entitlement stays selected as rows come and go above it.
             let selectedEntitlement = reservations.selected
             let selectedRow = reservations.selectedUnlisted
             reservations.unlisted = rows
-            let index = selectedEntitlement.flatMap { entitlement in reservations.items.firstIndex(of: entitlement).map { $0 + rows.count } }
+            let index = selectedEntitlement.flatMap { selected in reservations.items.firstIndex(of: selected).map { $0 + rows.count } }
                 ?? selectedRow.flatMap { row in rows.firstIndex { $0.orderID == row.orderID && $0.lineItemNumber == row.lineItemNumber } }
                 ?? 0
             reservations.table.select(index, count: reservations.rowCount)
@@ -94,12 +92,12 @@ extension AppReducer {
             guard id == reservations.customerID else { return [] }
             reservations.load = .failed(message)
             state.status = .error("Could not load reservations: \(message)")
-        case .reservationDetailsLoaded(let artifact, let details):
-            guard reservations.detail?.artifact == artifact else { return [] }
+        case .reservationDetailsLoaded(let link, let details):
+            guard reservations.detail?.link == link else { return [] }
             reservations.detail?.details = details
             reservations.detail?.load = .loaded
-        case .reservationDetailsFailed(let artifact, let message):
-            guard reservations.detail?.artifact == artifact else { return [] }
+        case .reservationDetailsFailed(let link, let message):
+            guard reservations.detail?.link == link else { return [] }
             reservations.detail?.load = .failed(message)
             state.status = .error("Could not load the reservation details: \(message)")
         default:

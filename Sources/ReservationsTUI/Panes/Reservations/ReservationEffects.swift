@@ -1,6 +1,5 @@
 import Foundation
 import ReservationsCore
-import PartnerCenter
 
 /// Reservation entitlements with expiry, the details behind an artifact link, SKU names, and renewal plans.
 struct ReservationEffects: EffectHandler {
@@ -18,13 +17,13 @@ struct ReservationEffects: EffectHandler {
         case .loadReservations(let customerID):
             tasks.replace(.reservations) {
                 do {
-                    let items = try await book.reservations(customerID: customerID)
+                    let items = try await book.reservationRows(customerID: customerID)
                     if Task.isCancelled { return }
                     mailbox.post(.reservations(.reservationsLoaded(customerID, items, now: Date())))
                     // Partner Center lists new entitlements up to 15 minutes late: orders this host placed that no
                     // listed entitlement refers to are read by ID.
                     if let purchases {
-                        let referenced = Set(items.compactMap { $0.referenceOrder?.id })
+                        let referenced = Set(items.compactMap(\.orderID))
                         let unlisted = await purchases.unlistedOrders(customerID: customerID, listed: referenced)
                         mailbox.postUnlessCancelled(.reservations(.unlistedReservationsFound(customerID, unlisted)))
                     }
@@ -32,11 +31,11 @@ struct ReservationEffects: EffectHandler {
                     mailbox.postUnlessCancelled(.reservations(.reservationsFailed(customerID, EffectTasks.message(error))))
                 }
             }
-        case .loadReservationDetails(let customerID, let artifact):
+        case .loadReservationDetails(let customerID, let link):
             tasks.perform(.reservationDetail, {
-                .reservations(.reservationDetailsLoaded(artifact, try await book.details(customerID: customerID, artifact: artifact)))
-            }, failed: { .reservations(.reservationDetailsFailed(artifact, $0)) })
-        case .planRenewal(let customerID, let customerName, let country, let entitlements, let firstLineID):
+                .reservations(.reservationDetailsLoaded(link, try await book.details(customerID: customerID, link: link)))
+            }, failed: { .reservations(.reservationDetailsFailed(link, $0)) })
+        case .planRenewal(let customerID, let customerName, let country, let reservations, let firstLineID):
             tasks.replace(.renewal) {
                 do {
                     let resolved: String
@@ -49,7 +48,7 @@ struct ReservationEffects: EffectHandler {
                         return
                     }
                     let plan = try await book.planRenewal(
-                        customerID: customerID, country: resolved, entitlements: entitlements, firstLineID: firstLineID)
+                        customerID: customerID, country: resolved, reservations: reservations, firstLineID: firstLineID)
                     mailbox.postUnlessCancelled(.reservations(.renewalPlanned(customerID, customerName: customerName, country: resolved, plan)))
                 } catch {
                     mailbox.postUnlessCancelled(.reservations(.renewalFailed(EffectTasks.message(error))))

@@ -1,12 +1,11 @@
 import Foundation
 import Identifiers
-import PartnerCenter
 import ReservationsCore
 
 /// What a customer's reservations, their details and a renewal plan answer, carried as `Action.reservations(_:)`.
 public enum ReservationsAction: Equatable, Sendable {
     /// A customer's reservation entitlements, and the moment they were read (days left count from it).
-    case reservationsLoaded(CustomerID, [Entitlement], now: Date)
+    case reservationsLoaded(CustomerID, [ReservationRow], now: Date)
     /// Renewal lines worked out for a customer (nothing sent), or why not.
     case renewalPlanned(CustomerID, customerName: String, country: String, RenewalPlanner.Plan)
     case renewalFailed(String)
@@ -14,6 +13,6 @@ public enum ReservationsAction: Equatable, Sendable {
     /// them, so rows the service no longer reports go.
     case unlistedReservationsFound(CustomerID, [UnlistedOrder])
     case reservationsFailed(CustomerID, String)
-    case reservationDetailsLoaded(Artifact, ReservationDetails)
-    case reservationDetailsFailed(Artifact, String)
+    case reservationDetailsLoaded(ReservationDetailsLink, ReservationDetailsRow)
+    case reservationDetailsFailed(ReservationDetailsLink, String)
 }

@@ -1,5 +1,5 @@
+import ReservationsCore
 import TerminalUI
-import PartnerCenter
 
 /// Keys of the reservations pane.
 public enum ReservationsBindings {
@@ -8,7 +8,7 @@ public enum ReservationsBindings {
                 help: "Load the reservation details behind the selected entitlement", footer: "details",
                 unavailable: { state in
                     guard let selected = state.reservations?.selected else { return "No reservation selected" }
-                    return selected.reservationArtifact?.link == nil ? "This entitlement has no reservation link" : nil
+                    return selected.detailsLink == nil ? "This entitlement has no reservation link" : nil
                 }),
         Binding(keys: [.char("r")], command: .refresh, help: "Load the reservations again", footer: "refresh"),
         Binding(keys: [.char("h"), .left], command: .goBack, help: "Back to the lists", footer: "back"),

@@ -1,7 +1,6 @@
 import Foundation
 import ReservationsCore
 import Identifiers
-import PartnerCenter
 import TerminalUI
 
 /// Draws a customer's reservations (soonest expiry first) and, below, the details behind the selected one.
@@ -40,10 +39,10 @@ enum ReservationsPane {
             columns: columns, rowCount: reservations.rowCount,
             row: { index in
                 if reservations.unlisted.indices.contains(index) { return cells(for: reservations.unlisted[index], columns: columns) }
-                let entitlement = reservations.items[index - reservations.unlisted.count]
+                let reservation = reservations.items[index - reservations.unlisted.count]
                 let name = RenewalMark.text(
-                    name(of: entitlement, names: state.skuNames), isMarked: reservations.marked.contains(RenewalMark.key(entitlement)))
-                return cells(for: entitlement, name: name, daysLeft: reservations.daysLeft(entitlement), columns: columns)
+                    name(of: reservation, names: state.skuNames), isMarked: reservations.marked.contains(reservation.renewalKey))
+                return cells(for: reservation, name: name, daysLeft: reservations.daysLeft(reservation), columns: columns)
             },
             state: reservations.table, frame: tableFrame, isFocused: true, glyphs: glyphs, emptyText: emptyText(reservations),
             into: &canvas)
@@ -57,14 +56,14 @@ enum ReservationsPane {
         }
     }
 
-    static func cells(for entitlement: Entitlement, name: String, daysLeft: Int?, columns: [TableColumn]) -> [TableCell] {
+    static func cells(for reservation: ReservationRow, name: String, daysLeft: Int?, columns: [TableColumn]) -> [TableCell] {
         columns.map { column in
             switch column.title {
             case "Reservation": TableCell(name)
-            case "Order": TableCell(entitlement.referenceOrder?.id.rawValue ?? "", role: .dim)
-            case "Type": TableCell(entitlement.reservationType ?? entitlement.entitlementType ?? "", role: .dim)
-            case "Qty": TableCell(String(entitlement.quantity))
-            case "Expires": TableCell(entitlement.expiryDate.map(dayText) ?? "")
+            case "Order": TableCell(reservation.orderID?.rawValue ?? "", role: .dim)
+            case "Type": TableCell(reservation.typeText, role: .dim)
+            case "Qty": TableCell(String(reservation.quantity))
+            case "Expires": TableCell(reservation.expiryDate.map(dayText) ?? "")
             default: TableCell(daysLeft.map(String.init) ?? "", role: role(daysLeft: daysLeft))
             }
         }
@@ -115,8 +114,8 @@ enum ReservationsPane {
 
     /// The product and SKU, as the entitlement names them.
     /// What was bought (`Standard_D2s_v5 · US East`) once named, else its IDs.
-    static func name(of entitlement: Entitlement, names: [String: String]) -> String {
-        let id = idText(entitlement.productId, entitlement.skuId)
+    static func name(of reservation: ReservationRow, names: [String: String]) -> String {
+        let id = idText(reservation.productID, reservation.skuID)
         return names[id] ?? id
     }
 
@@ -139,11 +138,11 @@ enum ReservationsPane {
     /// The details behind the selected entitlement, once Enter loaded them.
     static func detailText(_ reservations: ReservationsState) -> [StyledText] {
         if let row = reservations.selectedUnlisted { return unlistedDetailText(row) }
-        guard let entitlement = reservations.selected else { return [] }
-        let orderID = entitlement.reservationArtifact?.resourceId ?? "unknown"
+        guard let reservation = reservations.selected else { return [] }
+        let orderID = reservation.reservationOrderID ?? "unknown"
         // The table names what was bought; the IDs are here, for support cases and the catalog.
-        let heading = "Reservation order \(orderID) · \(idText(entitlement.productId, entitlement.skuId))"
-        guard let detail = reservations.detail, detail.artifact == entitlement.reservationArtifact else {
+        let heading = "Reservation order \(orderID) · \(idText(reservation.productID, reservation.skuID))"
+        guard let detail = reservations.detail, detail.link == reservation.detailsLink else {
             return [
                 StyledText(heading),
                 StyledText("Enter loads the reservation details (scope, quantity, term, expiry)", role: .dim),
@@ -162,11 +161,11 @@ enum ReservationsPane {
         for reservation in found {
             let scope = reservation.scopeType ?? "unknown scope"
             let applied = reservation.appliedScopes.map { " (\($0.joined(separator: ", ")))" } ?? ""
-            lines.append(StyledText("\(reservation.displayName ?? reservation.reservationId) · \(reservation.quantity) × · \(scope)\(applied)"))
+            lines.append(StyledText("\(reservation.name) · \(reservation.quantity) × · \(scope)\(applied)"))
             lines.append(StyledText(
-                "  term \(termText(reservation)) · expires \(reservation.expiryDateTime.map(dayText) ?? "unknown")"
+                "  term \(termText(reservation)) · expires \(reservation.expiryDate.map(dayText) ?? "unknown")"
                     + " · \(reservation.provisioningState ?? "")", role: .dim))
-            lines.append(StyledText("  id \(reservation.reservationId)", role: .dim))
+            lines.append(StyledText("  id \(reservation.reservationID)", role: .dim))
         }
         return lines
     }
@@ -183,10 +182,10 @@ enum ReservationsPane {
     }
 
     /// `2025-11-25 → 2026-11-25 (1 year)`, from the effective and expiry dates.
-    static func termText(_ reservation: Reservation) -> String {
-        guard let start = reservation.effectiveDateTime else { return "unknown" }
+    static func termText(_ reservation: ReservationDetailsRow.Reservation) -> String {
+        guard let start = reservation.effectiveDate else { return "unknown" }
         let from = dayText(start)
-        guard let end = reservation.expiryDateTime else { return "from \(from)" }
+        guard let end = reservation.expiryDate else { return "from \(from)" }
         let years = (end.timeIntervalSince(start) / (365.25 * 86_400)).rounded()
         let length = years >= 1 ? " (\(Int(years)) year\(years == 1 ? "" : "s"))" : ""
         return "\(from) → \(dayText(end))\(length)"

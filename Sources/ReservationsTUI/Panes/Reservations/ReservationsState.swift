@@ -1,6 +1,5 @@
 import Foundation
 import Identifiers
-import PartnerCenter
 import ReservationsCore
 import TerminalUI
 
@@ -10,7 +9,7 @@ public struct ReservationsState: Equatable, Sendable {
     public var customerID: CustomerID
     public var customerName: String
     /// Sorted by expiry (soonest first, undated last).
-    public var items: [Entitlement] = []
+    public var items: [ReservationRow] = []
     /// Reservations this host bought whose entitlements Partner Center does not list yet, newest first; drawn
     /// above `items`, so the table's rows are `unlisted` then `items`.
     public var unlisted: [UnlistedReservation] = []
@@ -31,7 +30,7 @@ public struct ReservationsState: Equatable, Sendable {
     public var rowCount: Int { unlisted.count + items.count }
 
     /// The selected entitlement; nil on an unlisted row.
-    public var selected: Entitlement? {
+    public var selected: ReservationRow? {
         let index = table.selectedIndex - unlisted.count
         return items.indices.contains(index) ? items[index] : nil
     }
@@ -42,8 +41,8 @@ public struct ReservationsState: Equatable, Sendable {
     }
 
     /// Whole days until `entitlement` expires, counted from the load time.
-    public func daysLeft(_ entitlement: Entitlement) -> Int? {
-        loadedAt.flatMap { ReservationExpiry.daysLeft(entitlement, now: $0) }
+    public func daysLeft(_ reservation: ReservationRow) -> Int? {
+        loadedAt.flatMap { reservation.daysLeft(now: $0) }
     }
 
     /// Reservations expiring within this many days are painted as a warning.
@@ -52,14 +51,9 @@ public struct ReservationsState: Equatable, Sendable {
 
 /// The reservation details behind one entitlement's artifact link.
 public struct ReservationDetailState: Equatable, Sendable {
-    public var artifact: Artifact
-    public var details: ReservationDetails?
+    public var link: ReservationDetailsLink
+    public var details: ReservationDetailsRow?
     public var load: LoadState = .loading(loaded: 0, total: nil)
 
-    public init(artifact: Artifact) { self.artifact = artifact }
-}
-
-extension Entitlement {
-    /// The artifact whose link leads to the reservation details (the first one with a link).
-    var reservationArtifact: Artifact? { entitledArtifacts.first { $0.link != nil } ?? entitledArtifacts.first }
+    public init(link: ReservationDetailsLink) { self.link = link }
 }

@@ -1,6 +1,4 @@
 import Foundation
-import Identifiers
-import ReservationsCore
 import PartnerCenter
 
 /// One line of an order this host placed whose entitlement Partner Center does not list yet (it lists new
