@@ -119,7 +119,7 @@ struct EffectHandlerTests {
             return
         }
         #expect(id == world.customer)
-        #expect(orders.allSatisfy { $0.billingCycle == .oneTime })
+        #expect(orders.allSatisfy(\.isOneTime))
         #expect(try await world.client.customers.byID(world.customer).orders.list().count == ordersBefore.count, "nothing was bought")
     }
 

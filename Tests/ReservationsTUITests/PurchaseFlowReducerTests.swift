@@ -188,7 +188,7 @@ struct PurchaseFlowReducerTests {
         let opened = Fixtures.press([.enter], &state)
         #expect(state.focus == .orders)
         #expect(opened == [.orders(.loadOrders(Fixtures.customers[0].id, oneTimeOnly: false))])
-        let detail = AppReducer.reduce(&state, .orders(.ordersLoaded(Fixtures.customers[0].id, [P.olderOrder(), P.placedOrder()])))
+        let detail = AppReducer.reduce(&state, .orders(.ordersLoaded(Fixtures.customers[0].id, [P.olderOrder(), P.placedOrder()].map(OrderRow.init))))
         #expect(state.orders?.selected?.id == P.placedOrderID, "the new order is selected even though it was listed second")
         #expect(detail == [.orders(.loadOrderProvisioning(Fixtures.customers[0].id, P.placedOrderID))])
     }

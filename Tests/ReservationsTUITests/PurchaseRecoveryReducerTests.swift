@@ -149,7 +149,7 @@ struct PurchaseRecoveryReducerTests {
         _ = Fixtures.type("orders", &state)
         _ = Fixtures.press([.enter], &state)
         let customer = Fixtures.customers[0].id
-        _ = AppReducer.reduce(&state, .orders(.ordersLoaded(customer, [P.olderOrder()])))
+        _ = AppReducer.reduce(&state, .orders(.ordersLoaded(customer, [P.olderOrder()].map(OrderRow.init))))
         let placedAt = Date(timeIntervalSince1970: 1_795_000_000)  // 2026-11-19 …
         let effects = AppReducer.reduce(&state, .orders(.unlistedOrdersFound(customer, [UnlistedOrder(order: P.placedOrder(created: placedAt), placedAt: placedAt)])))
         #expect(effects == [.orders(.loadOrderProvisioning(customer, P.placedOrderID))], "the order not listed yet is selected and its detail read")
@@ -160,7 +160,7 @@ struct PurchaseRecoveryReducerTests {
         #expect(screen.contains("placed \(PurchaseFinding.clock(placedAt)) · not yet listed by Partner Center"), "\(screen)")
 
         // A reload whose list has it: the mark goes, the order stays once.
-        _ = AppReducer.reduce(&state, .orders(.ordersLoaded(customer, [P.placedOrder(created: placedAt), P.olderOrder()])))
+        _ = AppReducer.reduce(&state, .orders(.ordersLoaded(customer, [P.placedOrder(created: placedAt), P.olderOrder()].map(OrderRow.init))))
         #expect(state.orders?.unlisted.isEmpty == true)
         #expect(state.orders?.items.map(\.id) == [P.placedOrderID, "ORD-1111"])
         #expect(!AppView.render(state).plainText().contains("not yet listed"))

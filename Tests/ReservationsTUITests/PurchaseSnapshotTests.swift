@@ -1,5 +1,6 @@
 import Foundation
 import PartnerCenter
+import ReservationsCore
 import ReservationsTUI
 import TerminalUI
 import TestSupport
@@ -99,9 +100,9 @@ struct PurchaseSnapshotTests {
         _ = Fixtures.press([.enter], &state)
         _ = AppReducer.reduce(&state, .cart(.checkoutFinished(P.report())))
         _ = Fixtures.press([.enter], &state)
-        _ = AppReducer.reduce(&state, .orders(.ordersLoaded(Fixtures.customers[0].id, [P.olderOrder(), P.placedOrder()])))
+        _ = AppReducer.reduce(&state, .orders(.ordersLoaded(Fixtures.customers[0].id, [P.olderOrder(), P.placedOrder()].map(OrderRow.init))))
         _ = AppReducer.reduce(&state, .orders(.orderProvisioningLoaded(P.placedOrderID, [
-            ProvisioningStatus(lineItemNumber: 0, status: .fulfilled, quantityProvisioningInformation: nil)
+            ProvisioningRow(ProvisioningStatus(lineItemNumber: 0, status: .fulfilled, quantityProvisioningInformation: nil))
         ])))
         try assertSnapshot(AppView.render(state).plainText(), named: Self.name("orders", size))
     }

@@ -1,5 +1,6 @@
 import Foundation
 import PartnerCenter
+import ReservationsCore
 import ReservationsTUI
 import TerminalUI
 import Testing
@@ -12,7 +13,7 @@ struct ReconciliationReducerTests {
     static func ordersState() -> AppState {
         var state = Fixtures.loadedState()
         _ = Fixtures.press([.char("O")], &state)
-        _ = AppReducer.reduce(&state, .orders(.ordersLoaded(Fixtures.customers[0].id, [P.olderOrder(), P.placedOrder()])))
+        _ = AppReducer.reduce(&state, .orders(.ordersLoaded(Fixtures.customers[0].id, [P.olderOrder(), P.placedOrder()].map(OrderRow.init))))
         return state
     }
 
@@ -30,11 +31,11 @@ struct ReconciliationReducerTests {
         #expect(order.id == P.placedOrderID)
         #expect(Fixtures.press([.char("i")], &state) == [.orders(.findOrderInvoiceLines(order.id, orderDate: order.creationDate, currency: "USD"))])
         _ = AppReducer.reduce(&state, .orders(.orderInvoiceLinesChosen(order.id, invoices: 3)))
-        _ = AppReducer.reduce(&state, .orders(.orderInvoiceLinesSearched(order.id, matches: [Self.line("G000000088", charge: "new", total: 1_837.08)],
+        _ = AppReducer.reduce(&state, .orders(.orderInvoiceLinesSearched(order.id, matches: [Self.line("G000000088", charge: "new", total: 1_837.08)].map(InvoiceLineRow.init),
                                                                  searched: 1, total: 3)))
         #expect(state.status == .info("Invoice lines of ORD-7F3A21: 1/3 invoices read (Esc stops)"))
         _ = AppReducer.reduce(&state, .orders(.orderInvoiceLinesSearched(order.id, matches: [], searched: 2, total: 3)))
-        _ = AppReducer.reduce(&state, .orders(.orderInvoiceLinesSearched(order.id, matches: [Self.line("G000000101", charge: "cancel", total: -200)],
+        _ = AppReducer.reduce(&state, .orders(.orderInvoiceLinesSearched(order.id, matches: [Self.line("G000000101", charge: "cancel", total: -200)].map(InvoiceLineRow.init),
                                                                  searched: 3, total: 3)))
         _ = AppReducer.reduce(&state, .orders(.orderInvoiceLinesFinished(order.id)))
         #expect(state.status == .info("2 invoice lines of ORD-7F3A21"))
@@ -56,14 +57,14 @@ struct ReconciliationReducerTests {
 
         _ = Fixtures.press([.char("i")], &state)
         _ = AppReducer.reduce(&state, .orders(.orderInvoiceLinesChosen(P.placedOrderID, invoices: 5)))
-        _ = AppReducer.reduce(&state, .orders(.orderInvoiceLinesSearched(P.placedOrderID, matches: [Self.line("G1", charge: "new", total: 1)],
+        _ = AppReducer.reduce(&state, .orders(.orderInvoiceLinesSearched(P.placedOrderID, matches: [Self.line("G1", charge: "new", total: 1)].map(InvoiceLineRow.init),
                                                                  searched: 1, total: 5)))
         #expect(Fixtures.press([.escape], &state) == [.orders(.cancelOrderInvoiceLines)])
         #expect(state.focus == .orders)
         #expect(state.orders?.invoiceLines?.load == .cancelled)
         #expect(state.status == .warning("Stopped after 1 invoice; 1 line of ORD-7F3A21 found"))
         // A late answer does not change a stopped search.
-        _ = AppReducer.reduce(&state, .orders(.orderInvoiceLinesSearched(P.placedOrderID, matches: [Self.line("G2", charge: "new", total: 1)],
+        _ = AppReducer.reduce(&state, .orders(.orderInvoiceLinesSearched(P.placedOrderID, matches: [Self.line("G2", charge: "new", total: 1)].map(InvoiceLineRow.init),
                                                                  searched: 2, total: 5)))
         #expect(state.orders?.invoiceLines?.items.count == 1)
     }
@@ -83,10 +84,10 @@ struct ReconciliationReducerTests {
         #expect(effects == [.orders(.loadOrders(customer, oneTimeOnly: false)), .orders(.loadOrder(customer, order))])
         #expect(state.focus == .orders)
         // The list does not have it yet (new orders take minutes to appear); the order by ID is added and selected.
-        _ = AppReducer.reduce(&state, .orders(.ordersLoaded(customer, [P.olderOrder()])))
+        _ = AppReducer.reduce(&state, .orders(.ordersLoaded(customer, [P.olderOrder()].map(OrderRow.init))))
         var placed = P.placedOrder()
         placed.id = order
-        let detail = AppReducer.reduce(&state, .orders(.orderLoaded(customer, placed)))
+        let detail = AppReducer.reduce(&state, .orders(.orderLoaded(customer, OrderRow(placed))))
         #expect(state.orders?.selected?.id == order)
         #expect(state.orders?.items.count == 2)
         #expect(detail == [.orders(.loadOrderProvisioning(customer, order))])

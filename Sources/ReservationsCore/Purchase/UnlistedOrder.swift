@@ -14,6 +14,8 @@ public struct UnlistedOrder: Equatable, Sendable {
     }
 
     public var orderID: OrderID { order.id }
+    /// The order as the orders screen shows it.
+    public var row: OrderRow { OrderRow(order) }
     /// A cancelled order will never be listed as a reservation.
     public var isCancelled: Bool { order.status == .cancelled }
 }

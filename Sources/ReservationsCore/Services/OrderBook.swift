@@ -22,4 +22,21 @@ public struct OrderBook: Sendable {
     public func provisioning(customerID: CustomerID, orderID: OrderID, following link: Link?) async throws -> [ProvisioningStatus] {
         try await client.customers.byID(customerID).orders.provisioningStatus(of: orderID, following: link)
     }
+
+    // MARK: - As the screens show them
+
+    public func orderRows(customerID: CustomerID, oneTimeOnly: Bool) async throws -> [OrderRow] {
+        try await orders(customerID: customerID, oneTimeOnly: oneTimeOnly).map(OrderRow.init)
+    }
+
+    public func orderRow(customerID: CustomerID, orderID: OrderID) async throws -> OrderRow {
+        OrderRow(try await order(customerID: customerID, orderID: orderID))
+    }
+
+    /// The provisioning of each line, following the order's own link when it sent one.
+    public func provisioningRows(customerID: CustomerID, orderID: OrderID, following link: OrderRow.ProvisioningLink?) async throws
+        -> [ProvisioningRow]
+    {
+        try await provisioning(customerID: customerID, orderID: orderID, following: link?.link).map(ProvisioningRow.init)
+    }
 }

@@ -1,5 +1,4 @@
 import Identifiers
-import PartnerCenter
 import ReservationsCore
 import TerminalUI
 import Foundation
@@ -45,7 +44,7 @@ extension AppReducer {
         guard var orders = state.orders, let order = orders.selected else { return [] }
         orders.detail = OrderDetail(orderID: order.id)
         state.orders = orders
-        return [.orders(.loadOrderProvisioning(orders.customerID, order.id, link: order.links?.provisioningStatus))]
+        return [.orders(.loadOrderProvisioning(orders.customerID, order.id, link: order.provisioningLink))]
     }
 
     static func reduceOrders(_ action: OrdersAction, _ state: inout AppState) -> [Effect] {
@@ -77,18 +76,19 @@ extension AppReducer {
                 orders.table.select(placed, count: orders.items.count)
                 orders.detail = OrderDetail(orderID: orders.items[placed].id)
                 state.status = .success("\(Plural.count(orders.items.count, "order")); the new order is selected")
-                return [.orders(.loadOrderProvisioning(orders.customerID, orders.items[placed].id, link: orders.items[placed].links?.provisioningStatus))]
+                return [.orders(.loadOrderProvisioning(orders.customerID, orders.items[placed].id, link: orders.items[placed].provisioningLink))]
             }
             state.status = .info("\(Plural.count(orders.items.count, "order")) of \(orders.customerName)")
         case .unlistedOrdersFound(let id, let found):
             guard id == orders.customerID else { return [] }
             let selectedID = orders.selected?.id
             for item in found {
-                orders.unlisted[item.order.id] = item.placedAt
-                if let index = orders.items.firstIndex(where: { $0.id == item.order.id }) {
-                    orders.items[index] = item.order
-                } else if !orders.oneTimeOnly || item.order.billingCycle == .oneTime {
-                    orders.items.append(item.order)
+                let row = item.row
+                orders.unlisted[row.id] = item.placedAt
+                if let index = orders.items.firstIndex(where: { $0.id == row.id }) {
+                    orders.items[index] = row
+                } else if !orders.oneTimeOnly || row.isOneTime {
+                    orders.items.append(row)
                 }
             }
             orders.items.sort { ($0.creationDate ?? .distantPast) > ($1.creationDate ?? .distantPast) }
@@ -101,7 +101,7 @@ extension AppReducer {
             state.status = .info("\(Plural.count(orders.items.count, "order")) · \(found.count) placed here, not yet listed by Partner Center")
             if let index = placed, orders.detail?.orderID != orders.items[index].id {
                 orders.detail = OrderDetail(orderID: orders.items[index].id)
-                return [.orders(.loadOrderProvisioning(orders.customerID, orders.items[index].id, link: orders.items[index].links?.provisioningStatus))]
+                return [.orders(.loadOrderProvisioning(orders.customerID, orders.items[index].id, link: orders.items[index].provisioningLink))]
             }
         case .ordersFailed(let id, let message):
             guard id == orders.customerID else { return [] }

@@ -91,6 +91,6 @@ extension AppReducer {
                                    count: orders.items.count)
         orders.detail = OrderDetail(orderID: wanted)
         state.status = .success("Order \(wanted.rawValue) of \(orders.customerName)")
-        return [.orders(.loadOrderProvisioning(orders.customerID, wanted, link: orders.items[index].links?.provisioningStatus))]
+        return [.orders(.loadOrderProvisioning(orders.customerID, wanted, link: orders.items[index].provisioningLink))]
     }
 }

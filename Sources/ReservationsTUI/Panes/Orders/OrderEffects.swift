@@ -17,7 +17,7 @@ struct OrderEffects: EffectHandler {
         case .loadOrders(let customerID, let oneTimeOnly):
             tasks.replace(.orders) {
                 do {
-                    let items = try await orders.orders(customerID: customerID, oneTimeOnly: oneTimeOnly)
+                    let items = try await orders.orderRows(customerID: customerID, oneTimeOnly: oneTimeOnly)
                     if Task.isCancelled { return }
                     mailbox.post(.orders(.ordersLoaded(customerID, items)))
                     // Partner Center lists new orders up to 15 minutes late: what this host placed is read by ID.
@@ -31,7 +31,7 @@ struct OrderEffects: EffectHandler {
             }
         case .loadOrderProvisioning(let customerID, let orderID, let link):
             tasks.perform(.orderDetail, {
-                .orders(.orderProvisioningLoaded(orderID, try await orders.provisioning(customerID: customerID, orderID: orderID, following: link)))
+                .orders(.orderProvisioningLoaded(orderID, try await orders.provisioningRows(customerID: customerID, orderID: orderID, following: link)))
             }, failed: { .orders(.orderProvisioningFailed(orderID, $0)) })
         case .findOrderInvoiceLines(let orderID, let orderDate, let currency):
             tasks.replace(.orderInvoiceLines) {
@@ -42,7 +42,7 @@ struct OrderEffects: EffectHandler {
                         case .invoicesChosen(let count):
                             mailbox.post(.orders(.orderInvoiceLinesChosen(orderID, invoices: count)))
                         case .invoiceSearched(_, let matches, let searched, let total):
-                            mailbox.post(.orders(.orderInvoiceLinesSearched(orderID, matches: matches, searched: searched, total: total)))
+                            mailbox.post(.orders(.orderInvoiceLinesSearched(orderID, matches: matches.map(InvoiceLineRow.init), searched: searched, total: total)))
                         }
                     }
                     mailbox.postUnlessCancelled(.orders(.orderInvoiceLinesFinished(orderID)))
@@ -53,7 +53,7 @@ struct OrderEffects: EffectHandler {
         case .cancelOrderInvoiceLines:
             tasks.cancel(.orderInvoiceLines)
         case .loadOrder(let customerID, let orderID):
-            tasks.perform(.orderByID, { .orders(.orderLoaded(customerID, try await orders.order(customerID: customerID, orderID: orderID))) },
+            tasks.perform(.orderByID, { .orders(.orderLoaded(customerID, try await orders.orderRow(customerID: customerID, orderID: orderID))) },
                           failed: { .orders(.orderLoadFailed(customerID, orderID, $0)) })
         }
     }

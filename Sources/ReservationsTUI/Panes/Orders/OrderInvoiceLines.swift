@@ -1,10 +1,10 @@
 import Identifiers
-import PartnerCenter
+import ReservationsCore
 
 /// Reconciliation of one order: its one-time invoice lines, found by reading a bounded set of invoices.
 public struct OrderInvoiceLines: Equatable, Sendable {
     public var orderID: OrderID
-    public var items: [InvoiceLineItem] = []
+    public var items: [InvoiceLineRow] = []
     /// Invoices read so far, and how many will be.
     public var searched = 0
     public var total: Int?

@@ -1,6 +1,5 @@
 import Foundation
 import Identifiers
-import PartnerCenter
 import ReservationsCore
 
 /// A customer's orders, their provisioning and invoice lines, carried as `Effect.orders(_:)` and run by
@@ -8,7 +7,7 @@ import ReservationsCore
 public enum OrdersEffect: Equatable, Sendable {
     case loadOrders(CustomerID, oneTimeOnly: Bool)
     /// Read an order's provisioning, following the order's `links.provisioningStatus` when it had one.
-    case loadOrderProvisioning(CustomerID, OrderID, link: Link? = nil)
+    case loadOrderProvisioning(CustomerID, OrderID, link: OrderRow.ProvisioningLink? = nil)
     /// Search a bounded set of one-time invoices for an order's lines, replacing any such search.
     case findOrderInvoiceLines(OrderID, orderDate: Date?, currency: String?)
     case cancelOrderInvoiceLines

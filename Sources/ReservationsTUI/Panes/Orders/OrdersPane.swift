@@ -1,7 +1,6 @@
 import Foundation
 import ReservationsCore
 import Identifiers
-import PartnerCenter
 import TerminalUI
 
 /// Draws a customer's orders (newest first) and, below, the selected order's line items with provisioning.
@@ -53,16 +52,16 @@ enum OrdersPane {
         }
     }
 
-    static func cells(for order: Order, isNew: Bool, unlistedSince: Date? = nil, columns: [TableColumn]) -> [TableCell] {
+    static func cells(for order: OrderRow, isNew: Bool, unlistedSince: Date? = nil, columns: [TableColumn]) -> [TableCell] {
         columns.map { column in
             switch column.title {
             case "Order" where unlistedSince != nil:
                 TableCell(order.id.rawValue + (isNew ? " new" : "") + " · " + unlistedText(unlistedSince!), role: .statusWarning)
             case "Order": TableCell(order.id.rawValue + (isNew ? " new" : ""), role: isNew ? .statusSuccess : nil)
             case "Created": TableCell(order.creationDate.map(dateText) ?? "")
-            case "Status": TableCell(order.status.wireName, role: order.status == .completed ? nil : .statusWarning)
-            case "Billing": TableCell(order.billingCycle?.wireName ?? "", role: .dim)
-            case "Lines": TableCell(String(order.lineItems.count))
+            case "Status": TableCell(order.statusText, role: order.isCompleted ? nil : .statusWarning)
+            case "Billing": TableCell(order.billingCycleText ?? "", role: .dim)
+            case "Lines": TableCell(String(order.lines.count))
             default: TableCell(order.totalPrice.map { MoneyText.format($0, currency: order.currencyCode) } ?? "", role: .price)
             }
         }
@@ -92,8 +91,7 @@ enum OrdersPane {
 
     /// The friendly names of the customer's subscriptions, by ID, when the subscriptions pane holds them.
     static func subscriptionNames(_ state: AppState, customerID: CustomerID) -> [String: String] {
-        guard state.subscriptions.customerID == customerID else { return [:] }
-        return Dictionary(state.subscriptions.items.map { ($0.id.rawValue, $0.friendlyName ?? $0.offerName ?? $0.id.rawValue) }) { first, _ in first }
+        state.subscriptions.customerID == customerID ? state.subscriptions.namesByID : [:]
     }
 
     /// The selected order's line items, each with the subscription it was bought on and its provisioning status.
@@ -105,25 +103,25 @@ enum OrdersPane {
             guard let placedAt = orders.unlisted[order.id] else { return [hint] }
             return [StyledText(unlistedText(placedAt) + " (read by ID; it lists new orders up to 15 minutes late)", role: .statusWarning), hint]
         }
-        var lines = [StyledText("Order \(order.id.rawValue) · \(Plural.count(order.lineItems.count, "line item")) · \(order.status.wireName)")]
+        let orderLines = order.lines
+        var lines = [StyledText("Order \(order.id.rawValue) · \(Plural.count(orderLines.count, "line item")) · \(order.statusText)")]
         if let placedAt = orders.unlisted[order.id] {
             lines.append(StyledText(unlistedText(placedAt) + " (read by ID; it lists new orders up to 15 minutes late)", role: .statusWarning))
         }
-        for item in order.lineItems {
+        for item in orderLines {
             let provisioning: StyledText =
                 switch detail.load {
                 case .loading: StyledText("provisioning …", role: .dim)
                 case .failed(let message): StyledText("provisioning unknown: \(message)", role: .statusError)
                 default:
                     detail.provisioning.first { $0.lineItemNumber == item.lineItemNumber }
-                        .map { StyledText("provisioning \($0.status.wireName)", role: $0.status.wireName == "fulfilled" ? .statusSuccess : .statusWarning) }
+                        .map { StyledText("provisioning \($0.statusText)", role: $0.isFulfilled ? .statusSuccess : .statusWarning) }
                         ?? StyledText("provisioning not reported", role: .dim)
                 }
-            let name = item.friendlyName ?? item.offerId
             let term = item.termDuration.map { " \($0)" } ?? ""
-            let scope = item.provisioningContext?["scope"].map { " \($0)" } ?? ""
-            let subscription = item.provisioningContext?["subscriptionId"].map { " · on \(subscriptionNames[$0] ?? $0)" } ?? ""
-            lines.append(StyledText("#\(item.lineItemNumber) \(item.quantity) × \(name)\(term)\(scope)\(subscription) · \(provisioning.text)",
+            let scope = item.scope.map { " \($0)" } ?? ""
+            let subscription = item.subscriptionID.map { " · on \(subscriptionNames[$0] ?? $0)" } ?? ""
+            lines.append(StyledText("#\(item.lineItemNumber) \(item.quantity) × \(item.name)\(term)\(scope)\(subscription) · \(provisioning.text)",
                                     role: provisioning.role))
         }
         return lines

@@ -1,13 +1,13 @@
 import Foundation
 import Identifiers
-import PartnerCenter
+import ReservationsCore
 import TerminalUI
 
 /// The orders pane: one customer's orders, and the selected order's provisioning.
 public struct OrdersState: Equatable, Sendable {
     public var customerID: CustomerID
     public var customerName: String
-    public var items: [Order] = []
+    public var items: [OrderRow] = []
     public var table = TableState()
     public var load: LoadState = .idle
     /// Only one-time (reservation) orders, as `billingType=one_time` asks the service.
@@ -28,13 +28,13 @@ public struct OrdersState: Equatable, Sendable {
         self.customerName = customerName
     }
 
-    public var selected: Order? { items.indices.contains(table.selectedIndex) ? items[table.selectedIndex] : nil }
+    public var selected: OrderRow? { items.indices.contains(table.selectedIndex) ? items[table.selectedIndex] : nil }
 }
 
 /// The provisioning status of one order's line items.
 public struct OrderDetail: Equatable, Sendable {
     public var orderID: OrderID
-    public var provisioning: [ProvisioningStatus] = []
+    public var provisioning: [ProvisioningRow] = []
     public var load: LoadState = .loading(loaded: 0, total: nil)
 
     public init(orderID: OrderID) { self.orderID = orderID }

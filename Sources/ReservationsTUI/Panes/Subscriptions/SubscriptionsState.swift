@@ -17,4 +17,9 @@ public struct SubscriptionsState: Equatable, Sendable {
     public init() {}
 
     public var selected: Subscription? { items.indices.contains(table.selectedIndex) ? items[table.selectedIndex] : nil }
+
+    /// Each subscription's friendly name (else its offer name, else its ID), by ID.
+    public var namesByID: [String: String] {
+        Dictionary(items.map { ($0.id.rawValue, $0.friendlyName ?? $0.offerName ?? $0.id.rawValue) }) { first, _ in first }
+    }
 }
