@@ -1,5 +1,6 @@
 import Foundation
 import PartnerCenter
+import ReservationsCore
 import ReservationsTUI
 import TerminalUI
 import Testing
@@ -64,7 +65,7 @@ struct BillingExportReducerTests {
         for end in [Action.billing(.invoiceLineItemsFailed("G000000101", "The connection was lost")), nil] {
             var state = B.openState()
             _ = Fixtures.press([.enter], &state)
-            _ = AppReducer.reduce(&state, .billing(.invoiceLineItemsPageLoaded("G000000101", B.firstPage, isComplete: false)))
+            _ = AppReducer.reduce(&state, .billing(.invoiceLineItemsPageLoaded("G000000101", B.firstPage.map(InvoiceLineRow.init), isComplete: false)))
             if let end { _ = AppReducer.reduce(&state, end) } else { _ = Fixtures.press([.escape], &state) }
             #expect(Fixtures.press([.char("x")], &state).isEmpty)
             #expect(state.overlay == nil)
@@ -76,7 +77,7 @@ struct BillingExportReducerTests {
     func emptyInvoice() {
         var state = B.openState()
         _ = Fixtures.press([.enter], &state)
-        _ = AppReducer.reduce(&state, .billing(.invoiceLineItemsPageLoaded("G000000101", [], isComplete: true)))
+        _ = AppReducer.reduce(&state, .billing(.invoiceLineItemsPageLoaded("G000000101", [].map(InvoiceLineRow.init), isComplete: true)))
         #expect(AppView.render(state).plainText().contains("This invoice has no one-time line items"))
         _ = Fixtures.press([.char("x")], &state)
         #expect(state.status == .warning("No line items shown to export"))

@@ -74,10 +74,10 @@ enum BillingFixtures {
     static func openState(size: Size = Size(width: 100, height: 30)) -> AppState {
         var state = Fixtures.loadedState(size: size)
         _ = Fixtures.press([.char("B")], &state)
-        _ = AppReducer.reduce(&state, .billing(.balanceLoaded(balance)))
-        _ = AppReducer.reduce(&state, .billing(.invoiceSummariesLoaded(summaries)))
-        _ = AppReducer.reduce(&state, .billing(.invoicesPageLoaded(Array(invoices.prefix(2)), total: nil, isComplete: false)))
-        _ = AppReducer.reduce(&state, .billing(.invoicesPageLoaded(Array(invoices.suffix(1)), total: nil, isComplete: true)))
+        _ = AppReducer.reduce(&state, .billing(.balanceLoaded(InvoiceSummaryRow(balance))))
+        _ = AppReducer.reduce(&state, .billing(.invoiceSummariesLoaded(summaries.map(InvoiceSummaryRow.init))))
+        _ = AppReducer.reduce(&state, .billing(.invoicesPageLoaded(Array(invoices.prefix(2)).map(InvoiceRow.init), total: nil, isComplete: false)))
+        _ = AppReducer.reduce(&state, .billing(.invoicesPageLoaded(Array(invoices.suffix(1)).map(InvoiceRow.init), total: nil, isComplete: true)))
         return state
     }
 
@@ -85,8 +85,8 @@ enum BillingFixtures {
     static func lineItemsState(size: Size = Size(width: 100, height: 30)) -> AppState {
         var state = openState(size: size)
         _ = Fixtures.press([.enter], &state)
-        _ = AppReducer.reduce(&state, .billing(.invoiceLineItemsPageLoaded("G000000101", firstPage, isComplete: false)))
-        _ = AppReducer.reduce(&state, .billing(.invoiceLineItemsPageLoaded("G000000101", secondPage, isComplete: true)))
+        _ = AppReducer.reduce(&state, .billing(.invoiceLineItemsPageLoaded("G000000101", firstPage.map(InvoiceLineRow.init), isComplete: false)))
+        _ = AppReducer.reduce(&state, .billing(.invoiceLineItemsPageLoaded("G000000101", secondPage.map(InvoiceLineRow.init), isComplete: true)))
         return state
     }
 }

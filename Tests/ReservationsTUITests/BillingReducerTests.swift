@@ -36,16 +36,16 @@ struct BillingReducerTests {
     func pages() throws {
         var state = Fixtures.loadedState()
         _ = Fixtures.press([.char("B")], &state)
-        _ = AppReducer.reduce(&state, .billing(.invoicesPageLoaded(Array(B.invoices.prefix(2)), total: nil, isComplete: false)))
+        _ = AppReducer.reduce(&state, .billing(.invoicesPageLoaded(Array(B.invoices.prefix(2)).map(InvoiceRow.init), total: nil, isComplete: false)))
         #expect(state.billing?.invoicesLoad == .loading(loaded: 2, total: nil))
         #expect(state.status == .info("Loading invoices… 2"))
-        _ = AppReducer.reduce(&state, .billing(.invoicesPageLoaded(Array(B.invoices.suffix(1)), total: nil, isComplete: true)))
-        _ = AppReducer.reduce(&state, .billing(.balanceLoaded(B.balance)))
+        _ = AppReducer.reduce(&state, .billing(.invoicesPageLoaded(Array(B.invoices.suffix(1)).map(InvoiceRow.init), total: nil, isComplete: true)))
+        _ = AppReducer.reduce(&state, .billing(.balanceLoaded(InvoiceSummaryRow(B.balance))))
         _ = AppReducer.reduce(&state, .billing(.invoiceSummariesFailed("Forbidden (403)")))
         let billing = try #require(state.billing)
         #expect(billing.invoices.map(\.id.rawValue) == ["G000000101", "G000000088", "D010000042"])
         #expect(billing.invoicesLoad == .loaded)
-        #expect(billing.balance == B.balance)
+        #expect(billing.balance == InvoiceSummaryRow(B.balance))
         #expect(billing.summariesLoad == .failed("Forbidden (403)"))
     }
 
@@ -53,9 +53,9 @@ struct BillingReducerTests {
     func lineItems() throws {
         var state = B.openState()
         #expect(Fixtures.press([.enter], &state) == [.billing(.loadInvoiceLineItems("G000000101"))])
-        _ = AppReducer.reduce(&state, .billing(.invoiceLineItemsPageLoaded("G000000101", B.firstPage, isComplete: false)))
+        _ = AppReducer.reduce(&state, .billing(.invoiceLineItemsPageLoaded("G000000101", B.firstPage.map(InvoiceLineRow.init), isComplete: false)))
         #expect(state.status == .info("Loading line items of G000000101… 2 (Esc to stop)"))
-        _ = AppReducer.reduce(&state, .billing(.invoiceLineItemsPageLoaded("G000000101", B.secondPage, isComplete: true)))
+        _ = AppReducer.reduce(&state, .billing(.invoiceLineItemsPageLoaded("G000000101", B.secondPage.map(InvoiceLineRow.init), isComplete: true)))
         #expect(state.billing?.lineItems?.items.count == 3)
         #expect(state.billing?.lineItems?.load == .loaded)
         #expect(state.status == .info("3 line items of G000000101"))
@@ -65,12 +65,12 @@ struct BillingReducerTests {
     func cancel() {
         var state = B.openState()
         _ = Fixtures.press([.enter], &state)
-        _ = AppReducer.reduce(&state, .billing(.invoiceLineItemsPageLoaded("G000000101", B.firstPage, isComplete: false)))
+        _ = AppReducer.reduce(&state, .billing(.invoiceLineItemsPageLoaded("G000000101", B.firstPage.map(InvoiceLineRow.init), isComplete: false)))
         #expect(Fixtures.press([.escape], &state) == [.billing(.cancelInvoiceLineItems)])
         #expect(state.focus == .billing)
         #expect(state.billing?.lineItems?.load == .cancelled)
         #expect(state.status == .warning("Stopped loading line items at 2"))
-        _ = AppReducer.reduce(&state, .billing(.invoiceLineItemsPageLoaded("G000000101", B.secondPage, isComplete: true)))
+        _ = AppReducer.reduce(&state, .billing(.invoiceLineItemsPageLoaded("G000000101", B.secondPage.map(InvoiceLineRow.init), isComplete: true)))
         #expect(state.billing?.lineItems?.items.count == 2)
         // A second Esc goes back to the lists.
         _ = Fixtures.press([.escape], &state)
@@ -81,7 +81,7 @@ struct BillingReducerTests {
     func failureMidPaging() {
         var state = B.openState()
         _ = Fixtures.press([.enter], &state)
-        _ = AppReducer.reduce(&state, .billing(.invoiceLineItemsPageLoaded("G000000101", B.firstPage, isComplete: false)))
+        _ = AppReducer.reduce(&state, .billing(.invoiceLineItemsPageLoaded("G000000101", B.firstPage.map(InvoiceLineRow.init), isComplete: false)))
         _ = AppReducer.reduce(&state, .billing(.invoiceLineItemsFailed("G000000101", "The connection was lost")))
         #expect(state.status == .error("Line items of G000000101 stopped after 2: The connection was lost"))
         #expect(state.billing?.lineItems?.items.count == 2)
@@ -93,9 +93,9 @@ struct BillingReducerTests {
         _ = Fixtures.press([.char("/")], &state)
         #expect(state.billing?.isEditingFilter == true)
         _ = Fixtures.type("fabrikam", &state)
-        #expect(state.billing?.lineItems?.shown.map(\.orderId) == ["ORD-7F3A21", "ORD-7F3A99"])
+        #expect(state.billing?.lineItems?.shown.map(\.orderID) == ["ORD-7F3A21", "ORD-7F3A99"])
         _ = Fixtures.type(" a99", &state)
-        #expect(state.billing?.lineItems?.shown.map(\.orderId) == ["ORD-7F3A99"])
+        #expect(state.billing?.lineItems?.shown.map(\.orderID) == ["ORD-7F3A99"])
         _ = Fixtures.press([.escape], &state)
         #expect(state.billing?.isEditingFilter == false)
         #expect(state.billing?.lineItems?.shown.count == 3)
@@ -133,12 +133,12 @@ struct BillingReducerTests {
         let lineItems = try #require(state.billing?.lineItems)
         #expect(lineItems.source == .unbilled(currency: "USD"))
         #expect(lineItems.load == .loaded)
-        #expect(lineItems.shown.map(\.orderId) == ["ORD-NEW001", "ORD-NEW002"])
+        #expect(lineItems.shown.map(\.orderID) == ["ORD-NEW001", "ORD-NEW002"])
         #expect(state.status == .info("2 unbilled line items in USD this month"))
         _ = Fixtures.press([.char("x")], &state)
         guard case .export(let prompt) = state.overlay else { Issue.record("no export prompt"); return }
         #expect(prompt.field.text == "unbilled-USD-lineitems.csv")
-        #expect(prompt.kind == .lineItems(B.unbilledUSD.items))
+        #expect(prompt.kind == .lineItems(B.unbilledUSD.lines))
     }
 
     @Test("p on an open month says it is not closed yet; a statement that answers 404 says the same, not HTTP 404 800002")

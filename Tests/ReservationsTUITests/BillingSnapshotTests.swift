@@ -25,7 +25,7 @@ struct BillingSnapshotTests {
     func loading(size: Size) throws {
         var state = B.openState(size: size)
         _ = Fixtures.press([.enter], &state)
-        _ = AppReducer.reduce(&state, .billing(.invoiceLineItemsPageLoaded("G000000101", B.firstPage, isComplete: false)))
+        _ = AppReducer.reduce(&state, .billing(.invoiceLineItemsPageLoaded("G000000101", B.firstPage.map(InvoiceLineRow.init), isComplete: false)))
         try assertSnapshot(AppView.render(state).plainText(), named: Self.name("billing-loading", size))
     }
 
@@ -50,20 +50,20 @@ struct BillingSnapshotTests {
     func wideAmounts(size: Size) throws {
         var state = Fixtures.loadedState(size: size)
         _ = Fixtures.press([.char("B")], &state)
-        _ = AppReducer.reduce(&state, .billing(.balanceLoaded(B.balance)))
-        _ = AppReducer.reduce(&state, .billing(.invoiceSummariesLoaded(B.summaries)))
+        _ = AppReducer.reduce(&state, .billing(.balanceLoaded(InvoiceSummaryRow(B.balance))))
+        _ = AppReducer.reduce(&state, .billing(.invoiceSummariesLoaded(B.summaries.map(InvoiceSummaryRow.init))))
         let invoices = [
             Invoice(id: "G000000301", invoiceDate: B.start, totalCharges: Decimal(string: "22296788.85")!, paidAmount: 1_000_000, currencyCode: "INR",
                     currencySymbol: "₹", invoiceType: "OneTime", invoiceDetails: []),
             Invoice(id: "G000000302", invoiceDate: B.start, totalCharges: -9_724_673, paidAmount: nil, currencyCode: "JPY",
                     currencySymbol: "¥", invoiceType: "OneTime", invoiceDetails: []),
         ] + B.invoices
-        _ = AppReducer.reduce(&state, .billing(.invoicesPageLoaded(invoices, total: nil, isComplete: true)))
+        _ = AppReducer.reduce(&state, .billing(.invoicesPageLoaded(invoices.map(InvoiceRow.init), total: nil, isComplete: true)))
         _ = Fixtures.press([.down], &state)
         _ = Fixtures.press([.enter], &state)
         var yen = B.lineItem("Contoso KK", order: "ORD-JP0001", product: "Standard_D2s_v5 japaneast", quantity: 7, total: -9_724_673)
         yen.currency = "JPY"
-        _ = AppReducer.reduce(&state, .billing(.invoiceLineItemsPageLoaded("G000000302", [yen], isComplete: true)))
+        _ = AppReducer.reduce(&state, .billing(.invoiceLineItemsPageLoaded("G000000302", [yen].map(InvoiceLineRow.init), isComplete: true)))
         let text = AppView.render(state).plainText()
         #expect(text.contains("22,296,788.85 INR") && text.contains("-9,724,673 JPY"))
         #expect(!text.contains("-9,724,673.00"))

@@ -1,5 +1,6 @@
 import Foundation
 import PartnerCenter
+import ReservationsCore
 import ReservationsTUI
 import TerminalUI
 import TestSupport
@@ -29,9 +30,9 @@ struct ChargesChartSnapshotTests {
     static func state(size: Size, ascii: Bool = false) -> AppState {
         var state = Fixtures.loadedState(size: size, ascii: ascii)
         _ = Fixtures.press([.char("B")], &state)
-        _ = AppReducer.reduce(&state, .billing(.balanceLoaded(BillingFixtures.balance)))
-        _ = AppReducer.reduce(&state, .billing(.invoiceSummariesLoaded(BillingFixtures.summaries)))
-        _ = AppReducer.reduce(&state, .billing(.invoicesPageLoaded(invoices, total: invoices.count, isComplete: true)))
+        _ = AppReducer.reduce(&state, .billing(.balanceLoaded(InvoiceSummaryRow(BillingFixtures.balance))))
+        _ = AppReducer.reduce(&state, .billing(.invoiceSummariesLoaded(BillingFixtures.summaries.map(InvoiceSummaryRow.init))))
+        _ = AppReducer.reduce(&state, .billing(.invoicesPageLoaded(invoices.map(InvoiceRow.init), total: invoices.count, isComplete: true)))
         _ = Fixtures.press([.char("c")], &state)
         return state
     }

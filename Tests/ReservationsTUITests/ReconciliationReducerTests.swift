@@ -78,8 +78,8 @@ struct ReconciliationReducerTests {
         #expect(state.billing?.isLineItemsFocused == true)
         #expect(state.billing?.table.selectedIndex == 0)
         let item = try #require(state.billing?.selectedLineItem)
-        let customer = CustomerID(try #require(item.customerId))
-        let order = OrderID(try #require(item.orderId))
+        let customer = CustomerID(try #require(item.customerID))
+        let order = OrderID(try #require(item.orderID))
         let effects = Fixtures.press([.char("o")], &state)
         #expect(effects == [.orders(.loadOrders(customer, oneTimeOnly: false)), .orders(.loadOrder(customer, order))])
         #expect(state.focus == .orders)
@@ -98,8 +98,8 @@ struct ReconciliationReducerTests {
         var state = B.lineItemsState()
         _ = Fixtures.press([.tab, .char("o")], &state)
         let item = try #require(state.billing?.selectedLineItem)
-        let customer = CustomerID(try #require(item.customerId))
-        _ = AppReducer.reduce(&state, .orders(.orderLoadFailed(customer, OrderID(item.orderId!), "Not found (404)")))
-        #expect(state.status == .error("Order \(item.orderId!) of \(item.customerName!) could not be loaded: Not found (404)"))
+        let customer = CustomerID(try #require(item.customerID))
+        _ = AppReducer.reduce(&state, .orders(.orderLoadFailed(customer, OrderID(item.orderID!), "Not found (404)")))
+        #expect(state.status == .error("Order \(item.orderID!) of \(item.customerName!) could not be loaded: Not found (404)"))
     }
 }

@@ -35,6 +35,9 @@ public enum LineItemCSV {
         return String(result)
     }
 
+    /// The whole document, of the lines a screen shows.
+    public static func data(_ rows: [InvoiceLineRow]) throws -> Data { try data(rows.map(\.item)) }
+
     /// The whole document.
     public static func data(_ items: [InvoiceLineItem]) throws -> Data {
         let stream = OutputStream(toMemory: ())

@@ -48,6 +48,13 @@ public struct MonthlyCharges: Equatable, Sendable {
 
     /// One series per currency (alphabetical), each over the same `months` calendar months that end with the
     /// newest month charged (an invoice's, or the month of unbilled charges). Amounts are rounded to cents.
+    /// `series(from:unbilled:months:)` of the invoices a screen holds.
+    public static func series(
+        of invoices: [InvoiceRow], unbilled: [UnbilledCharges] = [], months count: Int = defaultMonths
+    ) -> [MonthlyCharges] {
+        series(from: invoices.map(\.invoice), unbilled: unbilled, months: count)
+    }
+
     public static func series(
         from invoices: [Invoice], unbilled: [UnbilledCharges] = [], months count: Int = defaultMonths
     ) -> [MonthlyCharges] {

@@ -7,25 +7,38 @@ public struct UnbilledCharges: Equatable, Sendable {
     public var currency: String
     /// The first instant (UTC) of the month the charges were read for.
     public var month: Date
-    public var items: [InvoiceLineItem]
+    /// The line items as the screens show them.
+    public var lines: [InvoiceLineRow]
 
     public init(currency: String, month: Date, items: [InvoiceLineItem]) {
         self.currency = currency.uppercased()
         self.month = MonthlyCharges.startOfMonth(month)
-        self.items = items
+        self.lines = items.map(InvoiceLineRow.init)
     }
 
+    /// The wire line items, for exports and the command line.
+    public var items: [InvoiceLineItem] { lines.map(\.item) }
+
     /// What the customer lines add up to, rounded to cents.
-    public var total: Decimal { items.reduce(Decimal.zero) { $0 + ($1.totalForCustomer ?? 0) }.rounded(toPlaces: 2) }
+    public var total: Decimal { lines.reduce(Decimal.zero) { $0 + ($1.totalForCustomer ?? 0) }.rounded(toPlaces: 2) }
 
     /// The currencies worth asking about: the balance's, every summary's and every invoice's, upper-cased, the
     /// balance's first, then alphabetical; USD when nothing names one (a partner without invoices yet).
     public static func currencies(balance: InvoiceSummary?, summaries: [InvoiceSummary], invoices: [Invoice]) -> [String] {
-        let home = balance?.currencyCode.map { $0.uppercased() }
-        let others = Set((summaries.compactMap(\.currencyCode) + invoices.compactMap(\.currencyCode)).map { $0.uppercased() })
+        currencies(balanceCurrency: balance?.currencyCode, others: summaries.compactMap(\.currencyCode) + invoices.compactMap(\.currencyCode))
+    }
+
+    static func currencies(balanceCurrency: String?, others named: [String]) -> [String] {
+        let home = balanceCurrency.map { $0.uppercased() }
+        let others = Set(named.map { $0.uppercased() })
             .subtracting(home.map { [$0] } ?? [])
             .filter { !$0.isEmpty }
         let all = (home.map { [$0] } ?? []) + others.sorted()
         return all.isEmpty ? ["USD"] : all
+    }
+
+    /// `currencies(balance:summaries:invoices:)` of what the billing screen holds.
+    public static func currencies(ofBalance balance: InvoiceSummaryRow?, summaries: [InvoiceSummaryRow], invoices: [InvoiceRow]) -> [String] {
+        currencies(balanceCurrency: balance?.currencyCode, others: summaries.compactMap(\.currencyCode) + invoices.compactMap(\.currencyCode))
     }
 }

@@ -45,6 +45,36 @@ public struct BillingDesk: Sendable {
         try await client.unbilledOneTimeLines(currency: currency, months: [.current])
     }
 
+    // MARK: - As the screens show them
+
+    public func balanceRow() async throws -> InvoiceSummaryRow { InvoiceSummaryRow(try await balance()) }
+
+    public func summaryRows() async throws -> [InvoiceSummaryRow] { try await summaries().map(InvoiceSummaryRow.init) }
+
+    /// `invoices(size:page:)` as rows.
+    public func invoiceRows(size: Int = 100, page onPage: ([InvoiceRow], _ isLast: Bool) -> Void) async throws -> [InvoiceRow] {
+        try await invoices(size: size) { page, isLast in onPage(page.map(InvoiceRow.init), isLast) }.map(InvoiceRow.init)
+    }
+
+    /// `oneTimeLines(of:progress:)` as rows, the export's progress in words for a status line.
+    public func oneTimeLineRows(of id: InvoiceID, progress: @escaping @Sendable (String) -> Void) async throws -> [InvoiceLineRow] {
+        try await oneTimeLines(of: id) { progress(Self.describe($0)) }.map(InvoiceLineRow.init)
+    }
+
+    /// This month's unbilled charges in `currency`, dated `now`'s month.
+    public func unbilledCharges(currency: String, now: Date) async throws -> UnbilledCharges {
+        UnbilledCharges(currency: currency, month: now, items: try await unbilledLines(currency: currency))
+    }
+
+    /// A Graph export's progress in words for the status line.
+    public static func describe(_ progress: BillingExportsResource.Progress) -> String {
+        switch progress {
+        case .requested: "Asking Microsoft Graph for the invoice's lines…"
+        case .preparing(let poll, let seconds): "Microsoft is preparing the export (look \(poll)); next look in \(seconds) s · Esc stops"
+        case .downloading(let file, let total): "Downloading export file \(file) of \(total)…"
+        }
+    }
+
     /// Saves the invoice's PDF statement at `url`; returns its size in bytes.
     public func downloadStatement(_ id: InvoiceID, to url: URL) async throws -> Int {
         try await client.invoices.byID(id).downloadStatement(to: url)

@@ -1,5 +1,5 @@
 import Foundation
-import PartnerCenter
+import ReservationsCore
 
 /// The running effect tasks, each in an ``EffectSlot``, and the mailbox they answer into. Handlers start work here;
 /// every task is recorded until it ends, so ``cancelAll()`` reaches all of them.
@@ -84,7 +84,6 @@ public final class EffectTasks: @unchecked Sendable {
 
     /// One readable line for the status bar.
     static func message(_ error: any Error) -> String {
-        if let error = error as? PartnerCenterError { return error.summary }
-        return String(describing: error)
+        FailureText.of(error)
     }
 }

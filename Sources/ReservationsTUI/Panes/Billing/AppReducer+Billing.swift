@@ -1,7 +1,6 @@
 import Identifiers
 import ReservationsCore
 import TerminalUI
-import PartnerCenter
 
 // MARK: - Billing
 
@@ -39,9 +38,9 @@ extension AppReducer {
         defer { state.billing = billing }
         switch row {
         case .unbilled(let charges):
-            billing.lineItems?.append(charges.items)
+            billing.lineItems?.append(charges.lines)
             billing.lineItems?.load = .loaded
-            state.status = .info("\(Plural.count(charges.items.count, "unbilled line item")) in \(charges.currency) this month")
+            state.status = .info("\(Plural.count(charges.lines.count, "unbilled line item")) in \(charges.currency) this month")
             return [.billing(.cancelInvoiceLineItems)]
         case .invoice(let invoice):
             state.status = .info("Loading line items of \(invoice.id.rawValue)… (Esc to stop)")

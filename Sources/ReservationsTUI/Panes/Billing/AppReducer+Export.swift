@@ -2,7 +2,6 @@ import Foundation
 import ReservationsCore
 import TerminalUI
 import Identifiers
-import PartnerCenter
 
 // MARK: - Export (CSV of line items, PDF statements)
 

@@ -1,18 +1,17 @@
 import Identifiers
-import PartnerCenter
 import ReservationsCore
 
 /// What the billing screen's loads and exports answer, carried as `Action.billing(_:)`.
 public enum BillingAction: Equatable, Sendable {
-    case balanceLoaded(InvoiceSummary)
+    case balanceLoaded(InvoiceSummaryRow)
     case balanceFailed(String)
-    case invoiceSummariesLoaded([InvoiceSummary])
+    case invoiceSummariesLoaded([InvoiceSummaryRow])
     case invoiceSummariesFailed(String)
     /// One page of invoices; `isComplete` on the last.
-    case invoicesPageLoaded([Invoice], total: Int?, isComplete: Bool)
+    case invoicesPageLoaded([InvoiceRow], total: Int?, isComplete: Bool)
     case invoicesFailed(String)
     /// One page of an invoice's one-time line items; `isComplete` on the last.
-    case invoiceLineItemsPageLoaded(InvoiceID, [InvoiceLineItem], isComplete: Bool)
+    case invoiceLineItemsPageLoaded(InvoiceID, [InvoiceLineRow], isComplete: Bool)
     case invoiceLineItemsFailed(InvoiceID, String)
     /// Where a Graph billing export of the invoice's lines stands, in words for the status line.
     case invoiceExportProgress(InvoiceID, String)

@@ -1,5 +1,5 @@
+import ReservationsCore
 import TerminalUI
-import PartnerCenter
 
 /// Keys of the billing pane.
 public enum BillingBindings {
@@ -26,7 +26,7 @@ public enum BillingBindings {
                     guard let billing = state.billing, billing.isLineItemsFocused, let item = billing.selectedLineItem else {
                         return "Select a line item first (Tab moves to the line items)"
                     }
-                    return item.orderId == nil || item.customerId == nil ? "This line item names no order or customer" : nil
+                    return item.orderID == nil || item.customerID == nil ? "This line item names no order or customer" : nil
                 },
                 perform: { AppReducer.openLineItemOrder(&$0) }),
         Binding(keys: [.char("c")], command: .toggleChargesChart,

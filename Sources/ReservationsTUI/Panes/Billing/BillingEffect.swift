@@ -1,6 +1,5 @@
 import Foundation
 import Identifiers
-import PartnerCenter
 import ReservationsCore
 
 /// Billing's loads and exports, carried as `Effect.billing(_:)` and run by ``BillingEffects``.
@@ -12,7 +11,7 @@ public enum BillingEffect: Equatable, Sendable {
     /// Stop a running line-item load.
     case cancelInvoiceLineItems
     /// Write line items as CSV to `path` (relative to the current folder); refuses an existing file unless `overwrite`.
-    case exportLineItems([InvoiceLineItem], path: String, overwrite: Bool)
+    case exportLineItems([InvoiceLineRow], path: String, overwrite: Bool)
     /// Download an invoice's PDF statement to `path`; refuses an existing file unless `overwrite`.
     case downloadStatement(InvoiceID, path: String, overwrite: Bool)
 }

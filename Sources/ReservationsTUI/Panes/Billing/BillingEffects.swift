@@ -1,5 +1,4 @@
 import Foundation
-import PartnerCenter
 import ReservationsCore
 
 /// Balance, summaries and invoices (paged), this month's unbilled charges, an invoice's one-time lines, and saving
@@ -16,8 +15,8 @@ struct BillingEffects: EffectHandler {
         case .loadInvoiceLineItems(let id):
             tasks.replace(.lineItems) {
                 do {
-                    let items = try await desk.oneTimeLines(of: id) { progress in
-                        mailbox.post(.billing(.invoiceExportProgress(id, Self.describe(progress))))
+                    let items = try await desk.oneTimeLineRows(of: id) { progress in
+                        mailbox.post(.billing(.invoiceExportProgress(id, progress)))
                     }
                     mailbox.postUnlessCancelled(.billing(.invoiceLineItemsPageLoaded(id, items, isComplete: true)))
                 } catch {
@@ -54,9 +53,9 @@ struct BillingEffects: EffectHandler {
     /// Balance and summaries side by side with the invoice pages, then the unbilled charges of every currency
     /// they name.
     static func loadBilling(_ desk: BillingDesk, mailbox: Mailbox) async {
-        async let balance: InvoiceSummary? = {
+        async let balance: InvoiceSummaryRow? = {
             do {
-                let balance = try await desk.balance()
+                let balance = try await desk.balanceRow()
                 mailbox.post(.billing(.balanceLoaded(balance)))
                 return balance
             } catch {
@@ -64,9 +63,9 @@ struct BillingEffects: EffectHandler {
                 return nil
             }
         }()
-        async let summaries: [InvoiceSummary] = {
+        async let summaries: [InvoiceSummaryRow] = {
             do {
-                let summaries = try await desk.summaries()
+                let summaries = try await desk.summaryRows()
                 mailbox.post(.billing(.invoiceSummariesLoaded(summaries)))
                 return summaries
             } catch {
@@ -74,15 +73,15 @@ struct BillingEffects: EffectHandler {
                 return []
             }
         }()
-        var invoices: [Invoice] = []
+        var invoices: [InvoiceRow] = []
         do {
-            invoices = try await desk.invoices(size: 100) { page, isLast in
+            invoices = try await desk.invoiceRows(size: 100) { page, isLast in
                 mailbox.post(.billing(.invoicesPageLoaded(page, total: nil, isComplete: isLast)))
             }
         } catch {
             mailbox.postUnlessCancelled(.billing(.invoicesFailed(EffectTasks.message(error))))
         }
-        let currencies = UnbilledCharges.currencies(balance: await balance, summaries: await summaries, invoices: invoices)
+        let currencies = UnbilledCharges.currencies(ofBalance: await balance, summaries: await summaries, invoices: invoices)
         guard !Task.isCancelled else { return }
         await loadUnbilled(currencies, desk: desk, mailbox: mailbox)
     }
@@ -95,22 +94,12 @@ struct BillingEffects: EffectHandler {
             for currency in currencies {
                 group.addTask {
                     do {
-                        let items = try await desk.unbilledLines(currency: currency)
-                        mailbox.post(.billing(.unbilledChargesLoaded(UnbilledCharges(currency: currency, month: Date(), items: items))))
+                        mailbox.post(.billing(.unbilledChargesLoaded(try await desk.unbilledCharges(currency: currency, now: Date()))))
                     } catch {
                         mailbox.postUnlessCancelled(.billing(.unbilledChargesFailed(currency: currency, EffectTasks.message(error))))
                     }
                 }
             }
-        }
-    }
-
-    /// A Graph export's progress in words for the status line.
-    static func describe(_ progress: BillingExportsResource.Progress) -> String {
-        switch progress {
-        case .requested: "Asking Microsoft Graph for the invoice's lines…"
-        case .preparing(let poll, let seconds): "Microsoft is preparing the export (look \(poll)); next look in \(seconds) s · Esc stops"
-        case .downloading(let file, let total): "Downloading export file \(file) of \(total)…"
         }
     }
 

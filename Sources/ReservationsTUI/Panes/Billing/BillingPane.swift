@@ -1,6 +1,5 @@
 import Foundation
 import Identifiers
-import PartnerCenter
 import ReservationsCore
 import TerminalUI
 
@@ -36,7 +35,7 @@ enum BillingPane {
         return columns
     }
 
-    static func lineItemColumns(width: Int, items: [InvoiceLineItem]) -> [TableColumn] {
+    static func lineItemColumns(width: Int, items: [InvoiceLineRow]) -> [TableColumn] {
         var columns = [
             TableColumn("Customer", width: .flexible(min: 12)),
             TableColumn("Order", width: .fixed(14)),
@@ -96,7 +95,7 @@ enum BillingPane {
     /// `▶ Invoices · this month (unbilled) above` and how the unbilled charges stand.
     static func listTitle(_ billing: BillingState, glyphs: Glyphs) -> StyledText {
         let focused = !billing.isLineItemsFocused
-        let currencies = billing.unbilled.filter { !$0.items.isEmpty }.map(\.currency)
+        let currencies = billing.unbilled.filter { !$0.lines.isEmpty }.map(\.currency)
         let unbilled: String
         switch billing.unbilledLoad {
         case .idle: unbilled = ""
@@ -165,15 +164,15 @@ enum BillingPane {
         return invoice.paidAmount.map { MoneyText.format($0, currency: invoice.currencyCode) } ?? ""
     }
 
-    static func totalText(_ item: InvoiceLineItem) -> String {
+    static func totalText(_ item: InvoiceLineRow) -> String {
         item.totalForCustomer.map { MoneyText.format($0, currency: item.currency) } ?? ""
     }
 
-    static func cells(for item: InvoiceLineItem, columns: [TableColumn]) -> [TableCell] {
+    static func cells(for item: InvoiceLineRow, columns: [TableColumn]) -> [TableCell] {
         columns.map { column in
             switch column.title {
-            case "Customer": TableCell(item.customerName ?? item.customerId ?? "")
-            case "Order": TableCell(item.orderId ?? "", role: .dim)
+            case "Customer": TableCell(item.customerName ?? item.customerID ?? "")
+            case "Order": TableCell(item.orderID ?? "", role: .dim)
             case "Product": TableCell([item.productName, item.skuName].compactMap { $0 }.joined(separator: " "))
             case "Qty": TableCell(item.quantity.map { "\($0)" } ?? "")
             default: TableCell(totalText(item), role: .price)

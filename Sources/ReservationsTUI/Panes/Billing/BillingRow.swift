@@ -1,11 +1,10 @@
 import Identifiers
-import PartnerCenter
 import ReservationsCore
 
 /// A row of the billing pane's upper list: one currency's unbilled charges of this month, or an issued invoice.
 public enum BillingRow: Equatable, Sendable {
     case unbilled(UnbilledCharges)
-    case invoice(Invoice)
+    case invoice(InvoiceRow)
 
     /// What a row stands for, across reloads (an invoice by its ID, unbilled charges by their currency).
     public enum ID: Hashable, Sendable {

@@ -1,18 +1,17 @@
 import Identifiers
-import PartnerCenter
 import ReservationsCore
 import TerminalUI
 
 /// The billing pane: the partner's balance, invoice summaries per currency, this month's unbilled charges per
 /// currency above the issued invoices, and the selected row's one-time line items.
 public struct BillingState: Equatable, Sendable {
-    public var balance: InvoiceSummary?
+    public var balance: InvoiceSummaryRow?
     public var balanceLoad: LoadState = .idle
     /// One per currency.
-    public var summaries: [InvoiceSummary] = []
+    public var summaries: [InvoiceSummaryRow] = []
     public var summariesLoad: LoadState = .idle
     /// Newest first, as pages arrive.
-    public var invoices: [Invoice] = []
+    public var invoices: [InvoiceRow] = []
     public var invoicesLoad: LoadState = .idle
     /// This month's unbilled charges, one per currency asked about (empty ones included), alphabetical.
     public var unbilled: [UnbilledCharges] = []
@@ -34,7 +33,7 @@ public struct BillingState: Equatable, Sendable {
     public init() {}
 
     /// What the upper list shows: each currency with unbilled charges, then the invoices.
-    public var rows: [BillingRow] { unbilled.filter { !$0.items.isEmpty }.map(BillingRow.unbilled) + invoices.map(BillingRow.invoice) }
+    public var rows: [BillingRow] { unbilled.filter { !$0.lines.isEmpty }.map(BillingRow.unbilled) + invoices.map(BillingRow.invoice) }
 
     public var selectedRow: BillingRow? {
         let rows = rows
@@ -42,7 +41,7 @@ public struct BillingState: Equatable, Sendable {
     }
 
     /// The invoice under the cursor (nil on an unbilled row).
-    public var selected: Invoice? { if case .invoice(let invoice) = selectedRow { invoice } else { nil } }
+    public var selected: InvoiceRow? { if case .invoice(let invoice) = selectedRow { invoice } else { nil } }
 
     /// Adds one currency's unbilled charges, keeping the cursor on the row it was on (rows arrive while the
     /// operator may already be moving through the invoices).
@@ -57,14 +56,14 @@ public struct BillingState: Equatable, Sendable {
     }
 
     /// The line item under the cursor of the line-item list.
-    public var selectedLineItem: InvoiceLineItem? {
+    public var selectedLineItem: InvoiceLineRow? {
         guard let lineItems else { return nil }
         let shown = lineItems.shown
         return shown.indices.contains(lineItems.table.selectedIndex) ? shown[lineItems.table.selectedIndex] : nil
     }
 
     /// One-time charges per month and currency, from the invoices loaded so far and this month's unbilled charges.
-    public var chartSeries: [MonthlyCharges] { MonthlyCharges.series(from: invoices, unbilled: unbilled) }
+    public var chartSeries: [MonthlyCharges] { MonthlyCharges.series(of: invoices, unbilled: unbilled) }
 
     /// Whether `/` is typing into the line-item filter.
     public var isEditingFilter: Bool { lineItems?.isEditingFilter == true }
@@ -74,7 +73,7 @@ public struct BillingState: Equatable, Sendable {
 /// or order.
 public struct InvoiceLineItemsState: Equatable, Sendable {
     public var source: BillingRow.ID
-    public var items: [InvoiceLineItem] = []
+    public var items: [InvoiceLineRow] = []
     public var load: LoadState = .loading(loaded: 0, total: nil)
     public var filter = TextField()
     public var isEditingFilter = false
@@ -88,9 +87,9 @@ public struct InvoiceLineItemsState: Equatable, Sendable {
     public var invoiceID: InvoiceID? { if case .invoice(let id) = source { id } else { nil } }
 
     /// The line items the screen shows (and an export writes).
-    public var shown: [InvoiceLineItem] { matches.map { items[$0] } }
+    public var shown: [InvoiceLineRow] { matches.map { items[$0] } }
 
-    public mutating func append(_ page: [InvoiceLineItem]) {
+    public mutating func append(_ page: [InvoiceLineRow]) {
         let start = items.count
         items += page
         matches += (start..<items.count).filter { Self.matches(items[$0], filter.text) }
@@ -102,10 +101,10 @@ public struct InvoiceLineItemsState: Equatable, Sendable {
     }
 
     /// Every word must appear in the customer name, customer ID, domain, order ID or reservation order ID.
-    static func matches(_ item: InvoiceLineItem, _ text: String) -> Bool {
+    static func matches(_ item: InvoiceLineRow, _ text: String) -> Bool {
         let words = text.lowercased().split(separator: " ")
         guard !words.isEmpty else { return true }
-        let haystack = [item.customerName, item.customerId, item.customerDomainName, item.orderId, item.reservationOrderId]
+        let haystack = [item.customerName, item.customerID, item.customerDomainName, item.orderID, item.reservationOrderID]
             .compactMap { $0?.lowercased() }.joined(separator: " ")
         return words.allSatisfy { haystack.contains($0) }
     }

@@ -1,14 +1,13 @@
 import Foundation
 import ReservationsCore
 import Identifiers
-import PartnerCenter
 import TerminalUI
 
 /// The status-line prompt of an export: where to write, then (if the file exists) whether to overwrite.
 public struct ExportPrompt: Equatable, Sendable {
     public enum Kind: Equatable, Sendable {
         /// The shown line items, as CSV.
-        case lineItems([InvoiceLineItem])
+        case lineItems([InvoiceLineRow])
         /// An invoice's PDF statement.
         case statement(InvoiceID)
     }

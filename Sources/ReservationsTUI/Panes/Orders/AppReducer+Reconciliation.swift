@@ -1,5 +1,4 @@
 import Identifiers
-import PartnerCenter
 import ReservationsCore
 import TerminalUI
 import Foundation
@@ -26,7 +25,7 @@ extension AppReducer {
 
     /// `o` on a line item: the orders pane of its customer, with its order selected (fetched by ID).
     static func openLineItemOrder(_ state: inout AppState) -> [Effect] {
-        guard let item = state.billing?.selectedLineItem, let orderText = item.orderId, let customer = item.customerId else {
+        guard let item = state.billing?.selectedLineItem, let orderText = item.orderID, let customer = item.customerID else {
             state.status = .warning("This line item names no order or customer")
             return []
         }

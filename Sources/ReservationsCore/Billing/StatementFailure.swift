@@ -1,4 +1,3 @@
-import Identifiers
 import PartnerCenter
 
 /// Why a statement was not saved, in words: Partner Center answers 404 (800002) for the statement of a month it
@@ -8,6 +7,6 @@ public enum StatementFailure {
         if let error = error as? PartnerCenterError, error.isNotFound {
             return "No statement of \(id.rawValue) yet: its month is not closed (Partner Center issues the statement when it closes)"
         }
-        return "Statement of \(id.rawValue) not saved: \(EffectTasks.message(error))"
+        return "Statement of \(id.rawValue) not saved: \(FailureText.of(error))"
     }
 }
