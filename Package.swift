@@ -49,8 +49,9 @@ let package = Package(
             name: "CNcurses",
             providers: [.apt(["libncurses-dev"])]
         ),
-        // Typed identifiers (CustomerID, OrderID…): shared by the client, the core and the screens; no I/O, no wire models.
-        .target(name: "Identifiers", swiftSettings: strictSettings),
+        // The values every layer names: typed identifiers (CustomerID, OrderID…) and the kind of subscription. Shared by
+        // the client, the core and the screens; no I/O, no wire documents.
+        .target(name: "Vocabulary", swiftSettings: strictSettings),
         // Exact decimal rounding and fixed-point printing of amounts, shared the same way.
         .target(name: "Money", swiftSettings: strictSettings),
         .target(
@@ -66,7 +67,7 @@ let package = Package(
         .target(
             name: "PartnerCenter",
             dependencies: [
-                "Identifiers",
+                "Vocabulary",
                 "Money",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
@@ -110,7 +111,7 @@ let package = Package(
         ),
         .target(
             name: "ReservationsTUI",
-            dependencies: ["ReservationsCore", "Identifiers", "Money", "TerminalUI"],
+            dependencies: ["ReservationsCore", "Vocabulary", "Money", "TerminalUI"],
             swiftSettings: strictSettings + [.enableUpcomingFeature("MemberImportVisibility")]
         ),
         .executableTarget(

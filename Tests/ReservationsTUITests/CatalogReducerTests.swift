@@ -39,7 +39,7 @@ struct CatalogReducerTests {
 
         var state = Fixtures.loadedState()
         _ = Fixtures.press([.down, .down, .down, .down], &state)  // Ålandeilanden — Réunion (RE)
-        _ = AppReducer.reduce(&state, .subscriptions(.subscriptionsLoaded(Fixtures.customers[4].id, Fixtures.subscriptions())))
+        _ = AppReducer.reduce(&state, .subscriptions(.subscriptionsLoaded(Fixtures.customers[4].id, Fixtures.subscriptions().map(SubscriptionRow.init))))
         _ = Fixtures.press([.enter], &state)
         #expect(Fixtures.press([.char("c")], &state).isEmpty)
         #expect(state.status == .warning("Azure reservations are not sold in RE (the customer's market)"))

@@ -37,9 +37,9 @@ struct CustomersReducerTests {
         let effects = Fixtures.press([.down], &state)
         #expect(effects == [.customers(.loadSubscriptions(Fixtures.customers[1].id))])
         #expect(state.subscriptions.items.isEmpty)
-        _ = AppReducer.reduce(&state, .subscriptions(.subscriptionsLoaded(Fixtures.customers[0].id, Fixtures.subscriptions())))
+        _ = AppReducer.reduce(&state, .subscriptions(.subscriptionsLoaded(Fixtures.customers[0].id, Fixtures.subscriptions().map(SubscriptionRow.init))))
         #expect(state.subscriptions.items.isEmpty, "a late answer for the previous customer is dropped")
-        _ = AppReducer.reduce(&state, .subscriptions(.subscriptionsLoaded(Fixtures.customers[1].id, Array(Fixtures.subscriptions().prefix(2)))))
+        _ = AppReducer.reduce(&state, .subscriptions(.subscriptionsLoaded(Fixtures.customers[1].id, Array(Fixtures.subscriptions().prefix(2)).map(SubscriptionRow.init))))
         #expect(state.subscriptions.items.count == 2)
     }
 
@@ -48,7 +48,7 @@ struct CustomersReducerTests {
         var state = Fixtures.loadedState()
         let first = Fixtures.customers[0].id, second = Fixtures.customers[1].id
         _ = Fixtures.press([.down], &state)
-        _ = AppReducer.reduce(&state, .subscriptions(.subscriptionsLoaded(second, Array(Fixtures.subscriptions().prefix(2)))))
+        _ = AppReducer.reduce(&state, .subscriptions(.subscriptionsLoaded(second, Array(Fixtures.subscriptions().prefix(2)).map(SubscriptionRow.init))))
         // A registration answer for the first customer's subscription arrives while the second is shown.
         let planID = Fixtures.subscriptions()[1].id
         let pending = state.subscriptionsSeen[first]?.registration[planID]
@@ -56,7 +56,7 @@ struct CustomersReducerTests {
         let effects = Fixtures.press([.up], &state)
         #expect(!effects.contains(.customers(.loadSubscriptions(first))), "no request for subscriptions already read")
         #expect(state.subscriptions.customerID == first)
-        #expect(state.subscriptions.items == Fixtures.subscriptions())
+        #expect(state.subscriptions.items == Fixtures.subscriptions().map(SubscriptionRow.init))
         #expect(state.subscriptions.load == .loaded)
         #expect(pending == .checking, "the first customer's status read was out when it was left")
         #expect(state.subscriptions.registration[planID] == .known(.registered), "the answer reached the kept copy")

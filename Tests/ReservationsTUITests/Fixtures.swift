@@ -39,7 +39,7 @@ enum Fixtures {
         for (index, customer) in customers.enumerated() {
             _ = AppReducer.reduce(&state, .customers(.customerDetailLoaded(customer.id, country: names[index].1)))
         }
-        _ = AppReducer.reduce(&state, .subscriptions(.subscriptionsLoaded(customers[0].id, subscriptions())))
+        _ = AppReducer.reduce(&state, .subscriptions(.subscriptionsLoaded(customers[0].id, subscriptions().map(SubscriptionRow.init))))
         return state
     }
 

@@ -254,7 +254,7 @@ struct PurchaseFlowReducerTests {
         _ = AppReducer.reduce(&state, .started)
         _ = AppReducer.reduce(&state, .customers(.customersPageLoaded(Fixtures.customerRows, loaded: 10, total: 10, isComplete: true)))
         let customer = Fixtures.customers[0].id
-        let effects = AppReducer.reduce(&state, .subscriptions(.subscriptionsLoaded(customer, Fixtures.subscriptions())))
+        let effects = AppReducer.reduce(&state, .subscriptions(.subscriptionsLoaded(customer, Fixtures.subscriptions().map(SubscriptionRow.init))))
         #expect(effects == [
             .subscriptions(.loadAzureEntitlements(customer, ["SUB-PLAN-1"])),
             .subscriptions(.loadRegistrationStatuses(customer, ["SUB-0145P-1", "SUB-PLAN-1", "SUB-0145P-2"])),
@@ -278,7 +278,7 @@ struct PurchaseFlowReducerTests {
         _ = AppReducer.reduce(&state, .subscriptions(.azureEntitlementsLoaded("SUB-PLAN-1", [
             AzureEntitlement(id: "5f1c-aaaa", friendlyName: "Prod EU", status: .active, subscriptionId: "SUB-PLAN-1"),
             AzureEntitlement(id: "5f1c-bbbb", friendlyName: "Sandbox", status: .suspended, subscriptionId: "SUB-PLAN-1"),
-        ])))
+        ].map(AzureSubscriptionRow.init))))
         _ = Fixtures.press([.enter, .down], &state)
         let screen = AppView.render(state).plainText()
         #expect(screen.contains("Under this plan: Prod EU (active), Sandbox (suspended)"))

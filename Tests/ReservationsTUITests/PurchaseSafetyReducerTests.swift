@@ -27,7 +27,7 @@ struct PurchaseSafetyReducerTests {
         -> AppState
     {
         var state = Fixtures.loadedState(size: size)
-        _ = AppReducer.reduce(&state, .subscriptions(.subscriptionsLoaded(Fixtures.customers[0].id, subscriptions)))
+        _ = AppReducer.reduce(&state, .subscriptions(.subscriptionsLoaded(Fixtures.customers[0].id, subscriptions.map(SubscriptionRow.init))))
         _ = Fixtures.press([.enter], &state)
         for _ in 0..<subscription { _ = Fixtures.press([.down], &state) }
         _ = Fixtures.press([.char("c")], &state)
@@ -132,7 +132,7 @@ struct PurchaseSafetyReducerTests {
             if subscription.kind == .azurePlan { subscription.status = .suspended }
             return subscription
         }
-        _ = AppReducer.reduce(&state, .subscriptions(.subscriptionsLoaded(Fixtures.customers[0].id, changed)))
+        _ = AppReducer.reduce(&state, .subscriptions(.subscriptionsLoaded(Fixtures.customers[0].id, changed.map(SubscriptionRow.init))))
         _ = Fixtures.press([.char("e")], &state)
         let form = try #require(Self.form(state))
         #expect(form.subscriptions.isEmpty)
@@ -163,9 +163,9 @@ struct PurchaseSafetyReducerTests {
         _ = Fixtures.press([.down, .down, .down, .down], &state)  // Ålandeilanden — Réunion (RE)
         let customer = Fixtures.customers[4].id
         #expect(state.customers.selectedCustomer?.id == customer)
-        _ = AppReducer.reduce(&state, .subscriptions(.subscriptionsLoaded(customer, Fixtures.subscriptions())))
+        _ = AppReducer.reduce(&state, .subscriptions(.subscriptionsLoaded(customer, Fixtures.subscriptions().map(SubscriptionRow.init))))
         _ = Fixtures.press([.enter], &state)
-        #expect(state.subscriptions.selected?.status == .active)
+        #expect(state.subscriptions.selected?.isActive == true)
         #expect(Fixtures.press([.char("R")], &state).isEmpty)
         #expect(state.status == .warning("Cannot register: Azure reservations are not sold in RE (the customer's market)"))
         #expect((state.status.text?.count ?? 99) + 1 <= 80, "fits the status line at 80 columns")

@@ -1,3 +1,4 @@
+import ReservationsCore
 import ReservationsTUI
 import TerminalUI
 import TestSupport
@@ -32,7 +33,7 @@ struct ScreenSnapshotTests {
     func unsoldMarket() throws {
         var state = Fixtures.loadedState()
         _ = Fixtures.press([.down, .down, .down, .down], &state)
-        _ = AppReducer.reduce(&state, .subscriptions(.subscriptionsLoaded(Fixtures.customers[4].id, Fixtures.subscriptions())))
+        _ = AppReducer.reduce(&state, .subscriptions(.subscriptionsLoaded(Fixtures.customers[4].id, Fixtures.subscriptions().map(SubscriptionRow.init))))
         try assertSnapshot(AppView.render(state).plainText(), named: "customers-unsold-market")
     }
 

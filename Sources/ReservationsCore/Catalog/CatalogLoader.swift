@@ -57,6 +57,10 @@ public struct CatalogLoader: Sendable {
         subscription.kind == .azurePlan ? .azurePlan : nil
     }
 
+    public static func reservationScope(for subscription: SubscriptionRow) -> ReservationScope? {
+        subscription.kind == .azurePlan ? .azurePlan : nil
+    }
+
     /// Streams the catalog of `country`. Fails only when the product list itself fails.
     ///
     /// A catalog in the cache is served at once as one ``Event/cached(_:products:fetchedAt:refreshing:)``;

@@ -1,4 +1,5 @@
 import Foundation
+import PartnerCenter
 
 extension AuditRecord {
     /// A record of a registration attempt (subscription registered for reservation purchases).
@@ -15,5 +16,16 @@ extension AuditRecord {
             sshClient: operatorIdentity.sshClient, profile: profile, customerID: customerID,
             lines: ["subscription \(subscriptionID)"], requestIDs: requestID.map { [$0] } ?? [], correlationID: correlationID,
             outcome: outcome, detail: detail)
+    }
+
+    /// A registration attempt's record; the error, when it failed, gives the detail and the service's request IDs.
+    public static func registration(
+        customerID: CustomerID, subscriptionID: SubscriptionID, profile: String, outcome: String, error: (any Error)?
+    ) -> AuditRecord {
+        let serviceError = error as? PartnerCenterError
+        return registration(
+            customerID: customerID.rawValue, subscriptionID: subscriptionID.rawValue, profile: profile, outcome: outcome,
+            detail: error.map(FailureText.of), requestID: serviceError?.requestID?.rawValue,
+            correlationID: serviceError?.correlationID?.rawValue)
     }
 }

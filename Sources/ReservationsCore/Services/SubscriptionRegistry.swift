@@ -24,6 +24,26 @@ public struct SubscriptionRegistry: Sendable {
         try await subscription(customerID, plan).azureEntitlements()
     }
 
+    // MARK: - As the screens show them
+
+    public func registration(customerID: CustomerID, subscriptionID: SubscriptionID) async throws -> SubscriptionRegistration {
+        SubscriptionRegistration(try await registrationStatus(customerID: customerID, subscriptionID: subscriptionID).status)
+    }
+
+    public func azureSubscriptions(customerID: CustomerID, plan: SubscriptionID) async throws -> [AzureSubscriptionRow] {
+        try await azureEntitlements(customerID: customerID, plan: plan).map(AzureSubscriptionRow.init)
+    }
+
+    /// Follows the registration with `waiter` until it is registered, reporting each status read.
+    public func waitUntilRegistered(
+        customerID: CustomerID, subscriptionID: SubscriptionID, waiter: RegistrationWaiter,
+        onStatus: @escaping @Sendable (SubscriptionRegistration) -> Void
+    ) async throws {
+        _ = try await waiter.wait(
+            status: { try await registrationStatus(customerID: customerID, subscriptionID: subscriptionID) },
+            onStatus: { onStatus(SubscriptionRegistration($0.status)) })
+    }
+
     private func subscription(_ customerID: CustomerID, _ id: SubscriptionID) -> SubscriptionResource {
         client.customers.byID(customerID).subscriptions.byID(id)
     }

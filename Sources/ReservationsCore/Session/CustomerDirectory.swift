@@ -61,6 +61,11 @@ public actor CustomerDirectory {
         try await detail(for: id).countryCode
     }
 
+    /// The customer's subscriptions as the screens show them.
+    public func subscriptionRows(for id: CustomerID) async throws -> [SubscriptionRow] {
+        try await subscriptions(for: id).map(SubscriptionRow.init)
+    }
+
     /// The customer's subscriptions, fresh from the service.
     public func subscriptions(for id: CustomerID) async throws -> [Subscription] {
         try await client.customers.byID(id).subscriptions.list()

@@ -1,4 +1,4 @@
-import Identifiers
+import Vocabulary
 import ReservationsCore
 
 /// What the interface needs to buy a cart draft: the remote preflight, a journaled checkout, and recovery that

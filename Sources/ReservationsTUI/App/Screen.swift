@@ -1,4 +1,4 @@
-import Identifiers
+import Vocabulary
 import TerminalUI
 
 /// One screen's part in the app, kept in its pane folder: its key bindings, how it draws, how many rows its list

@@ -1,7 +1,7 @@
 import Foundation
 import ReservationsCore
 import TerminalUI
-import Identifiers
+import Vocabulary
 
 // MARK: - Export (CSV of line items, PDF statements)
 

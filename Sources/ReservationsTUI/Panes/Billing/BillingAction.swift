@@ -1,4 +1,4 @@
-import Identifiers
+import Vocabulary
 import ReservationsCore
 
 /// What the billing screen's loads and exports answer, carried as `Action.billing(_:)`.

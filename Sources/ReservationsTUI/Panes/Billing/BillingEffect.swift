@@ -1,5 +1,5 @@
 import Foundation
-import Identifiers
+import Vocabulary
 import ReservationsCore
 
 /// Billing's loads and exports, carried as `Effect.billing(_:)` and run by ``BillingEffects``.

@@ -1,4 +1,4 @@
-import Identifiers
+import Vocabulary
 import ReservationsCore
 
 /// A row of the billing pane's upper list: one currency's unbilled charges of this month, or an issued invoice.

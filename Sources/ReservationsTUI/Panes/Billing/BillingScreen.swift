@@ -1,4 +1,4 @@
-import Identifiers
+import Vocabulary
 import TerminalUI
 
 /// The partner's balance, invoices, unbilled charges and line items: across customers.

@@ -1,6 +1,6 @@
 import Foundation
 import ReservationsCore
-import Identifiers
+import Vocabulary
 import TerminalUI
 
 /// The status-line prompt of an export: where to write, then (if the file exists) whether to overwrite.

@@ -1,4 +1,4 @@
-import Identifiers
+import Vocabulary
 import PartnerCenter
 import ReservationsCore
 import TerminalUI
@@ -64,8 +64,8 @@ extension AppReducer {
     }
 
     /// Active subscriptions of the customer that can hold this catalog's reservations (its kind only).
-    static func eligibleSubscriptions(for catalog: CatalogState, _ state: AppState) -> [Subscription] {
-        let fallback = catalog.subscription.status == .active && catalog.subscription.kind == subscriptionKind(of: catalog.request)
+    static func eligibleSubscriptions(for catalog: CatalogState, _ state: AppState) -> [SubscriptionRow] {
+        let fallback = catalog.subscription.isActive && catalog.subscription.kind == subscriptionKind(of: catalog.request)
             ? catalog.subscription : nil
         return eligibleSubscriptions(
             kind: subscriptionKind(of: catalog.request), customerID: catalog.customerID, fallback: fallback, state)
@@ -73,13 +73,13 @@ extension AppReducer {
 
     /// The customer's active subscriptions of `kind`, when its subscription list is on screen; otherwise only
     /// `fallback` (what the line or catalog already uses), since nothing else is known to fit.
-    static func eligibleSubscriptions(kind: SubscriptionKind, customerID: CustomerID, fallback: Subscription?,
-                                      _ state: AppState) -> [Subscription]
+    static func eligibleSubscriptions(kind: SubscriptionKind, customerID: CustomerID, fallback: SubscriptionRow?,
+                                      _ state: AppState) -> [SubscriptionRow]
     {
         guard state.subscriptions.customerID == customerID, state.subscriptions.load == .loaded else {
             return fallback.map { [$0] } ?? []
         }
-        return state.subscriptions.items.filter { $0.kind == kind && $0.status == .active }
+        return state.subscriptions.items.filter { $0.kind == kind && $0.isActive }
     }
 
     static func handleCartFormKey(_ key: KeyChord, form: CartLineForm, _ state: inout AppState) -> [Effect] {
@@ -154,8 +154,7 @@ extension AppReducer {
         // line's subscription. When neither tells, only the line's own subscription is offered.
         let kind = line.subscriptionKind ?? current.flatMap { $0.kind == .other ? nil : $0.kind }
         // Not listed: its status is unknown here and left to preflight (a known inactive one is not offered).
-        let unlisted = Subscription(
-            id: line.subscriptionID, offerId: "", offerName: nil, friendlyName: line.subscriptionName, status: .active)
+        let unlisted = SubscriptionRow.unlisted(id: line.subscriptionID, name: line.subscriptionName)
         let subscriptions = kind.map {
             eligibleSubscriptions(kind: $0, customerID: draft.customerID, fallback: unlisted, state)
         } ?? [unlisted]

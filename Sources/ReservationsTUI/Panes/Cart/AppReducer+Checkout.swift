@@ -1,4 +1,4 @@
-import Identifiers
+import Vocabulary
 import PartnerCenter
 import ReservationsCore
 import TerminalUI
@@ -28,8 +28,8 @@ extension AppReducer {
         }
         let listed = state.subscriptions.customerID == draft.customerID ? state.subscriptions.items : []
         for line in draft.lines {
-            if let subscription = listed.first(where: { $0.id == line.subscriptionID }), subscription.status != .active {
-                problems.append("Line \(line.id) \(line.skuName): subscription \"\(subscription.displayName)\" is \(subscription.status.wireName), not active")
+            if let subscription = listed.first(where: { $0.id == line.subscriptionID }), !subscription.isActive {
+                problems.append("Line \(line.id) \(line.skuName): subscription \"\(subscription.displayName)\" is \(subscription.statusText), not active")
             }
             let minimum = max(1, line.minimumQuantity ?? 1)
             if line.quantity < minimum {

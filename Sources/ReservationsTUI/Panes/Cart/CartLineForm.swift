@@ -1,5 +1,5 @@
 import Foundation
-import Identifiers
+import Vocabulary
 import PartnerCenter
 import ReservationsCore
 import TerminalUI
@@ -52,14 +52,14 @@ public struct CartLineForm: Equatable, Sendable {
     public var isEditing: Bool
     public var terms: [TermChoice]
     public var termIndex = 0
-    public var subscriptions: [Subscription]
+    public var subscriptions: [SubscriptionRow]
     public var subscriptionIndex = 0
     public var scope: PurchaseScope
     public var quantity: TextField
     public var friendlyName: TextField
     public var focus: Field = .quantity
 
-    public init(template: CartDraftLine, isEditing: Bool, terms: [TermChoice], subscriptions: [Subscription]) {
+    public init(template: CartDraftLine, isEditing: Bool, terms: [TermChoice], subscriptions: [SubscriptionRow]) {
         self.template = template
         self.isEditing = isEditing
         self.terms = terms
@@ -182,9 +182,4 @@ public struct CartLineForm: Equatable, Sendable {
         default: break
         }
     }
-}
-
-extension Subscription {
-    /// The name operators know a subscription by.
-    public var displayName: String { friendlyName ?? offerName ?? offerId }
 }

@@ -1,5 +1,5 @@
 import Foundation
-import Identifiers
+import Vocabulary
 
 /// What a checkout came to, as the result screen shows it: the orders made and what failed, per order group.
 public struct CheckoutReport: Equatable, Sendable {

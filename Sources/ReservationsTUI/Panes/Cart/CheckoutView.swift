@@ -1,7 +1,7 @@
 import Foundation
 import ReservationsCore
 import TerminalUI
-import Identifiers
+import Vocabulary
 
 /// Draws the checkout dialog for each stage: preflight, problems, summary with confirmation, sending, result.
 enum CheckoutView {

@@ -1,5 +1,5 @@
 import Foundation
-import Identifiers
+import Vocabulary
 import ReservationsCore
 
 /// A confirmed checkout the journal holds as started but not settled (pcres died or the link dropped mid-checkout),

@@ -1,5 +1,5 @@
 import Foundation
-import Identifiers
+import Vocabulary
 import TerminalUI
 
 /// The dialog about confirmed checkouts an earlier run left unsettled: first what the journal says, then, once

@@ -1,4 +1,4 @@
-import Identifiers
+import Vocabulary
 import PartnerCenter
 import ReservationsCore
 import TerminalUI
@@ -75,7 +75,7 @@ extension AppReducer {
             // Asked again on every Enter: inventory changes, and the operator asked.
             catalog.inventory[InventoryKey(item: key, armRegionName: row.armRegionName)] = .checking
             // For MS-AZR-0145P the CSP subscription ID is the Azure subscription ID; Azure plans name it in entitlementId.
-            let azureSubscriptionID = catalog.subscription.entitlementId ?? catalog.subscription.id.rawValue
+            let azureSubscriptionID = catalog.subscription.entitlementID ?? catalog.subscription.id.rawValue
             effects.append(
                 .catalog(.checkInventory(
                     key, customerID: catalog.customerID, azureSubscriptionID: azureSubscriptionID,

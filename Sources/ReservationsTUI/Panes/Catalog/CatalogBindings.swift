@@ -35,7 +35,7 @@ public enum CatalogBindings {
         guard let customer = state.customers.selectedCustomer else { return "Select a customer first" }
         guard let subscription = state.subscriptions.selected else { return "Select an Azure subscription first" }
         if subscription.kind == .other {
-            return "\(subscription.friendlyName ?? subscription.offerId) is not an Azure subscription; "
+            return "\(subscription.friendlyName ?? subscription.offerID) is not an Azure subscription; "
                 + "reservations need MS-AZR-0145P or an Azure plan"
         }
         if let reason = ReservationMarkets.unavailableReason(countryCode: state.customers.country(of: customer.id)) {

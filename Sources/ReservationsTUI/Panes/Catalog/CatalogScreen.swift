@@ -1,4 +1,5 @@
-import Identifiers
+import ReservationsCore
+import Vocabulary
 import TerminalUI
 
 /// The SKU catalog of the customer's country, for one subscription.

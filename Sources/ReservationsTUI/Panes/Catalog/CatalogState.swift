@@ -1,5 +1,5 @@
 import Foundation
-import Identifiers
+import Vocabulary
 import PartnerCenter
 import ReservationsCore
 import TerminalUI
@@ -58,7 +58,7 @@ public struct CatalogDetail: Equatable, Sendable {
 public struct CatalogState: Equatable, Sendable {
     public var customerID: CustomerID
     public var customerName: String
-    public var subscription: Subscription
+    public var subscription: SubscriptionRow
     public var request: CatalogRequest
     public var index = CatalogIndex()
     /// Every row index in the current sort order.
@@ -94,7 +94,7 @@ public struct CatalogState: Equatable, Sendable {
     /// reloads (a new check replaces one); a catalog for another subscription starts without any.
     public var inventory: [InventoryKey: InventoryStatus] = [:]
 
-    public init(customerID: CustomerID, customerName: String, subscription: Subscription, request: CatalogRequest) {
+    public init(customerID: CustomerID, customerName: String, subscription: SubscriptionRow, request: CatalogRequest) {
         self.customerID = customerID
         self.customerName = customerName
         self.subscription = subscription

@@ -1,4 +1,4 @@
-import Identifiers
+import Vocabulary
 import TerminalUI
 import ReservationsCore
 

@@ -41,7 +41,7 @@ struct CustomerEffects: EffectHandler {
                 }
             }
         case .loadSubscriptions(let id):
-            tasks.perform(.subscriptions, { .subscriptions(.subscriptionsLoaded(id, try await directory.subscriptions(for: id))) },
+            tasks.perform(.subscriptions, { .subscriptions(.subscriptionsLoaded(id, try await directory.subscriptionRows(for: id))) },
                           failed: { .subscriptions(.subscriptionsFailed(id, $0)) })
         }
     }

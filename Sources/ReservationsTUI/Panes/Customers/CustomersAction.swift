@@ -1,4 +1,4 @@
-import Identifiers
+import Vocabulary
 import ReservationsCore
 
 /// What the customer list's loads answer, carried as `Action.customers(_:)`.

@@ -1,5 +1,5 @@
 import Foundation
-import Identifiers
+import Vocabulary
 import ReservationsCore
 
 /// The customer list's and the subscriptions' loads, carried as `Effect.customers(_:)` and run by

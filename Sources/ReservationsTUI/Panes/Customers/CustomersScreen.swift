@@ -1,4 +1,4 @@
-import Identifiers
+import Vocabulary
 import ReservationsCore
 
 /// The customer list: shares the body with the subscriptions.

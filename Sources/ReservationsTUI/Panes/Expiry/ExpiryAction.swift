@@ -1,5 +1,5 @@
 import Foundation
-import Identifiers
+import Vocabulary
 import ReservationsCore
 
 /// What an expiry-board load answers. The app carries it as `Action.expiryBoard(_:generation:)`, where the

@@ -1,4 +1,4 @@
-import Identifiers
+import Vocabulary
 import TerminalUI
 
 /// Every customer's reservations expiring soon: across customers.

@@ -1,4 +1,4 @@
-import Identifiers
+import Vocabulary
 import ReservationsCore
 
 /// Reconciliation of one order: its one-time invoice lines, found by reading a bounded set of invoices.

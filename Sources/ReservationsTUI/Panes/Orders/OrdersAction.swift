@@ -1,5 +1,5 @@
 import Foundation
-import Identifiers
+import Vocabulary
 import ReservationsCore
 
 /// What a customer's orders, their provisioning and their invoice lines answer, carried as `Action.orders(_:)`.

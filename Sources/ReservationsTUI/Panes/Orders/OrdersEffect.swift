@@ -1,5 +1,5 @@
 import Foundation
-import Identifiers
+import Vocabulary
 import ReservationsCore
 
 /// A customer's orders, their provisioning and invoice lines, carried as `Effect.orders(_:)` and run by

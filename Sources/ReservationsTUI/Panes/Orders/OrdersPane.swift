@@ -1,6 +1,6 @@
 import Foundation
 import ReservationsCore
-import Identifiers
+import Vocabulary
 import TerminalUI
 
 /// Draws a customer's orders (newest first) and, below, the selected order's line items with provisioning.

@@ -1,4 +1,4 @@
-import Identifiers
+import Vocabulary
 import TerminalUI
 
 /// One customer's orders, with provisioning and invoice lines.

@@ -1,4 +1,4 @@
-import Identifiers
+import Vocabulary
 import ReservationsCore
 import TerminalUI
 

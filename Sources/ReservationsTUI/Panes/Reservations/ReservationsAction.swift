@@ -1,5 +1,5 @@
 import Foundation
-import Identifiers
+import Vocabulary
 import ReservationsCore
 
 /// What a customer's reservations, their details and a renewal plan answer, carried as `Action.reservations(_:)`.

@@ -1,5 +1,5 @@
 import Foundation
-import Identifiers
+import Vocabulary
 import ReservationsCore
 
 /// Reservations, their details, SKU names and renewal plans, carried as `Effect.reservations(_:)` and run by

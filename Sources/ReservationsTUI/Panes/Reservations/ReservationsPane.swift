@@ -1,6 +1,6 @@
 import Foundation
 import ReservationsCore
-import Identifiers
+import Vocabulary
 import TerminalUI
 
 /// Draws a customer's reservations (soonest expiry first) and, below, the details behind the selected one.

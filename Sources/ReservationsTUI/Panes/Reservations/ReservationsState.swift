@@ -1,5 +1,5 @@
 import Foundation
-import Identifiers
+import Vocabulary
 import ReservationsCore
 import TerminalUI
 

@@ -1,5 +1,4 @@
-import Identifiers
-import PartnerCenter
+import Vocabulary
 import ReservationsCore
 import TerminalUI
 

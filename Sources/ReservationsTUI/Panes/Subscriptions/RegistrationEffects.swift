@@ -1,5 +1,4 @@
-import Identifiers
-import PartnerCenter
+import Vocabulary
 import ReservationsCore
 
 /// Registration status reads, the Azure subscriptions under plans, and registering with polling until registered.
@@ -20,8 +19,8 @@ struct RegistrationEffects: EffectHandler {
                 // Stopped (at quit) part way: the statuses not read are not reported as failures.
                 for id in ids where !Task.isCancelled {
                     do {
-                        let status = try await registry.registrationStatus(customerID: customerID, subscriptionID: id)
-                        mailbox.postUnlessCancelled(.subscriptions(.registrationStatusLoaded(id, status.status)))
+                        let status = try await registry.registration(customerID: customerID, subscriptionID: id)
+                        mailbox.postUnlessCancelled(.subscriptions(.registrationStatusLoaded(id, status)))
                     } catch {
                         mailbox.postUnlessCancelled(.subscriptions(.registrationStatusFailed(id, EffectTasks.message(error))))
                     }
@@ -31,7 +30,7 @@ struct RegistrationEffects: EffectHandler {
             tasks.track {
                 for plan in plans {
                     // A plan whose subscriptions cannot be listed just shows none; the pane stays usable.
-                    if let items = try? await registry.azureEntitlements(customerID: customerID, plan: plan) {
+                    if let items = try? await registry.azureSubscriptions(customerID: customerID, plan: plan) {
                         mailbox.post(.subscriptions(.azureEntitlementsLoaded(plan, items)))
                     }
                 }
@@ -51,11 +50,8 @@ struct RegistrationEffects: EffectHandler {
         }
         // Every registration attempt is audited, as on the command line.
         func record(_ outcome: String, _ error: (any Error)? = nil) async {
-            let serviceError = error as? PartnerCenterError
             _ = try? await audit?.append(AuditRecord.registration(
-                customerID: customerID.rawValue, subscriptionID: id.rawValue, profile: profileName, outcome: outcome,
-                detail: error.map(EffectTasks.message), requestID: serviceError?.requestID?.rawValue,
-                correlationID: serviceError?.correlationID?.rawValue))
+                customerID: customerID, subscriptionID: id, profile: profileName, outcome: outcome, error: error))
         }
         do {
             do {
@@ -65,9 +61,9 @@ struct RegistrationEffects: EffectHandler {
                 await record("failed", error)
                 throw error
             }
-            _ = try await waiter.wait(
-                status: { try await registry.registrationStatus(customerID: customerID, subscriptionID: id) },
-                onStatus: { mailbox.post(.subscriptions(.registrationStatusLoaded(id, $0.status))) })
+            try await registry.waitUntilRegistered(customerID: customerID, subscriptionID: id, waiter: waiter) {
+                mailbox.post(.subscriptions(.registrationStatusLoaded(id, $0)))
+            }
             mailbox.post(.subscriptions(.registrationFinished(id)))
         } catch {
             mailbox.post(.subscriptions(.registrationFailed(id, EffectTasks.message(error))))

@@ -1,11 +1,11 @@
-import PartnerCenter
+import ReservationsCore
 
 /// What the subscriptions pane knows of one subscription's reservation registration.
 public enum RegistrationState: Equatable, Sendable {
     case checking
-    case known(RegistrationStatus.State)
+    case known(SubscriptionRegistration)
     /// Registration was asked for; polling until registered.
-    case registering(RegistrationStatus.State)
+    case registering(SubscriptionRegistration)
     case failed(String)
 
     /// The short word the Reg. column shows.

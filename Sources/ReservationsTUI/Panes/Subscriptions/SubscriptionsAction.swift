@@ -1,15 +1,14 @@
 import Foundation
-import Identifiers
-import PartnerCenter
+import Vocabulary
 import ReservationsCore
 
 /// What a customer's subscriptions and their registration answer, carried as `Action.subscriptions(_:)`.
 public enum SubscriptionsAction: Equatable, Sendable {
-    case subscriptionsLoaded(CustomerID, [Subscription])
+    case subscriptionsLoaded(CustomerID, [SubscriptionRow])
     case subscriptionsFailed(CustomerID, String)
     /// The Azure subscriptions (entitlements) under an Azure plan.
-    case azureEntitlementsLoaded(SubscriptionID, [AzureEntitlement])
-    case registrationStatusLoaded(SubscriptionID, RegistrationStatus.State)
+    case azureEntitlementsLoaded(SubscriptionID, [AzureSubscriptionRow])
+    case registrationStatusLoaded(SubscriptionID, SubscriptionRegistration)
     case registrationStatusFailed(SubscriptionID, String)
     /// A registration the operator asked for reached `registered`.
     case registrationFinished(SubscriptionID)

@@ -1,5 +1,4 @@
-import Identifiers
-import PartnerCenter
+import Vocabulary
 import ReservationsCore
 import TerminalUI
 
@@ -21,8 +20,8 @@ public enum SubscriptionsBindings {
     @Sendable static func registrationUnavailableReason(_ state: AppState) -> String? {
         guard let subscription = state.subscriptions.selected else { return "Select a subscription first" }
         if subscription.kind == .other { return "Only Azure subscriptions are registered for reservations" }
-        if subscription.status != .active {
-            return "\(subscription.displayName) is \(subscription.status.wireName): only active subscriptions can be registered"
+        if !subscription.isActive {
+            return "\(subscription.displayName) is \(subscription.statusText): only active subscriptions can be registered"
         }
         // An unknown country is not refused here: registration is harmless and the catalog checks the market.
         if let customerID = state.subscriptions.customerID, let country = state.customers.country(of: customerID),

@@ -1,5 +1,5 @@
 import Foundation
-import Identifiers
+import Vocabulary
 import ReservationsCore
 
 /// Registration reads and registering, carried as `Effect.subscriptions(_:)` and run by ``RegistrationEffects``.

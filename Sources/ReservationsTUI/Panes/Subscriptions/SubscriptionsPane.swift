@@ -1,5 +1,4 @@
-import Identifiers
-import PartnerCenter
+import Vocabulary
 import ReservationsCore
 import TerminalUI
 
@@ -53,8 +52,8 @@ enum SubscriptionsPane {
             isFocused: isFocused, glyphs: glyphs, emptyText: emptyText(state), into: &canvas)
     }
 
-    static func cells(for subscription: Subscription, registration: [SubscriptionID: RegistrationState]) -> [TableCell] {
-        let statusRole: StyleRole? = subscription.status == .active ? nil : .statusWarning
+    static func cells(for subscription: SubscriptionRow, registration: [SubscriptionID: RegistrationState]) -> [TableCell] {
+        let statusRole: StyleRole? = subscription.isActive ? nil : .statusWarning
         let registered = registration[subscription.id]
         let registrationRole: StyleRole? =
             switch registered {
@@ -65,7 +64,7 @@ enum SubscriptionsPane {
         return [
             TableCell(subscription.displayName),
             TableCell(subscription.kind.label, role: subscription.kind == .other ? .dim : nil),
-            TableCell(subscription.status.wireName, role: statusRole),
+            TableCell(subscription.statusText, role: statusRole),
             TableCell(subscription.kind == .other ? "" : (registered?.label ?? ""), role: registrationRole),
             TableCell(subscription.id.rawValue, role: .dim),
         ]
@@ -77,7 +76,7 @@ enum SubscriptionsPane {
             let items = state.subscriptions.azureEntitlements[subscription.id]
         else { return nil }
         guard !items.isEmpty else { return StyledText("Under this plan: no Azure subscriptions yet", role: .dim) }
-        let names = items.map { "\($0.friendlyName ?? $0.id) (\($0.status.wireName))" }.joined(separator: ", ")
+        let names = items.map { "\($0.name) (\($0.statusText))" }.joined(separator: ", ")
         return StyledText("Under this plan: \(names)", role: .dim)
     }
 

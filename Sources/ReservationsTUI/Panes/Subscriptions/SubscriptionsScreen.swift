@@ -1,5 +1,4 @@
-import Identifiers
-import PartnerCenter
+import Vocabulary
 import ReservationsCore
 
 /// The selected customer's subscriptions: shares the body with the customer list.

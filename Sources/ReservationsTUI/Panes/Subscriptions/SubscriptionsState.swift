@@ -1,22 +1,22 @@
-import Identifiers
-import PartnerCenter
+import Vocabulary
+import ReservationsCore
 import TerminalUI
 
 /// The subscriptions pane: the selected customer's subscriptions.
 public struct SubscriptionsState: Equatable, Sendable {
     /// Whose subscriptions these are; results for another customer are ignored.
     public var customerID: CustomerID?
-    public var items: [Subscription] = []
+    public var items: [SubscriptionRow] = []
     public var table = TableState()
     public var load: LoadState = .idle
     /// Reservation registration per Azure subscription.
     public var registration: [SubscriptionID: RegistrationState] = [:]
     /// The Azure subscriptions under each Azure plan, once loaded.
-    public var azureEntitlements: [SubscriptionID: [AzureEntitlement]] = [:]
+    public var azureEntitlements: [SubscriptionID: [AzureSubscriptionRow]] = [:]
 
     public init() {}
 
-    public var selected: Subscription? { items.indices.contains(table.selectedIndex) ? items[table.selectedIndex] : nil }
+    public var selected: SubscriptionRow? { items.indices.contains(table.selectedIndex) ? items[table.selectedIndex] : nil }
 
     /// Each subscription's friendly name (else its offer name, else its ID), by ID.
     public var namesByID: [String: String] {
