@@ -15,7 +15,7 @@ BENCH_OUTPUT := $(CURDIR)/Benchmarks/.build/pcres-bench-output.txt
 
 PREFIX ?= $(HOME)/.local
 
-.PHONY: run test build release install deps bench bench-deps bench-swift bench-pty clean keybindings-doc
+.PHONY: run test build release install deps check-layers bench bench-deps bench-swift bench-pty clean keybindings-doc
 
 ## Installs the system packages the build and the tests need, only when one is missing.
 deps:
@@ -28,11 +28,15 @@ deps:
 	fi
 	@pkg-config --libs ncursesw | grep -q -- -lncursesw || { echo "ncursesw not found by pkg-config"; exit 1; }
 
-build: deps
+## What SwiftPM's import check cannot see (an import reachable through a declared target): DESIGN.md's layers.
+check-layers:
+	scripts/check-layers.sh
+
+build: deps check-layers
 	$(SWIFT) build $(IMPORT_CHECK)
 
 ## The release build: what users run (the debug build is for the tests).
-release: deps
+release: deps check-layers
 	$(SWIFT) build -c release --product pcres $(IMPORT_CHECK)
 
 ## Opens the interface on the sandbox (state in $$XDG_DATA_HOME/pcres, log in $$XDG_STATE_HOME/pcres), release build.
@@ -50,7 +54,7 @@ install: release
 ## Each pass has a hard limit, so a hang fails the run with a message instead of eating CI's 90 minutes.
 ## Both passes run inside scripts/with-postgres.sh: a private PostgreSQL cluster on loopback (the team ledger's
 ## tests), stopped afterwards whatever the tests did.
-test: deps
+test: deps check-layers
 	$(SWIFT) build --build-tests $(IMPORT_CHECK)
 	timeout --kill-after=30 900 scripts/with-postgres.sh $(SWIFT) test --skip-build --skip EndToEndTests
 	timeout --kill-after=30 900 scripts/with-postgres.sh $(SWIFT) test --skip-build --filter EndToEndTests --no-parallel

@@ -35,7 +35,7 @@ struct CatalogCacheTests {
             events.append(event)
             switch event {
             case .products(let list): products = list.count
-            case .skus(let product, let skus, _, _): index.append(product: product, skus: skus)
+            case .skus(let batch, _, _): index.append(product: batch.product, skus: batch.skus)
             case .skusFailed: failed = true
             case .cached(let cached, _, _, _), .refreshed(let cached, _): index = cached
             default: break

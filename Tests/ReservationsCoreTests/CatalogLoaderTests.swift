@@ -77,7 +77,7 @@ struct CatalogLoaderTests {
         }
         #expect(products.map(\.id.rawValue) == ["P1", "P2", "P3"])
         let progress = events.compactMap { event -> (Int, Int, Int)? in
-            if case .skus(_, let skus, let done, let total) = event { return (skus.count, done, total) }
+            if case .skus(let batch, let done, let total) = event { return (batch.skus.count, done, total) }
             return nil
         }
         #expect(progress.map(\.1) == [1, 2, 3])
@@ -96,8 +96,8 @@ struct CatalogLoaderTests {
         var failed: [String] = []
         var loaded = 0
         for try await event in Self.loader(transport).load(country: "US", view: .azureReservations, scope: nil, includePrices: false) {
-            if case .skusFailed(let product, _, _, _) = event { failed.append(product.id.rawValue) }
-            if case .skus(_, let skus, _, _) = event { loaded += skus.count }
+            if case .skusFailed(let productID, _, _, _, _) = event { failed.append(productID.rawValue) }
+            if case .skus(let batch, _, _) = event { loaded += batch.skus.count }
         }
         #expect(failed == ["P2"])
         #expect(loaded == 4)
@@ -111,8 +111,8 @@ struct CatalogLoaderTests {
         var parts: [(product: String, count: Int, done: Int?)] = []
         for try await event in Self.loader(transport).load(country: "US", view: .azureReservations, scope: nil, includePrices: false) {
             switch event {
-            case .skuBatch(let product, let skus): parts.append((product.id.rawValue, skus.count, nil))
-            case .skus(let product, let skus, let done, _): parts.append((product.id.rawValue, skus.count, done))
+            case .skuBatch(let batch): parts.append((batch.product.id.rawValue, batch.skus.count, nil))
+            case .skus(let batch, let done, _): parts.append((batch.product.id.rawValue, batch.skus.count, done))
             default: break
             }
         }
@@ -130,17 +130,17 @@ struct CatalogLoaderTests {
         let events = Self.loader(transport, concurrency: 1).load(
             country: "US", view: .azureReservations, scope: nil, includePrices: false)
         var iterator = events.makeAsyncIterator()
-        guard case .products? = try await iterator.next(), case .skus(let first, _, _, _)? = try await iterator.next() else {
+        guard case .products? = try await iterator.next(), case .skus(let first, _, _)? = try await iterator.next() else {
             Issue.record("expected the products, then the first product's SKUs")
             return
         }
-        #expect(first.id.rawValue == "P1")
+        #expect(first.product.id.rawValue == "P1")
         // Time for a loader that did not wait to fetch every list (each answer takes 20 ms here).
         try await Task.sleep(for: .milliseconds(200))
         #expect(transport.recorder.snapshot.queries.count == 3, "the products, P1 and P2; P3 waits for P2 to be taken")
         var rest: [String] = []
         while let event = try await iterator.next() {
-            if case .skus(let product, _, _, _) = event { rest.append(product.id.rawValue) }
+            if case .skus(let batch, _, _) = event { rest.append(batch.product.id.rawValue) }
         }
         #expect(rest == ["P2", "P3"])
         #expect(transport.recorder.snapshot.queries.count == 4)

@@ -1,5 +1,6 @@
 import Foundation
 import PartnerCenter
+import ReservationsCore
 import ReservationsTUI
 import TerminalUI
 
@@ -59,10 +60,10 @@ enum CatalogFixtures {
         var (state, _) = openedState(size: size)
         let generation = state.catalog!.request.generation
         _ = AppReducer.reduce(&state, .catalog(.catalogProductsLoaded(generation: generation, total: 3)))
-        _ = AppReducer.reduce(&state, .catalog(.catalogSKUsLoaded(generation: generation, dsv5, dsv5SKUs, done: 1, total: 3)))
-        _ = AppReducer.reduce(&state, .catalog(.catalogPricesLoaded(generation: generation, prices)))
-        _ = AppReducer.reduce(&state, .catalog(.catalogSKUsLoaded(generation: generation, esv5, esv5SKUs, done: 2, total: 3)))
-        _ = AppReducer.reduce(&state, .catalog(.catalogSKUsLoaded(generation: generation, sql, sqlSKUs, done: 3, total: 3)))
+        _ = AppReducer.reduce(&state, .catalog(.catalogSKUsLoaded(generation: generation, SKUBatch(product: dsv5, skus: dsv5SKUs), done: 1, total: 3)))
+        _ = AppReducer.reduce(&state, .catalog(.catalogPricesLoaded(generation: generation, PriceList(prices))))
+        _ = AppReducer.reduce(&state, .catalog(.catalogSKUsLoaded(generation: generation, SKUBatch(product: esv5, skus: esv5SKUs), done: 2, total: 3)))
+        _ = AppReducer.reduce(&state, .catalog(.catalogSKUsLoaded(generation: generation, SKUBatch(product: sql, skus: sqlSKUs), done: 3, total: 3)))
         _ = AppReducer.reduce(&state, .catalog(.catalogFinished(generation: generation)))
         return state
     }

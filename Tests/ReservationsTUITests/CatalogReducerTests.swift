@@ -52,15 +52,15 @@ struct CatalogReducerTests {
         var (state, _) = F.openedState()
         _ = AppReducer.reduce(&state, .catalog(.catalogProductsLoaded(generation: 1, total: 3)))
         #expect(state.status == .info("Loading catalog for US… 0/3 products (Esc to stop)"))
-        _ = AppReducer.reduce(&state, .catalog(.catalogSKUsLoaded(generation: 1, F.dsv5, F.dsv5SKUs, done: 1, total: 3)))
+        _ = AppReducer.reduce(&state, .catalog(.catalogSKUsLoaded(generation: 1, SKUBatch(product: F.dsv5, skus: F.dsv5SKUs), done: 1, total: 3)))
         #expect(state.status == .info("Loading catalog for US… 1/3 products (Esc to stop)"))
         #expect(state.catalog?.index.count == 4)
-        _ = AppReducer.reduce(&state, .catalog(.catalogPricesLoaded(generation: 1, F.prices)))
+        _ = AppReducer.reduce(&state, .catalog(.catalogPricesLoaded(generation: 1, PriceList(F.prices))))
         #expect(names(state).first == "Standard_D2s_v5/1Y")
-        _ = AppReducer.reduce(&state, .catalog(.catalogSKUsLoaded(generation: 2, F.sql, F.sqlSKUs, done: 2, total: 3)))
+        _ = AppReducer.reduce(&state, .catalog(.catalogSKUsLoaded(generation: 2, SKUBatch(product: F.sql, skus: F.sqlSKUs), done: 2, total: 3)))
         #expect(state.catalog?.index.count == 4, "results of another load are dropped")
-        _ = AppReducer.reduce(&state, .catalog(.catalogSKUsLoaded(generation: 1, F.esv5, F.esv5SKUs, done: 2, total: 3)))
-        _ = AppReducer.reduce(&state, .catalog(.catalogSKUsLoaded(generation: 1, F.sql, F.sqlSKUs, done: 3, total: 3)))
+        _ = AppReducer.reduce(&state, .catalog(.catalogSKUsLoaded(generation: 1, SKUBatch(product: F.esv5, skus: F.esv5SKUs), done: 2, total: 3)))
+        _ = AppReducer.reduce(&state, .catalog(.catalogSKUsLoaded(generation: 1, SKUBatch(product: F.sql, skus: F.sqlSKUs), done: 3, total: 3)))
         _ = AppReducer.reduce(&state, .catalog(.catalogFinished(generation: 1)))
         #expect(state.catalog?.load == .loaded)
         #expect(state.status == .info("7 SKUs for US (all)"))
@@ -75,8 +75,8 @@ struct CatalogReducerTests {
         var (state, _) = F.openedState()
         _ = AppReducer.reduce(&state, .catalog(.catalogProductsLoaded(generation: 1, total: 2)))
         _ = AppReducer.reduce(&state, .catalog(.catalogPricesFailed(generation: 1, "403 Forbidden")))
-        _ = AppReducer.reduce(&state, .catalog(.catalogSKUsLoaded(generation: 1, F.dsv5, F.dsv5SKUs, done: 1, total: 2)))
-        _ = AppReducer.reduce(&state, .catalog(.catalogSKUsFailed(generation: 1, F.sql, "Product not found", done: 2, total: 2)))
+        _ = AppReducer.reduce(&state, .catalog(.catalogSKUsLoaded(generation: 1, SKUBatch(product: F.dsv5, skus: F.dsv5SKUs), done: 1, total: 2)))
+        _ = AppReducer.reduce(&state, .catalog(.catalogSKUsFailed(generation: 1, productTitle: F.sql.title, "Product not found", done: 2, total: 2)))
         _ = AppReducer.reduce(&state, .catalog(.catalogFinished(generation: 1)))
         #expect(state.catalog?.index.rows.allSatisfy { $0.price == nil } == true)
         #expect(state.status == .warning(
@@ -87,8 +87,8 @@ struct CatalogReducerTests {
     func rememberComplete() {
         var (state, _) = F.openedState()
         _ = AppReducer.reduce(&state, .catalog(.catalogProductsLoaded(generation: 1, total: 2)))
-        _ = AppReducer.reduce(&state, .catalog(.catalogSKUsLoaded(generation: 1, F.dsv5, F.dsv5SKUs, done: 1, total: 2)))
-        _ = AppReducer.reduce(&state, .catalog(.catalogSKUsLoaded(generation: 1, F.sql, F.sqlSKUs, done: 2, total: 2)))
+        _ = AppReducer.reduce(&state, .catalog(.catalogSKUsLoaded(generation: 1, SKUBatch(product: F.dsv5, skus: F.dsv5SKUs), done: 1, total: 2)))
+        _ = AppReducer.reduce(&state, .catalog(.catalogSKUsLoaded(generation: 1, SKUBatch(product: F.sql, skus: F.sqlSKUs), done: 2, total: 2)))
         let request = CatalogRequest(generation: 1, country: "US", view: .azureReservations, scope: nil)
         let index = state.catalog!.index
         #expect(
@@ -96,8 +96,8 @@ struct CatalogReducerTests {
 
         var (partial, _) = F.openedState()
         _ = AppReducer.reduce(&partial, .catalog(.catalogProductsLoaded(generation: 1, total: 2)))
-        _ = AppReducer.reduce(&partial, .catalog(.catalogSKUsLoaded(generation: 1, F.dsv5, F.dsv5SKUs, done: 1, total: 2)))
-        _ = AppReducer.reduce(&partial, .catalog(.catalogSKUsFailed(generation: 1, F.sql, "Product not found", done: 2, total: 2)))
+        _ = AppReducer.reduce(&partial, .catalog(.catalogSKUsLoaded(generation: 1, SKUBatch(product: F.dsv5, skus: F.dsv5SKUs), done: 1, total: 2)))
+        _ = AppReducer.reduce(&partial, .catalog(.catalogSKUsFailed(generation: 1, productTitle: F.sql.title, "Product not found", done: 2, total: 2)))
         #expect(AppReducer.reduce(&partial, .catalog(.catalogFinished(generation: 1))) == [.catalog(.releaseFreeMemory)], "freed, not stored")
 
         var (stopped, _) = F.openedState()
@@ -115,7 +115,7 @@ struct CatalogReducerTests {
     @Test("a cached catalog shows at once with its age, priced and sorted; a background refresh replaces it in place")
     func cachedThenRefreshed() {
         var (state, _) = F.openedState()
-        _ = AppReducer.reduce(&state, .catalog(.catalogPricesLoaded(generation: 1, F.prices)))  // prices may come first
+        _ = AppReducer.reduce(&state, .catalog(.catalogPricesLoaded(generation: 1, PriceList(F.prices))))  // prices may come first
         _ = AppReducer.reduce(
             &state, .catalog(.catalogCached(generation: 1, Self.cachedIndex(), age: 720, refreshing: true)))
         #expect(state.catalog?.load == .loaded)
@@ -177,7 +177,7 @@ struct CatalogReducerTests {
     func cancel() {
         var (state, _) = F.openedState()
         _ = AppReducer.reduce(&state, .catalog(.catalogProductsLoaded(generation: 1, total: 24)))
-        _ = AppReducer.reduce(&state, .catalog(.catalogSKUsLoaded(generation: 1, F.dsv5, F.dsv5SKUs, done: 1, total: 24)))
+        _ = AppReducer.reduce(&state, .catalog(.catalogSKUsLoaded(generation: 1, SKUBatch(product: F.dsv5, skus: F.dsv5SKUs), done: 1, total: 24)))
         #expect(Fixtures.press([.escape], &state) == [.catalog(.cancelCatalogLoad)])
         #expect(state.catalog?.load == .cancelled)
         #expect(state.status == .warning("Stopped loading the catalog at 1/24 products (4 SKUs); press r to load again"))
@@ -253,7 +253,7 @@ struct CatalogReducerTests {
         #expect(effects == [.catalog(.loadCatalog(CatalogRequest(generation: 2, country: "US", view: .azureReservationsVM, scope: nil)))])
         #expect(state.catalog?.index.count == 0)
         #expect(state.catalog?.load == .loading(loaded: 0, total: nil))
-        _ = AppReducer.reduce(&state, .catalog(.catalogSKUsLoaded(generation: 1, F.sql, F.sqlSKUs, done: 1, total: 3)))
+        _ = AppReducer.reduce(&state, .catalog(.catalogSKUsLoaded(generation: 1, SKUBatch(product: F.sql, skus: F.sqlSKUs), done: 1, total: 3)))
         #expect(state.catalog?.index.count == 0, "a late answer of the previous view is dropped")
         #expect(Fixtures.press([.char("v")], &state).first
             == .catalog(.loadCatalog(CatalogRequest(generation: 3, country: "US", view: .azureReservationsSQL, scope: nil))))
@@ -270,11 +270,11 @@ struct CatalogReducerTests {
         let availability = Availability(
             id: "DZH318Z0BQ6K", productID: F.dsv5.id, skuID: "0001", defaultCurrency: CurrencyInfo(code: "USD", symbol: "$"),
             country: "US", terms: [Term(duration: "P1Y", description: "1 year")])
-        _ = AppReducer.reduce(&state, .catalog(.availabilitiesLoaded(key, [availability])))
-        #expect(state.catalog?.detail?.availabilities == [availability])
+        _ = AppReducer.reduce(&state, .catalog(.availabilitiesLoaded(key, [availability].map(AvailabilityRow.init))))
+        #expect(state.catalog?.detail?.availabilities == [AvailabilityRow(availability)])
         #expect(state.catalog?.detail?.load == .loaded)
         _ = AppReducer.reduce(&state, .catalog(.availabilitiesLoaded(CatalogItemKey(productID: F.sql.id, skuID: "0001"), [])))
-        #expect(state.catalog?.detail?.availabilities == [availability], "answers for another SKU are dropped")
+        #expect(state.catalog?.detail?.availabilities == [AvailabilityRow(availability)], "answers for another SKU are dropped")
     }
 
     @Test("Enter on a SKU that needs an inventory check runs it with the customer, Azure subscription and region")
@@ -296,13 +296,13 @@ struct CatalogReducerTests {
             InventoryItem(productID: F.dsv5.id, skuID: "0003", isRestricted: true, restrictions: [
                 InventoryRestriction(reasonCode: "NotAvailableForSubscription", description: "Not available in japanwest for this subscription")
             ])
-        ])))
+        ].map(InventoryRow.init))))
         #expect(state.catalog?.inventory[inventoryKey] == .restricted("Not available in japanwest for this subscription"))
         #expect(state.status == .warning("No inventory for Standard_D8s_v5 in japanwest: Not available in japanwest for this subscription"))
 
         _ = Fixtures.press([.enter], &state)
         #expect(state.catalog?.inventory[inventoryKey] == .checking, "Enter asks again")
-        _ = AppReducer.reduce(&state, .catalog(.inventoryChecked(key, [InventoryItem(productID: F.dsv5.id, skuID: "0003")])))
+        _ = AppReducer.reduce(&state, .catalog(.inventoryChecked(key, [InventoryItem(productID: F.dsv5.id, skuID: "0003")].map(InventoryRow.init))))
         #expect(state.catalog?.inventory[inventoryKey] == .available)
         #expect(state.status == .success("Inventory available for Standard_D8s_v5 in japanwest"))
 
@@ -322,7 +322,7 @@ struct CatalogReducerTests {
         let row = try #require(state.catalog?.selectedRow)
         let key = CatalogItemKey(productID: F.dsv5.id, skuID: "0003")
         _ = Fixtures.press([.up], &state)  // moved on before the answer came
-        _ = AppReducer.reduce(&state, .catalog(.inventoryChecked(key, [InventoryItem(productID: F.dsv5.id, skuID: "0003")])))
+        _ = AppReducer.reduce(&state, .catalog(.inventoryChecked(key, [InventoryItem(productID: F.dsv5.id, skuID: "0003")].map(InventoryRow.init))))
         #expect(state.catalog?.inventory(of: row) == .available)
         #expect(state.status == .success("Inventory available for Standard_D8s_v5 in japanwest"))
         _ = Fixtures.press([.down], &state)

@@ -1,5 +1,6 @@
 import Foundation
 import PartnerCenter
+import ReservationsCore
 import ReservationsTUI
 import TerminalUI
 import TestSupport
@@ -22,12 +23,12 @@ struct CatalogSnapshotTests {
         _ = AppReducer.reduce(&state, .catalog(.availabilitiesLoaded(key, [
             Availability(id: "DZH318Z0BQ6K", productID: F.dsv5.id, skuID: "0003", defaultCurrency: CurrencyInfo(code: "USD"),
                          country: "US", terms: [Term(duration: "P1Y", description: "1 year")])
-        ])))
+        ].map(AvailabilityRow.init))))
         _ = AppReducer.reduce(&state, .catalog(.inventoryChecked(key, [
             InventoryItem(productID: F.dsv5.id, skuID: "0003", isRestricted: true, restrictions: [
                 InventoryRestriction(reasonCode: "NotAvailableForSubscription", description: "Not available in japanwest for this subscription")
             ])
-        ])))
+        ].map(InventoryRow.init))))
         try assertSnapshot(AppView.render(state).plainText(), named: "catalog-120x40")
     }
 
@@ -36,7 +37,7 @@ struct CatalogSnapshotTests {
         var (state, _) = F.openedState()
         let generation = state.catalog!.request.generation
         _ = AppReducer.reduce(&state, .catalog(.catalogProductsLoaded(generation: generation, total: 24)))
-        _ = AppReducer.reduce(&state, .catalog(.catalogSKUsLoaded(generation: generation, F.dsv5, F.dsv5SKUs, done: 12, total: 24)))
+        _ = AppReducer.reduce(&state, .catalog(.catalogSKUsLoaded(generation: generation, SKUBatch(product: F.dsv5, skus: F.dsv5SKUs), done: 12, total: 24)))
         _ = Fixtures.press([.char("/")], &state)
         _ = Fixtures.type("v5 1y", &state)
         try assertSnapshot(AppView.render(state).plainText(), named: "catalog-loading-filter-100x30")

@@ -86,8 +86,8 @@ struct EffectHandlerTests {
         handler.run(.loadCatalog(request), in: world.tasks)
         let received = try await world.drain { $0.contains { if case .catalog(.catalogFinished) = $0 { true } else { false } } }
         let skus = received.reduce(0) { sum, action in
-            if case .catalog(.catalogSKUBatchLoaded(7, _, let skus)) = action { return sum + skus.count }
-            if case .catalog(.catalogSKUsLoaded(7, _, let skus, _, _)) = action { return sum + skus.count }
+            if case .catalog(.catalogSKUBatchLoaded(7, let batch)) = action { return sum + batch.skus.count }
+            if case .catalog(.catalogSKUsLoaded(7, let batch, _, _)) = action { return sum + batch.skus.count }
             return sum
         }
         #expect(skus > 1_000)

@@ -108,7 +108,7 @@ struct EffectRunnerTests {
             return
         }
         let done = received.compactMap { action -> Int? in
-            if case .catalog(.catalogSKUsLoaded(3, _, _, let done, _)) = action { return done }
+            if case .catalog(.catalogSKUsLoaded(3, _, let done, _)) = action { return done }
             return nil
         }
         #expect(done.count == total, "every product's SKUs arrived")

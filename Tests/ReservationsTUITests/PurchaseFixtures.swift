@@ -18,7 +18,7 @@ enum PurchaseFixtures {
     static func formState(size: Size = Size(width: 100, height: 30)) -> AppState {
         var state = F.loadedState(size: size)
         _ = Fixtures.press([.char("a")], &state)
-        _ = AppReducer.reduce(&state, .catalog(.availabilitiesLoaded(d2sKey, [d2sAvailability])))
+        _ = AppReducer.reduce(&state, .catalog(.availabilitiesLoaded(d2sKey, [d2sAvailability].map(AvailabilityRow.init))))
         return state
     }
 

@@ -15,7 +15,7 @@ struct PurchaseFlowReducerTests {
         let effects = Fixtures.press([.char("a")], &state)
         #expect(effects.contains(.catalog(.loadAvailabilities(P.d2sKey, country: "US", scope: nil))))
         #expect(state.overlay == nil)
-        _ = AppReducer.reduce(&state, .catalog(.availabilitiesLoaded(P.d2sKey, [P.d2sAvailability])))
+        _ = AppReducer.reduce(&state, .catalog(.availabilitiesLoaded(P.d2sKey, [P.d2sAvailability].map(AvailabilityRow.init))))
         guard case .cartForm(let form)? = state.overlay else { Issue.record("no form: \(String(describing: state.overlay))"); return }
         #expect(form.quantity.text == "1")
         #expect(form.terms.map(\.termDuration) == ["P1Y"])

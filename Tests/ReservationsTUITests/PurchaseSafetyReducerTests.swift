@@ -33,10 +33,10 @@ struct PurchaseSafetyReducerTests {
         _ = Fixtures.press([.char("c")], &state)
         let generation = state.catalog!.request.generation
         _ = AppReducer.reduce(&state, .catalog(.catalogProductsLoaded(generation: generation, total: 1)))
-        _ = AppReducer.reduce(&state, .catalog(.catalogSKUsLoaded(generation: generation, F.dsv5, F.dsv5SKUs, done: 1, total: 1)))
+        _ = AppReducer.reduce(&state, .catalog(.catalogSKUsLoaded(generation: generation, SKUBatch(product: F.dsv5, skus: F.dsv5SKUs), done: 1, total: 1)))
         _ = AppReducer.reduce(&state, .catalog(.catalogFinished(generation: generation)))
         _ = Fixtures.press([.char("a")], &state)
-        _ = AppReducer.reduce(&state, .catalog(.availabilitiesLoaded(P.d2sKey, [P.d2sAvailability])))
+        _ = AppReducer.reduce(&state, .catalog(.availabilitiesLoaded(P.d2sKey, [P.d2sAvailability].map(AvailabilityRow.init))))
         return state
     }
 

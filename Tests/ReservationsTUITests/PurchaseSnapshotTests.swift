@@ -46,7 +46,7 @@ struct PurchaseSnapshotTests {
         _ = AppReducer.reduce(&state, .catalog(.availabilitiesLoaded(key, [
             Availability(id: "DZH318Z0BQ9X", productID: CatalogFixtures.dsv5.id, skuID: "0004", defaultCurrency: CurrencyInfo(code: "USD"),
                          country: "US", terms: [Term(duration: "P1Y", description: "1 year")])
-        ])))
+        ].map(AvailabilityRow.init))))
         _ = Fixtures.press([.enter, .char("C")], &state)
         state.cart.draft?.lines[1].problem = "No inventory for Standard_D4s_v5 in westeurope."
         _ = Fixtures.press([.down], &state)

@@ -139,7 +139,7 @@ final class BenchWorld: @unchecked Sendable {
         _ = AppReducer.reduce(&state, .started)
         for try await progress in CustomerDirectory(client: client).loadAll() {
             _ = AppReducer.reduce(
-                &state, .customers(.customersPageLoaded(progress.page, loaded: progress.loaded, total: progress.total, isComplete: progress.isComplete)))
+                &state, .customers(.customersPageLoaded(progress.rows, loaded: progress.loaded, total: progress.total, isComplete: progress.isComplete)))
         }
         return state
     }

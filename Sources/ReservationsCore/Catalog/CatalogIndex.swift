@@ -238,6 +238,9 @@ public struct CatalogIndex: Equatable, Sendable {
     }
 
     /// Adds the SKUs of one product (as they stream in).
+    /// Adds a batch of one product's SKUs as the loader hands them over.
+    public mutating func append(_ batch: SKUBatch) { append(product: batch.product, skus: batch.skus) }
+
     public mutating func append(product: Product, skus: [SKU]) {
         stored.reserveCapacity(stored.count + skus.count)
         priceKeys.reserveCapacity(stored.count + skus.count)
@@ -268,6 +271,10 @@ public struct CatalogIndex: Equatable, Sendable {
         sortedTextIDs.insert(row.region)
         sortedTextIDs.insert(row.term)
     }
+
+    /// Joins a market's price sheet to the rows, as the loader hands it over; returns how many rows got a price.
+    @discardableResult
+    public mutating func applyPrices(_ list: PriceList) -> Int { applyPrices(list.entries) }
 
     /// Joins the price sheet to the rows (and to rows appended later). Returns how many rows got a price.
     @discardableResult

@@ -15,13 +15,13 @@ public struct CatalogLoader: Sendable {
         /// The product list arrived; SKUs follow, one event per product.
         case products([Product])
         /// Part of one product's SKUs, sent as they decode; the product's last part comes as `skus`.
-        case skuBatch(Product, [SKU])
+        case skuBatch(SKUBatch)
         /// One product's SKUs (the last part of them, after any `skuBatch`); `done` of `total` products have answered.
-        case skus(Product, [SKU], done: Int, total: Int)
+        case skus(SKUBatch, done: Int, total: Int)
         /// One product's SKUs could not be loaded; the rest of the catalog still loads.
-        case skusFailed(Product, message: String, done: Int, total: Int)
+        case skusFailed(ProductID, title: String, message: String, done: Int, total: Int)
         /// The market's price sheet.
-        case prices([PriceSheetEntry])
+        case prices(PriceList)
         /// No prices (the sheet needs an App+User token, for example); the catalog works without them.
         case pricesFailed(String)
         /// The whole catalog as it was loaded before, from the local cache (no prices: those still come from the
@@ -143,11 +143,11 @@ public struct CatalogLoader: Sendable {
                         do {
                             let last = try await client.products.byID(product.id).skus.listForCatalog(
                                 country: country, reservationScope: scope, firstBatch: firstBatch, batchSize: batchSize,
-                                onBatch: { await send(.skuBatch(product, $0)) })
-                            await send(.skus(product, last, done: await finished.add(), total: total))
+                                onBatch: { await send(.skuBatch(SKUBatch(product: product, skus: $0))) })
+                            await send(.skus(SKUBatch(product: product, skus: last), done: await finished.add(), total: total))
                         } catch {
                             guard !Task.isCancelled else { return }
-                            await send(.skusFailed(product, message: message(error), done: await finished.add(), total: total))
+                            await send(.skusFailed(product.id, title: product.title, message: message(error), done: await finished.add(), total: total))
                         }
                     }
                 }
@@ -179,7 +179,7 @@ public struct CatalogLoader: Sendable {
         }
         do {
             let entries = try await client.priceSheet.reservations(market: country)
-            if !Task.isCancelled { await channel.send(.prices(entries)) }
+            if !Task.isCancelled { await channel.send(.prices(PriceList(entries))) }
         } catch {
             if !Task.isCancelled { await channel.send(.pricesFailed(Self.message(error))) }
         }
@@ -231,8 +231,8 @@ public struct CatalogLoader: Sendable {
             var failures: [String] = []
             for try await event in batches {
                 switch event {
-                case .skuBatch(let product, let skus), .skus(let product, let skus, _, _): index.append(product: product, skus: skus)
-                case .skusFailed(let product, let message, _, _): failures.append("\(product.title): \(message)")
+                case .skuBatch(let batch), .skus(let batch, _, _): index.append(batch)
+                case .skusFailed(_, let title, let message, _, _): failures.append("\(title): \(message)")
                 default: break
                 }
             }
@@ -259,6 +259,24 @@ public struct CatalogLoader: Sendable {
     }
 
     /// Checks a SKU's inventory for a customer's Azure subscription in the SKU's region.
+    /// `availabilities(productID:skuID:country:scope:)` as the screens show them.
+    public func availabilityRows(
+        productID: ProductID, skuID: SKUID, country: String, scope: ReservationScope?
+    ) async throws -> [AvailabilityRow] {
+        try await availabilities(productID: productID, skuID: skuID, country: country, scope: scope).map(AvailabilityRow.init)
+    }
+
+    /// `checkInventory(…)` as the screens show it.
+    public func inventoryRows(
+        productID: ProductID, skuID: SKUID, customerID: CustomerID, azureSubscriptionID: String?,
+        armRegionName: String?, country: String
+    ) async throws -> [InventoryRow] {
+        try await checkInventory(
+            productID: productID, skuID: skuID, customerID: customerID, azureSubscriptionID: azureSubscriptionID,
+            armRegionName: armRegionName, country: country
+        ).map(InventoryRow.init)
+    }
+
     public func checkInventory(
         productID: ProductID, skuID: SKUID, customerID: CustomerID, azureSubscriptionID: String?,
         armRegionName: String?, country: String

@@ -2,7 +2,6 @@ import Vocabulary
 import ReservationsCore
 import TerminalUI
 import Foundation
-import PartnerCenter
 
 /// Applies actions to the state and returns the I/O to run next. Pure: no clock, no network, no curses.
 public enum AppReducer {

@@ -1,7 +1,6 @@
 import Foundation
 import Vocabulary
 import ReservationsCore
-import PartnerCenter
 
 /// Buys cart drafts through the journaled purchase service, and says what happened in the interface's terms.
 public struct JournaledCheckout: CheckoutPerformer {
@@ -113,34 +112,21 @@ public struct JournaledCheckout: CheckoutPerformer {
         }
     }
 
-    /// Which draft lines were bought: all when every group was ordered, none when nothing was, otherwise the
-    /// lines that appear in the orders (catalog item and quantity), as the result names no group per line.
+    /// What the checkout bought, failed and was told, for the cart's report.
     static func report(_ result: PurchaseResult, draft: CartDraft) -> CheckoutReport {
-        let orders = result.orders.isEmpty
+        let placed = result.orderRows
+        let orders = placed.isEmpty
             ? result.orderIDs.map { CheckoutReport.PlacedOrder(orderID: $0, status: "placed", lineCount: 0, total: nil, currencyCode: nil) }
-            : result.orders.map {
-                CheckoutReport.PlacedOrder(orderID: $0.id, status: $0.status.wireName, lineCount: $0.lineItems.count,
+            : placed.map {
+                CheckoutReport.PlacedOrder(orderID: $0.id, status: $0.statusText, lineCount: $0.lines.count,
                                            total: $0.totalPrice, currencyCode: $0.currencyCode)
             }
-        let bought: [Int]
-        switch result.outcome {
-        case .completed: bought = draft.lines.map(\.id)
-        case .failed: bought = []
-        case .partial:
-            let ordered = result.orders.flatMap(\.lineItems)
-            bought = draft.lines.filter { line in
-                ordered.contains {
-                    $0.offerId.caseInsensitiveCompare(line.catalogItemID.rawValue) == .orderedSame && $0.quantity == line.quantity
-                }
-            }.map(\.id)
-        }
+        let bought = result.boughtLineIDs(of: draft)
         var problems: [Int: String] = [:]
         for error in result.lineErrors where draft.lines.indices.contains(error.lineIndex) {
             problems[draft.lines[error.lineIndex].id] = error.message
         }
-        var failures = result.orderErrors.map {
-            CheckoutReport.FailedGroup(orderGroup: $0.orderGroupId, message: $0.description ?? $0.code)
-        }
+        var failures = result.failedGroups.map { CheckoutReport.FailedGroup(orderGroup: $0.orderGroup, message: $0.message) }
         if result.outcome == .failed, problems.isEmpty, failures.isEmpty {
             failures.append(CheckoutReport.FailedGroup(orderGroup: "-", message: result.failureReason ?? "nothing was bought"))
         }

@@ -1,5 +1,4 @@
 import Vocabulary
-import PartnerCenter
 import ReservationsCore
 import TerminalUI
 
@@ -25,7 +24,7 @@ extension AppReducer {
     }
 
     /// Opens the form for a new line of `row`, defaulting to the catalog's subscription and shared scope.
-    static func openCartForm(row: CatalogIndex.Row, availabilities: [Availability], _ state: inout AppState) -> [Effect] {
+    static func openCartForm(row: CatalogIndex.Row, availabilities: [AvailabilityRow], _ state: inout AppState) -> [Effect] {
         guard let catalog = state.catalog else { return [] }
         let terms = availabilities.flatMap { availability in
             availability.terms.map {

@@ -1,5 +1,4 @@
 import Vocabulary
-import PartnerCenter
 import ReservationsCore
 import TerminalUI
 

@@ -1,6 +1,5 @@
 import Foundation
 import Vocabulary
-import PartnerCenter
 import ReservationsCore
 import TerminalUI
 

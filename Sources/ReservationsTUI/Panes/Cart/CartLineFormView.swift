@@ -1,7 +1,7 @@
 import Foundation
 import ReservationsCore
 import TerminalUI
-import PartnerCenter
+import Vocabulary
 
 /// Draws the cart line form as a modal: the SKU, one row per field, the line total and the first problem.
 enum CartLineFormView {

@@ -1,7 +1,6 @@
 import Vocabulary
 import ReservationsCore
 import TerminalUI
-import PartnerCenter
 
 /// Draws the cart draft: one row per line with its price, and under it the selected line and the totals.
 enum CartPane {

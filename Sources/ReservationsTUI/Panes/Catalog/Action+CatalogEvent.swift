@@ -7,11 +7,11 @@ extension Action {
     public static func catalogEvent(_ event: CatalogLoader.Event, generation: Int, now: Date) -> Action {
         switch event {
         case .products(let products): .catalog(.catalogProductsLoaded(generation: generation, total: products.count))
-        case .skuBatch(let product, let skus): .catalog(.catalogSKUBatchLoaded(generation: generation, product, skus))
-        case .skus(let product, let skus, let done, let total):
-            .catalog(.catalogSKUsLoaded(generation: generation, product, skus, done: done, total: total))
-        case .skusFailed(let product, let message, let done, let total):
-            .catalog(.catalogSKUsFailed(generation: generation, product, message, done: done, total: total))
+        case .skuBatch(let batch): .catalog(.catalogSKUBatchLoaded(generation: generation, batch))
+        case .skus(let batch, let done, let total):
+            .catalog(.catalogSKUsLoaded(generation: generation, batch, done: done, total: total))
+        case .skusFailed(_, let title, let message, let done, let total):
+            .catalog(.catalogSKUsFailed(generation: generation, productTitle: title, message, done: done, total: total))
         case .prices(let entries): .catalog(.catalogPricesLoaded(generation: generation, entries))
         case .pricesFailed(let message): .catalog(.catalogPricesFailed(generation: generation, message))
         case .cached(let index, _, let fetchedAt, let refreshing):

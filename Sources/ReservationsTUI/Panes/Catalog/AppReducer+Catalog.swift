@@ -1,5 +1,4 @@
 import Vocabulary
-import PartnerCenter
 import ReservationsCore
 import TerminalUI
 
@@ -149,17 +148,17 @@ extension AppReducer {
             guard generation == current, catalog.load.isLoading else { return [] }
             catalog.load = .loading(loaded: 0, total: total)
             state.status = .info(catalog.progressText)
-        case .catalogSKUBatchLoaded(let generation, let product, let skus):
+        case .catalogSKUBatchLoaded(let generation, let batch):
             guard generation == current, catalog.load.isLoading else { return [] }
-            catalog.append(product: product, skus: skus)
-        case .catalogSKUsLoaded(let generation, let product, let skus, let done, let total):
+            catalog.append(batch)
+        case .catalogSKUsLoaded(let generation, let batch, let done, let total):
             guard generation == current, catalog.load.isLoading else { return [] }
-            catalog.append(product: product, skus: skus)
+            catalog.append(batch)
             catalog.load = .loading(loaded: catalog.load.answered(atLeast: done), total: total)
             state.status = .info(catalog.progressText)
-        case .catalogSKUsFailed(let generation, let product, let message, let done, let total):
+        case .catalogSKUsFailed(let generation, let productTitle, let message, let done, let total):
             guard generation == current, catalog.load.isLoading else { return [] }
-            catalog.failedProducts.append("\(product.title): \(message)")
+            catalog.failedProducts.append("\(productTitle): \(message)")
             catalog.load = .loading(loaded: catalog.load.answered(atLeast: done), total: total)
             state.status = .info(catalog.progressText)
         case .catalogFinished(let generation):
@@ -247,8 +246,7 @@ extension AppReducer {
                 return []
             }
             if item.isRestricted {
-                let reasons = item.restrictions.compactMap { $0.description ?? $0.reasonCode }
-                let reason = reasons.isEmpty ? "restricted" : reasons.joined(separator: "; ")
+                let reason = item.reasons.isEmpty ? "restricted" : item.reasons.joined(separator: "; ")
                 catalog.inventory[inventoryKey] = .restricted(reason)
                 state.status = .warning("No inventory for \(name)\(region): \(reason)")
             } else {

@@ -1,5 +1,4 @@
 import Foundation
-import PartnerCenter
 import ReservationsCore
 
 /// What a catalog load, an availability read and an inventory check answer, carried as `Action.catalog(_:)`.
@@ -8,10 +7,10 @@ public enum CatalogAction: Equatable, Sendable {
     case catalogProductsLoaded(generation: Int, total: Int)
     /// One product's SKUs arrived; `done` of `total` products have answered.
     /// Part of one product's SKUs, as the loader decodes them; the product's last part is `catalogSKUsLoaded`.
-    case catalogSKUBatchLoaded(generation: Int, Product, [SKU])
-    case catalogSKUsLoaded(generation: Int, Product, [SKU], done: Int, total: Int)
-    /// One product's SKUs failed; the rest still load.
-    case catalogSKUsFailed(generation: Int, Product, String, done: Int, total: Int)
+    case catalogSKUBatchLoaded(generation: Int, SKUBatch)
+    case catalogSKUsLoaded(generation: Int, SKUBatch, done: Int, total: Int)
+    /// One product's SKUs failed (the product's title, why); the rest still load.
+    case catalogSKUsFailed(generation: Int, productTitle: String, String, done: Int, total: Int)
     /// Every product answered.
     case catalogFinished(generation: Int)
     /// The product list failed.
@@ -22,11 +21,11 @@ public enum CatalogAction: Equatable, Sendable {
     case catalogRefreshed(generation: Int, CatalogIndex)
     /// The background refresh failed; the cached catalog stays.
     case catalogRefreshFailed(generation: Int, String)
-    case catalogPricesLoaded(generation: Int, [PriceSheetEntry])
+    case catalogPricesLoaded(generation: Int, PriceList)
     /// No price sheet; prices stay empty.
     case catalogPricesFailed(generation: Int, String)
-    case availabilitiesLoaded(CatalogItemKey, [Availability])
+    case availabilitiesLoaded(CatalogItemKey, [AvailabilityRow])
     case availabilitiesFailed(CatalogItemKey, String)
-    case inventoryChecked(CatalogItemKey, [InventoryItem])
+    case inventoryChecked(CatalogItemKey, [InventoryRow])
     case inventoryCheckFailed(CatalogItemKey, String)
 }

@@ -1,5 +1,5 @@
-import PartnerCenter
 import ReservationsCore
+import Vocabulary
 import TerminalUI
 
 /// Keys of the catalog pane, and the key that opens it from the subscriptions pane.

@@ -1,6 +1,5 @@
 import Foundation
 import Vocabulary
-import PartnerCenter
 import ReservationsCore
 
 /// The catalog's loads, cache and checks, carried as `Effect.catalog(_:)` and run by ``CatalogEffects``.

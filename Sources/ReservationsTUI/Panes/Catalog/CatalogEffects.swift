@@ -45,13 +45,13 @@ struct CatalogEffects: EffectHandler {
         case .loadAvailabilities(let key, let country, let scope):
             tasks.perform(.availabilities, {
                 .catalog(.availabilitiesLoaded(
-                    key, try await catalog.availabilities(productID: key.productID, skuID: key.skuID, country: country, scope: scope)))
+                    key, try await catalog.availabilityRows(productID: key.productID, skuID: key.skuID, country: country, scope: scope)))
             }, failed: { .catalog(.availabilitiesFailed(key, $0)) })
         case .checkInventory(let key, let customerID, let subscriptionID, let region, let country):
             tasks.perform(.inventory, {
                 .catalog(.inventoryChecked(
                     key,
-                    try await catalog.checkInventory(
+                    try await catalog.inventoryRows(
                         productID: key.productID, skuID: key.skuID, customerID: customerID,
                         azureSubscriptionID: subscriptionID, armRegionName: region, country: country)))
             }, failed: { .catalog(.inventoryCheckFailed(key, $0)) })

@@ -1,6 +1,5 @@
 import Foundation
 import Vocabulary
-import PartnerCenter
 import ReservationsCore
 import TerminalUI
 
@@ -77,7 +76,7 @@ enum CatalogPane {
     /// What the price column shows without a price: "pcres login" when the sign-in is app-only (the price sheet takes
     /// App+User tokens only; the status line says it in full), else a dash.
     static func missingPriceCell(_ catalog: CatalogState) -> TableCell {
-        catalog.pricesUnavailable == PriceSheetResource.userSignInMessage ? TableCell("pcres login", role: .statusWarning) : TableCell("—", role: .dim)
+        catalog.pricesUnavailable == PriceList.userSignInMessage ? TableCell("pcres login", role: .statusWarning) : TableCell("—", role: .dim)
     }
 
     static func cells(
@@ -155,7 +154,7 @@ enum CatalogPane {
                 let terms = availability.terms.map { term in
                     term.description.map { "\(term.duration) (\($0))" } ?? term.duration
                 }.joined(separator: ", ")
-                let currency = availability.defaultCurrency?.code ?? "currency ?"
+                let currency = availability.currencyCode ?? "currency ?"
                 let more = detail.availabilities.count > 1 ? " (+\(detail.availabilities.count - 1) more)" : ""
                 lines.append(StyledText(
                     "Catalog item \(availability.catalogItemID.rawValue) · terms \(terms.isEmpty ? "none" : terms)"

@@ -1,6 +1,5 @@
 import Foundation
 import Vocabulary
-import PartnerCenter
 import ReservationsCore
 import TerminalUI
 
@@ -48,7 +47,7 @@ public enum InventoryStatus: Equatable, Sendable {
 /// ``CatalogState/inventory``, so it outlives the detail).
 public struct CatalogDetail: Equatable, Sendable {
     public var key: CatalogItemKey
-    public var availabilities: [Availability] = []
+    public var availabilities: [AvailabilityRow] = []
     public var load: LoadState = .loading(loaded: 0, total: nil)
 
     public init(key: CatalogItemKey) { self.key = key }
@@ -155,10 +154,10 @@ public struct CatalogState: Equatable, Sendable {
 
     /// Adds one product's SKUs and re-sorts, keeping the selected SKU selected once the user has moved
     /// (an untouched selection stays on the first row, so the cheapest SKU so far is what shows).
-    public mutating func append(product: Product, skus: [SKU]) {
+    public mutating func append(_ batch: SKUBatch) {
         let isAtTop = table.selectedIndex == 0
         let start = index.count
-        index.append(product: product, skus: skus)
+        index.append(batch)
         order = index.order(by: sort, adding: start..<index.count, to: order)
         matchedQuery = ""
         forgetPrefixes()
@@ -167,8 +166,8 @@ public struct CatalogState: Equatable, Sendable {
     }
 
     /// Joins prices to the rows and re-sorts.
-    public mutating func applyPrices(_ entries: [PriceSheetEntry]) {
-        index.applyPrices(entries)
+    public mutating func applyPrices(_ prices: PriceList) {
+        index.applyPrices(prices)
         resortKeepingTop()
     }
 

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# The layering rules of DESIGN.md that SwiftPM cannot check: its explicit-import check accepts any target reachable
+# through a declared one, so ReservationsTUI could import PartnerCenter through ReservationsCore and still build.
+# Each rule names a target folder and the modules its files must not import. Run by `make build` and `make test`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# target folder | modules it must not import | why
+rules=(
+  "Sources/ReservationsTUI|PartnerCenter PartnerCenterSandbox TerminalUICurses CNcurses|screens render ReservationsCore's rows, never wire types, and draw into a Canvas, never curses"
+  "Sources/TerminalUI|PartnerCenter PartnerCenterSandbox ReservationsCore ReservationsTUI TerminalUICurses CNcurses|the toolkit knows no Partner Center and no curses"
+  "Sources/ReservationsCore|ReservationsTUI TerminalUI TerminalUICurses CNcurses PartnerCenterSandbox|the workflow knows no terminal and no sandbox"
+  "Sources/PartnerCenter|ReservationsCore ReservationsTUI TerminalUI TerminalUICurses CNcurses PartnerCenterSandbox|the client knows nothing above it"
+  "Sources/Vocabulary|PartnerCenter ReservationsCore ReservationsTUI TerminalUI TerminalUICurses CNcurses PartnerCenterSandbox Foundation|shared values: no wire documents, no I/O"
+)
+
+failed=0
+for rule in "${rules[@]}"; do
+  IFS='|' read -r folder forbidden why <<< "$rule"
+  for module in $forbidden; do
+    # `import X`, `@_exported import X`, `@testable import X`, `import struct X.Y`…
+    if hits=$(grep -rnE "^[[:space:]]*(@[A-Za-z_]+[[:space:]]+)*import[[:space:]]+([a-z]+[[:space:]]+)?${module}(\.|[[:space:]]*$)" "$folder" --include='*.swift'); then
+      echo "Layer rule broken: $folder must not import $module ($why):" >&2
+      echo "$hits" >&2
+      failed=1
+    fi
+  done
+done
+exit $failed
