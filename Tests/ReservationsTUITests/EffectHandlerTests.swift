@@ -119,7 +119,7 @@ struct EffectHandlerTests {
             return
         }
         #expect(id == world.customer)
-        #expect(orders.allSatisfy(\.isOneTime))
+        #expect(orders.allSatisfy { $0.isOneTime })
         #expect(try await world.client.customers.byID(world.customer).orders.list().count == ordersBefore.count, "nothing was bought")
     }
 

@@ -105,7 +105,7 @@ final class BenchWorld: @unchecked Sendable {
         let request = CatalogRequest(
             generation: 1, country: Self.country, view: .azureReservations,
             scope: CatalogLoader.reservationScope(for: subscription))
-        var catalog = CatalogState(customerID: customer.id, customerName: customer.name, subscription: subscription, request: request)
+        var catalog = CatalogState(customerID: customer.id, customerName: customer.name, subscription: SubscriptionRow(subscription), request: request)
         catalog.load = .loading(loaded: 0, total: nil)
         state.catalog = catalog
         state.catalogGeneration = 1
