@@ -140,6 +140,44 @@ struct EffectHandlerTests {
         #expect(id == world.customer && items == expected.map(ReservationRow.init) && now >= asked)
     }
 
+    @Test("the handlers stamp what they read with the session's clock (the sandbox's), not the system time")
+    func sessionClock() async throws {
+        let start = Date(timeIntervalSince1970: 1_805_000_000)  // 2027-03-14, not today's month
+        var configuration = SandboxConfiguration(behavior: .immediate)
+        configuration.seedsHistory = true
+        configuration.clock = .manual(at: start)
+        let server = try await SandboxServer.start(configuration)
+        defer { Task { await server.stop() } }
+        let client = server.client()
+        let customer = try #require(try await client.customers.list(size: 1).items.first).id
+        let tasks = EffectTasks(mailbox: Mailbox())
+        let clock = server.clock
+        let now: @Sendable () -> Date = { clock.now }
+
+        let reservations = ReservationEffects(
+            book: ReservationBook(client: client), purchases: nil, names: ReservationNames(client: client), clock: now)
+        func readAt() async throws -> Date? {
+            reservations.run(.loadReservations(customer), in: tasks)
+            let received = try await EffectRunnerTests.drain(tasks.mailbox) { !$0.isEmpty }
+            guard case .reservations(.reservationsLoaded(_, _, let stamped))? = received.first else { return nil }
+            return stamped
+        }
+        #expect(try await readAt() == start)
+        clock.advance(by: 86_400)
+        #expect(try await readAt() == start.addingTimeInterval(86_400), "moving the sandbox's clock moves the interface's")
+
+        let billing = BillingEffects(desk: BillingDesk(client: client), clock: now)
+        billing.run(.loadBilling, in: tasks)
+        let received = try await EffectRunnerTests.drain(tasks.mailbox) { actions in
+            actions.contains { if case .billing(.unbilledChargesLoaded) = $0 { true } else { false } }
+        }
+        let months = received.compactMap { action -> Date? in
+            if case .billing(.unbilledChargesLoaded(let charges)) = action { return charges.month }
+            return nil
+        }
+        #expect(!months.isEmpty && months.allSatisfy { $0 == MonthlyCharges.startOfMonth(start) })
+    }
+
     @Test("expiry board: customers listed, then finished, all under the board's generation")
     func expiry() async throws {
         let world = try await Self.world()

@@ -31,14 +31,17 @@ public final class SandboxServer: Sendable {
     public let store: SandboxStore
     /// The generated reservation catalog the routes serve (and carts validate against).
     public let catalog: SandboxCatalog
+    /// The sandbox's time: what it stamps, delays and expires by, so a client in the same process can share it.
+    public let clock: SandboxClock
     private let task: Task<Void, any Error>
     private let services: ServiceGroup
 
     private init(
-        origins: [URL], port: Int, store: SandboxStore, catalog: SandboxCatalog, exports: BillingExportDesk,
+        origins: [URL], port: Int, store: SandboxStore, catalog: SandboxCatalog, exports: BillingExportDesk, clock: SandboxClock,
         task: Task<Void, any Error>, services: ServiceGroup
     ) {
         self.catalog = catalog
+        self.clock = clock
         self.exports = exports
         baseURL = origins[0]
         partnerAPIURL = origins[1]
@@ -112,7 +115,8 @@ public final class SandboxServer: Sendable {
         await exports.setBlobOrigin(origins[3])
         await exports.setGraphOrigin(origins[2])
         return SandboxServer(
-            origins: origins, port: origins[0].port ?? 0, store: store, catalog: catalog, exports: exports, task: task, services: services)
+            origins: origins, port: origins[0].port ?? 0, store: store, catalog: catalog, exports: exports, clock: clock, task: task,
+            services: services)
     }
 
     /// Stops listening and waits until the server has shut down.

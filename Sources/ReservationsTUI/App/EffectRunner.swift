@@ -1,3 +1,4 @@
+import Foundation
 import ReservationsCore
 
 /// Routes each effect to its feature's ``EffectHandler``; the handlers start tasks in one ``EffectTasks`` and
@@ -20,11 +21,13 @@ public final class EffectRunner: Sendable {
     ///   - catalog: Loads catalogs; by default one over the directory's client, four products at a time.
     ///   - draftStore: Where the cart draft is kept; nil keeps it in memory only (tests).
     ///   - purchases: Runs preflight and checkout; nil refuses them with a message.
+    ///   - clock: The session's time, which loads stamp their answers with (days left, the month of unbilled charges,
+    ///     a cached catalog's age); the in-process sandbox's clock on the sandbox.
     public init(
         directory: CustomerDirectory, mailbox: Mailbox, detailConcurrency: Int = 4, catalog: CatalogLoader? = nil,
         draftStore: CartDraftStore? = nil, purchases: (any CheckoutPerformer)? = nil,
         registrationWaiter: RegistrationWaiter = RegistrationWaiter(), audit: (any AuditTrail)? = nil, profileName: String = "sandbox",
-        ledgerCheck: (@Sendable () async -> String?)? = nil
+        ledgerCheck: (@Sendable () async -> String?)? = nil, clock: @escaping @Sendable () -> Date = { Date() }
     ) {
         let client = directory.client
         let orders = OrderBook(client: client)
@@ -33,11 +36,12 @@ public final class EffectRunner: Sendable {
         registration = RegistrationEffects(
             registry: SubscriptionRegistry(client: client), waiter: registrationWaiter, audit: audit, profileName: profileName,
             ledgerCheck: ledgerCheck)
-        self.catalog = CatalogEffects(catalog: catalog ?? CatalogLoader(client: client))
+        self.catalog = CatalogEffects(catalog: catalog ?? CatalogLoader(client: client), clock: clock)
         commerce = CommerceEffects(draftStore: draftStore, purchases: purchases)
-        reservations = ReservationEffects(book: ReservationBook(client: client), purchases: purchases, names: ReservationNames(client: client))
-        expiry = ExpiryEffects(loader: ExpiryBoardLoader(directory: directory))
-        billing = BillingEffects(desk: BillingDesk(client: client))
+        reservations = ReservationEffects(
+            book: ReservationBook(client: client), purchases: purchases, names: ReservationNames(client: client), clock: clock)
+        expiry = ExpiryEffects(loader: ExpiryBoardLoader(directory: directory), clock: clock)
+        billing = BillingEffects(desk: BillingDesk(client: client), clock: clock)
         self.orders = OrderEffects(orders: orders, search: OrderInvoiceLineSearch(client: client), purchases: purchases)
         self.ledgerCheck = ledgerCheck
     }

@@ -6,10 +6,13 @@ import ReservationsCore
 public struct JournaledCheckout: CheckoutPerformer {
     let service: PurchaseService
     let profile: String
+    /// The time duplicates are aged by (the session's clock).
+    let clock: @Sendable () -> Date
 
-    public init(service: PurchaseService, profile: String) {
+    public init(service: PurchaseService, profile: String, clock: @escaping @Sendable () -> Date = { Date() }) {
         self.service = service
         self.profile = profile
+        self.clock = clock
     }
 
     public func preflight(_ draft: CartDraft) async -> [String] {
@@ -17,7 +20,7 @@ public struct JournaledCheckout: CheckoutPerformer {
     }
 
     public func duplicates(_ draft: CartDraft) async -> [String] {
-        let now = Date()
+        let now = clock()
         return await service.duplicates(of: await intent(for: draft)).map { $0.message(now: now) }
     }
 
@@ -31,7 +34,7 @@ public struct JournaledCheckout: CheckoutPerformer {
             do {
                 result = try await service.buy(draft.purchaseIntent(profile: profile), runPreflight: false, allowDuplicate: allowingDuplicate)
             } catch let error as PurchaseError where error.kind == .possibleDuplicate {
-                let now = Date()
+                let now = clock()
                 throw CheckoutDuplicateRefusal(duplicates: error.duplicates.map { $0.message(now: now) })
             }
         }

@@ -23,6 +23,12 @@ struct BackendSession: Sendable {
     let client: PartnerCenterClient
     /// The in-process sandbox, when this session started one.
     let sandbox: SandboxServer?
+    /// The session's time: the in-process sandbox's clock, so the interface and the sandbox agree on "now";
+    /// the system time against Partner Center.
+    var clock: @Sendable () -> Date {
+        guard let sandboxClock = sandbox?.clock else { return { Date() } }
+        return { sandboxClock.now }
+    }
     /// Where the client points.
     let endpoint: URL
     let logger: Logger

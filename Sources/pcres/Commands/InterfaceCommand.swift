@@ -82,7 +82,7 @@ struct InterfaceCommand: AsyncParsableCommand {
         }
         if let notice = localJournal?.recoveryNotice { logger.error("\(notice)") }
         let purchases = journal.map {
-            PurchaseService(client: client, journal: $0, audit: audit, scope: session.journalScope)
+            PurchaseService(client: client, journal: $0, audit: audit, scope: session.journalScope, clock: session.clock)
         }
         var ledgerCheck: (@Sendable () async -> String?)?
         if let ledger = session.ledger {
@@ -106,8 +106,8 @@ struct InterfaceCommand: AsyncParsableCommand {
         let runner = EffectRunner(
             directory: CustomerDirectory(client: client), mailbox: mailbox, catalog: CatalogLoader(client: client, cache: catalogCache),
             draftStore: CartDraftStore(paths: paths),
-            purchases: purchases.map { JournaledCheckout(service: $0, profile: profileName) }, audit: audit, profileName: profileName,
-            ledgerCheck: ledgerCheck)
+            purchases: purchases.map { JournaledCheckout(service: $0, profile: profileName, clock: session.clock) }, audit: audit,
+            profileName: profileName, ledgerCheck: ledgerCheck, clock: session.clock)
         runner.watchLedger()
         let terminalOptions = CursesTerminal.Options(forceNoColor: noColor, asciiOnly: options.ascii)
         let ascii = options.ascii

@@ -5,13 +5,16 @@ import ReservationsCore
 /// lines as CSV or a statement as PDF.
 struct BillingEffects: EffectHandler {
     let desk: BillingDesk
+    /// The session's time (the in-process sandbox's clock on the sandbox).
+    var clock: @Sendable () -> Date = { Date() }
 
     func run(_ effect: BillingEffect, in tasks: EffectTasks) {
         let desk = self.desk
         let mailbox = tasks.mailbox
         switch effect {
         case .loadBilling:
-            tasks.replace(.billing) { await Self.loadBilling(desk, mailbox: mailbox) }
+            let clock = self.clock
+            tasks.replace(.billing) { await Self.loadBilling(desk, mailbox: mailbox, clock: clock) }
         case .loadInvoiceLineItems(let id):
             tasks.replace(.lineItems) {
                 do {
@@ -52,7 +55,7 @@ struct BillingEffects: EffectHandler {
 
     /// Balance and summaries side by side with the invoice pages, then the unbilled charges of every currency
     /// they name.
-    static func loadBilling(_ desk: BillingDesk, mailbox: Mailbox) async {
+    static func loadBilling(_ desk: BillingDesk, mailbox: Mailbox, clock: @escaping @Sendable () -> Date) async {
         async let balance: InvoiceSummaryRow? = {
             do {
                 let balance = try await desk.balanceRow()
@@ -83,18 +86,18 @@ struct BillingEffects: EffectHandler {
         }
         let currencies = UnbilledCharges.currencies(ofBalance: await balance, summaries: await summaries, invoices: invoices)
         guard !Task.isCancelled else { return }
-        await loadUnbilled(currencies, desk: desk, mailbox: mailbox)
+        await loadUnbilled(currencies, desk: desk, mailbox: mailbox, now: clock())
     }
 
     /// This month's unbilled charges of each currency, the currencies side by side (each may be a Graph export
     /// that takes a while).
-    static func loadUnbilled(_ currencies: [String], desk: BillingDesk, mailbox: Mailbox) async {
+    static func loadUnbilled(_ currencies: [String], desk: BillingDesk, mailbox: Mailbox, now: Date) async {
         mailbox.post(.billing(.unbilledCurrenciesChosen(currencies)))
         await withTaskGroup(of: Void.self) { group in
             for currency in currencies {
                 group.addTask {
                     do {
-                        mailbox.post(.billing(.unbilledChargesLoaded(try await desk.unbilledCharges(currency: currency, now: Date()))))
+                        mailbox.post(.billing(.unbilledChargesLoaded(try await desk.unbilledCharges(currency: currency, now: now))))
                     } catch {
                         mailbox.postUnlessCancelled(.billing(.unbilledChargesFailed(currency: currency, EffectTasks.message(error))))
                     }

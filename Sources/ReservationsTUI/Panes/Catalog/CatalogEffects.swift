@@ -4,9 +4,12 @@ import ReservationsCore
 /// Catalog loads (streamed, with back-pressure), the local cache, availabilities and inventory checks.
 struct CatalogEffects: EffectHandler {
     let catalog: CatalogLoader
+    /// The session's time (the in-process sandbox's clock on the sandbox).
+    var clock: @Sendable () -> Date = { Date() }
 
     func run(_ effect: CatalogEffect, in tasks: EffectTasks) {
         let catalog = self.catalog
+        let clock = self.clock
         let mailbox = tasks.mailbox
         switch effect {
         case .loadCatalog(let request):
@@ -17,7 +20,7 @@ struct CatalogEffects: EffectHandler {
                         country: request.country, view: request.view, scope: request.scope, useCache: request.useCache)
                     for try await event in events {
                         guard !Task.isCancelled else { return }
-                        let action = Action.catalogEvent(event, generation: generation, now: Date())
+                        let action = Action.catalogEvent(event, generation: generation, now: clock())
                         switch event {
                         // SKUs are delivered, not posted: the loader decodes more only once the run loop has taken
                         // these (or a few before them), so decoded SKUs never pile up between loader and reducer.

@@ -4,19 +4,22 @@ import ReservationsCore
 /// The expiry board: every customer's reservations within 90 days, a few customers at a time.
 struct ExpiryEffects: EffectHandler {
     let loader: ExpiryBoardLoader
+    /// The session's time (the in-process sandbox's clock on the sandbox).
+    var clock: @Sendable () -> Date = { Date() }
 
     func run(_ effect: ExpiryEffect, in tasks: EffectTasks) {
         let loader = self.loader
+        let clock = self.clock
         let mailbox = tasks.mailbox
         switch effect {
         case .load(let generation):
             tasks.replace(.expiryBoard) {
                 do {
-                    for try await event in loader.load(now: Date()) {
+                    for try await event in loader.load(now: clock()) {
                         guard !Task.isCancelled else { return }
                         switch event {
                         case .customersListed(let total):
-                            mailbox.post(.expiryBoard(.customersListed(total: total, now: Date()), generation: generation))
+                            mailbox.post(.expiryBoard(.customersListed(total: total, now: clock()), generation: generation))
                         case .customerLoaded(let id, let found, let done, let total):
                             mailbox.post(.expiryBoard(.customerLoaded(id, found, done: done, total: total), generation: generation))
                         case .customerFailed(_, let name, let message, let done, let total):

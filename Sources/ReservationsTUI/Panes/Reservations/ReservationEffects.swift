@@ -8,18 +8,21 @@ struct ReservationEffects: EffectHandler {
     let purchases: (any CheckoutPerformer)?
     /// Names what reservations are; remembers them for the session.
     let names: ReservationNames
+    /// The session's time (the in-process sandbox's clock on the sandbox).
+    var clock: @Sendable () -> Date = { Date() }
 
     func run(_ effect: ReservationsEffect, in tasks: EffectTasks) {
         let book = self.book
         let mailbox = tasks.mailbox
         let purchases = self.purchases
+        let clock = self.clock
         switch effect {
         case .loadReservations(let customerID):
             tasks.replace(.reservations) {
                 do {
                     let items = try await book.reservationRows(customerID: customerID)
                     if Task.isCancelled { return }
-                    mailbox.post(.reservations(.reservationsLoaded(customerID, items, now: Date())))
+                    mailbox.post(.reservations(.reservationsLoaded(customerID, items, now: clock())))
                     // Partner Center lists new entitlements up to 15 minutes late: orders this host placed that no
                     // listed entitlement refers to are read by ID.
                     if let purchases {
