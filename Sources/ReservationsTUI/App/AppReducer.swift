@@ -255,12 +255,6 @@ public enum AppReducer {
             return escape(&state)
         case .refresh:
             return refresh(&state)
-        // Commands only one screen has: their bindings carry what they do (Binding.perform), and nothing else
-        // sends them.
-        case .addToCart, .removeCartLine, .undoCartRemoval, .checkout, .toggleOneTimeOrders, .registerSubscription,
-            .showOrderInvoiceLines, .openLineItemOrder, .toggleChargesChart, .cycleChartCurrency, .cycleExpiryWindow, .toggleMark,
-            .renewReservations, .exportLineItems, .downloadStatement, .cycleSort, .cycleCatalogView:
-            return []
         case .moveUp, .moveDown, .pageUp, .pageDown, .moveToTop, .moveToBottom:
             return move(command, &state)
         }

@@ -15,7 +15,7 @@ public enum KeybindingsDoc {
             for binding in bindings {
                 let keys = binding.keys.map { "`\($0.asciiName)`" }.joined(separator: ", ")
                 let help = binding.help + (binding.isPurchase ? " (purchase; refused in read-only mode)" : "")
-                lines.append("| \(keys) | `\(binding.command.rawValue)` | \(help) | \(binding.footer ?? "") |")
+                lines.append("| \(keys) | `\(binding.name)` | \(help) | \(binding.footer ?? "") |")
             }
             lines.append("")
         }

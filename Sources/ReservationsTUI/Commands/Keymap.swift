@@ -16,18 +16,19 @@ public enum Keymap {
         for (_, bindings) in layers(for: state) {
             guard let binding = bindings.first(where: { $0.keys.contains(key) }) else { continue }
             if binding.isPurchase, state.environment.isReadOnly {
-                return .refused(reason: readOnlyRefusal(binding.command, state: state))
+                return .refused(reason: readOnlyRefusal(binding, state: state))
             }
             if let reason = binding.unavailable(state) { return .refused(reason: reason) }
             if let perform = binding.perform { return .perform(perform) }
-            return .run(binding.command)
+            if let command = binding.command { return .run(command) }
+            return .unbound
         }
         return .unbound
     }
 
     /// `Read-only: purchases are off (started with --read-only)`: short enough for an 80-column status line.
-    public static func readOnlyRefusal(_ command: Command, state: AppState) -> String {
-        "Read-only: \(command.readOnlyRefusal) (\(state.environment.readOnlyCause))"
+    public static func readOnlyRefusal(_ binding: Binding, state: AppState) -> String {
+        "Read-only: \(binding.readOnlyRefusal) (\(state.environment.readOnlyCause))"
     }
 
     /// Footer hints for the focused pane, then the global ones; while typing a filter, the filter's keys; while a

@@ -10,17 +10,17 @@ public enum BillingBindings {
         Binding(keys: [.char("/")], command: .startFilter, help: "Filter the line items by customer or order as you type",
                 footer: "filter",
                 unavailable: { $0.billing?.lineItems == nil ? "Open an invoice's line items first (Enter)" : nil }),
-        Binding(keys: [.char("x")], command: .exportLineItems, help: "Export the shown line items to a CSV file", footer: "csv",
+        Binding(keys: [.char("x")], screenCommand: BillingScreenCommand.exportLineItems, help: "Export the shown line items to a CSV file", footer: "csv",
                 unavailable: { state in
                     guard let lineItems = state.billing?.lineItems, !lineItems.shown.isEmpty else { return "No line items shown to export" }
                     // A file of some of the lines would look like the whole invoice.
                     return lineItems.load == .loaded ? nil : "The line items are incomplete; load them all (Enter) before exporting"
                 },
                 perform: { AppReducer.startLineItemExport(&$0) }),
-        Binding(keys: [.char("p")], command: .downloadStatement, help: "Download the selected invoice's PDF statement",
+        Binding(keys: [.char("p")], screenCommand: BillingScreenCommand.downloadStatement, help: "Download the selected invoice's PDF statement",
                 footer: "pdf", unavailable: noStatement,
                 perform: { AppReducer.startStatementDownload(&$0) }),
-        Binding(keys: [.char("o")], command: .openLineItemOrder,
+        Binding(keys: [.char("o")], screenCommand: BillingScreenCommand.openLineItemOrder,
                 help: "Open the order of the selected line item (Tab moves between invoices and line items)", footer: "order",
                 unavailable: { state in
                     guard let billing = state.billing, billing.isLineItemsFocused, let item = billing.selectedLineItem else {
@@ -29,10 +29,10 @@ public enum BillingBindings {
                     return item.orderID == nil || item.customerID == nil ? "This line item names no order or customer" : nil
                 },
                 perform: { AppReducer.openLineItemOrder(&$0) }),
-        Binding(keys: [.char("c")], command: .toggleChargesChart,
+        Binding(keys: [.char("c")], screenCommand: BillingScreenCommand.toggleChargesChart,
                 help: "Show one-time charges per month as a chart (or the line items again)", footer: "chart",
                 perform: { AppReducer.toggleChargesChart(&$0) }),
-        Binding(keys: [.char("n")], command: .cycleChartCurrency, help: "Show the chart's next currency",
+        Binding(keys: [.char("n")], screenCommand: BillingScreenCommand.cycleChartCurrency, help: "Show the chart's next currency",
                 unavailable: { state in
                     guard let billing = state.billing, billing.showsChart else { return "Open the chart first (c)" }
                     return billing.chartSeries.count > 1 ? nil : "The invoices are in one currency"

@@ -6,7 +6,7 @@ public enum ExpiryBoardBindings {
         Binding(keys: [.enter, .char("l"), .right], command: .openSelection,
                 help: "Open the selected reservation's customer in the reservations pane", footer: "customer",
                 unavailable: { $0.expiryBoard?.selected == nil ? "No reservation selected" : nil }),
-        Binding(keys: [.char("w")], command: .cycleExpiryWindow, help: "Show reservations expiring within 30, 60 or 90 days",
+        Binding(keys: [.char("w")], screenCommand: ExpiryScreenCommand.cycleExpiryWindow, help: "Show reservations expiring within 30, 60 or 90 days",
                 footer: "30/60/90",
                 perform: { AppReducer.cycleExpiryWindow(&$0) }),
         Binding(keys: [.char("r")], command: .refresh, help: "Read every customer's reservations again", footer: "reload"),

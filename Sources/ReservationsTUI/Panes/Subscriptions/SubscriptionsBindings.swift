@@ -6,9 +6,9 @@ import TerminalUI
 public enum SubscriptionsBindings {
     public static let all: [Binding] = ListBindings.movement + [
         CatalogBindings.open,
-        Binding(keys: [.char("R")], command: .registerSubscription,
+        Binding(keys: [.char("R")], screenCommand: SubscriptionsScreenCommand.registerSubscription,
                 help: "Register the Azure subscription for reservations and follow it until registered", footer: "register",
-                isPurchase: true, unavailable: registrationUnavailableReason,
+                isPurchase: true, readOnlyRefusal: "registering subscriptions is off", unavailable: registrationUnavailableReason,
                 perform: { AppReducer.registerSelectedSubscription(&$0) }),
         Binding(keys: [.char("h"), .left], command: .goBack, help: "Back to the customers", footer: "back"),
         Binding(keys: [.char("/")], command: .startFilter, help: "Filter customers by name or domain as you type"),

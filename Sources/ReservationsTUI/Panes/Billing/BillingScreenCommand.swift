@@ -1,0 +1,8 @@
+/// The billing screen's own commands. Raw values are the stable names help and docs show.
+enum BillingScreenCommand: String, ScreenCommand {
+    case exportLineItems = "export-line-items"
+    case downloadStatement = "download-statement"
+    case openLineItemOrder = "open-line-item-order"
+    case toggleChargesChart = "toggle-charges-chart"
+    case cycleChartCurrency = "cycle-chart-currency"
+}

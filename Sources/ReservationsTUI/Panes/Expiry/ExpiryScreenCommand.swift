@@ -1,0 +1,4 @@
+/// The expiry board's own commands (marking and renewing are ``RenewalScreenCommand``). Raw values are the stable names help and docs show.
+enum ExpiryScreenCommand: String, ScreenCommand {
+    case cycleExpiryWindow = "cycle-expiry-window"
+}

@@ -1,0 +1,5 @@
+/// The orders screen's own commands. Raw values are the stable names help and docs show.
+enum OrdersScreenCommand: String, ScreenCommand {
+    case toggleOneTimeOrders = "toggle-one-time-orders"
+    case showOrderInvoiceLines = "show-order-invoice-lines"
+}
