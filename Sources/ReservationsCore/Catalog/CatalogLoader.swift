@@ -147,7 +147,7 @@ public struct CatalogLoader: Sendable {
                             await send(.skus(SKUBatch(product: product, skus: last), done: await finished.add(), total: total))
                         } catch {
                             guard !Task.isCancelled else { return }
-                            await send(.skusFailed(product.id, title: product.title, message: message(error), done: await finished.add(), total: total))
+                            await send(.skusFailed(product.id, title: product.title, message: FailureText.of(error), done: await finished.add(), total: total))
                         }
                     }
                 }
@@ -181,7 +181,7 @@ public struct CatalogLoader: Sendable {
             let entries = try await client.priceSheet.reservations(market: country)
             if !Task.isCancelled { await channel.send(.prices(PriceList(entries))) }
         } catch {
-            if !Task.isCancelled { await channel.send(.pricesFailed(Self.message(error))) }
+            if !Task.isCancelled { await channel.send(.pricesFailed(FailureText.of(error))) }
         }
     }
 
@@ -246,7 +246,7 @@ public struct CatalogLoader: Sendable {
             await channel.send(.refreshed(index, products: products.count))
         } catch is CancellationError {
         } catch {
-            if !Task.isCancelled { await channel.send(.refreshFailed(message(error))) }
+            if !Task.isCancelled { await channel.send(.refreshFailed(FailureText.of(error))) }
         }
     }
 
@@ -285,10 +285,5 @@ public struct CatalogLoader: Sendable {
             targetItems: [.init(productID: productID, skuID: skuID)], customerID: customerID,
             azureSubscriptionID: azureSubscriptionID, armRegionName: armRegionName)
         return try await client.extensions.checkInventory(request, country: country)
-    }
-
-    static func message(_ error: any Error) -> String {
-        if let error = error as? PartnerCenterError { return error.summary }
-        return String(describing: error)
     }
 }

@@ -191,7 +191,7 @@ public struct Preflight: Sendable {
     static func reservationScope(_ kind: SubscriptionKind?) -> ReservationScope? { kind == .azurePlan ? .azurePlan : nil }
 
     private static func failure(_ what: String, _ error: any Error, lineIndex: Int? = nil) -> PreflightProblem {
-        let reason = (error as? PartnerCenterError)?.summary ?? String(describing: error)
+        let reason = FailureText.of(error)
         return PreflightProblem(kind: .checkFailed, message: "\(what): \(reason)", lineIndex: lineIndex)
     }
 }

@@ -355,7 +355,7 @@ public actor PurchaseService {
             let reason = "cart \(cartID) no longer exists and the order list, 15 minutes after checkout, shows no order for it."
             return PurchaseFinding(entry: try await journal.recordFailed(intentID, reason: "Nothing was bought: " + reason, now: clock()), state: .nothingBought(reason))
         } catch {
-            let reason = (error as? PartnerCenterError)?.summary ?? String(describing: error)
+            let reason = FailureText.of(error)
             return PurchaseFinding(entry: entry, state: .unknown("the cart could not be read (\(reason)).", recheckAfter: nil))
         }
     }

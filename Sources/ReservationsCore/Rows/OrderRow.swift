@@ -20,6 +20,8 @@ public struct OrderRow: Equatable, Sendable {
     public var totalPrice: Decimal? { order.totalPrice }
     public var currencyCode: String? { order.currencyCode }
     public var lines: [OrderLineRow] { order.lineItems.map(OrderLineRow.init) }
+    /// How many lines it has, without reading them (the table draws it on every row).
+    public var lineCount: Int { order.lineItems.count }
     /// The order's own provisioning-status link, when it sent one.
     public var provisioningLink: ProvisioningLink? { order.links?.provisioningStatus.map(ProvisioningLink.init) }
 

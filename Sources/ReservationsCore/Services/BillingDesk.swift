@@ -53,7 +53,13 @@ public struct BillingDesk: Sendable {
 
     /// `invoices(size:page:)` as rows.
     public func invoiceRows(size: Int = 100, page onPage: ([InvoiceRow], _ isLast: Bool) -> Void) async throws -> [InvoiceRow] {
-        try await invoices(size: size) { page, isLast in onPage(page.map(InvoiceRow.init), isLast) }.map(InvoiceRow.init)
+        var rows: [InvoiceRow] = []
+        _ = try await invoices(size: size) { page, isLast in
+            let pageRows = page.map(InvoiceRow.init)
+            rows += pageRows
+            onPage(pageRows, isLast)
+        }
+        return rows
     }
 
     /// `oneTimeLines(of:progress:)` as rows, the export's progress in words for a status line.

@@ -101,7 +101,7 @@ public struct ExpiryBoardLoader: Sendable {
                         return .loaded(customer, items)
                     } catch {
                         try Task.checkCancellation()
-                        return .failed(customer, (error as? PartnerCenterError)?.summary ?? String(describing: error))
+                        return .failed(customer, FailureText.of(error))
                     }
                 }
             }

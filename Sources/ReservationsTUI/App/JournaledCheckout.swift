@@ -121,7 +121,7 @@ public struct JournaledCheckout: CheckoutPerformer {
         let orders = placed.isEmpty
             ? result.orderIDs.map { CheckoutReport.PlacedOrder(orderID: $0, status: "placed", lineCount: 0, total: nil, currencyCode: nil) }
             : placed.map {
-                CheckoutReport.PlacedOrder(orderID: $0.id, status: $0.statusText, lineCount: $0.lines.count,
+                CheckoutReport.PlacedOrder(orderID: $0.id, status: $0.statusText, lineCount: $0.lineCount,
                                            total: $0.totalPrice, currencyCode: $0.currencyCode)
             }
         let bought = result.boughtLineIDs(of: draft)

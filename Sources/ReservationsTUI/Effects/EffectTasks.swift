@@ -56,7 +56,7 @@ public final class EffectTasks: @unchecked Sendable {
             do {
                 mailbox.postUnlessCancelled(try await work())
             } catch {
-                mailbox.postUnlessCancelled(failed(Self.message(error)))
+                mailbox.postUnlessCancelled(failed(FailureText.of(error)))
             }
         }
     }
@@ -80,10 +80,5 @@ public final class EffectTasks: @unchecked Sendable {
         lock.withLock {
             if running[slot]?.number == number { running.removeValue(forKey: slot) }
         }
-    }
-
-    /// One readable line for the status bar.
-    static func message(_ error: any Error) -> String {
-        FailureText.of(error)
     }
 }

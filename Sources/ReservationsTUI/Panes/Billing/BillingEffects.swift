@@ -23,7 +23,7 @@ struct BillingEffects: EffectHandler {
                     }
                     mailbox.postUnlessCancelled(.billing(.invoiceLineItemsPageLoaded(id, items, isComplete: true)))
                 } catch {
-                    mailbox.postUnlessCancelled(.billing(.invoiceLineItemsFailed(id, EffectTasks.message(error))))
+                    mailbox.postUnlessCancelled(.billing(.invoiceLineItemsFailed(id, FailureText.of(error))))
                 }
             }
         case .cancelInvoiceLineItems:
@@ -37,7 +37,7 @@ struct BillingEffects: EffectHandler {
                 let bytes = try ExportFile.write(try LineItemCSV.data(items), to: url)
                 mailbox.post(.billing(.exportFinished(path: url.path, bytes: bytes)))
             } catch {
-                mailbox.post(.billing(.exportFailed("CSV export failed: \(EffectTasks.message(error))")))
+                mailbox.post(.billing(.exportFailed("CSV export failed: \(FailureText.of(error))")))
             }
         case .downloadStatement(let id, let path, let overwrite):
             let url = Self.resolve(path)
@@ -62,7 +62,7 @@ struct BillingEffects: EffectHandler {
                 mailbox.post(.billing(.balanceLoaded(balance)))
                 return balance
             } catch {
-                mailbox.postUnlessCancelled(.billing(.balanceFailed(EffectTasks.message(error))))
+                mailbox.postUnlessCancelled(.billing(.balanceFailed(FailureText.of(error))))
                 return nil
             }
         }()
@@ -72,7 +72,7 @@ struct BillingEffects: EffectHandler {
                 mailbox.post(.billing(.invoiceSummariesLoaded(summaries)))
                 return summaries
             } catch {
-                mailbox.postUnlessCancelled(.billing(.invoiceSummariesFailed(EffectTasks.message(error))))
+                mailbox.postUnlessCancelled(.billing(.invoiceSummariesFailed(FailureText.of(error))))
                 return []
             }
         }()
@@ -82,7 +82,7 @@ struct BillingEffects: EffectHandler {
                 mailbox.post(.billing(.invoicesPageLoaded(page, total: nil, isComplete: isLast)))
             }
         } catch {
-            mailbox.postUnlessCancelled(.billing(.invoicesFailed(EffectTasks.message(error))))
+            mailbox.postUnlessCancelled(.billing(.invoicesFailed(FailureText.of(error))))
         }
         let currencies = UnbilledCharges.currencies(ofBalance: await balance, summaries: await summaries, invoices: invoices)
         guard !Task.isCancelled else { return }
@@ -99,7 +99,7 @@ struct BillingEffects: EffectHandler {
                     do {
                         mailbox.post(.billing(.unbilledChargesLoaded(try await desk.unbilledCharges(currency: currency, now: now))))
                     } catch {
-                        mailbox.postUnlessCancelled(.billing(.unbilledChargesFailed(currency: currency, EffectTasks.message(error))))
+                        mailbox.postUnlessCancelled(.billing(.unbilledChargesFailed(currency: currency, FailureText.of(error))))
                     }
                 }
             }

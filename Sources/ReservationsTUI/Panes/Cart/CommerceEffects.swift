@@ -16,7 +16,7 @@ struct CommerceEffects: EffectHandler {
         case .saveCartDraft(let draft):
             // Synchronous on purpose: the draft is on disk before the next key is read, so a SIGHUP right after
             // a change loses nothing.
-            do { try draftStore?.save(draft) } catch { mailbox.post(.cart(.cartDraftSaveFailed(EffectTasks.message(error)))) }
+            do { try draftStore?.save(draft) } catch { mailbox.post(.cart(.cartDraftSaveFailed(FailureText.of(error)))) }
         case .preflight(let draft):
             guard let purchases else { return mailbox.post(.cart(.preflightFinished(["Purchases are not available in this session"]))) }
             tasks.replace(.preflight) {
@@ -38,9 +38,9 @@ struct CommerceEffects: EffectHandler {
                 } catch let refusal as CheckoutDuplicateRefusal {
                     mailbox.post(.cart(.checkoutRefusedAsDuplicate(refusal.duplicates)))
                 } catch let error as PurchaseError where error.nothingWasSent {
-                    mailbox.post(.cart(.checkoutFailed(EffectTasks.message(error), nothingSent: true)))
+                    mailbox.post(.cart(.checkoutFailed(FailureText.of(error), nothingSent: true)))
                 } catch {
-                    mailbox.post(.cart(.checkoutFailed(EffectTasks.message(error))))
+                    mailbox.post(.cart(.checkoutFailed(FailureText.of(error))))
                 }
             }
         case .findUnfinishedPurchases:

@@ -31,7 +31,7 @@ struct CatalogEffects: EffectHandler {
                     mailbox.postUnlessCancelled(.catalog(.catalogFinished(generation: generation)))
                 } catch is CancellationError {
                 } catch {
-                    mailbox.postUnlessCancelled(.catalog(.catalogFailed(generation: generation, EffectTasks.message(error))))
+                    mailbox.postUnlessCancelled(.catalog(.catalogFailed(generation: generation, FailureText.of(error))))
                 }
             }
         case .cancelCatalogLoad:

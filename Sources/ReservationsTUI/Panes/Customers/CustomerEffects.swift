@@ -19,7 +19,7 @@ struct CustomerEffects: EffectHandler {
                     }
                 } catch is CancellationError {
                 } catch {
-                    mailbox.postUnlessCancelled(.customers(.customersFailed(EffectTasks.message(error))))
+                    mailbox.postUnlessCancelled(.customers(.customersFailed(FailureText.of(error))))
                 }
             }
         case .cancelCustomerLoad:
@@ -34,7 +34,7 @@ struct CustomerEffects: EffectHandler {
                             do {
                                 mailbox.post(.customers(.customerDetailLoaded(id, country: try await directory.country(of: id))))
                             } catch {
-                                mailbox.post(.customers(.customerDetailFailed(id, EffectTasks.message(error))))
+                                mailbox.post(.customers(.customerDetailFailed(id, FailureText.of(error))))
                             }
                         }
                     }

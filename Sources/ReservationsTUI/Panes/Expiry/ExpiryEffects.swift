@@ -28,7 +28,7 @@ struct ExpiryEffects: EffectHandler {
                     }
                     mailbox.postUnlessCancelled(.expiryBoard(.finished, generation: generation))
                 } catch {
-                    mailbox.postUnlessCancelled(.expiryBoard(.failed(EffectTasks.message(error)), generation: generation))
+                    mailbox.postUnlessCancelled(.expiryBoard(.failed(FailureText.of(error)), generation: generation))
                 }
             }
         case .cancel:

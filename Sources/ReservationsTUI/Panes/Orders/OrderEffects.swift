@@ -26,7 +26,7 @@ struct OrderEffects: EffectHandler {
                         if !unlisted.isEmpty, !Task.isCancelled { mailbox.post(.orders(.unlistedOrdersFound(customerID, unlisted))) }
                     }
                 } catch {
-                    mailbox.postUnlessCancelled(.orders(.ordersFailed(customerID, EffectTasks.message(error))))
+                    mailbox.postUnlessCancelled(.orders(.ordersFailed(customerID, FailureText.of(error))))
                 }
             }
         case .loadOrderProvisioning(let customerID, let orderID, let link):
@@ -47,7 +47,7 @@ struct OrderEffects: EffectHandler {
                     }
                     mailbox.postUnlessCancelled(.orders(.orderInvoiceLinesFinished(orderID)))
                 } catch {
-                    mailbox.postUnlessCancelled(.orders(.orderInvoiceLinesFailed(orderID, EffectTasks.message(error))))
+                    mailbox.postUnlessCancelled(.orders(.orderInvoiceLinesFailed(orderID, FailureText.of(error))))
                 }
             }
         case .cancelOrderInvoiceLines:

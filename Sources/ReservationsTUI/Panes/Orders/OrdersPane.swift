@@ -61,7 +61,7 @@ enum OrdersPane {
             case "Created": TableCell(order.creationDate.map(dateText) ?? "")
             case "Status": TableCell(order.statusText, role: order.isCompleted ? nil : .statusWarning)
             case "Billing": TableCell(order.billingCycleText ?? "", role: .dim)
-            case "Lines": TableCell(String(order.lines.count))
+            case "Lines": TableCell(String(order.lineCount))
             default: TableCell(order.totalPrice.map { MoneyText.format($0, currency: order.currencyCode) } ?? "", role: .price)
             }
         }

@@ -31,7 +31,7 @@ struct ReservationEffects: EffectHandler {
                         mailbox.postUnlessCancelled(.reservations(.unlistedReservationsFound(customerID, unlisted)))
                     }
                 } catch {
-                    mailbox.postUnlessCancelled(.reservations(.reservationsFailed(customerID, EffectTasks.message(error))))
+                    mailbox.postUnlessCancelled(.reservations(.reservationsFailed(customerID, FailureText.of(error))))
                 }
             }
         case .loadReservationDetails(let customerID, let link):
@@ -54,7 +54,7 @@ struct ReservationEffects: EffectHandler {
                         customerID: customerID, country: resolved, reservations: reservations, firstLineID: firstLineID)
                     mailbox.postUnlessCancelled(.reservations(.renewalPlanned(customerID, customerName: customerName, country: resolved, plan)))
                 } catch {
-                    mailbox.postUnlessCancelled(.reservations(.renewalFailed(EffectTasks.message(error))))
+                    mailbox.postUnlessCancelled(.reservations(.renewalFailed(FailureText.of(error))))
                 }
             }
         case .loadSKUNames(let keys):

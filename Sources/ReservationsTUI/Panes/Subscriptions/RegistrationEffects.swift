@@ -22,7 +22,7 @@ struct RegistrationEffects: EffectHandler {
                         let status = try await registry.registration(customerID: customerID, subscriptionID: id)
                         mailbox.postUnlessCancelled(.subscriptions(.registrationStatusLoaded(id, status)))
                     } catch {
-                        mailbox.postUnlessCancelled(.subscriptions(.registrationStatusFailed(id, EffectTasks.message(error))))
+                        mailbox.postUnlessCancelled(.subscriptions(.registrationStatusFailed(id, FailureText.of(error))))
                     }
                 }
             }
@@ -66,7 +66,7 @@ struct RegistrationEffects: EffectHandler {
             }
             mailbox.post(.subscriptions(.registrationFinished(id)))
         } catch {
-            mailbox.post(.subscriptions(.registrationFailed(id, EffectTasks.message(error))))
+            mailbox.post(.subscriptions(.registrationFailed(id, FailureText.of(error))))
         }
     }
 }
