@@ -89,14 +89,9 @@ public enum AppReducer {
         case nil:
             break
         }
-        if state.focus == .customers, state.customers.isEditingFilter {
-            return handleFilterKey(key, &state)
-        }
-        if state.focus == .catalog, state.catalog?.isEditingFilter == true {
-            return handleCatalogFilterKey(key, &state)
-        }
-        if state.focus == .billing, state.billing?.isEditingFilter == true {
-            return handleLineItemFilterKey(key, &state)
+        let screen = state.focus.screen
+        if screen.isEditingFilter(state) {
+            return screen.filterKey(key, &state)
         }
         if key == .escape {
             return escape(&state)
@@ -174,10 +169,7 @@ public enum AppReducer {
     }
 
     static func escape(_ state: inout AppState) -> [Effect] {
-        if state.focus == .catalog { return catalogEscape(&state) }
-        if state.focus == .billing { return billingEscape(&state) }
-        if state.focus == .expiry, let effects = expiryBoardEscape(&state) { return effects }
-        if state.focus == .orders, let effects = orderInvoiceLinesEscape(&state) { return effects }
+        if let effects = state.focus.screen.escape(&state) { return effects }
         if state.focus.takesBody {
             state.focus = state.customers.selectedCustomer == nil ? .customers : .subscriptions
             return []
@@ -221,24 +213,14 @@ public enum AppReducer {
             return []
         case .openCatalog:
             return openCatalog(&state)
-        case .openCart:
-            return openCart(&state)
-        case .openOrders:
-            return openOrdersForSelection(&state)
-        case .openReservations:
-            return openReservationsForSelection(&state)
-        case .openBilling:
-            return openBilling(&state)
-        case .openExpiryBoard:
-            return openExpiryBoard(&state)
-        case .goBack where state.focus.isAfterPurchase:
+        case .goBack where state.focus.screen.leadsBackToLists:
             return escape(&state)
-        case .focusNextPane where state.focus.isAfterPurchase,
-            .focusPreviousPane where state.focus.isAfterPurchase,
-            .focusCustomers where state.focus.isAfterPurchase:
+        case .focusNextPane where state.focus.screen.leadsBackToLists,
+            .focusPreviousPane where state.focus.screen.leadsBackToLists,
+            .focusCustomers where state.focus.screen.leadsBackToLists:
             state.focus = .customers
             return []
-        case .focusSubscriptions where state.focus.isAfterPurchase:
+        case .focusSubscriptions where state.focus.screen.leadsBackToLists:
             state.focus = state.customers.selectedCustomer == nil ? .customers : .subscriptions
             return []
         case .focusNextPane, .focusPreviousPane:
@@ -261,101 +243,11 @@ public enum AppReducer {
     }
 
     static func move(_ command: Command, _ state: inout AppState) -> [Effect] {
-        let rows = max(1, state.visibleListRows)
-        func apply(_ table: inout TableState, count: Int) {
-            switch command {
-            case .moveUp: table.moveUp()
-            case .moveDown: table.moveDown(count: count)
-            case .pageUp: table.pageUp(visibleRows: rows)
-            case .pageDown: table.pageDown(visibleRows: rows, count: count)
-            case .moveToTop: table.moveToTop()
-            case .moveToBottom: table.moveToBottom(count: count)
-            default: break
-            }
-            table.ensureVisible(visibleRows: rows, count: count)
-        }
-        switch state.focus {
-        case .customers:
-            let before = state.customers.selectedCustomer?.id
-            apply(&state.customers.table, count: state.customers.matches.count)
-            guard state.customers.selectedCustomer?.id != before else { return [] }
-            return detailRequests(&state) + selectionChanged(&state)
-        case .subscriptions:
-            apply(&state.subscriptions.table, count: state.subscriptions.items.count)
-            return []
-        case .catalog:
-            guard var catalog = state.catalog else { return [] }
-            state.catalog = nil  // sole owner while mutating, so the rows are not copied
-            apply(&catalog.table, count: catalog.matches.count)
-            state.catalog = catalog
-            return []
-        case .cart:
-            apply(&state.cart.table, count: state.cart.lines.count)
-            return []
-        case .orders:
-            guard var orders = state.orders else { return [] }
-            let before = orders.selected?.id
-            apply(&orders.table, count: orders.items.count)
-            // The detail follows the cursor once it is open.
-            let follows = orders.detail != nil && orders.selected?.id != before
-            state.orders = orders
-            return follows ? showOrderDetail(&state) : []
-        case .reservations:
-            guard var reservations = state.reservations else { return [] }
-            let before = reservations.selected
-            apply(&reservations.table, count: reservations.rowCount)
-            // The detail follows the cursor once it is open.
-            let follows = reservations.detail != nil && reservations.selected != before
-            state.reservations = reservations
-            return follows ? showReservationDetail(&state) : []
-        case .billing:
-            guard var billing = state.billing else { return [] }
-            if billing.isLineItemsFocused, var lineItems = billing.lineItems {
-                apply(&lineItems.table, count: lineItems.shown.count)
-                let rows = BillingPane.lineItemRows(in: AppLayout.frames(for: state.size).catalog)
-                lineItems.table.ensureVisible(visibleRows: rows, count: lineItems.shown.count)
-                billing.lineItems = lineItems
-            } else {
-                apply(&billing.table, count: billing.rows.count)
-            }
-            state.billing = billing
-            return []
-        case .expiry:
-            guard var board = state.expiryBoard else { return [] }
-            apply(&board.table, count: board.shown.count)
-            state.expiryBoard = board
-            return []
-        }
+        state.focus.screen.move(command, visibleRows: max(1, state.visibleListRows), &state)
     }
 
     static func refresh(_ state: inout AppState) -> [Effect] {
-        switch state.focus {
-        case .customers:
-            state.customers.removeAll()
-            state.subscriptionsSeen = [:]
-            state.customers.load = .loading(loaded: 0, total: nil)
-            state.status = .info("Loading customers…")
-            return [.customers(.cancelCustomerLoad), .customers(.loadCustomers)]
-        case .subscriptions:
-            guard let id = state.customers.selectedCustomer?.id else { return [] }
-            state.subscriptions.load = .loading(loaded: 0, total: nil)
-            return [.customers(.loadSubscriptions(id))]
-        case .catalog:
-            guard let catalog = state.catalog else { return [] }
-            // A reload the user asks for goes to the service, not to the cache.
-            return startCatalogLoad(view: catalog.request.view, useCache: false, &state)
-        case .cart:
-            return []
-        case .orders:
-            guard let orders = state.orders else { return [] }
-            return openOrders(customerID: orders.customerID, name: orders.customerName, &state)
-        case .reservations:
-            return openReservationsForSelection(&state)
-        case .billing:
-            return loadBilling(&state)
-        case .expiry:
-            return loadExpiryBoard(&state)
-        }
+        state.focus.screen.refresh(&state)
     }
 
     /// Runs one `:` command line; the verbs are `CommandLineVerb`'s.
@@ -367,42 +259,7 @@ public enum AppReducer {
             state.status = .warning("Unknown command :\(word.lowercased()). Try \(CommandLineVerb.usageList)")
             return []
         }
-        switch verb {
-        case .quit:
-            state.shouldQuit = true
-            return []
-        case .help:
-            state.overlay = .help(HelpScreen(focus: state.focus))
-            return []
-        case .cart:
-            return openCart(&state)
-        case .orders:
-            if let orders = state.orders, state.customers.selectedCustomer == nil {
-                return openOrders(customerID: orders.customerID, name: orders.customerName, &state)
-            }
-            return openOrdersForSelection(&state)
-        case .reservations:
-            return openReservationsForSelection(&state)
-        case .billing:
-            return openBilling(&state)
-        case .expiring:
-            return openExpiryBoard(&state)
-        case .customer:
-            guard !argument.isEmpty else {
-                state.status = .warning(":customer needs a name, e.g. :customer contoso")
-                return []
-            }
-            let left = state.focus == .catalog ? leaveCatalog(to: .customers, &state) : []
-            state.focus = .customers
-            state.customers.filter = TextField(text: argument)
-            state.customers.applyFilter()
-            if state.customers.matches.isEmpty {
-                state.status = .warning("No customer matches \"\(argument)\"")
-            } else {
-                state.status = .info("\(Plural.count(state.customers.matches.count, "customer")) \(state.customers.matches.count == 1 ? "matches" : "match") \"\(argument)\"")
-            }
-            return left + detailRequests(&state) + selectionChanged(&state)
-        }
+        return verb.perform(argument, &state)
     }
 
     static func clampTables(_ state: inout AppState) {

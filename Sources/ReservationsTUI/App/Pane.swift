@@ -1,4 +1,5 @@
-/// The panes that can have focus, in Tab order.
+/// The panes that can have focus. A new screen is listed here, and only here: its case, its ``Screen``, and where
+/// its opening keys and `:` verbs stand among the others.
 public enum Pane: String, CaseIterable, Sendable {
     case customers
     case subscriptions
@@ -15,10 +16,7 @@ public enum Pane: String, CaseIterable, Sendable {
     /// Every customer's reservations expiring soon; takes the body like the catalog.
     case expiry
 
-    /// Panes that take the whole body instead of the two lists.
-    public var takesBody: Bool { screen.takesBody }
-
-    /// The screen behind the pane: the one place a new screen is listed.
+    /// The screen behind the pane.
     var screen: any Screen.Type {
         switch self {
         case .customers: CustomersScreen.self
@@ -32,21 +30,12 @@ public enum Pane: String, CaseIterable, Sendable {
         }
     }
 
-    public var title: String {
-        switch self {
-        case .customers: "Customers"
-        case .subscriptions: "Subscriptions"
-        case .catalog: "Catalog"
-        case .cart: "Cart"
-        case .orders: "Orders"
-        case .reservations: "Reservations"
-        case .billing: "Billing"
-        case .expiry: "Expiry board"
-        }
-    }
-}
+    /// The order in which help lists the keys and `:` verbs that open screens (help lists the screens themselves in
+    /// case order).
+    static let openingOrder: [Pane] = [.customers, .subscriptions, .catalog, .cart, .orders, .reservations, .expiry, .billing]
 
-extension Pane {
-    /// The panes about what was bought (cart, orders, reservations): Esc and Tab lead back to the lists.
-    var isAfterPurchase: Bool { self == .cart || self == .orders || self == .reservations || self == .billing || self == .expiry }
+    public var title: String { screen.title }
+
+    /// Panes that take the whole body instead of the two lists.
+    public var takesBody: Bool { screen.takesBody }
 }

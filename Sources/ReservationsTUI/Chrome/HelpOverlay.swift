@@ -27,7 +27,7 @@ enum HelpOverlay {
                 return Line(keys: binding.keyNames(ascii: ascii), text: binding.help + purchase, role: role)
             }))
         }
-        sections.append(("Command line (:)", CommandLineVerb.allCases.map { Line(keys: $0.usage, text: $0.help, role: .text) }))
+        sections.append(("Command line (:)", CommandLineVerb.all.map { Line(keys: $0.usage, text: $0.help, role: .text) }))
         sections.append(("Notes", [
             "Filter: type to narrow, Up/Down move, Enter keeps it, Esc clears it.",
             "Catalog filter: each word matches the start of a word in size, region, family, category or term (d2s eastus 3y); an exact region code wins.",

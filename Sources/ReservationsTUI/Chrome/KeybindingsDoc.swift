@@ -25,7 +25,7 @@ public enum KeybindingsDoc {
         lines.append("")
         lines.append("| Verb | What it does |")
         lines.append("|---|---|")
-        for verb in CommandLineVerb.allCases {
+        for verb in CommandLineVerb.all {
             let aliases = verb.names.dropFirst().map { ":\($0)" }.joined(separator: ", ")
             lines.append("| `\(verb.usage)`\(aliases.isEmpty ? "" : " (\(aliases))") | \(verb.help) |")
         }

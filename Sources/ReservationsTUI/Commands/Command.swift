@@ -17,11 +17,6 @@ public enum Command: String, CaseIterable, Sendable {
     case focusSubscriptions = "focus-subscriptions"
     case refresh
     case openCatalog = "open-catalog"
-    case openCart = "open-cart"
-    case openOrders = "open-orders"
-    case openReservations = "open-reservations"
-    case openBilling = "open-billing"
-    case openExpiryBoard = "open-expiry-board"
     case openCommandLine = "open-command-line"
     case showHelp = "show-help"
     case quit

@@ -3,7 +3,19 @@ import TerminalUI
 
 /// The partner's balance, invoices, unbilled charges and line items: across customers.
 enum BillingScreen: Screen {
+    static let title = "Billing"
     static var bindings: [Binding] { BillingBindings.all }
+
+    static var openingKeys: [Binding] {
+        [Binding(keys: [.char("B")], screenCommand: BillingScreenCommand.openBilling,
+                 help: "Open billing: balance, invoices, line items, statements", perform: AppReducer.openBilling)]
+    }
+
+    static var commandLineVerbs: [CommandLineVerb] {
+        [CommandLineVerb(["billing", "invoices"], help: "Open billing: invoices, this month's unbilled charges, line items") { _, state in
+            AppReducer.openBilling(&state)
+        }]
+    }
 
     static func render(_ state: AppState, frame: Rect, glyphs: Glyphs, into canvas: inout some Canvas) {
         BillingPane.render(state, frame: frame, glyphs: glyphs, into: &canvas)
@@ -13,7 +25,7 @@ enum BillingScreen: Screen {
     static func breadcrumbs(_ state: AppState) -> [String] { ["Billing"] }
     static func customer(_ state: AppState) -> (CustomerID, String?)? { nil }
     static func isEditingFilter(_ state: AppState) -> Bool { state.billing?.isEditingFilter == true }
-
+    static func filterKey(_ key: KeyChord, _ state: inout AppState) -> [Effect] { AppReducer.handleLineItemFilterKey(key, &state) }
 
     static func run(_ command: Command, _ state: inout AppState) -> [Effect]? {
         switch command {
@@ -25,6 +37,23 @@ enum BillingScreen: Screen {
         default: nil
         }
     }
+
+    static func move(_ command: Command, visibleRows: Int, _ state: inout AppState) -> [Effect] {
+        guard var billing = state.billing else { return [] }
+        if billing.isLineItemsFocused, var lineItems = billing.lineItems {
+            lineItems.table.apply(command, visibleRows: visibleRows, count: lineItems.shown.count)
+            let rows = BillingPane.lineItemRows(in: AppLayout.frames(for: state.size).catalog)
+            lineItems.table.ensureVisible(visibleRows: rows, count: lineItems.shown.count)
+            billing.lineItems = lineItems
+        } else {
+            billing.table.apply(command, visibleRows: visibleRows, count: billing.rows.count)
+        }
+        state.billing = billing
+        return []
+    }
+
+    static func refresh(_ state: inout AppState) -> [Effect] { AppReducer.loadBilling(&state) }
+    static func escape(_ state: inout AppState) -> [Effect]? { AppReducer.billingEscape(&state) }
 
     private static func toggleLineItemsFocus(_ state: inout AppState) -> [Effect] {
         state.billing?.isLineItemsFocused.toggle()

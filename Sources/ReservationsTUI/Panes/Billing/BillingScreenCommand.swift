@@ -1,5 +1,6 @@
 /// The billing screen's own commands. Raw values are the stable names help and docs show.
 enum BillingScreenCommand: String, ScreenCommand {
+    case openBilling = "open-billing"
     case exportLineItems = "export-line-items"
     case downloadStatement = "download-statement"
     case openLineItemOrder = "open-line-item-order"

@@ -4,7 +4,17 @@ import ReservationsCore
 
 /// The cart draft, from which checkout starts.
 enum CartScreen: Screen {
+    static let title = "Cart"
     static var bindings: [Binding] { CartBindings.all }
+
+    static var openingKeys: [Binding] {
+        [Binding(keys: [.char("C")], screenCommand: CartScreenCommand.openCart, help: "Open the cart", footer: "cart",
+                 perform: AppReducer.openCart)]
+    }
+
+    static var commandLineVerbs: [CommandLineVerb] {
+        [CommandLineVerb(["cart"], help: "Open the cart") { _, state in AppReducer.openCart(&state) }]
+    }
 
     static func render(_ state: AppState, frame: Rect, glyphs: Glyphs, into canvas: inout some Canvas) {
         CartPane.render(state, frame: frame, glyphs: glyphs, into: &canvas)
@@ -14,14 +24,12 @@ enum CartScreen: Screen {
     static func breadcrumbs(_ state: AppState) -> [String] { (state.cart.draft.map { [$0.customerName] } ?? []) + ["Cart"] }
     static func customer(_ state: AppState) -> (CustomerID, String?)? { state.cart.draft.map { ($0.customerID, $0.country) } }
 
-
     static func run(_ command: Command, _ state: inout AppState) -> [Effect]? {
-        switch command {
-        // The orders of the cart's customer, whoever is selected in the lists.
-        case .openOrders:
-            state.cart.draft.map { AppReducer.openOrders(customerID: $0.customerID, name: $0.customerName, &state) }
-        case .openSelection: AppReducer.editSelectedCartLine(&state)
-        default: nil
-        }
+        command == .openSelection ? AppReducer.editSelectedCartLine(&state) : nil
+    }
+
+    static func move(_ command: Command, visibleRows: Int, _ state: inout AppState) -> [Effect] {
+        state.cart.table.apply(command, visibleRows: visibleRows, count: state.cart.lines.count)
+        return []
     }
 }

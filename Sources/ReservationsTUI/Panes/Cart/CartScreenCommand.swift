@@ -1,5 +1,6 @@
 /// The cart's own commands. Raw values are the stable names help and docs show.
 enum CartScreenCommand: String, ScreenCommand {
+    case openCart = "open-cart"
     case checkout
     case removeCartLine = "remove-cart-line"
     case undoCartRemoval = "undo-cart-removal"

@@ -4,7 +4,10 @@ import TerminalUI
 
 /// The SKU catalog of the customer's country, for one subscription.
 enum CatalogScreen: Screen {
+    static let title = "Catalog"
     static var bindings: [Binding] { CatalogBindings.all }
+    /// The catalog leaves to the subscription it was opened from, in its own way (``run(_:_:)``).
+    static var leadsBackToLists: Bool { false }
 
     static func render(_ state: AppState, frame: Rect, glyphs: Glyphs, into canvas: inout some Canvas) {
         CatalogPane.render(state, frame: frame, isFocused: true, glyphs: glyphs, into: &canvas)
@@ -18,7 +21,7 @@ enum CatalogScreen: Screen {
 
     static func customer(_ state: AppState) -> (CustomerID, String?)? { state.catalog.map { ($0.customerID, $0.request.country) } }
     static func isEditingFilter(_ state: AppState) -> Bool { state.catalog?.isEditingFilter == true }
-
+    static func filterKey(_ key: KeyChord, _ state: inout AppState) -> [Effect] { AppReducer.handleCatalogFilterKey(key, &state) }
 
     static func run(_ command: Command, _ state: inout AppState) -> [Effect]? {
         switch command {
@@ -30,6 +33,22 @@ enum CatalogScreen: Screen {
         default: nil
         }
     }
+
+    static func move(_ command: Command, visibleRows: Int, _ state: inout AppState) -> [Effect] {
+        guard var catalog = state.catalog else { return [] }
+        state.catalog = nil  // sole owner while mutating, so the rows are not copied
+        catalog.table.apply(command, visibleRows: visibleRows, count: catalog.matches.count)
+        state.catalog = catalog
+        return []
+    }
+
+    static func refresh(_ state: inout AppState) -> [Effect] {
+        guard let catalog = state.catalog else { return [] }
+        // A reload the user asks for goes to the service, not to the cache.
+        return AppReducer.startCatalogLoad(view: catalog.request.view, useCache: false, &state)
+    }
+
+    static func escape(_ state: inout AppState) -> [Effect]? { AppReducer.catalogEscape(&state) }
 
     private static func startFilter(_ state: inout AppState) -> [Effect] {
         state.catalog?.isEditingFilter = true

@@ -19,6 +19,25 @@ extension AppReducer {
         return effects
     }
 
+    /// `:customer NAME`: filters the customers by NAME and selects the first match.
+    static func selectCustomer(named name: String, _ state: inout AppState) -> [Effect] {
+        guard !name.isEmpty else {
+            state.status = .warning(":customer needs a name, e.g. :customer contoso")
+            return []
+        }
+        let left = state.focus == .catalog ? leaveCatalog(to: .customers, &state) : []
+        state.focus = .customers
+        state.customers.filter = TextField(text: name)
+        state.customers.applyFilter()
+        let count = state.customers.matches.count
+        if count == 0 {
+            state.status = .warning("No customer matches \"\(name)\"")
+        } else {
+            state.status = .info("\(Plural.count(count, "customer")) \(count == 1 ? "matches" : "match") \"\(name)\"")
+        }
+        return left + detailRequests(&state) + selectionChanged(&state)
+    }
+
     /// Asks for the details (country) of visible customers not yet known.
     static func detailRequests(_ state: inout AppState) -> [Effect] {
         let rows = max(1, state.visibleListRows)

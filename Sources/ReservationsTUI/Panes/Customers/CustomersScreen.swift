@@ -1,12 +1,36 @@
+import TerminalUI
 import Vocabulary
 import ReservationsCore
 
 /// The customer list: shares the body with the subscriptions.
 enum CustomersScreen: Screen {
+    static let title = "Customers"
     static var bindings: [Binding] { CustomersBindings.all }
     static var takesBody: Bool { false }
+
+    static var commandLineVerbs: [CommandLineVerb] {
+        [CommandLineVerb(["customer", "c"], argument: "NAME", help: "Filter the customers by NAME and select the first match",
+                         perform: AppReducer.selectCustomer(named:_:))]
+    }
+
     static func visibleRows(in layout: AppLayout) -> Int { layout.listRows(for: .customers) }
     static func breadcrumbs(_ state: AppState) -> [String] { [] }
     static func customer(_ state: AppState) -> (CustomerID, String?)? { state.customers.selectedCustomer.map { ($0.id, nil) } }
     static func isEditingFilter(_ state: AppState) -> Bool { state.customers.isEditingFilter }
+    static func filterKey(_ key: KeyChord, _ state: inout AppState) -> [Effect] { AppReducer.handleFilterKey(key, &state) }
+
+    static func move(_ command: Command, visibleRows: Int, _ state: inout AppState) -> [Effect] {
+        let before = state.customers.selectedCustomer?.id
+        state.customers.table.apply(command, visibleRows: visibleRows, count: state.customers.matches.count)
+        guard state.customers.selectedCustomer?.id != before else { return [] }
+        return AppReducer.detailRequests(&state) + AppReducer.selectionChanged(&state)
+    }
+
+    static func refresh(_ state: inout AppState) -> [Effect] {
+        state.customers.removeAll()
+        state.subscriptionsSeen = [:]
+        state.customers.load = .loading(loaded: 0, total: nil)
+        state.status = .info("Loading customers…")
+        return [.customers(.cancelCustomerLoad), .customers(.loadCustomers)]
+    }
 }

@@ -3,7 +3,20 @@ import TerminalUI
 
 /// Every customer's reservations expiring soon: across customers.
 enum ExpiryBoardScreen: Screen {
+    static let title = "Expiry board"
     static var bindings: [Binding] { ExpiryBoardBindings.all }
+
+    static var openingKeys: [Binding] {
+        [Binding(keys: [.char("E")], screenCommand: ExpiryScreenCommand.openExpiryBoard,
+                 help: "Open the expiry board: every customer's reservations expiring within 30, 60 or 90 days",
+                 perform: AppReducer.openExpiryBoard)]
+    }
+
+    static var commandLineVerbs: [CommandLineVerb] {
+        [CommandLineVerb(["expiring", "expiry"], help: "Open the expiry board (reservations of every customer ending soon)") { _, state in
+            AppReducer.openExpiryBoard(&state)
+        }]
+    }
 
     static func render(_ state: AppState, frame: Rect, glyphs: Glyphs, into canvas: inout some Canvas) {
         ExpiryBoardPane.render(state, frame: frame, glyphs: glyphs, into: &canvas)
@@ -13,8 +26,17 @@ enum ExpiryBoardScreen: Screen {
     static func breadcrumbs(_ state: AppState) -> [String] { ["Expiry board"] }
     static func customer(_ state: AppState) -> (CustomerID, String?)? { nil }
 
-
     static func run(_ command: Command, _ state: inout AppState) -> [Effect]? {
         command == .openSelection ? AppReducer.openSelectedExpiringCustomer(&state) : nil
     }
+
+    static func move(_ command: Command, visibleRows: Int, _ state: inout AppState) -> [Effect] {
+        guard var board = state.expiryBoard else { return [] }
+        board.table.apply(command, visibleRows: visibleRows, count: board.shown.count)
+        state.expiryBoard = board
+        return []
+    }
+
+    static func refresh(_ state: inout AppState) -> [Effect] { AppReducer.loadExpiryBoard(&state) }
+    static func escape(_ state: inout AppState) -> [Effect]? { AppReducer.expiryBoardEscape(&state) }
 }

@@ -1,4 +1,5 @@
 /// The expiry board's own commands (marking and renewing are ``RenewalScreenCommand``). Raw values are the stable names help and docs show.
 enum ExpiryScreenCommand: String, ScreenCommand {
+    case openExpiryBoard = "open-expiry-board"
     case cycleExpiryWindow = "cycle-expiry-window"
 }

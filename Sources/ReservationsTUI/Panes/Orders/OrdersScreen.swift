@@ -1,9 +1,27 @@
 import Vocabulary
 import TerminalUI
+import ReservationsCore
 
 /// One customer's orders, with provisioning and invoice lines.
 enum OrdersScreen: Screen {
+    static let title = "Orders"
     static var bindings: [Binding] { OrdersBindings.all }
+
+    static var openingKeys: [Binding] {
+        [Binding(keys: [.char("O")], screenCommand: OrdersScreenCommand.openOrders,
+                 help: "Open the orders of the selected customer (of the cart's in the cart)",
+                 unavailable: { $0.customers.selectedCustomer == nil && $0.orders == nil ? "Select a customer first" : nil },
+                 perform: openFromKey)]
+    }
+
+    static var commandLineVerbs: [CommandLineVerb] {
+        [CommandLineVerb(["orders"], help: "Open the orders of the selected customer") { _, state in
+            if let orders = state.orders, state.customers.selectedCustomer == nil {
+                return AppReducer.openOrders(customerID: orders.customerID, name: orders.customerName, &state)
+            }
+            return AppReducer.openOrdersForSelection(&state)
+        }]
+    }
 
     static func render(_ state: AppState, frame: Rect, glyphs: Glyphs, into canvas: inout some Canvas) {
         OrdersPane.render(state, frame: frame, glyphs: glyphs, into: &canvas)
@@ -13,8 +31,33 @@ enum OrdersScreen: Screen {
     static func breadcrumbs(_ state: AppState) -> [String] { state.orders.map { [$0.customerName, "Orders"] } ?? [] }
     static func customer(_ state: AppState) -> (CustomerID, String?)? { state.orders.map { ($0.customerID, nil) } }
 
-
     static func run(_ command: Command, _ state: inout AppState) -> [Effect]? {
         command == .openSelection ? AppReducer.showOrderDetail(&state) : nil
+    }
+
+    static func move(_ command: Command, visibleRows: Int, _ state: inout AppState) -> [Effect] {
+        guard var orders = state.orders else { return [] }
+        let before = orders.selected?.id
+        orders.table.apply(command, visibleRows: visibleRows, count: orders.items.count)
+        // The detail follows the cursor once it is open.
+        let follows = orders.detail != nil && orders.selected?.id != before
+        state.orders = orders
+        return follows ? AppReducer.showOrderDetail(&state) : []
+    }
+
+    static func refresh(_ state: inout AppState) -> [Effect] {
+        guard let orders = state.orders else { return [] }
+        return AppReducer.openOrders(customerID: orders.customerID, name: orders.customerName, &state)
+    }
+
+    static func escape(_ state: inout AppState) -> [Effect]? { AppReducer.orderInvoiceLinesEscape(&state) }
+
+    /// `O`: in the cart, the orders of the cart's customer, whoever is selected in the lists; elsewhere the
+    /// selected customer's.
+    private static func openFromKey(_ state: inout AppState) -> [Effect] {
+        if state.focus == .cart, let draft = state.cart.draft {
+            return AppReducer.openOrders(customerID: draft.customerID, name: draft.customerName, &state)
+        }
+        return AppReducer.openOrdersForSelection(&state)
     }
 }

@@ -3,6 +3,7 @@ import ReservationsCore
 
 /// The selected customer's subscriptions: shares the body with the customer list.
 enum SubscriptionsScreen: Screen {
+    static let title = "Subscriptions"
     static var bindings: [Binding] { SubscriptionsBindings.all }
     static var takesBody: Bool { false }
     static func visibleRows(in layout: AppLayout) -> Int { layout.listRows(for: .subscriptions) }
@@ -13,4 +14,15 @@ enum SubscriptionsScreen: Screen {
     }
 
     static func customer(_ state: AppState) -> (CustomerID, String?)? { state.customers.selectedCustomer.map { ($0.id, nil) } }
+
+    static func move(_ command: Command, visibleRows: Int, _ state: inout AppState) -> [Effect] {
+        state.subscriptions.table.apply(command, visibleRows: visibleRows, count: state.subscriptions.items.count)
+        return []
+    }
+
+    static func refresh(_ state: inout AppState) -> [Effect] {
+        guard let id = state.customers.selectedCustomer?.id else { return [] }
+        state.subscriptions.load = .loading(loaded: 0, total: nil)
+        return [.customers(.loadSubscriptions(id))]
+    }
 }

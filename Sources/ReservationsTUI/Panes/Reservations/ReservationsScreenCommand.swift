@@ -1,0 +1,5 @@
+/// The reservations screen's own commands (marking and renewing are ``RenewalScreenCommand``). Raw values are the
+/// stable names help and docs show.
+enum ReservationsScreenCommand: String, ScreenCommand {
+    case openReservations = "open-reservations"
+}
