@@ -20,3 +20,19 @@ public enum Effect: Equatable, Sendable {
     /// Billing's loads and exports.
     case billing(BillingEffect)
 }
+
+extension Effect {
+    /// The feature's own effect inside, which ``EffectRunner`` hands to that feature's handler.
+    var featureEffect: any FeatureEffect {
+        switch self {
+        case .expiryBoard(let effect): effect
+        case .customers(let effect): effect
+        case .subscriptions(let effect): effect
+        case .catalog(let effect): effect
+        case .cart(let effect): effect
+        case .orders(let effect): effect
+        case .reservations(let effect): effect
+        case .billing(let effect): effect
+        }
+    }
+}

@@ -1,20 +1,14 @@
 import Foundation
 import ReservationsCore
+import Synchronization
 
-/// Routes each effect to its feature's ``EffectHandler``; the handlers start tasks in one ``EffectTasks`` and
-/// answer through its mailbox.
+/// Hands each effect to its feature's ``EffectHandler``, made from the session's ``EffectContext`` the first time
+/// the feature is used; the handlers start tasks in one ``EffectTasks`` and answer through its mailbox.
 public final class EffectRunner: Sendable {
     let tasks: EffectTasks
-    private let customers: CustomerEffects
-    private let registration: RegistrationEffects
-    private let catalog: CatalogEffects
-    private let commerce: CommerceEffects
-    private let reservations: ReservationEffects
-    private let expiry: ExpiryEffects
-    private let billing: BillingEffects
-    private let orders: OrderEffects
-    /// Asks the team ledger whether it can be used: nil when it can (or there is none), else why not.
-    private let ledgerCheck: (@Sendable () async -> String?)?
+    private let context: EffectContext
+    /// One handler per feature, by the type of its effects.
+    private let handlers = Mutex<[ObjectIdentifier: any EffectHandler]>([:])
 
     /// - Parameters:
     ///   - detailConcurrency: How many customer details are read at once.
@@ -29,21 +23,11 @@ public final class EffectRunner: Sendable {
         registrationWaiter: RegistrationWaiter = RegistrationWaiter(), audit: (any AuditTrail)? = nil, profileName: String = "sandbox",
         ledgerCheck: (@Sendable () async -> String?)? = nil, clock: @escaping @Sendable () -> Date = { Date() }
     ) {
-        let client = directory.client
-        let orders = OrderBook(client: client)
         tasks = EffectTasks(mailbox: mailbox)
-        customers = CustomerEffects(directory: directory, detailConcurrency: detailConcurrency)
-        registration = RegistrationEffects(
-            registry: SubscriptionRegistry(client: client), waiter: registrationWaiter, audit: audit, profileName: profileName,
-            ledgerCheck: ledgerCheck)
-        self.catalog = CatalogEffects(catalog: catalog ?? CatalogLoader(client: client), clock: clock)
-        commerce = CommerceEffects(draftStore: draftStore, purchases: purchases)
-        reservations = ReservationEffects(
-            book: ReservationBook(client: client), purchases: purchases, names: ReservationNames(client: client), clock: clock)
-        expiry = ExpiryEffects(loader: ExpiryBoardLoader(directory: directory), clock: clock)
-        billing = BillingEffects(desk: BillingDesk(client: client), clock: clock)
-        self.orders = OrderEffects(orders: orders, search: OrderInvoiceLineSearch(client: client), purchases: purchases)
-        self.ledgerCheck = ledgerCheck
+        context = EffectContext(
+            directory: directory, detailConcurrency: detailConcurrency, catalog: catalog ?? CatalogLoader(client: directory.client),
+            draftStore: draftStore, purchases: purchases, registrationWaiter: registrationWaiter, audit: audit,
+            profileName: profileName, ledgerCheck: ledgerCheck, clock: clock)
     }
 
     public var mailbox: Mailbox { tasks.mailbox }
@@ -51,7 +35,7 @@ public final class EffectRunner: Sendable {
     /// Probes the team ledger every `interval` and posts what it found whenever that changes, so the header's
     /// `LEDGER OFFLINE` badge follows the server. Does nothing without a ledger. Stopped by `cancelAll()`.
     public func watchLedger(every interval: Duration = .seconds(5)) {
-        guard let check = ledgerCheck else { return }
+        guard let check = context.ledgerCheck else { return }
         let mailbox = self.mailbox
         tasks.replace(.ledgerWatch) {
             var last: String?? = .none
@@ -72,15 +56,20 @@ public final class EffectRunner: Sendable {
 
     /// Hands the effect to its feature's handler.
     public func run(_ effect: Effect) {
-        switch effect {
-        case .customers(let effect): customers.run(effect, in: tasks)
-        case .subscriptions(let effect): registration.run(effect, in: tasks)
-        case .catalog(let effect): catalog.run(effect, in: tasks)
-        case .cart(let effect): commerce.run(effect, in: tasks)
-        case .orders(let effect): orders.run(effect, in: tasks)
-        case .reservations(let effect): reservations.run(effect, in: tasks)
-        case .billing(let effect): billing.run(effect, in: tasks)
-        case .expiryBoard(let effect): expiry.run(effect, in: tasks)
+        run(feature: effect.featureEffect)
+    }
+
+    private func run<Feature: FeatureEffect>(feature effect: Feature) {
+        handler(for: Feature.self).run(effect, in: tasks)
+    }
+
+    /// The feature's handler, made on first use.
+    private func handler<Feature: FeatureEffect>(for feature: Feature.Type) -> Feature.Handler {
+        handlers.withLock { handlers in
+            if let handler = handlers[ObjectIdentifier(feature)] as? Feature.Handler { return handler }
+            let handler = Feature.handler(in: context)
+            handlers[ObjectIdentifier(feature)] = handler
+            return handler
         }
     }
 

@@ -33,6 +33,11 @@ public final class EffectTasks: @unchecked Sendable {
         previous?.cancel()
     }
 
+    /// Runs `operation` in a feature's `slot`, cancelling the task that was there.
+    func replace(_ slot: some TaskSlot, priority: TaskPriority? = nil, _ operation: @escaping @Sendable () async -> Void) {
+        replace(EffectSlot(slot), priority: priority, operation)
+    }
+
     /// Runs `operation` in a slot of its own: it replaces nothing, and `cancelAll` still reaches it.
     func track(priority: TaskPriority? = nil, _ operation: @escaping @Sendable () async -> Void) {
         replace(.unique(nextUnique()), priority: priority, operation)
@@ -49,7 +54,7 @@ public final class EffectTasks: @unchecked Sendable {
     /// Runs `work` in `slot` and posts the action it returns, or `failed` with the error's line; nothing is posted
     /// once the task is cancelled (replaced by a newer one, or stopped).
     func perform(
-        _ slot: EffectSlot, _ work: @escaping @Sendable () async throws -> Action, failed: @escaping @Sendable (String) -> Action
+        _ slot: some TaskSlot, _ work: @escaping @Sendable () async throws -> Action, failed: @escaping @Sendable (String) -> Action
     ) {
         let mailbox = self.mailbox
         replace(slot) {
@@ -59,6 +64,10 @@ public final class EffectTasks: @unchecked Sendable {
                 mailbox.postUnlessCancelled(failed(FailureText.of(error)))
             }
         }
+    }
+
+    func cancel(_ slot: some TaskSlot) {
+        cancel(EffectSlot(slot))
     }
 
     func cancel(_ slot: EffectSlot) {

@@ -4,6 +4,12 @@ import ReservationsCore
 /// Balance, summaries and invoices (paged), this month's unbilled charges, an invoice's one-time lines, and saving
 /// lines as CSV or a statement as PDF.
 struct BillingEffects: EffectHandler {
+    /// The tasks a newer one of the same kind replaces.
+    enum Slot: TaskSlot {
+        case billing
+        case lineItems
+    }
+
     let desk: BillingDesk
     /// The session's time (the in-process sandbox's clock on the sandbox).
     var clock: @Sendable () -> Date = { Date() }
@@ -14,9 +20,9 @@ struct BillingEffects: EffectHandler {
         switch effect {
         case .loadBilling:
             let clock = self.clock
-            tasks.replace(.billing) { await Self.loadBilling(desk, mailbox: mailbox, clock: clock) }
+            tasks.replace(Slot.billing) { await Self.loadBilling(desk, mailbox: mailbox, clock: clock) }
         case .loadInvoiceLineItems(let id):
-            tasks.replace(.lineItems) {
+            tasks.replace(Slot.lineItems) {
                 do {
                     let items = try await desk.oneTimeLineRows(of: id) { progress in
                         mailbox.post(.billing(.invoiceExportProgress(id, progress)))
@@ -27,7 +33,7 @@ struct BillingEffects: EffectHandler {
                 }
             }
         case .cancelInvoiceLineItems:
-            tasks.cancel(.lineItems)
+            tasks.cancel(Slot.lineItems)
         case .exportLineItems(let items, let path, let overwrite):
             // Relative paths are in the current folder; an existing file is only replaced when `overwrite`; the
             // file is written through a temporary one renamed into place.
@@ -110,5 +116,11 @@ struct BillingEffects: EffectHandler {
         let expanded = UserPath.expand(path)
         return URL(fileURLWithPath: expanded, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true))
             .standardizedFileURL
+    }
+}
+
+extension BillingEffect: FeatureEffect {
+    static func handler(in context: EffectContext) -> BillingEffects {
+        BillingEffects(desk: BillingDesk(client: context.directory.client), clock: context.clock)
     }
 }

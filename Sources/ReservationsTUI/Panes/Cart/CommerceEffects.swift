@@ -3,6 +3,12 @@ import ReservationsCore
 /// The cart draft on disk, preflight and checkout (only ever from a confirmed checkout action), and unfinished
 /// purchases.
 struct CommerceEffects: EffectHandler {
+    /// The tasks a newer one of the same kind replaces.
+    enum Slot: TaskSlot {
+        case preflight
+        case inspectPurchases
+    }
+
     let draftStore: CartDraftStore?
     /// Nil in a session that cannot buy: preflight and checkout are refused with a message.
     let purchases: (any CheckoutPerformer)?
@@ -19,7 +25,7 @@ struct CommerceEffects: EffectHandler {
             do { try draftStore?.save(draft) } catch { mailbox.post(.cart(.cartDraftSaveFailed(FailureText.of(error)))) }
         case .preflight(let draft):
             guard let purchases else { return mailbox.post(.cart(.preflightFinished(["Purchases are not available in this session"]))) }
-            tasks.replace(.preflight) {
+            tasks.replace(Slot.preflight) {
                 let duplicates = await purchases.duplicates(draft)
                 let problems = await purchases.preflight(draft)
                 guard !Task.isCancelled else { return }
@@ -53,10 +59,16 @@ struct CommerceEffects: EffectHandler {
             }
         case .inspectPurchases(let found):
             guard let purchases else { return }
-            tasks.replace(.inspectPurchases) {
+            tasks.replace(Slot.inspectPurchases) {
                 let rows = await purchases.inspect(found)
                 mailbox.postUnlessCancelled(.cart(.purchasesInspected(rows)))
             }
         }
+    }
+}
+
+extension CartEffect: FeatureEffect {
+    static func handler(in context: EffectContext) -> CommerceEffects {
+        CommerceEffects(draftStore: context.draftStore, purchases: context.purchases)
     }
 }

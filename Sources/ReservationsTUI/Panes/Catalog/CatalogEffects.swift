@@ -3,6 +3,13 @@ import ReservationsCore
 
 /// Catalog loads (streamed, with back-pressure), the local cache, availabilities and inventory checks.
 struct CatalogEffects: EffectHandler {
+    /// The tasks a newer one of the same kind replaces.
+    enum Slot: TaskSlot {
+        case catalog
+        case availabilities
+        case inventory
+    }
+
     let catalog: CatalogLoader
     /// The session's time (the in-process sandbox's clock on the sandbox).
     var clock: @Sendable () -> Date = { Date() }
@@ -14,7 +21,7 @@ struct CatalogEffects: EffectHandler {
         switch effect {
         case .loadCatalog(let request):
             let generation = request.generation
-            tasks.replace(.catalog) {
+            tasks.replace(Slot.catalog) {
                 do {
                     let events = catalog.load(
                         country: request.country, view: request.view, scope: request.scope, useCache: request.useCache)
@@ -35,7 +42,7 @@ struct CatalogEffects: EffectHandler {
                 }
             }
         case .cancelCatalogLoad:
-            tasks.cancel(.catalog)
+            tasks.cancel(Slot.catalog)
         case .rememberCatalog(let request, let index, let products):
             // Not a replaceable kind: a store is quick and should not be cut short by the next load.
             tasks.track(priority: .utility) {
@@ -46,12 +53,12 @@ struct CatalogEffects: EffectHandler {
         case .releaseFreeMemory:
             tasks.track(priority: .utility) { MallocTuning.releaseFreePages() }
         case .loadAvailabilities(let key, let country, let scope):
-            tasks.perform(.availabilities, {
+            tasks.perform(Slot.availabilities, {
                 .catalog(.availabilitiesLoaded(
                     key, try await catalog.availabilityRows(productID: key.productID, skuID: key.skuID, country: country, scope: scope)))
             }, failed: { .catalog(.availabilitiesFailed(key, $0)) })
         case .checkInventory(let key, let customerID, let subscriptionID, let region, let country):
-            tasks.perform(.inventory, {
+            tasks.perform(Slot.inventory, {
                 .catalog(.inventoryChecked(
                     key,
                     try await catalog.inventoryRows(
@@ -59,5 +66,11 @@ struct CatalogEffects: EffectHandler {
                         azureSubscriptionID: subscriptionID, armRegionName: region, country: country)))
             }, failed: { .catalog(.inventoryCheckFailed(key, $0)) })
         }
+    }
+}
+
+extension CatalogEffect: FeatureEffect {
+    static func handler(in context: EffectContext) -> CatalogEffects {
+        CatalogEffects(catalog: context.catalog, clock: context.clock)
     }
 }

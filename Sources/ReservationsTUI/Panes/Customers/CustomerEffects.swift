@@ -2,6 +2,12 @@ import ReservationsCore
 
 /// The customer list (paged, with progress), customer details a few at a time, and a customer's subscriptions.
 struct CustomerEffects: EffectHandler {
+    /// The tasks a newer one of the same kind replaces.
+    enum Slot: TaskSlot {
+        case customers
+        case subscriptions
+    }
+
     let directory: CustomerDirectory
     /// How many customer details are read at once, so a fast scroll does not flood the service.
     let detailConcurrency: Int
@@ -11,7 +17,7 @@ struct CustomerEffects: EffectHandler {
         let mailbox = tasks.mailbox
         switch effect {
         case .loadCustomers:
-            tasks.replace(.customers) {
+            tasks.replace(Slot.customers) {
                 do {
                     for try await progress in directory.loadAll() {
                         mailbox.post(
@@ -23,7 +29,7 @@ struct CustomerEffects: EffectHandler {
                 }
             }
         case .cancelCustomerLoad:
-            tasks.cancel(.customers)
+            tasks.cancel(Slot.customers)
         case .loadCustomerDetails(let ids):
             let limit = max(1, detailConcurrency)
             tasks.track {
@@ -41,8 +47,14 @@ struct CustomerEffects: EffectHandler {
                 }
             }
         case .loadSubscriptions(let id):
-            tasks.perform(.subscriptions, { .subscriptions(.subscriptionsLoaded(id, try await directory.subscriptionRows(for: id))) },
+            tasks.perform(Slot.subscriptions, { .subscriptions(.subscriptionsLoaded(id, try await directory.subscriptionRows(for: id))) },
                           failed: { .subscriptions(.subscriptionsFailed(id, $0)) })
         }
+    }
+}
+
+extension CustomersEffect: FeatureEffect {
+    static func handler(in context: EffectContext) -> CustomerEffects {
+        CustomerEffects(directory: context.directory, detailConcurrency: context.detailConcurrency)
     }
 }

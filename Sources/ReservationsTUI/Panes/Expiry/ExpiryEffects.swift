@@ -3,6 +3,11 @@ import ReservationsCore
 
 /// The expiry board: every customer's reservations within 90 days, a few customers at a time.
 struct ExpiryEffects: EffectHandler {
+    /// The tasks a newer one of the same kind replaces.
+    enum Slot: TaskSlot {
+        case expiryBoard
+    }
+
     let loader: ExpiryBoardLoader
     /// The session's time (the in-process sandbox's clock on the sandbox).
     var clock: @Sendable () -> Date = { Date() }
@@ -13,7 +18,7 @@ struct ExpiryEffects: EffectHandler {
         let mailbox = tasks.mailbox
         switch effect {
         case .load(let generation):
-            tasks.replace(.expiryBoard) {
+            tasks.replace(Slot.expiryBoard) {
                 do {
                     for try await event in loader.load(now: clock()) {
                         guard !Task.isCancelled else { return }
@@ -32,7 +37,13 @@ struct ExpiryEffects: EffectHandler {
                 }
             }
         case .cancel:
-            tasks.cancel(.expiryBoard)
+            tasks.cancel(Slot.expiryBoard)
         }
+    }
+}
+
+extension ExpiryEffect: FeatureEffect {
+    static func handler(in context: EffectContext) -> ExpiryEffects {
+        ExpiryEffects(loader: ExpiryBoardLoader(directory: context.directory), clock: context.clock)
     }
 }

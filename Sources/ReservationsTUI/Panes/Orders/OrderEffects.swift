@@ -3,6 +3,14 @@ import ReservationsCore
 /// A customer's orders (with the ones this host placed that are not listed yet), their provisioning, an order by
 /// ID, and an order's invoice lines (a bounded search over the one-time invoices).
 struct OrderEffects: EffectHandler {
+    /// The tasks a newer one of the same kind replaces.
+    enum Slot: TaskSlot {
+        case orders
+        case orderDetail
+        case orderByID
+        case orderInvoiceLines
+    }
+
     let orders: OrderBook
     let search: OrderInvoiceLineSearch
     /// For the orders this host placed that Partner Center does not list yet.
@@ -15,7 +23,7 @@ struct OrderEffects: EffectHandler {
         let purchases = self.purchases
         switch effect {
         case .loadOrders(let customerID, let oneTimeOnly):
-            tasks.replace(.orders) {
+            tasks.replace(Slot.orders) {
                 do {
                     let items = try await orders.orderRows(customerID: customerID, oneTimeOnly: oneTimeOnly)
                     if Task.isCancelled { return }
@@ -30,11 +38,11 @@ struct OrderEffects: EffectHandler {
                 }
             }
         case .loadOrderProvisioning(let customerID, let orderID, let link):
-            tasks.perform(.orderDetail, {
+            tasks.perform(Slot.orderDetail, {
                 .orders(.orderProvisioningLoaded(orderID, try await orders.provisioningRows(customerID: customerID, orderID: orderID, following: link)))
             }, failed: { .orders(.orderProvisioningFailed(orderID, $0)) })
         case .findOrderInvoiceLines(let orderID, let orderDate, let currency):
-            tasks.replace(.orderInvoiceLines) {
+            tasks.replace(Slot.orderInvoiceLines) {
                 do {
                     for try await event in search.lines(of: orderID, orderDate: orderDate, currency: currency) {
                         guard !Task.isCancelled else { return }
@@ -51,10 +59,18 @@ struct OrderEffects: EffectHandler {
                 }
             }
         case .cancelOrderInvoiceLines:
-            tasks.cancel(.orderInvoiceLines)
+            tasks.cancel(Slot.orderInvoiceLines)
         case .loadOrder(let customerID, let orderID):
-            tasks.perform(.orderByID, { .orders(.orderLoaded(customerID, try await orders.orderRow(customerID: customerID, orderID: orderID))) },
+            tasks.perform(Slot.orderByID, { .orders(.orderLoaded(customerID, try await orders.orderRow(customerID: customerID, orderID: orderID))) },
                           failed: { .orders(.orderLoadFailed(customerID, orderID, $0)) })
         }
+    }
+}
+
+extension OrdersEffect: FeatureEffect {
+    static func handler(in context: EffectContext) -> OrderEffects {
+        OrderEffects(
+            orders: OrderBook(client: context.directory.client), search: OrderInvoiceLineSearch(client: context.directory.client),
+            purchases: context.purchases)
     }
 }

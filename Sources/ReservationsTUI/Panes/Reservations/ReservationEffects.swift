@@ -3,6 +3,16 @@ import ReservationsCore
 
 /// Reservation entitlements with expiry, the details behind an artifact link, SKU names, and renewal plans.
 struct ReservationEffects: EffectHandler {
+    /// The tasks a newer one of the same kind replaces.
+    enum Slot: TaskSlot {
+        case reservations
+        case reservationDetail
+        case renewal
+        /// SKU names for one set of keys: the reservations pane's request and the expiry board's do not replace
+        /// each other.
+        case skuNames(String)
+    }
+
     let book: ReservationBook
     /// For the orders this host placed that Partner Center does not list yet.
     let purchases: (any CheckoutPerformer)?
@@ -18,7 +28,7 @@ struct ReservationEffects: EffectHandler {
         let clock = self.clock
         switch effect {
         case .loadReservations(let customerID):
-            tasks.replace(.reservations) {
+            tasks.replace(Slot.reservations) {
                 do {
                     let items = try await book.reservationRows(customerID: customerID)
                     if Task.isCancelled { return }
@@ -35,11 +45,11 @@ struct ReservationEffects: EffectHandler {
                 }
             }
         case .loadReservationDetails(let customerID, let link):
-            tasks.perform(.reservationDetail, {
+            tasks.perform(Slot.reservationDetail, {
                 .reservations(.reservationDetailsLoaded(link, try await book.details(customerID: customerID, link: link)))
             }, failed: { .reservations(.reservationDetailsFailed(link, $0)) })
         case .planRenewal(let customerID, let customerName, let country, let reservations, let firstLineID):
-            tasks.replace(.renewal) {
+            tasks.replace(Slot.renewal) {
                 do {
                     let resolved: String
                     if let country {
@@ -61,7 +71,7 @@ struct ReservationEffects: EffectHandler {
             let names = self.names
             // Keyed by the set asked for, so the reservations pane's request and the expiry board's do not cancel
             // each other.
-            tasks.replace(.skuNames(keys.map { "\($0.productID):\($0.skuID)" }.sorted().joined(separator: ","))) {
+            tasks.replace(Slot.skuNames(keys.map { "\($0.productID):\($0.skuID)" }.sorted().joined(separator: ","))) {
                 let found = await names.names(for: keys)
                 guard !Task.isCancelled, !found.isEmpty else { return }
                 var byID: [String: String] = [:]
@@ -69,5 +79,13 @@ struct ReservationEffects: EffectHandler {
                 mailbox.post(.skuNamesLoaded(byID))
             }
         }
+    }
+}
+
+extension ReservationsEffect: FeatureEffect {
+    static func handler(in context: EffectContext) -> ReservationEffects {
+        ReservationEffects(
+            book: ReservationBook(client: context.directory.client), purchases: context.purchases,
+            names: ReservationNames(client: context.directory.client), clock: context.clock)
     }
 }

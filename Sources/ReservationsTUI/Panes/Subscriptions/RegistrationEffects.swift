@@ -70,3 +70,11 @@ struct RegistrationEffects: EffectHandler {
         }
     }
 }
+
+extension SubscriptionsEffect: FeatureEffect {
+    static func handler(in context: EffectContext) -> RegistrationEffects {
+        RegistrationEffects(
+            registry: SubscriptionRegistry(client: context.directory.client), waiter: context.registrationWaiter, audit: context.audit,
+            profileName: context.profileName, ledgerCheck: context.ledgerCheck)
+    }
+}
