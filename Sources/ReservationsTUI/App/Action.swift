@@ -29,3 +29,21 @@ public enum Action: Equatable, Sendable {
     /// What the reservations, their details and renewal plans answered.
     case reservations(ReservationsAction)
 }
+
+extension Action {
+    /// A screen's answer inside, for that screen's reducer; nil for what the app itself handles (input, the ledger
+    /// probe, SKU names).
+    var screenAnswer: (any ScreenAnswer)? {
+        switch self {
+        case .started, .keyPressed, .resized, .ledgerChecked, .skuNamesLoaded: nil
+        case .expiryBoard(let action, let generation): ExpiryBoardAnswer(action: action, generation: generation)
+        case .billing(let answer): answer
+        case .customers(let answer): answer
+        case .subscriptions(let answer): answer
+        case .catalog(let answer): answer
+        case .cart(let answer): answer
+        case .orders(let answer): answer
+        case .reservations(let answer): answer
+        }
+    }
+}

@@ -32,30 +32,10 @@ public enum AppReducer {
             state.skuNames.merge(names) { $1 }
             return []
 
-        // Each screen's answers go to its own part of the reducer, in its pane folder.
-        case .customers(let answer):
-            return reduceCustomers(answer, &state)
-
-        case .subscriptions(let answer):
-            return reduceSubscriptions(answer, &state)
-
-        case .catalog(let answer):
-            return reduceCatalog(&state, answer)
-
-        case .cart(let answer):
-            return reduceCart(answer, &state)
-
-        case .orders(let answer):
-            return reduceOrders(answer, &state)
-
-        case .reservations(let answer):
-            return reduceReservations(answer, &state)
-
-        case .billing(let answer):
-            return reduceBilling(answer, &state)
-
-        case .expiryBoard(let answer, let generation):
-            return reduceExpiryBoard(answer, generation: generation, &state)
+        default:
+            // A screen's answers go to its own part of the reducer, in its pane folder (``Action/screenAnswer``
+            // lists them, so a new screen does not change this switch).
+            return action.screenAnswer?.reduce(&state) ?? []
         }
     }
 

@@ -15,21 +15,9 @@ public struct AppState: Equatable, Sendable {
     /// The subscriptions of customers selected before in this session, so moving back to one shows them at once
     /// (one frame, no request); `r` on the customers or the subscriptions reads them again.
     public var subscriptionsSeen: [CustomerID: SubscriptionsState] = [:]
-    /// The open catalog, or nil; it replaces the two lists on screen while focused.
-    public var catalog: CatalogState?
-    /// Counts catalog loads, so late results of an earlier load are recognised and dropped.
-    public var catalogGeneration = 0
     public var cart = CartPaneState()
-    /// The orders pane's content, once opened for a customer.
-    public var orders: OrdersState?
-    /// The reservations pane's content, once opened for a customer.
-    public var reservations: ReservationsState?
-    /// The billing pane's content, once opened.
-    public var billing: BillingState?
-    /// The expiry board across all customers, once opened.
-    public var expiryBoard: ExpiryBoardState?
-    /// Counts expiry-board loads, so late results of a stopped or replaced load are dropped.
-    public var expiryGeneration = 0
+    /// The states of the screens that take the body, each declared on `AppState` in its folder (`orders`, `billing`…).
+    var screens = ScreenStates()
     /// The export being written, kept to ask about overwriting if its file exists.
     public var pendingExport: ExportPrompt?
     public var overlay: Overlay?

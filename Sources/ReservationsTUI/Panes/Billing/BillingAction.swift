@@ -26,3 +26,7 @@ public enum BillingAction: Equatable, Sendable {
     case exportTargetExists(path: String)
     case exportFailed(String)
 }
+
+extension BillingAction: ScreenAnswer {
+    func reduce(_ state: inout AppState) -> [Effect] { AppReducer.reduceBilling(self, &state) }
+}

@@ -4,7 +4,7 @@ import TerminalUI
 
 /// The billing pane: the partner's balance, invoice summaries per currency, this month's unbilled charges per
 /// currency above the issued invoices, and the selected row's one-time line items.
-public struct BillingState: Equatable, Sendable {
+public struct BillingState: ScreenState {
     public var balance: InvoiceSummaryRow?
     public var balanceLoad: LoadState = .idle
     /// One per currency.
@@ -111,3 +111,12 @@ public struct InvoiceLineItemsState: Equatable, Sendable {
 }
 
 extension InvoiceLineItemsState: FilteredList {}
+
+extension AppState {
+    /// The billing pane's content, once opened.
+    public var billing: BillingState? {
+        get { screens[BillingState.self] }
+        set { screens[BillingState.self] = newValue }
+        _modify { yield &screens[BillingState.self] }
+    }
+}

@@ -24,3 +24,7 @@ public enum CartAction: Equatable, Sendable {
     /// sentence each), e.g. by another operator after the summary was shown. Nothing was sent.
     case checkoutRefusedAsDuplicate([String])
 }
+
+extension CartAction: ScreenAnswer {
+    func reduce(_ state: inout AppState) -> [Effect] { AppReducer.reduceCart(self, &state) }
+}

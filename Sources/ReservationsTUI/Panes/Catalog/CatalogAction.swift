@@ -29,3 +29,7 @@ public enum CatalogAction: Equatable, Sendable {
     case inventoryChecked(CatalogItemKey, [InventoryRow])
     case inventoryCheckFailed(CatalogItemKey, String)
 }
+
+extension CatalogAction: ScreenAnswer {
+    func reduce(_ state: inout AppState) -> [Effect] { AppReducer.reduceCatalog(&state, self) }
+}

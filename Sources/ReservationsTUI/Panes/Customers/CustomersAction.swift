@@ -9,3 +9,7 @@ public enum CustomersAction: Equatable, Sendable {
     case customerDetailLoaded(CustomerID, country: String?)
     case customerDetailFailed(CustomerID, String)
 }
+
+extension CustomersAction: ScreenAnswer {
+    func reduce(_ state: inout AppState) -> [Effect] { AppReducer.reduceCustomers(self, &state) }
+}

@@ -14,3 +14,12 @@ public enum ExpiryAction: Equatable, Sendable {
     /// The customer list itself failed.
     case failed(String)
 }
+
+/// An expiry-board answer with the generation of the load it belongs to, as ``Action/expiryBoard(_:generation:)``
+/// carries it.
+struct ExpiryBoardAnswer: ScreenAnswer {
+    let action: ExpiryAction
+    let generation: Int
+
+    func reduce(_ state: inout AppState) -> [Effect] { AppReducer.reduceExpiryBoard(action, generation: generation, &state) }
+}

@@ -5,7 +5,7 @@ import TerminalUI
 /// The expiry board: reservations of every customer that expire within the next 30, 60 or 90 days.
 ///
 /// The load always asks for 90 days; the window only changes what is shown, so cycling it needs no request.
-public struct ExpiryBoardState: Equatable, Sendable {
+public struct ExpiryBoardState: ScreenState {
     /// Names the load, so late results of a cancelled or replaced one are dropped.
     public var generation: Int
     /// Every reservation found within 90 days, soonest first.
@@ -64,5 +64,20 @@ public struct ExpiryBoardState: Equatable, Sendable {
         } else {
             table.clamp(count: shown.count)
         }
+    }
+}
+
+extension AppState {
+    /// The expiry board across all customers, once opened.
+    public var expiryBoard: ExpiryBoardState? {
+        get { screens[ExpiryBoardState.self] }
+        set { screens[ExpiryBoardState.self] = newValue }
+        _modify { yield &screens[ExpiryBoardState.self] }
+    }
+
+    /// Counts expiry-board loads, so late results of a stopped or replaced load are dropped.
+    public var expiryGeneration: Int {
+        get { screens[generationOf: ExpiryBoardState.self] }
+        set { screens[generationOf: ExpiryBoardState.self] = newValue }
     }
 }

@@ -4,7 +4,7 @@ import ReservationsCore
 import TerminalUI
 
 /// The orders pane: one customer's orders, and the selected order's provisioning.
-public struct OrdersState: Equatable, Sendable {
+public struct OrdersState: ScreenState {
     public var customerID: CustomerID
     public var customerName: String
     public var items: [OrderRow] = []
@@ -38,4 +38,13 @@ public struct OrderDetail: Equatable, Sendable {
     public var load: LoadState = .loading(loaded: 0, total: nil)
 
     public init(orderID: OrderID) { self.orderID = orderID }
+}
+
+extension AppState {
+    /// The orders pane's content, once opened for a customer.
+    public var orders: OrdersState? {
+        get { screens[OrdersState.self] }
+        set { screens[OrdersState.self] = newValue }
+        _modify { yield &screens[OrdersState.self] }
+    }
 }

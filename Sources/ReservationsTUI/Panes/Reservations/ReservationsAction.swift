@@ -16,3 +16,7 @@ public enum ReservationsAction: Equatable, Sendable {
     case reservationDetailsLoaded(ReservationDetailsLink, ReservationDetailsRow)
     case reservationDetailsFailed(ReservationDetailsLink, String)
 }
+
+extension ReservationsAction: ScreenAnswer {
+    func reduce(_ state: inout AppState) -> [Effect] { AppReducer.reduceReservations(self, &state) }
+}

@@ -5,7 +5,7 @@ import TerminalUI
 
 /// The reservations pane: one customer's reservation entitlements, soonest expiry first, and the details
 /// behind the selected one.
-public struct ReservationsState: Equatable, Sendable {
+public struct ReservationsState: ScreenState {
     public var customerID: CustomerID
     public var customerName: String
     /// Sorted by expiry (soonest first, undated last).
@@ -56,4 +56,13 @@ public struct ReservationDetailState: Equatable, Sendable {
     public var load: LoadState = .loading(loaded: 0, total: nil)
 
     public init(link: ReservationDetailsLink) { self.link = link }
+}
+
+extension AppState {
+    /// The reservations pane's content, once opened for a customer.
+    public var reservations: ReservationsState? {
+        get { screens[ReservationsState.self] }
+        set { screens[ReservationsState.self] = newValue }
+        _modify { yield &screens[ReservationsState.self] }
+    }
 }

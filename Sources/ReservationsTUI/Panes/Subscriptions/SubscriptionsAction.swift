@@ -14,3 +14,7 @@ public enum SubscriptionsAction: Equatable, Sendable {
     case registrationFinished(SubscriptionID)
     case registrationFailed(SubscriptionID, String)
 }
+
+extension SubscriptionsAction: ScreenAnswer {
+    func reduce(_ state: inout AppState) -> [Effect] { AppReducer.reduceSubscriptions(self, &state) }
+}
