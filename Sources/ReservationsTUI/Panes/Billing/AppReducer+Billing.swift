@@ -48,7 +48,7 @@ extension AppReducer {
         }
     }
 
-    /// Esc in billing: stop a line-item load, else close the line items, else back to the lists.
+    /// Esc in billing: stop a line-item load, else back to the lists (the line items stay, shown again with `B`).
     static func billingEscape(_ state: inout AppState) -> [Effect] {
         guard var billing = state.billing else { return [] }
         if let lineItems = billing.lineItems, lineItems.load.isLoading {
