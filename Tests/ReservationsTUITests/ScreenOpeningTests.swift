@@ -17,6 +17,12 @@ import TerminalUI
         ])
     }
 
+    @Test("every pane has its place in the opening order, once, so a new screen's key and verb are gathered")
+    func openingOrderListsEveryPane() {
+        #expect(Pane.openingOrder.count == Pane.allCases.count)
+        #expect(Set(Pane.openingOrder) == Set(Pane.allCases))
+    }
+
     @Test("each : verb and its other names open their screen", arguments: [
         ("cart", Pane.cart), ("orders", .orders), ("reservations", .reservations), ("res", .reservations),
         ("reservation", .reservations), ("expiring", .expiry), ("EXPIRY", .expiry), ("billing", .billing), ("invoices", .billing),
