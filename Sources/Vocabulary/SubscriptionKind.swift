@@ -7,6 +7,9 @@ public enum SubscriptionKind: String, Codable, Hashable, Sendable {
     /// Anything else (licences, software); reservations cannot be bought against it.
     case other
 
+    /// The `reservationScope` its catalog is read and bought with: `AzurePlan` for Azure plans, none otherwise.
+    public var reservationScope: ReservationScope? { self == .azurePlan ? .azurePlan : nil }
+
     /// A short label for tables.
     public var label: String {
         switch self {

@@ -46,8 +46,6 @@ public struct MonthlyCharges: Equatable, Sendable {
     /// How many months the chart covers.
     public static let defaultMonths = 12
 
-    /// One series per currency (alphabetical), each over the same `months` calendar months that end with the
-    /// newest month charged (an invoice's, or the month of unbilled charges). Amounts are rounded to cents.
     /// `series(from:unbilled:months:)` of the invoices a screen holds.
     public static func series(
         of invoices: [InvoiceRow], unbilled: [UnbilledCharges] = [], months count: Int = defaultMonths
@@ -55,11 +53,13 @@ public struct MonthlyCharges: Equatable, Sendable {
         series(from: invoices.map(\.invoice), unbilled: unbilled, months: count)
     }
 
+    /// One series per currency (alphabetical), each over the same `months` calendar months that end with the
+    /// newest month charged (an invoice's, or the month of unbilled charges). Amounts are rounded to cents.
     public static func series(
         from invoices: [Invoice], unbilled: [UnbilledCharges] = [], months count: Int = defaultMonths
     ) -> [MonthlyCharges] {
         let dated = invoices.filter { $0.isOneTime && $0.invoiceDate != nil }
-        let open = unbilled.filter { !$0.items.isEmpty }
+        let open = unbilled.filter { !$0.lines.isEmpty }
         guard count > 0, let newest = (dated.compactMap(\.invoiceDate) + open.map(\.month)).max() else { return [] }
         let calendar = utcCalendar
         let last = startOfMonth(newest)

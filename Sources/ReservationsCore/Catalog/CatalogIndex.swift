@@ -237,10 +237,10 @@ public struct CatalogIndex: Equatable, Sendable {
         return stored.firstIndex { $0.skuID == sku && $0.productID == product }
     }
 
-    /// Adds the SKUs of one product (as they stream in).
     /// Adds a batch of one product's SKUs as the loader hands them over.
     public mutating func append(_ batch: SKUBatch) { append(product: batch.product, skus: batch.skus) }
 
+    /// Adds the SKUs of one product (as they stream in).
     public mutating func append(product: Product, skus: [SKU]) {
         stored.reserveCapacity(stored.count + skus.count)
         priceKeys.reserveCapacity(stored.count + skus.count)

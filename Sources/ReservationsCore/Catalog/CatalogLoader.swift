@@ -53,13 +53,9 @@ public struct CatalogLoader: Sendable {
     }
 
     /// The `reservationScope` to use for a subscription: `AzurePlan` for Azure plans, none for MS-AZR-0145P.
-    public static func reservationScope(for subscription: Subscription) -> ReservationScope? {
-        subscription.kind == .azurePlan ? .azurePlan : nil
-    }
+    public static func reservationScope(for subscription: Subscription) -> ReservationScope? { subscription.kind.reservationScope }
 
-    public static func reservationScope(for subscription: SubscriptionRow) -> ReservationScope? {
-        subscription.kind == .azurePlan ? .azurePlan : nil
-    }
+    public static func reservationScope(for subscription: SubscriptionRow) -> ReservationScope? { subscription.kind.reservationScope }
 
     /// Streams the catalog of `country`. Fails only when the product list itself fails.
     ///
@@ -258,7 +254,6 @@ public struct CatalogLoader: Sendable {
             country: country, reservationScope: scope)
     }
 
-    /// Checks a SKU's inventory for a customer's Azure subscription in the SKU's region.
     /// `availabilities(productID:skuID:country:scope:)` as the screens show them.
     public func availabilityRows(
         productID: ProductID, skuID: SKUID, country: String, scope: ReservationScope?
@@ -277,6 +272,7 @@ public struct CatalogLoader: Sendable {
         ).map(InventoryRow.init)
     }
 
+    /// Checks a SKU's inventory for a customer's Azure subscription in the SKU's region.
     public func checkInventory(
         productID: ProductID, skuID: SKUID, customerID: CustomerID, azureSubscriptionID: String?,
         armRegionName: String?, country: String

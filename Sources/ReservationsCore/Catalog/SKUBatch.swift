@@ -10,7 +10,4 @@ public struct SKUBatch: Equatable, Sendable {
         self.product = product
         self.skus = skus
     }
-
-    /// The product's title, for messages about it.
-    public var productTitle: String { product.title }
 }

@@ -188,7 +188,7 @@ public struct Preflight: Sendable {
     }
 
     /// The catalog scope of a subscription kind: Azure-plan SKUs are read with `reservationScope=AzurePlan`.
-    static func reservationScope(_ kind: SubscriptionKind?) -> ReservationScope? { kind == .azurePlan ? .azurePlan : nil }
+    static func reservationScope(_ kind: SubscriptionKind?) -> ReservationScope? { kind?.reservationScope }
 
     private static func failure(_ what: String, _ error: any Error, lineIndex: Int? = nil) -> PreflightProblem {
         let reason = FailureText.of(error)

@@ -30,11 +30,10 @@ public struct UnlistedReservation: Equatable, Sendable {
 
     /// One row per line of the order.
     public static func rows(of unlisted: UnlistedOrder) -> [UnlistedReservation] {
-        unlisted.order.lineItems.map { item in
+        unlisted.row.lines.map { line in
             UnlistedReservation(
-                orderID: unlisted.order.id, lineItemNumber: item.lineItemNumber, quantity: item.quantity,
-                name: item.friendlyName ?? item.offerId, termDuration: item.termDuration,
-                scope: item.provisioningContext?["scope"], placedAt: unlisted.placedAt)
+                orderID: unlisted.orderID, lineItemNumber: line.lineItemNumber, quantity: line.quantity, name: line.name,
+                termDuration: line.termDuration, scope: line.scope, placedAt: unlisted.placedAt)
         }
     }
 }
