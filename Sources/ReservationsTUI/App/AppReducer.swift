@@ -151,7 +151,7 @@ public enum AppReducer {
     static func escape(_ state: inout AppState) -> [Effect] {
         if let effects = state.focus.screen.escape(&state) { return effects }
         if state.focus.takesBody {
-            state.focus = state.customers.selectedCustomer == nil ? .customers : .subscriptions
+            state.goBack()
             return []
         }
         if state.customers.load.isLoading {

@@ -6,7 +6,8 @@ import TerminalUI
 public struct AppState: Equatable, Sendable {
     public var environment: AppEnvironment
     public var size: Size
-    public var focus: Pane = .customers
+    /// The list and the body screens opened on it; the shown one has the focus.
+    public var stack = ScreenStack()
     /// What reservations are, by `product:sku` (`Standard_D2s_v5 · US East`), for the reservations pane and the
     /// expiry board; an ID not in here shows as the ID.
     public var skuNames: [String: String] = [:]
@@ -31,6 +32,18 @@ public struct AppState: Equatable, Sendable {
     public init(environment: AppEnvironment, size: Size) {
         self.environment = environment
         self.size = size
+    }
+
+    /// The pane shown and focused. Setting it opens that screen on the stack (or goes back to it, or to a list).
+    public var focus: Pane {
+        get { stack.top }
+        set { stack.show(newValue) }
+    }
+
+    /// Back one screen: to the body screen under the shown one, else to the lists (the subscriptions once a
+    /// customer is selected).
+    mutating func goBack() {
+        if !stack.popToPreviousScreen() { focus = customers.selectedCustomer == nil ? .customers : .subscriptions }
     }
 
     /// The rows the focused list shows, for paging (and for benchmarks that size a list).

@@ -16,8 +16,8 @@ protocol Screen {
     static var commandLineVerbs: [CommandLineVerb] { get }
     /// Whether the screen takes the whole body; the customers and subscriptions lists share it instead.
     static var takesBody: Bool { get }
-    /// Whether Tab, `1`, `2` and Esc lead from the screen back to the lists (a screen about what was bought or is
-    /// billed); the catalog leaves in its own way.
+    /// Whether Tab, `1` and `2` lead from the screen back to the lists, and Esc back a screen (a screen about what
+    /// was bought or is billed); the catalog leaves in its own way.
     static var leadsBackToLists: Bool { get }
     /// Draws a body screen into `frame` (the lists are drawn together by ``AppView``).
     static func render(_ state: AppState, frame: Rect, glyphs: Glyphs, into canvas: inout some Canvas)

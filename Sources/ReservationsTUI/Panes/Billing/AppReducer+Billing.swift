@@ -48,7 +48,7 @@ extension AppReducer {
         }
     }
 
-    /// Esc in billing: stop a line-item load, else back to the lists (the line items stay, shown again with `B`).
+    /// Esc in billing: stop a line-item load, else back one screen (the line items stay, shown again with `B`).
     static func billingEscape(_ state: inout AppState) -> [Effect] {
         guard var billing = state.billing else { return [] }
         if let lineItems = billing.lineItems, lineItems.load.isLoading {
@@ -57,7 +57,7 @@ extension AppReducer {
             state.status = .warning("Stopped loading line items at \(lineItems.items.count)")
             return [.billing(.cancelInvoiceLineItems)]
         }
-        state.focus = state.customers.selectedCustomer == nil ? .customers : .subscriptions
+        state.goBack()
         return []
     }
 

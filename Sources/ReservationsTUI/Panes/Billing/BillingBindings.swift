@@ -39,7 +39,7 @@ public enum BillingBindings {
                 },
                 perform: { AppReducer.cycleChartCurrency(&$0) }),
         Binding(keys: [.char("r")], command: .refresh, help: "Load balance and invoices again", footer: "refresh"),
-        Binding(keys: [.char("h"), .left], command: .goBack, help: "Back to the lists", footer: "back"),
+        Binding(keys: [.char("h"), .left], command: .goBack, help: "Back to the previous screen", footer: "back"),
     ]
 
     /// Why `p` has no statement to save: nothing selected, or a month that is not closed (Partner Center issues the

@@ -87,6 +87,8 @@ extension AppReducer {
             switch key {
             case .enter where !report.orders.isEmpty, .char("o") where !report.orders.isEmpty:
                 state.overlay = nil
+                // The placed orders take the emptied cart's place: Esc from them does not lead back to it.
+                if state.focus == .cart { state.stack.dropShownScreen() }
                 return openOrders(customerID: flow.draft.customerID, name: flow.draft.customerName,
                                   justPlaced: Set(report.orders.map(\.orderID)), &state)
             case .escape, .enter:

@@ -14,6 +14,6 @@ public enum CartBindings {
                 perform: { AppReducer.removeSelectedCartLine(&$0) }),
         Binding(keys: [.char("u")], screenCommand: CartScreenCommand.undoCartRemoval, help: "Put back the line removed last",
                 perform: { AppReducer.undoCartRemoval(&$0) }),
-        Binding(keys: [.char("h"), .left], command: .goBack, help: "Back to the lists", footer: "back"),
+        Binding(keys: [.char("h"), .left], command: .goBack, help: "Back to the previous screen", footer: "back"),
     ]
 }

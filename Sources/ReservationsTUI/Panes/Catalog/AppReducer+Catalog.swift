@@ -89,6 +89,16 @@ extension AppReducer {
     /// Leaves the catalog for another pane; a running load stops (the catalog is reloaded when opened again).
     static func leaveCatalog(to pane: Pane, _ state: inout AppState) -> [Effect] {
         state.focus = pane
+        return stopCatalogOnLeaving(&state)
+    }
+
+    /// Esc out of the catalog: back one screen, to the subscriptions it was opened from or a screen it was opened over.
+    static func leaveCatalogBack(_ state: inout AppState) -> [Effect] {
+        state.goBack()
+        return stopCatalogOnLeaving(&state)
+    }
+
+    private static func stopCatalogOnLeaving(_ state: inout AppState) -> [Effect] {
         guard var catalog = state.catalog else { return [] }
         state.catalog = nil  // sole owner while mutating, so 100,000 rows are not copied on write
         catalog.isEditingFilter = false
@@ -102,10 +112,10 @@ extension AppReducer {
         return effects
     }
 
-    /// Esc in the catalog: stop a load, else clear the filter, else go back to the subscriptions.
+    /// Esc in the catalog: stop a load, else clear the filter, else go back one screen (to the subscriptions).
     static func catalogEscape(_ state: inout AppState) -> [Effect] {
         guard var catalog = state.catalog else {
-            state.focus = .subscriptions
+            state.goBack()
             return []
         }
         if case .loading(let done, let total) = catalog.load {
@@ -122,7 +132,7 @@ extension AppReducer {
             state.catalog = catalog
             return []
         }
-        return leaveCatalog(to: .subscriptions, &state)
+        return leaveCatalogBack(&state)
     }
 
     static func handleCatalogFilterKey(_ key: KeyChord, _ state: inout AppState) -> [Effect] {

@@ -28,7 +28,8 @@ enum CatalogScreen: Screen {
         case .startFilter where state.catalog != nil:
             startFilter(&state)
         case .openSelection: AppReducer.showCatalogDetail(&state)
-        case .goBack, .focusNextPane, .focusPreviousPane, .focusSubscriptions: AppReducer.leaveCatalog(to: .subscriptions, &state)
+        case .goBack: AppReducer.leaveCatalogBack(&state)
+        case .focusNextPane, .focusPreviousPane, .focusSubscriptions: AppReducer.leaveCatalog(to: .subscriptions, &state)
         case .focusCustomers: AppReducer.leaveCatalog(to: .customers, &state)
         default: nil
         }

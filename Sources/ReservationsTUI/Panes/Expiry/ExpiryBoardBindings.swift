@@ -10,6 +10,6 @@ public enum ExpiryBoardBindings {
                 footer: "30/60/90",
                 perform: { AppReducer.cycleExpiryWindow(&$0) }),
         Binding(keys: [.char("r")], command: .refresh, help: "Read every customer's reservations again", footer: "reload"),
-        Binding(keys: [.char("h"), .left], command: .goBack, help: "Back to the lists (Esc stops a load first)", footer: "back"),
+        Binding(keys: [.char("h"), .left], command: .goBack, help: "Back to the previous screen (Esc stops a load first)", footer: "back"),
     ]
 }

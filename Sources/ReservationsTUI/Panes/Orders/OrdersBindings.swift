@@ -14,6 +14,6 @@ public enum OrdersBindings {
                 unavailable: { $0.orders?.selected == nil ? "No order selected" : nil },
                 perform: { AppReducer.showOrderInvoiceLines(&$0) }),
         Binding(keys: [.char("r")], command: .refresh, help: "Load the orders again", footer: "refresh"),
-        Binding(keys: [.char("h"), .left], command: .goBack, help: "Back to the lists", footer: "back"),
+        Binding(keys: [.char("h"), .left], command: .goBack, help: "Back to the previous screen", footer: "back"),
     ]
 }

@@ -58,6 +58,10 @@ enum OrdersScreen: Screen {
         if state.focus == .cart, let draft = state.cart.draft {
             return AppReducer.openOrders(customerID: draft.customerID, name: draft.customerName, &state)
         }
+        // The reservations may be another customer's than the lists' (opened from the expiry board).
+        if state.focus == .reservations, let reservations = state.reservations {
+            return AppReducer.openOrders(customerID: reservations.customerID, name: reservations.customerName, &state)
+        }
         return AppReducer.openOrdersForSelection(&state)
     }
 }

@@ -11,6 +11,6 @@ public enum ReservationsBindings {
                     return selected.detailsLink == nil ? "This entitlement has no reservation link" : nil
                 }),
         Binding(keys: [.char("r")], command: .refresh, help: "Load the reservations again", footer: "refresh"),
-        Binding(keys: [.char("h"), .left], command: .goBack, help: "Back to the lists", footer: "back"),
+        Binding(keys: [.char("h"), .left], command: .goBack, help: "Back to the previous screen", footer: "back"),
     ]
 }
