@@ -194,16 +194,33 @@ public struct PartnerCenterClient: Sendable {
     public func allItems<Item: Codable & Sendable>(
         _ request: APIRequest, of type: Item.Type, onPage: @Sendable (Int) -> Void = { _ in }
     ) async throws -> [Item] {
-        var page = try await self.page(request, of: Item.self)
-        var items = page.items
-        onPage(items.count)
-        while let next = try await nextPage(after: page) {
-            try Task.checkCancellation()
-            items += next.items
+        try await allItems(from: try await self.page(request, of: Item.self), onPage: onPage)
+    }
+
+    /// The items of `first` and of every page linked after it, in order; `onPage` gets the count read so far.
+    public func allItems<Item: Codable & Sendable>(
+        from first: Page<Item>, onPage: (Int) -> Void = { _ in }
+    ) async throws -> [Item] {
+        var items: [Item] = []
+        try await forEachPage(from: first) { page in
+            items += page.items
             onPage(items.count)
-            page = next
         }
         return items
+    }
+
+    /// Hands `first` and then every page linked after it to `body`, in order: the one paging loop (the loop and
+    /// repeat guards are ``nextPage(after:)``'s). Throws `CancellationError` when the task is cancelled between pages.
+    public func forEachPage<Item: Codable & Sendable>(
+        from first: Page<Item>, _ body: (Page<Item>) async throws -> Void
+    ) async throws {
+        var page = first
+        try await body(page)
+        while let next = try await nextPage(after: page) {
+            try Task.checkCancellation()
+            try await body(next)
+            page = next
+        }
     }
 
     /// Splits a link URI into path and query items, repairing the doc's malformed `…&size=2?seekOperation=Next`.

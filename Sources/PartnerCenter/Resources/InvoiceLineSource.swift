@@ -10,14 +10,7 @@ extension PartnerCenterClient {
         if canExportFromGraph, InvoiceLineSource.usesGraph(invoiceID: invoice.id, billingPeriodStart: invoice.billingPeriodStartDate ?? invoice.invoiceDate) {
             return try await billingExports.billedReconciliation(invoiceID: invoice.id, progress: progress)
         }
-        var page = try await invoices.byID(invoice.id).oneTimeLineItems(size: 2000)
-        var items = page.items
-        while let next = try await nextPage(after: page) {
-            try Task.checkCancellation()
-            items += next.items
-            page = next
-        }
-        return items
+        return try await allItems(from: try await invoices.byID(invoice.id).oneTimeLineItems(size: 2000))
     }
 
     /// Which month's unbilled charges: the running one, or the one before (still unbilled until its invoice is issued).

@@ -37,12 +37,7 @@ public struct OrderInvoiceLineSearch: Sendable {
         return AsyncThrowingStream { continuation in
             let task = Task {
                 do {
-                    var page = try await client.invoices.list(size: 200)
-                    var invoices = page.items
-                    while let next = try await client.nextPage(after: page) {
-                        invoices += next.items
-                        page = next
-                    }
+                    let invoices = try await client.allItems(from: try await client.invoices.list(size: 200))
                     let chosen = Self.candidates(invoices, orderDate: orderDate, currency: currency, maximum: maximum)
                     let total = chosen.count + (currency == nil ? 0 : 1)
                     continuation.yield(.invoicesChosen(total))

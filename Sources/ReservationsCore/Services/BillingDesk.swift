@@ -22,12 +22,13 @@ public struct BillingDesk: Sendable {
     /// last page or until the task is cancelled. Returns every invoice read.
     public func invoices(size: Int = 100, page onPage: ([Invoice], _ isLast: Bool) -> Void) async throws -> [Invoice] {
         var invoices: [Invoice] = []
-        var page = try await client.invoices.list(size: size)
-        while !Task.isCancelled {
-            invoices += page.items
-            onPage(page.items, page.next == nil)
-            guard let next = try await client.nextPage(after: page) else { break }
-            page = next
+        do {
+            try await client.forEachPage(from: try await client.invoices.list(size: size)) { page in
+                invoices += page.items
+                onPage(page.items, page.next == nil)
+            }
+        } catch is CancellationError {
+            // Stopped between pages: what was read stands.
         }
         return invoices
     }

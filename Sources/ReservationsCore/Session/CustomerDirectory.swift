@@ -30,14 +30,10 @@ public actor CustomerDirectory {
         return AsyncThrowingStream { continuation in
             let task = Task {
                 do {
-                    var page = try await client.customers.list(size: pageSize)
-                    var loaded = page.items.count
-                    continuation.yield(Progress(page: page.items, loaded: loaded, total: page.totalCount, isComplete: !page.hasNext))
-                    while let next = try await client.nextPage(after: page) {
-                        try Task.checkCancellation()
-                        loaded += next.items.count
-                        continuation.yield(Progress(page: next.items, loaded: loaded, total: next.totalCount, isComplete: !next.hasNext))
-                        page = next
+                    var loaded = 0
+                    try await client.forEachPage(from: try await client.customers.list(size: pageSize)) { page in
+                        loaded += page.items.count
+                        continuation.yield(Progress(page: page.items, loaded: loaded, total: page.totalCount, isComplete: !page.hasNext))
                     }
                     continuation.finish()
                 } catch {

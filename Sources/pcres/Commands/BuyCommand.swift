@@ -23,7 +23,7 @@ struct BuyCommand: AsyncParsableCommand {
                 --scope shared --name web-tier --yes --idempotency-key change-4711
             """)
 
-    @Argument(help: "The customer ID.") var customer: String
+    @OptionGroup var customer: CustomerArgument
     @OptionGroup var purchase: PurchaseOptions
     @Flag(help: "Confirm the purchase; without it nothing is sent.") var yes = false
     @Option(help: "A key that makes the purchase idempotent: the same key never orders twice.") var idempotencyKey: String?
@@ -31,7 +31,6 @@ struct BuyCommand: AsyncParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
-        try ArgumentChecks.identifier(customer, name: "CUSTOMER")
         if let idempotencyKey {
             try ArgumentChecks.identifier(idempotencyKey, name: "--idempotency-key")
             guard idempotencyKey.count <= 200 else { throw ValidationError("--idempotency-key is longer than 200 characters.") }
@@ -49,7 +48,7 @@ struct BuyCommand: AsyncParsableCommand {
         try await CLIRun.run(global) { session in
             let service = try await PurchaseRun.service(session)
             let intent = PurchaseIntent(
-                id: key, customerID: CustomerID(customer), lines: lines, profile: PurchaseRun.profileName(session))
+                id: key, customerID: customer.id, lines: lines, profile: PurchaseRun.profileName(session))
             do {
                 return try PurchaseRun.listing(try await service.buy(intent, allowDuplicate: allowDuplicate))
             } catch let error as PurchaseError {

@@ -25,20 +25,17 @@ struct CartCommand: AsyncParsableCommand {
                     --scope single --name db-tier --output json
                 """)
 
-        @Argument(help: "The customer ID.") var customer: String
+        @OptionGroup var customer: CustomerArgument
         @OptionGroup var purchase: PurchaseOptions
         @OptionGroup var global: GlobalOptions
 
-        func validate() throws {
-            try ArgumentChecks.identifier(customer, name: "CUSTOMER")
-        }
 
         func run() async throws {
             try CLIRun.refuseIfReadOnly(global, action: "cart create")
             let lines = try purchase.lines()
             try await CLIRun.run(global) { session in
                 let service = try await PurchaseRun.service(session)
-                let intent = PurchaseIntent(customerID: CustomerID(customer), lines: lines, profile: PurchaseRun.profileName(session))
+                let intent = PurchaseIntent(customerID: customer.id, lines: lines, profile: PurchaseRun.profileName(session))
                 let problems = await service.preflight(intent)
                 guard problems.isEmpty else { throw PurchaseRun.preflightFailure(problems, format: global.output) }
                 do {
@@ -56,18 +53,17 @@ struct CartCommand: AsyncParsableCommand {
             abstract: "Show a cart with its lines and the service's per-line errors.",
             discussion: "Example:\n  pcres cart show <customer-id> <cart-id> --output json")
 
-        @Argument(help: "The customer ID.") var customer: String
+        @OptionGroup var customer: CustomerArgument
         @Argument(help: "The cart ID.") var cart: String
         @OptionGroup var global: GlobalOptions
 
         func validate() throws {
-            try ArgumentChecks.identifier(customer, name: "CUSTOMER")
             try ArgumentChecks.identifier(cart, name: "CART")
         }
 
         func run() async throws {
             try await CLIRun.run(global) { session in
-                try CartCommand.listing(try await session.client.customers.byID(CustomerID(customer)).carts.byID(CartID(cart)).get())
+                try CartCommand.listing(try await session.client.customers.byID(customer.id).carts.byID(CartID(cart)).get())
             }
         }
     }
@@ -78,14 +74,13 @@ struct CartCommand: AsyncParsableCommand {
             abstract: "Check out a cart (places the order; needs --yes). Safe to re-run: a cart is never ordered twice.",
             discussion: "Example:\n  pcres cart checkout <customer-id> <cart-id> --yes --output json")
 
-        @Argument(help: "The customer ID.") var customer: String
+        @OptionGroup var customer: CustomerArgument
         @Argument(help: "The cart ID.") var cart: String
         @Flag(help: "Confirm the purchase; without it nothing is sent.") var yes = false
         @Flag(help: "Buy even though the same item was bought for the customer within 24 hours.") var allowDuplicate = false
         @OptionGroup var global: GlobalOptions
 
         func validate() throws {
-            try ArgumentChecks.identifier(customer, name: "CUSTOMER")
             try ArgumentChecks.identifier(cart, name: "CART")
         }
 
@@ -95,7 +90,7 @@ struct CartCommand: AsyncParsableCommand {
             try await CLIRun.run(global) { session in
                 let service = try await PurchaseRun.service(session)
                 do {
-                    return try PurchaseRun.listing(try await service.checkout(cartID: CartID(cart), customerID: CustomerID(customer), allowDuplicate: allowDuplicate))
+                    return try PurchaseRun.listing(try await service.checkout(cartID: CartID(cart), customerID: customer.id, allowDuplicate: allowDuplicate))
                 } catch let error as PurchaseError {
                     throw PurchaseRun.failure(error, format: global.output)
                 }

@@ -24,13 +24,8 @@ struct CustomersCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await CLIRun.run(global) { session in
-                var page = try await session.client.customers.list(
-                    size: 500, filter: filter.map { CustomerFilter(startsWith: $0) })
-                var customers = page.items
-                while let next = try await session.client.nextPage(after: page) {
-                    customers += next.items
-                    page = next
-                }
+                let customers = try await session.client.allItems(
+                    from: try await session.client.customers.list(size: 500, filter: filter.map { CustomerFilter(startsWith: $0) }))
                 return try Listing(
                     json: customers,
                     // The list has no addresses (§4.1); `customers show` has the country and market.
@@ -49,14 +44,13 @@ struct CustomersCommand: AsyncParsableCommand {
             abstract: "Show one customer.",
             discussion: "Example:\n  pcres customers show 9f1c2d3e-0000-4000-8000-000000000001")
 
-        @Argument(help: "The customer ID (tenant GUID).") var customer: String
+        @OptionGroup var customer: CustomerArgument
         @OptionGroup var global: GlobalOptions
 
-        func validate() throws { try ArgumentChecks.identifier(customer, name: "CUSTOMER") }
 
         func run() async throws {
             try await CLIRun.run(global) { session in
-                let value = try await session.client.customers.byID(CustomerID(customer)).get()
+                let value = try await session.client.customers.byID(customer.id).get()
                 let address = value.billingProfile?.defaultAddress ?? value.companyProfile.address
                 return try Listing(json: value, fields: [
                     ("ID", value.id.rawValue), ("Name", value.name), ("Domain", value.companyProfile.domain),

@@ -65,12 +65,7 @@ struct InvoicesCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await CLIRun.run(global) { session in
-                var page = try await session.client.invoices.list()
-                var invoices = page.items
-                while let next = try await session.client.nextPage(after: page) {
-                    invoices += next.items
-                    page = next
-                }
+                let invoices = try await session.client.allItems(from: try await session.client.invoices.list())
                 return try Listing(
                     json: invoices,
                     columns: [.init("ID"), .init("Date"), .init("Type"), .init("Total", numeric: true), .init("Paid", numeric: true),

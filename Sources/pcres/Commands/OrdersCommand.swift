@@ -15,12 +15,11 @@ struct OrdersCommand: AsyncParsableCommand {
             abstract: "List a customer's orders.",
             discussion: "Example:\n  pcres orders list <customer-id> --billing-type one_time --output json")
 
-        @Argument(help: "The customer ID.") var customer: String
+        @OptionGroup var customer: CustomerArgument
         @Option(help: "Only orders of this billing type, e.g. one_time (reservations).") var billingType: String?
         @OptionGroup var global: GlobalOptions
 
         func validate() throws {
-            try ArgumentChecks.identifier(customer, name: "CUSTOMER")
             if let billingType, case .unknown = BillingCycle(wire: billingType) {
                 throw ValidationError("--billing-type must be one of: \(BillingCycle.allCases.map(\.wireName).joined(separator: ", ")).")
             }
@@ -28,7 +27,7 @@ struct OrdersCommand: AsyncParsableCommand {
 
         func run() async throws {
             try await CLIRun.run(global) { session in
-                let orders = try await session.client.customers.byID(CustomerID(customer)).orders
+                let orders = try await session.client.customers.byID(customer.id).orders
                     .list(billingCycle: billingType.map { BillingCycle(wire: $0) })
                 return try Listing(
                     json: orders,
@@ -46,7 +45,7 @@ struct OrdersCommand: AsyncParsableCommand {
         /// late), so an operator who just bought does not buy again. Tables only; JSON stays Partner Center's list.
         func unlistedNote(_ session: BackendSession, listed: [Order]) async -> String {
             guard global.output == .table, let service = try? await PurchaseRun.service(session) else { return "" }
-            let unlisted = await service.unlistedOrders(customerID: CustomerID(customer), listed: Set(listed.map(\.id)))
+            let unlisted = await service.unlistedOrders(customerID: customer.id, listed: Set(listed.map(\.id)))
             guard !unlisted.isEmpty else { return "" }
             let ids = unlisted.map(\.order.id.rawValue).joined(separator: ", ")
             return " · placed from this host, not yet listed by Partner Center (it lists new orders up to 15 minutes late): \(ids)"
@@ -59,18 +58,17 @@ struct OrdersCommand: AsyncParsableCommand {
             abstract: "Show one order with its lines.",
             discussion: "Example:\n  pcres orders show <customer-id> <order-id> --output json")
 
-        @Argument(help: "The customer ID.") var customer: String
+        @OptionGroup var customer: CustomerArgument
         @Argument(help: "The order ID.") var order: String
         @OptionGroup var global: GlobalOptions
 
         func validate() throws {
-            try ArgumentChecks.identifier(customer, name: "CUSTOMER")
             try ArgumentChecks.identifier(order, name: "ORDER")
         }
 
         func run() async throws {
             try await CLIRun.run(global) { session in
-                let value = try await session.client.customers.byID(CustomerID(customer)).orders.byID(OrderID(order)).get()
+                let value = try await session.client.customers.byID(customer.id).orders.byID(OrderID(order)).get()
                 var fields: [(String, String?)] = [
                     ("ID", value.id.rawValue), ("Created", Formatting.day(value.creationDate)), ("Status", value.status.wireName),
                     ("Billing", value.billingCycle?.wireName), ("Total", Formatting.cents(value.totalPrice)),

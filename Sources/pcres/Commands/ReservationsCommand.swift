@@ -20,18 +20,17 @@ struct ReservationsCommand: AsyncParsableCommand {
                   pcres reservations list <customer-id> --expiring-within 90 --output csv
                 """)
 
-        @Argument(help: "The customer ID.") var customer: String
+        @OptionGroup var customer: CustomerArgument
         @Option(help: "Only reservations expiring within this many days from now.") var expiringWithin: Int?
         @OptionGroup var global: GlobalOptions
 
         func validate() throws {
-            try ArgumentChecks.identifier(customer, name: "CUSTOMER")
             if let expiringWithin, expiringWithin < 0 { throw ValidationError("--expiring-within must be 0 or more days.") }
         }
 
         func run() async throws {
             try await CLIRun.run(global) { session in
-                let all = try await session.client.customers.byID(CustomerID(customer)).entitlements.list()
+                let all = try await session.client.customers.byID(customer.id).entitlements.list()
                 let now = Date()
                 let entitlements = expiringWithin.map { ReservationExpiry.expiring(all, withinDays: $0, now: now) }
                     ?? ReservationExpiry.sortedByExpiry(all)

@@ -12,16 +12,15 @@ struct SubscriptionsCommand: AsyncParsableCommand {
 
     /// The customer and subscription arguments.
     struct Target: ParsableArguments {
-        @Argument(help: "The customer ID.") var customer: String
+        @OptionGroup var customer: CustomerArgument
         @Argument(help: "The subscription ID.") var subscription: String
 
         func validate() throws {
-            try ArgumentChecks.identifier(customer, name: "CUSTOMER")
             try ArgumentChecks.identifier(subscription, name: "SUB")
         }
 
         func resource(_ client: PartnerCenterClient) -> SubscriptionResource {
-            client.customers.byID(CustomerID(customer)).subscriptions.byID(SubscriptionID(subscription))
+            client.customers.byID(customer.id).subscriptions.byID(SubscriptionID(subscription))
         }
     }
 
@@ -35,14 +34,13 @@ struct SubscriptionsCommand: AsyncParsableCommand {
             abstract: "List a customer's subscriptions.",
             discussion: "Example:\n  pcres subscriptions list <customer-id> --output json")
 
-        @Argument(help: "The customer ID.") var customer: String
+        @OptionGroup var customer: CustomerArgument
         @OptionGroup var global: GlobalOptions
 
-        func validate() throws { try ArgumentChecks.identifier(customer, name: "CUSTOMER") }
 
         func run() async throws {
             try await CLIRun.run(global) { session in
-                let subscriptions = try await session.client.customers.byID(CustomerID(customer)).subscriptions.list()
+                let subscriptions = try await session.client.customers.byID(customer.id).subscriptions.list()
                 return try Listing(
                     json: subscriptions,
                     columns: [.init("ID"), .init("Name"), .init("Offer"), .init("Kind"), .init("Status")],
@@ -97,9 +95,9 @@ struct SubscriptionsCommand: AsyncParsableCommand {
                 if let ledger = session.ledger { try await PurchaseRun.requireLedger(ledger) }
                 do {
                     try await resource.register()
-                    await PurchaseRun.auditRegistration(session, customer: target.customer, subscription: target.subscription, outcome: "sent")
+                    await PurchaseRun.auditRegistration(session, customer: target.customer.customer, subscription: target.subscription, outcome: "sent")
                 } catch {
-                    await PurchaseRun.auditRegistration(session, customer: target.customer, subscription: target.subscription, outcome: "failed", error: error)
+                    await PurchaseRun.auditRegistration(session, customer: target.customer.customer, subscription: target.subscription, outcome: "failed", error: error)
                     throw error
                 }
                 guard wait else { return try SubscriptionsCommand.listing(try await resource.registrationStatus()) }
