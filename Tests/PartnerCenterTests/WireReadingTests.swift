@@ -79,4 +79,35 @@ struct WireReadingTests {
         #expect(try Self.encoded(invoice) == json)
         #expect(try Self.decode(Invoice.self, try Self.encoded(invoice)) == invoice)
     }
+
+    @Test("free-form maps keep scalars as text and skip the rest; error bodies decode whatever types they hold")
+    func looseBodies() throws {
+        let restriction = try Self.decode(
+            InventoryRestriction.self,
+            #"{"reasonCode":7,"properties":{"type":"Location","cores":12,"ratio":1.5,"on":true,"gone":null,"list":[1],"obj":{}}}"#)
+        #expect(restriction.reasonCode == "7")
+        #expect(restriction.properties == ["type": "Location", "cores": "12", "ratio": "1.5", "on": "true"])
+        #expect(try Self.decode(InventoryRestriction.self, #"{"properties":null}"#).properties.isEmpty)
+
+        let odd = try Self.decode(ServiceErrorBody.self, #"{"code":600,"description":{"text":"x"},"data":"one","source":5,"statusCode":"soon"}"#)
+        #expect(odd.code == "600")
+        #expect(odd.description == nil && odd.data == nil && odd.source == nil && odd.statusCode == nil)
+        #expect(try Self.encoded(odd) == #"{"code":"600"}"#)
+        let throttled = try Self.decode(ServiceErrorBody.self, #"{"statusCode":429,"message":"Rate limit is exceeded."}"#)
+        #expect(throttled.statusCode == 429 && throttled.message == "Rate limit is exceeded." && throttled.code == nil)
+    }
+
+    @Test("cart and order errors read codes as names or numbers; an order error writes a numeric code as a number")
+    func errorCodes() throws {
+        #expect(try Self.decode(CartError.self, #"{"errorCode":10003}"#).errorCode == .inventoryNotAvailable)
+        #expect(try Self.decode(CartError.self, #"{"errorCode":"QuotaNotAvailable"}"#).errorCode == .quotaNotAvailable)
+        #expect(try Self.decode(CartError.self, #"{"errorCode":424242}"#).errorCode == .unknown("424242"))
+        #expect(throws: DecodingError.self) { try Self.decode(CartError.self, #"{"errorDescription":"no code"}"#) }
+
+        let order = try Self.decode(OrderError.self, #"{"code":"800002","description":"Failed"}"#)
+        #expect(order.orderGroupId == "?" && order.code == "800002")
+        #expect(try Self.encoded(order) == #"{"code":800002,"description":"Failed","orderGroupId":"?"}"#)
+        #expect(try Self.decode(OrderError.self, #"{"orderGroupId":0,"code":"E1"}"#).orderGroupId == "0")
+        #expect(throws: DecodingError.self) { try Self.decode(OrderError.self, #"{"orderGroupId":"1"}"#) }
+    }
 }

@@ -78,7 +78,7 @@ public struct SKU: Codable, Hashable, Sendable, Identifiable {
             try container.decodeIfPresent([PurchasePrerequisite].self, forKey: .purchasePrerequisites) ?? []
         inventoryVariables = try container.decodeIfPresent([String].self, forKey: .inventoryVariables) ?? []
         provisioningVariables = try container.decodeIfPresent([String].self, forKey: .provisioningVariables) ?? []
-        dynamicAttributes = try LenientStringMap.decode(from: container, forKey: .dynamicAttributes)
+        dynamicAttributes = try container.read(WireTextMap.self, forKey: .dynamicAttributes) ?? [:]
         guard !catalogFieldsOnly else { return }
         description = try container.decodeIfPresent(String.self, forKey: .description)
         actions = try container.decodeIfPresent([String].self, forKey: .actions)

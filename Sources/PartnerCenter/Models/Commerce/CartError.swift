@@ -11,7 +11,7 @@ public struct CartError: Codable, Hashable, Sendable {
         }
     }
 
-    public var errorCode: CartErrorCode
+    @WireRequired<CartErrorCode.Reading> public var errorCode: CartErrorCode
     public var errorDescription: String?
     public var additionalInformation: AdditionalInformation?
 
@@ -19,20 +19,6 @@ public struct CartError: Codable, Hashable, Sendable {
         self.errorCode = errorCode
         self.errorDescription = errorDescription
         self.additionalInformation = additionalInformation
-    }
-
-    private enum CodingKeys: String, CodingKey { case errorCode, errorDescription, additionalInformation }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        // The code arrives as the enum name or as its number.
-        if let number = try? container.decode(Int.self, forKey: .errorCode) {
-            errorCode = CartErrorCode.allCases.first { $0.number == number } ?? .unknown(String(number))
-        } else {
-            errorCode = try container.decode(CartErrorCode.self, forKey: .errorCode)
-        }
-        errorDescription = try container.decodeIfPresent(String.self, forKey: .errorDescription)
-        additionalInformation = try container.decodeIfPresent(AdditionalInformation.self, forKey: .additionalInformation)
     }
 
     /// One line for the operator: the service's words and what to do.

@@ -74,3 +74,19 @@ public enum CartErrorCode: LenientEnum {
         }
     }
 }
+
+extension CartErrorCode {
+    /// The code as its name or as its number (§4.4 documents both).
+    public enum Reading: WireReading {
+        public static func read(from container: any SingleValueDecodingContainer) throws -> CartErrorCode? {
+            if let number = try? container.decode(Int.self) {
+                return CartErrorCode.allCases.first { $0.number == number } ?? .unknown(String(number))
+            }
+            return try container.decode(CartErrorCode.self)
+        }
+
+        public static func write(_ value: CartErrorCode, to container: inout any SingleValueEncodingContainer) throws {
+            try container.encode(value)
+        }
+    }
+}
