@@ -4,26 +4,38 @@
 public enum WireTextMap: WireFallback {
     public static let whenAbsent: [String: String] = [:]
 
-    /// One value of the object, kept as text when it is a scalar.
-    private struct Scalar: Decodable {
-        var text: String?
+    /// The object read key by key into the result (no dictionary of intermediate values: every catalog SKU has
+    /// one of these, so this is on the catalog's hot path).
+    private struct Body: Decodable {
+        struct AnyKey: CodingKey {
+            var stringValue: String
+            var intValue: Int? { nil }
+            init(stringValue: String) { self.stringValue = stringValue }
+            init?(intValue: Int) { nil }
+        }
+
+        var values: [String: String] = [:]
 
         init(from decoder: any Decoder) throws {
-            let container = try decoder.singleValueContainer()
-            if let text = try? container.decode(String.self) {
-                self.text = text
-            } else if let number = try? container.decode(Int.self) {
-                text = String(number)
-            } else if let number = try? container.decode(Double.self) {
-                text = String(number)
-            } else if let flag = try? container.decode(Bool.self) {
-                text = String(flag)
+            let object = try decoder.container(keyedBy: AnyKey.self)
+            let names = object.allKeys
+            values.reserveCapacity(names.count)
+            for name in names {
+                if let text = try? object.decode(String.self, forKey: name) {
+                    values[name.stringValue] = text
+                } else if let number = try? object.decode(Int.self, forKey: name) {
+                    values[name.stringValue] = String(number)
+                } else if let number = try? object.decode(Double.self, forKey: name) {
+                    values[name.stringValue] = String(number)
+                } else if let flag = try? object.decode(Bool.self, forKey: name) {
+                    values[name.stringValue] = String(flag)
+                }
             }
         }
     }
 
     public static func read(from container: any SingleValueDecodingContainer) throws -> [String: String]? {
-        try container.decode([String: Scalar].self).compactMapValues(\.text)
+        try container.decode(Body.self).values
     }
 
     public static func write(_ value: [String: String], to container: inout any SingleValueEncodingContainer) throws {
