@@ -92,4 +92,16 @@ import TerminalUI
         _ = Fixtures.press([.escape], &state)
         #expect(state.focus != .cart)
     }
+
+    @Test("every way out of a loading catalog stops its load first, through the catalog's own leave", arguments: [
+        [KeyChord.char("B")], [.char("E")], [.char("O")], [.char("V")], [.char("C")], [.tab], [.char("1")], [.char("h")],
+    ])
+    func leavingTheCatalogStopsItsLoad(keys: [KeyChord]) {
+        var (state, _) = CatalogFixtures.openedState()
+        #expect(state.catalog?.load.isLoading == true)
+        let effects = Fixtures.press(keys, &state)
+        #expect(state.focus != .catalog)
+        #expect(effects.first == .catalog(.cancelCatalogLoad), "\(keys): \(effects)")
+        #expect(state.catalog?.load == .cancelled)
+    }
 }

@@ -150,10 +150,7 @@ public enum AppReducer {
 
     static func escape(_ state: inout AppState) -> [Effect] {
         if let effects = state.focus.screen.escape(&state) { return effects }
-        if state.focus.takesBody {
-            state.goBack()
-            return []
-        }
+        if state.focus.takesBody { return back(&state) }
         if state.customers.load.isLoading {
             state.customers.load = .cancelled
             state.status = .warning("Stopped loading customers at \(state.customers.rows.count); press r to load again")
@@ -172,6 +169,22 @@ public enum AppReducer {
         return []
     }
 
+    /// Shows `pane` (``ScreenStack/show(_:)``), telling the shown screen first that it is left, so no screen needs
+    /// to know what another does on leaving.
+    static func show(_ pane: Pane, _ state: inout AppState) -> [Effect] {
+        guard state.focus != pane else { return [] }
+        let effects = state.focus.screen.leave(&state)
+        state.focus = pane
+        return effects
+    }
+
+    /// Back one screen (``AppState/goBack()``), telling the shown screen first that it is left.
+    static func back(_ state: inout AppState) -> [Effect] {
+        let effects = state.focus.screen.leave(&state)
+        state.goBack()
+        return effects
+    }
+
     // MARK: - Commands
 
     static func run(_ command: Command, _ state: inout AppState) -> [Effect] {
@@ -188,9 +201,9 @@ public enum AppReducer {
             state.overlay = .commandLine(TextField())
             return []
         case .startFilter:
-            state.focus = .customers
+            let effects = show(.customers, &state)
             state.customers.isEditingFilter = true
-            return []
+            return effects
         case .openCatalog:
             return openCatalog(&state)
         case .goBack where state.focus.screen.leadsBackToLists:
@@ -198,11 +211,9 @@ public enum AppReducer {
         case .focusNextPane where state.focus.screen.leadsBackToLists,
             .focusPreviousPane where state.focus.screen.leadsBackToLists,
             .focusCustomers where state.focus.screen.leadsBackToLists:
-            state.focus = .customers
-            return []
+            return show(.customers, &state)
         case .focusSubscriptions where state.focus.screen.leadsBackToLists:
-            state.focus = state.customers.selectedCustomer == nil ? .customers : .subscriptions
-            return []
+            return show(state.customers.selectedCustomer == nil ? .customers : .subscriptions, &state)
         case .focusNextPane, .focusPreviousPane:
             state.focus = state.focus == .customers && state.customers.selectedCustomer != nil ? .subscriptions : .customers
             return []

@@ -39,6 +39,8 @@ protocol Screen {
     static func refresh(_ state: inout AppState) -> [Effect]
     /// What Esc does on the screen first (close a detail, clear a filter), or nil for going back.
     static func escape(_ state: inout AppState) -> [Effect]?
+    /// What the screen does when another takes its place or it is left (the catalog stops a running load).
+    static func leave(_ state: inout AppState) -> [Effect]
 }
 
 extension Screen {
@@ -52,4 +54,5 @@ extension Screen {
     static func run(_ command: Command, _ state: inout AppState) -> [Effect]? { nil }
     static func refresh(_ state: inout AppState) -> [Effect] { [] }
     static func escape(_ state: inout AppState) -> [Effect]? { nil }
+    static func leave(_ state: inout AppState) -> [Effect] { [] }
 }

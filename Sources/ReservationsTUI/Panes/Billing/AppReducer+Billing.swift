@@ -7,9 +7,7 @@ import TerminalUI
 extension AppReducer {
     /// Opens the billing pane (`B` or `:billing`) and loads balance, summaries and invoices.
     static func openBilling(_ state: inout AppState) -> [Effect] {
-        var effects: [Effect] = []
-        if state.focus == .catalog { effects = leaveCatalog(to: .billing, &state) }
-        state.focus = .billing
+        let effects = show(.billing, &state)
         // B starts on the invoices, whichever list had the keys when billing was left.
         state.billing?.isLineItemsFocused = false
         // Already loaded (or loading): just show it again; r reloads.
@@ -57,8 +55,7 @@ extension AppReducer {
             state.status = .warning("Stopped loading line items at \(lineItems.items.count)")
             return [.billing(.cancelInvoiceLineItems)]
         }
-        state.goBack()
-        return []
+        return back(&state)
     }
 
     /// `c`: the lower area switches between the line items and the charges chart.

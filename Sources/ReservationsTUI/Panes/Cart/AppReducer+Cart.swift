@@ -134,9 +134,7 @@ extension AppReducer {
     }
 
     static func openCart(_ state: inout AppState) -> [Effect] {
-        var effects: [Effect] = []
-        if state.focus == .catalog { effects = leaveCatalog(to: .cart, &state) }
-        state.focus = .cart
+        let effects = show(.cart, &state)
         state.cart.restoredNotice = nil
         state.cart.table.clamp(count: state.cart.lines.count)
         if state.cart.lines.isEmpty { state.status = .info("The cart is empty: open a catalog (c) and press a on a SKU") }

@@ -17,17 +17,17 @@ extension AppReducer {
         if let catalog = state.catalog, catalog.customerID == customer.id, catalog.subscription.id == subscription.id,
             catalog.request.country == country, catalog.load == .loaded
         {
-            state.focus = .catalog
+            let left = show(.catalog, &state)
             state.status = .info("\(catalog.index.count) SKUs for \(country)")
-            return []
+            return left
         }
         let request = CatalogRequest(
             generation: state.catalogGeneration, country: country, view: .azureReservations,
             scope: CatalogLoader.reservationScope(for: subscription))
         state.catalog = CatalogState(
             customerID: customer.id, customerName: customer.name, subscription: subscription, request: request)
-        state.focus = .catalog
-        return startCatalogLoad(view: .azureReservations, &state)
+        let left = show(.catalog, &state)
+        return left + startCatalogLoad(view: .azureReservations, &state)
     }
 
     /// Starts a load of the open catalog for `view`, keeping sort and filter; `useCache: false` skips the local cache.
@@ -86,19 +86,9 @@ extension AppReducer {
         return effects
     }
 
-    /// Leaves the catalog for another pane; a running load stops (the catalog is reloaded when opened again).
-    static func leaveCatalog(to pane: Pane, _ state: inout AppState) -> [Effect] {
-        state.focus = pane
-        return stopCatalogOnLeaving(&state)
-    }
-
-    /// Esc out of the catalog: back one screen, to the subscriptions it was opened from or a screen it was opened over.
-    static func leaveCatalogBack(_ state: inout AppState) -> [Effect] {
-        state.goBack()
-        return stopCatalogOnLeaving(&state)
-    }
-
-    private static func stopCatalogOnLeaving(_ state: inout AppState) -> [Effect] {
+    /// The catalog is left for another screen or the lists: a running load stops (the catalog is reloaded when
+    /// opened again), and so does typing a filter.
+    static func leaveCatalog(_ state: inout AppState) -> [Effect] {
         guard var catalog = state.catalog else { return [] }
         state.catalog = nil  // sole owner while mutating, so 100,000 rows are not copied on write
         catalog.isEditingFilter = false
@@ -114,10 +104,7 @@ extension AppReducer {
 
     /// Esc in the catalog: stop a load, else clear the filter, else go back one screen (to the subscriptions).
     static func catalogEscape(_ state: inout AppState) -> [Effect] {
-        guard var catalog = state.catalog else {
-            state.goBack()
-            return []
-        }
+        guard var catalog = state.catalog else { return back(&state) }
         if case .loading(let done, let total) = catalog.load {
             catalog.load = .cancelled
             let progress = total.map { " at \(done)/\($0) products" } ?? ""
@@ -132,7 +119,7 @@ extension AppReducer {
             state.catalog = catalog
             return []
         }
-        return leaveCatalogBack(&state)
+        return back(&state)
     }
 
     static func handleCatalogFilterKey(_ key: KeyChord, _ state: inout AppState) -> [Effect] {

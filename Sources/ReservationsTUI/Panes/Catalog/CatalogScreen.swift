@@ -28,9 +28,9 @@ enum CatalogScreen: Screen {
         case .startFilter where state.catalog != nil:
             startFilter(&state)
         case .openSelection: AppReducer.showCatalogDetail(&state)
-        case .goBack: AppReducer.leaveCatalogBack(&state)
-        case .focusNextPane, .focusPreviousPane, .focusSubscriptions: AppReducer.leaveCatalog(to: .subscriptions, &state)
-        case .focusCustomers: AppReducer.leaveCatalog(to: .customers, &state)
+        case .goBack: AppReducer.back(&state)
+        case .focusNextPane, .focusPreviousPane, .focusSubscriptions: AppReducer.show(.subscriptions, &state)
+        case .focusCustomers: AppReducer.show(.customers, &state)
         default: nil
         }
     }
@@ -48,6 +48,8 @@ enum CatalogScreen: Screen {
         // A reload the user asks for goes to the service, not to the cache.
         return AppReducer.startCatalogLoad(view: catalog.request.view, useCache: false, &state)
     }
+
+    static func leave(_ state: inout AppState) -> [Effect] { AppReducer.leaveCatalog(&state) }
 
     static func escape(_ state: inout AppState) -> [Effect]? { AppReducer.catalogEscape(&state) }
 

@@ -25,8 +25,7 @@ extension AppReducer {
             state.status = .warning(":customer needs a name, e.g. :customer contoso")
             return []
         }
-        let left = state.focus == .catalog ? leaveCatalog(to: .customers, &state) : []
-        state.focus = .customers
+        let left = show(.customers, &state)
         state.customers.filter = TextField(text: name)
         state.customers.applyFilter()
         let count = state.customers.matches.count

@@ -7,9 +7,7 @@ import TerminalUI
 extension AppReducer {
     /// `E` or `:expiring`: show the board, loading it the first time (r reloads).
     static func openExpiryBoard(_ state: inout AppState) -> [Effect] {
-        var effects: [Effect] = []
-        if state.focus == .catalog { effects = leaveCatalog(to: .expiry, &state) }
-        state.focus = .expiry
+        let effects = show(.expiry, &state)
         if state.expiryBoard != nil { return effects }
         return effects + loadExpiryBoard(&state)
     }

@@ -10,14 +10,12 @@ extension AppReducer {
     static func openOrders(customerID: CustomerID, name: String, justPlaced: Set<OrderID> = [], _ state: inout AppState)
         -> [Effect]
     {
-        var effects: [Effect] = []
-        if state.focus == .catalog { effects = leaveCatalog(to: .orders, &state) }
+        let effects = show(.orders, &state)
         var orders = state.orders?.customerID == customerID ? state.orders! : OrdersState(customerID: customerID, customerName: name)
         orders.justPlaced.formUnion(justPlaced)
         orders.load = .loading(loaded: 0, total: nil)
         orders.detail = nil
         state.orders = orders
-        state.focus = .orders
         state.status = .info("Loading orders of \(name)…")
         return effects + [.orders(.loadOrders(customerID, oneTimeOnly: orders.oneTimeOnly))]
     }

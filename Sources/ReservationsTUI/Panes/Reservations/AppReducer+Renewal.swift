@@ -81,11 +81,11 @@ extension AppReducer {
             state.cart.draft = draft
             state.reservations?.marked = []
             state.expiryBoard?.marked = []
-            state.focus = .cart
+            let left = show(.cart, &state)
             state.cart.table.select(draft.lines.count - plan.lines.count, count: draft.lines.count)
             let added = "Added \(Plural.count(plan.lines.count, "renewal")) for \(customerName) to the cart; b checks out (preflight, summary, typed BUY)"
             state.status = notes.isEmpty ? .success(added) : .warning(added + " · " + notes.joined(separator: " · "))
-            return [.cart(.saveCartDraft(draft))]
+            return left + [.cart(.saveCartDraft(draft))]
         case .renewalFailed(let message):
             state.status = .error("Could not work out the renewal: \(message)")
             return []

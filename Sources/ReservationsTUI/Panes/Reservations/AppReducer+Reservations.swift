@@ -7,14 +7,12 @@ import TerminalUI
 extension AppReducer {
     /// Opens the reservations pane for a customer (`V` or `:reservations`).
     static func openReservations(customerID: CustomerID, name: String, _ state: inout AppState) -> [Effect] {
-        var effects: [Effect] = []
-        if state.focus == .catalog { effects = leaveCatalog(to: .reservations, &state) }
+        let effects = show(.reservations, &state)
         var reservations =
             state.reservations?.customerID == customerID ? state.reservations! : ReservationsState(customerID: customerID, customerName: name)
         reservations.load = .loading(loaded: 0, total: nil)
         reservations.detail = nil
         state.reservations = reservations
-        state.focus = .reservations
         state.status = .info("Loading reservations of \(name)…")
         return effects + [.reservations(.loadReservations(customerID))]
     }
