@@ -47,7 +47,7 @@ import TerminalUI
         #expect(state.focus == .subscriptions, "below the first body screen: the lists, as before")
     }
 
-    @Test("O on reservations opened from the board opens that customer's orders, not the lists' customer's; Esc goes back")
+    @Test("O on reservations opened from the board opens that customer's orders, not the lists' customer's; V there the same customer's reservations")
     func ordersOfTheBoardsCustomer() {
         var state = X.loadedState()
         _ = Fixtures.press([.char("w"), .down, .enter], &state)
@@ -57,6 +57,9 @@ import TerminalUI
         #expect(state.stack.screens == [.expiry, .reservations, .orders])
         _ = Fixtures.press([.escape, .escape], &state)
         #expect(state.focus == .expiry)
+        _ = Fixtures.press([.enter, .char("O")], &state)
+        #expect(Fixtures.press([.char("V")], &state) == [.reservations(.loadReservations(shown!))], "V from those orders: the same customer")
+        #expect(state.stack.screens == [.expiry, .reservations], "and the reservations in the stack are gone back to")
     }
 
     @Test("O in the cart opens its customer's orders; Esc is the cart again, and C from the orders goes back, not on top")

@@ -25,8 +25,8 @@ protocol Screen {
     static func visibleRows(in layout: AppLayout) -> Int
     /// The breadcrumbs after "Customers".
     static func breadcrumbs(_ state: AppState) -> [String]
-    /// The customer the screen shows (with the country when it knows it), or nil for a screen across customers.
-    static func customer(_ state: AppState) -> (CustomerID, String?)?
+    /// The customer the screen shows, or nil for a screen across customers.
+    static func customer(_ state: AppState) -> ShownCustomer?
     /// Whether a `/` filter is being typed on the screen.
     static func isEditingFilter(_ state: AppState) -> Bool
     /// A key while the filter is being typed.

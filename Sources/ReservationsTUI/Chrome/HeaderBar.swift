@@ -55,19 +55,14 @@ enum HeaderBar {
     /// The country of the customer the focused screen is about, and whether reservations are sold there; nothing
     /// on screens across customers (billing, the expiry board).
     static func marketText(_ state: AppState) -> StyledText {
-        guard let (customerID, knownCountry) = screenCustomer(state) else { return StyledText("") }
-        guard let country = knownCountry ?? state.customers.country(of: customerID) else {
-            let known = state.customers.detailErrors[customerID] == nil
+        guard let shown = state.focus.screen.customer(state) else { return StyledText("") }
+        guard let country = shown.country ?? state.customers.country(of: shown.id) else {
+            let known = state.customers.detailErrors[shown.id] == nil
             return StyledText(known ? "market …" : "market unknown", role: known ? .headerBar : .statusWarning)
         }
         if ReservationMarkets.sellsReservations(in: country) {
             return StyledText("\(country) · RI sold", role: .headerBar)
         }
         return StyledText("\(country) · RI NOT sold", role: .badgeMarket)
-    }
-
-    /// The customer the focused screen shows (with its country when the screen knows it), or nil across customers.
-    static func screenCustomer(_ state: AppState) -> (CustomerID, String?)? {
-        state.focus.screen.customer(state)
     }
 }

@@ -23,7 +23,7 @@ enum BillingScreen: Screen {
 
     static func visibleRows(in layout: AppLayout) -> Int { BillingPane.tableRows(in: layout.catalog) }
     static func breadcrumbs(_ state: AppState) -> [String] { ["Billing"] }
-    static func customer(_ state: AppState) -> (CustomerID, String?)? { nil }
+    static func customer(_ state: AppState) -> ShownCustomer? { nil }
     static func isEditingFilter(_ state: AppState) -> Bool { state.billing?.isEditingFilter == true }
     static func filterKey(_ key: KeyChord, _ state: inout AppState) -> [Effect] { AppReducer.handleLineItemFilterKey(key, &state) }
 

@@ -22,7 +22,9 @@ enum CartScreen: Screen {
 
     static func visibleRows(in layout: AppLayout) -> Int { CartPane.tableRows(in: layout.catalog) }
     static func breadcrumbs(_ state: AppState) -> [String] { (state.cart.draft.map { [$0.customerName] } ?? []) + ["Cart"] }
-    static func customer(_ state: AppState) -> (CustomerID, String?)? { state.cart.draft.map { ($0.customerID, $0.country) } }
+    static func customer(_ state: AppState) -> ShownCustomer? {
+        state.cart.draft.map { ShownCustomer(id: $0.customerID, name: $0.customerName, country: $0.country) }
+    }
 
     static func run(_ command: Command, _ state: inout AppState) -> [Effect]? {
         command == .openSelection ? AppReducer.editSelectedCartLine(&state) : nil

@@ -19,7 +19,9 @@ enum CatalogScreen: Screen {
         state.catalog.map { [$0.customerName, $0.subscription.displayName, "Catalog"] } ?? []
     }
 
-    static func customer(_ state: AppState) -> (CustomerID, String?)? { state.catalog.map { ($0.customerID, $0.request.country) } }
+    static func customer(_ state: AppState) -> ShownCustomer? {
+        state.catalog.map { ShownCustomer(id: $0.customerID, name: $0.customerName, country: $0.request.country) }
+    }
     static func isEditingFilter(_ state: AppState) -> Bool { state.catalog?.isEditingFilter == true }
     static func filterKey(_ key: KeyChord, _ state: inout AppState) -> [Effect] { AppReducer.handleCatalogFilterKey(key, &state) }
 

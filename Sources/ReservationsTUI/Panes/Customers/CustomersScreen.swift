@@ -15,7 +15,9 @@ enum CustomersScreen: Screen {
 
     static func visibleRows(in layout: AppLayout) -> Int { layout.listRows(for: .customers) }
     static func breadcrumbs(_ state: AppState) -> [String] { [] }
-    static func customer(_ state: AppState) -> (CustomerID, String?)? { state.customers.selectedCustomer.map { ($0.id, nil) } }
+    static func customer(_ state: AppState) -> ShownCustomer? {
+        state.customers.selectedCustomer.map { ShownCustomer(id: $0.id, name: $0.name) }
+    }
     static func isEditingFilter(_ state: AppState) -> Bool { state.customers.isEditingFilter }
     static func filterKey(_ key: KeyChord, _ state: inout AppState) -> [Effect] { AppReducer.handleFilterKey(key, &state) }
 

@@ -24,7 +24,7 @@ enum ExpiryBoardScreen: Screen {
 
     static func visibleRows(in layout: AppLayout) -> Int { ExpiryBoardPane.tableRows(in: layout.catalog) }
     static func breadcrumbs(_ state: AppState) -> [String] { ["Expiry board"] }
-    static func customer(_ state: AppState) -> (CustomerID, String?)? { nil }
+    static func customer(_ state: AppState) -> ShownCustomer? { nil }
 
     static func run(_ command: Command, _ state: inout AppState) -> [Effect]? {
         command == .openSelection ? AppReducer.openSelectedExpiringCustomer(&state) : nil

@@ -10,7 +10,8 @@ enum OrdersScreen: Screen {
     static var openingKeys: [Binding] {
         [Binding(keys: [.char("O")], screenCommand: OrdersScreenCommand.openOrders,
                  help: "Open the orders of the selected customer (of the cart's in the cart)",
-                 unavailable: { $0.customers.selectedCustomer == nil && $0.orders == nil ? "Select a customer first" : nil },
+                 unavailable: { $0.focus.screen.customer($0) == nil && $0.customers.selectedCustomer == nil && $0.orders == nil
+                     ? "Select a customer first" : nil },
                  perform: openFromKey)]
     }
 
@@ -29,7 +30,7 @@ enum OrdersScreen: Screen {
 
     static func visibleRows(in layout: AppLayout) -> Int { OrdersPane.tableRows(in: layout.catalog) }
     static func breadcrumbs(_ state: AppState) -> [String] { state.orders.map { [$0.customerName, "Orders"] } ?? [] }
-    static func customer(_ state: AppState) -> (CustomerID, String?)? { state.orders.map { ($0.customerID, nil) } }
+    static func customer(_ state: AppState) -> ShownCustomer? { state.orders.map { ShownCustomer(id: $0.customerID, name: $0.customerName) } }
 
     static func run(_ command: Command, _ state: inout AppState) -> [Effect]? {
         command == .openSelection ? AppReducer.showOrderDetail(&state) : nil
@@ -52,15 +53,11 @@ enum OrdersScreen: Screen {
 
     static func escape(_ state: inout AppState) -> [Effect]? { AppReducer.orderInvoiceLinesEscape(&state) }
 
-    /// `O`: in the cart, the orders of the cart's customer, whoever is selected in the lists; elsewhere the
-    /// selected customer's.
+    /// `O`: the orders of the customer the shown screen is about (the cart's, or reservations' opened from the
+    /// expiry board, whoever is selected in the lists), else of the one selected in the lists.
     private static func openFromKey(_ state: inout AppState) -> [Effect] {
-        if state.focus == .cart, let draft = state.cart.draft {
-            return AppReducer.openOrders(customerID: draft.customerID, name: draft.customerName, &state)
-        }
-        // The reservations may be another customer's than the lists' (opened from the expiry board).
-        if state.focus == .reservations, let reservations = state.reservations {
-            return AppReducer.openOrders(customerID: reservations.customerID, name: reservations.customerName, &state)
+        if let shown = state.focus.screen.customer(state) {
+            return AppReducer.openOrders(customerID: shown.id, name: shown.name, &state)
         }
         return AppReducer.openOrdersForSelection(&state)
     }

@@ -9,8 +9,9 @@ enum ReservationsScreen: Screen {
     static var openingKeys: [Binding] {
         [Binding(keys: [.char("V")], screenCommand: ReservationsScreenCommand.openReservations,
                  help: "Open the reservations of the selected customer, by expiry",
-                 unavailable: { $0.customers.selectedCustomer == nil && $0.reservations == nil ? "Select a customer first" : nil },
-                 perform: AppReducer.openReservationsForSelection)]
+                 unavailable: { $0.focus.screen.customer($0) == nil && $0.customers.selectedCustomer == nil && $0.reservations == nil
+                     ? "Select a customer first" : nil },
+                 perform: openFromKey)]
     }
 
     static var commandLineVerbs: [CommandLineVerb] {
@@ -25,7 +26,9 @@ enum ReservationsScreen: Screen {
 
     static func visibleRows(in layout: AppLayout) -> Int { ReservationsPane.tableRows(in: layout.catalog) }
     static func breadcrumbs(_ state: AppState) -> [String] { state.reservations.map { [$0.customerName, "Reservations"] } ?? [] }
-    static func customer(_ state: AppState) -> (CustomerID, String?)? { state.reservations.map { ($0.customerID, nil) } }
+    static func customer(_ state: AppState) -> ShownCustomer? {
+        state.reservations.map { ShownCustomer(id: $0.customerID, name: $0.customerName) }
+    }
 
     static func run(_ command: Command, _ state: inout AppState) -> [Effect]? {
         command == .openSelection ? AppReducer.showReservationDetail(&state) : nil
@@ -42,4 +45,13 @@ enum ReservationsScreen: Screen {
     }
 
     static func refresh(_ state: inout AppState) -> [Effect] { AppReducer.openReservationsForSelection(&state) }
+
+    /// `V`: the reservations of the customer the shown screen is about (the cart's, or orders' opened from another
+    /// customer's screen), else of the one selected in the lists.
+    private static func openFromKey(_ state: inout AppState) -> [Effect] {
+        if let shown = state.focus.screen.customer(state) {
+            return AppReducer.openReservations(customerID: shown.id, name: shown.name, &state)
+        }
+        return AppReducer.openReservationsForSelection(&state)
+    }
 }

@@ -13,7 +13,9 @@ enum SubscriptionsScreen: Screen {
         return [customer.name, "Subscriptions"] + (state.subscriptions.selected.map { [$0.displayName] } ?? [])
     }
 
-    static func customer(_ state: AppState) -> (CustomerID, String?)? { state.customers.selectedCustomer.map { ($0.id, nil) } }
+    static func customer(_ state: AppState) -> ShownCustomer? {
+        state.customers.selectedCustomer.map { ShownCustomer(id: $0.id, name: $0.name) }
+    }
 
     static func move(_ command: Command, visibleRows: Int, _ state: inout AppState) -> [Effect] {
         state.subscriptions.table.apply(command, visibleRows: visibleRows, count: state.subscriptions.items.count)
