@@ -11,7 +11,7 @@ public enum AppReducer {
             state.customers.load = .loading(loaded: 0, total: nil)
             state.status = .info("Loading customers…")
             if !state.environment.startupNotices.isEmpty {
-                state.cart.restoredNotice = state.environment.startupNotices.joined(separator: " · ")
+                state.keepStartupNotice(state.environment.startupNotices.joined(separator: " · "))
             }
             return [.customers(.loadCustomers), .cart(.restoreCartDraft), .cart(.findUnfinishedPurchases)]
 

@@ -23,6 +23,9 @@ public struct AppState: Equatable, Sendable {
     public var pendingExport: ExportPrompt?
     public var overlay: Overlay?
     public var status: StatusLine = .none
+    /// What start had to say (a restored cart, unsettled checkouts, the environment's notices), repeated when the
+    /// customer list finishes loading so that message does not hide it; opening the cart clears it.
+    public var startupNotice: String?
     /// Set by the quit command; the run loop stops after the frame.
     public var shouldQuit = false
     /// Why the team ledger cannot be used right now, or nil (no ledger, or it answers): the header shows
@@ -44,6 +47,11 @@ public struct AppState: Equatable, Sendable {
     /// customer is selected).
     mutating func goBack() {
         if !stack.popToPreviousScreen() { focus = customers.selectedCustomer == nil ? .customers : .subscriptions }
+    }
+
+    /// Adds `text` to what start has to say.
+    mutating func keepStartupNotice(_ text: String) {
+        startupNotice = [startupNotice, text].compactMap { $0 }.joined(separator: " · ")
     }
 
     /// The rows the focused list shows, for paging (and for benchmarks that size a list).

@@ -46,6 +46,15 @@ extension AppReducer {
         }
     }
 
+    /// `o` on a line item: the orders pane of its customer, with its order selected.
+    static func openLineItemOrder(_ state: inout AppState) -> [Effect] {
+        guard let item = state.billing?.selectedLineItem, let orderText = item.orderID, let customer = item.customerID else {
+            state.status = .warning("This line item names no order or customer")
+            return []
+        }
+        return openOrder(OrderID(orderText), customerID: CustomerID(customer), customerName: item.customerName ?? customer, &state)
+    }
+
     /// Esc in billing: stop a line-item load, else back one screen (the line items stay, shown again with `B`).
     static func billingEscape(_ state: inout AppState) -> [Effect] {
         guard var billing = state.billing else { return [] }

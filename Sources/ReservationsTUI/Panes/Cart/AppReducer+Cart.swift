@@ -135,7 +135,7 @@ extension AppReducer {
 
     static func openCart(_ state: inout AppState) -> [Effect] {
         let effects = show(.cart, &state)
-        state.cart.restoredNotice = nil
+        state.startupNotice = nil
         state.cart.table.clamp(count: state.cart.lines.count)
         if state.cart.lines.isEmpty { state.status = .info("The cart is empty: open a catalog (c) and press a on a SKU") }
         return effects
@@ -191,7 +191,7 @@ extension AppReducer {
             guard !draft.lines.isEmpty else { return [] }
             state.cart.draft = draft
             let notice = "Restored the cart for \(draft.customerName): \(Plural.count(draft.lines.count, "line")); C opens it"
-            state.cart.restoredNotice = [state.cart.restoredNotice, notice].compactMap { $0 }.joined(separator: " · ")
+            state.keepStartupNotice(notice)
             state.status = .info(notice)
         case .movedAside(let path, let reason):
             state.status = .error("The saved cart could not be read (\(reason)); it was moved to \(path)")
@@ -235,7 +235,7 @@ extension AppReducer {
 
         case .journalNotes(let notes):
             let text = notes.joined(separator: " · ")
-            state.cart.restoredNotice = [state.cart.restoredNotice, text].compactMap { $0 }.joined(separator: " · ")
+            state.keepStartupNotice(text)
             if state.overlay == nil { state.status = .warning(text) }
             return []
 

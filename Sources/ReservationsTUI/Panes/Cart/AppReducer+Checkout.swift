@@ -210,7 +210,7 @@ extension AppReducer {
             let kept = "\(found.count == 1 ? "1 unsettled checkout" : "\(found.count) unsettled checkouts") kept in the journal (pcres purchases list)"
             state.status = .warning("Nothing was sent; " + kept)
             // Still said when the customer list finishes loading after the dialog was closed.
-            state.cart.restoredNotice = [state.cart.restoredNotice, kept].compactMap { $0 }.joined(separator: " · ")
+            state.keepStartupNotice(kept)
             return []
         }
         switch key {

@@ -10,9 +10,6 @@ public struct CartPaneState: Equatable, Sendable {
     public var lastRemoved: CartDraftLine?
     /// Counts drafts started in this run, so each gets its own token.
     public var draftsStarted = 0
-    /// Said at start when a saved draft came back; repeated in later status messages until the cart is opened,
-    /// so a message that arrives next (customers loaded) does not hide it.
-    public var restoredNotice: String?
 
     public init() {}
 

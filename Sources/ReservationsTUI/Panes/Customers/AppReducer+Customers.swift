@@ -91,7 +91,7 @@ extension AppReducer {
             state.customers.append(customers)
             state.customers.load = isComplete ? .loaded : .loading(loaded: loaded, total: total)
             if isComplete {
-                let notice = state.cart.restoredNotice.map { " · " + $0 } ?? ""
+                let notice = state.startupNotice.map { " · " + $0 } ?? ""
                 state.status = notice.isEmpty ? .info("\(Plural.count(loaded, "customer")) loaded") : .warning("\(Plural.count(loaded, "customer")) loaded" + notice)
             } else {
                 let of = total.map { " of \($0)" } ?? ""

@@ -23,18 +23,13 @@ extension AppReducer {
         return [.orders(.cancelOrderInvoiceLines)]
     }
 
-    /// `o` on a line item: the orders pane of its customer, with its order selected (fetched by ID).
-    static func openLineItemOrder(_ state: inout AppState) -> [Effect] {
-        guard let item = state.billing?.selectedLineItem, let orderText = item.orderID, let customer = item.customerID else {
-            state.status = .warning("This line item names no order or customer")
-            return []
-        }
-        let orderID = OrderID(orderText)
-        let customerID = CustomerID(customer)
-        var effects = openOrders(customerID: customerID, name: item.customerName ?? customer, &state)
+    /// The orders pane of a customer with one order selected, fetched by ID (it may be older than the list's pages
+    /// or not listed yet): where a billed line leads.
+    static func openOrder(_ orderID: OrderID, customerID: CustomerID, customerName: String, _ state: inout AppState) -> [Effect] {
+        var effects = openOrders(customerID: customerID, name: customerName, &state)
         state.orders?.wantedOrder = orderID
         state.orders?.invoiceLines = nil
-        state.status = .info("Loading order \(orderText) of \(item.customerName ?? customer)…")
+        state.status = .info("Loading order \(orderID.rawValue) of \(customerName)…")
         effects.append(.orders(.loadOrder(customerID, orderID)))
         return effects
     }
