@@ -26,4 +26,29 @@ for rule in "${rules[@]}"; do
     fi
   done
 done
+# The body screens (ReservationsTUI/Panes/<Name>) depend on each other in one direction only, the step before a
+# module each (docs/ARCHITECTURE.md, "Where this is going"): a screen reads another's state only along these edges.
+# The lists (customers, subscriptions) and the SKU names are every screen's context. Folder | accessors it may read.
+screen_state="catalog|orders|reservations|billing|expiryBoard|cart"
+screen_rules=(
+  "Catalog|catalog cart"
+  "Cart|cart"
+  "Orders|orders"
+  "Reservations|reservations cart"
+  "Billing|billing"
+  "Expiry|expiryBoard"
+  "Customers|"
+  "Subscriptions|"
+)
+for rule in "${screen_rules[@]}"; do
+  IFS='|' read -r folder allowed <<< "$rule"
+  for accessor in ${screen_state//|/ }; do
+    [[ " $allowed " == *" $accessor "* ]] && continue
+    if hits=$(grep -rnE "state\.${accessor}\b" "Sources/ReservationsTUI/Panes/$folder" --include='*.swift'); then
+      echo "Screen rule broken: Panes/$folder must not read state.$accessor (another screen's state; ask that screen):" >&2
+      echo "$hits" >&2
+      failed=1
+    fi
+  done
+done
 exit $failed

@@ -5,71 +5,6 @@ import TerminalUI
 // MARK: - Cart
 
 extension AppReducer {
-    /// `a` in the catalog: opens the line form for the selected SKU, loading its availabilities first if needed.
-    static func addSelectedSKUToCart(_ state: inout AppState) -> [Effect] {
-        guard let catalog = state.catalog, let row = catalog.selectedRow, let key = catalog.selectedKey else { return [] }
-        if let draft = state.cart.draft, !draft.lines.isEmpty, draft.customerID != catalog.customerID {
-            state.status = .warning(
-                "The cart holds \(Plural.count(draft.lines.count, "line")) for \(draft.customerName); check out or empty it (C opens it) first")
-            return []
-        }
-        if let detail = catalog.detail, detail.key == key, detail.load == .loaded {
-            return openCartForm(row: row, availabilities: detail.availabilities, &state)
-        }
-        // Availabilities give the catalog item ID and terms; fetch them, then open the form when they arrive.
-        let effects = showCatalogDetail(&state)
-        state.catalog?.pendingAdd = key
-        state.status = .info("Loading availabilities for \(row.name)…")
-        return effects
-    }
-
-    /// Opens the form for a new line of `row`, defaulting to the catalog's subscription and shared scope.
-    static func openCartForm(row: CatalogIndex.Row, availabilities: [AvailabilityRow], _ state: inout AppState) -> [Effect] {
-        guard let catalog = state.catalog else { return [] }
-        let terms = availabilities.flatMap { availability in
-            availability.terms.map {
-                CartLineForm.TermChoice(termDuration: $0.duration, description: $0.description, catalogItemID: availability.catalogItemID)
-            }
-        }
-        guard let first = terms.first else {
-            state.status = .warning("\(row.name) has no availability in \(catalog.request.country) now: it cannot be bought")
-            return []
-        }
-        let preferred = terms.first { $0.termDuration == row.termDuration } ?? first
-        let template = CartDraftLine(
-            id: state.cart.draft?.nextLineID ?? 1, catalogItemID: preferred.catalogItemID, productID: row.productID,
-            skuID: row.skuID, skuName: row.name, productTitle: row.productTitle, region: row.region,
-            armRegionName: row.armRegionName, termDuration: preferred.termDuration, quantity: max(1, row.minimumQuantity ?? 1),
-            minimumQuantity: row.minimumQuantity, maximumQuantity: row.maximumQuantity, scope: .shared,
-            subscriptionID: catalog.subscription.id, subscriptionName: catalog.subscription.displayName,
-            friendlyName: defaultName(row), requiresInventoryCheck: row.requiresInventoryCheck, unitPrice: row.price, currencyCode: row.currencyCode,
-            subscriptionKind: subscriptionKind(of: catalog.request))
-        state.overlay = .cartForm(
-            CartLineForm(template: template, isEditing: false, terms: terms, subscriptions: eligibleSubscriptions(for: catalog, state)))
-        state.status = .info("Adding \(row.name): quantity, term, scope and subscription; Enter adds, Esc cancels")
-        return []
-    }
-
-    /// `Standard_D2s_v5 US East 1Y`: what the reservation is called in Azure unless the operator changes it.
-    static func defaultName(_ row: CatalogIndex.Row) -> String {
-        String([row.name, row.armRegionName ?? row.region, row.term].compactMap { $0 }.joined(separator: " ")
-            .prefix(CartLineForm.maximumNameLength))
-    }
-
-    /// The kind of subscription a catalog's reservations are sold for: an Azure-plan catalog is read with
-    /// `reservationScope=AzurePlan`, the MS-AZR-0145P one without a scope.
-    static func subscriptionKind(of request: CatalogRequest) -> SubscriptionKind {
-        request.scope == .azurePlan ? .azurePlan : .legacyAzure
-    }
-
-    /// Active subscriptions of the customer that can hold this catalog's reservations (its kind only).
-    static func eligibleSubscriptions(for catalog: CatalogState, _ state: AppState) -> [SubscriptionRow] {
-        let fallback = catalog.subscription.isActive && catalog.subscription.kind == subscriptionKind(of: catalog.request)
-            ? catalog.subscription : nil
-        return eligibleSubscriptions(
-            kind: subscriptionKind(of: catalog.request), customerID: catalog.customerID, fallback: fallback, state)
-    }
-
     /// The customer's active subscriptions of `kind`, when its subscription list is on screen; otherwise only
     /// `fallback` (what the line or catalog already uses), since nothing else is known to fit.
     static func eligibleSubscriptions(kind: SubscriptionKind, customerID: CustomerID, fallback: SubscriptionRow?,
@@ -94,30 +29,42 @@ extension AppReducer {
             return []
         case .submitted(let line):
             state.overlay = nil
-            return store(line, isEditing: form.isEditing, &state)
+            return store(line, isEditing: form.isEditing, buyer: form.buyer, &state)
         }
     }
 
-    /// Adds or replaces a line in the draft and saves it.
-    static func store(_ line: CartDraftLine, isEditing: Bool, _ state: inout AppState) -> [Effect] {
-        let customerID: CustomerID
-        let customerName: String
-        let country: String
-        if let draft = state.cart.draft {
-            (customerID, customerName, country) = (draft.customerID, draft.customerName, draft.country)
-        } else if let catalog = state.catalog {
-            (customerID, customerName, country) = (catalog.customerID, catalog.customerName, catalog.request.country)
-        } else {
-            return []
+    /// Why lines for `customerID` cannot go into the cart now (it holds another customer's lines), or nil.
+    static func cartRefusal(for customerID: CustomerID, _ state: AppState) -> String? {
+        guard let draft = state.cart.draft, !draft.lines.isEmpty, draft.customerID != customerID else { return nil }
+        return "The cart holds \(Plural.count(draft.lines.count, "line")) for \(draft.customerName); check out or empty it (C opens it) first"
+    }
+
+    /// The draft lines are added to: the cart's, or a new one for `buyer` (with a token of its own).
+    static func draftToAdd(for buyer: CartBuyer, _ state: inout AppState) -> CartDraft {
+        if let draft = state.cart.draft { return draft }
+        state.cart.draftsStarted += 1
+        return CartDraft(token: "\(state.environment.sessionID)-\(state.cart.draftsStarted)", customerID: buyer.customerID,
+                         customerName: buyer.customerName, country: buyer.country)
+    }
+
+    /// Appends `lines` to the draft (or a new one for `buyer`) and selects the first of them; nil, and nothing
+    /// changed, while the cart holds another customer's lines. The caller saves the draft it returns.
+    static func addToCart(_ lines: [CartDraftLine], for buyer: CartBuyer, _ state: inout AppState) -> CartDraft? {
+        guard cartRefusal(for: buyer.customerID, state) == nil else { return nil }
+        var draft = draftToAdd(for: buyer, &state)
+        for var line in lines {
+            line.id = draft.nextLineID
+            draft.lines.append(line)
         }
-        var draft: CartDraft
-        if let existing = state.cart.draft {
-            draft = existing
-        } else {
-            state.cart.draftsStarted += 1
-            draft = CartDraft(token: "\(state.environment.sessionID)-\(state.cart.draftsStarted)", customerID: customerID,
-                              customerName: customerName, country: country)
-        }
+        state.cart.draft = draft
+        state.cart.table.select(draft.lines.count - lines.count, count: draft.lines.count)
+        return draft
+    }
+
+    /// Adds or replaces a line in the draft (or in a new one for `buyer`) and saves it.
+    static func store(_ line: CartDraftLine, isEditing: Bool, buyer: CartBuyer?, _ state: inout AppState) -> [Effect] {
+        guard let buyer = buyer ?? state.cart.draft.map(CartBuyer.init(draft:)) else { return [] }
+        var draft = draftToAdd(for: buyer, &state)
         if isEditing, let index = draft.lines.firstIndex(where: { $0.id == line.id }) {
             draft.lines[index] = line
             state.status = .success("Line \(line.id) updated: \(line.quantity) × \(line.skuName)")

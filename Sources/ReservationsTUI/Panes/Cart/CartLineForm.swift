@@ -57,8 +57,11 @@ public struct CartLineForm: Equatable, Sendable {
     public var quantity: TextField
     public var friendlyName: TextField
     public var focus: Field = .quantity
+    /// Who a new cart is for when the line starts one (the catalog's customer); nil when editing the draft's line.
+    public var buyer: CartBuyer?
 
-    public init(template: CartDraftLine, isEditing: Bool, terms: [TermChoice], subscriptions: [SubscriptionRow]) {
+    public init(template: CartDraftLine, isEditing: Bool, terms: [TermChoice], subscriptions: [SubscriptionRow], buyer: CartBuyer? = nil) {
+        self.buyer = buyer
         self.template = template
         self.isEditing = isEditing
         self.terms = terms

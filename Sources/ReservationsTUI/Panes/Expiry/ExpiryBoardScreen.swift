@@ -1,4 +1,5 @@
 import Vocabulary
+import ReservationsCore
 import TerminalUI
 
 /// Every customer's reservations expiring soon: across customers.
@@ -39,4 +40,26 @@ enum ExpiryBoardScreen: Screen {
 
     static func refresh(_ state: inout AppState) -> [Effect] { AppReducer.loadExpiryBoard(&state) }
     static func escape(_ state: inout AppState) -> [Effect]? { AppReducer.expiryBoardEscape(&state) }
+}
+
+extension ExpiryBoardScreen: RenewalScreen {
+    static func toggleMark(_ state: inout AppState) -> Int? {
+        guard var board = state.expiryBoard, let selected = board.selected else { return nil }
+        board.marked.formSymmetricDifference([selected.reservation.renewalKey])
+        board.table.moveDown(count: board.shown.count)
+        state.expiryBoard = board
+        return board.marked.count
+    }
+
+    static func chosenForRenewal(_ state: AppState) -> [RenewalChoice] {
+        guard let board = state.expiryBoard, let selected = board.selected else { return [] }
+        let marked = board.entries.filter { board.marked.contains($0.reservation.renewalKey) }
+        return (marked.isEmpty ? [selected] : marked).map {
+            RenewalChoice(customerID: $0.customerID, customerName: $0.customerName, reservation: $0.reservation)
+        }
+    }
+
+    static func renewalUnavailable(_ state: AppState) -> String? { state.expiryBoard?.selected == nil ? "No reservation selected" : nil }
+
+    static func clearMarks(_ state: inout AppState) { state.expiryBoard?.marked = [] }
 }

@@ -8,49 +8,23 @@ import TerminalUI
 extension AppReducer {
     /// Space: marks or unmarks the selected reservation and moves down, as file managers do.
     static func toggleRenewalMark(_ state: inout AppState) -> [Effect] {
-        switch state.focus {
-        case .reservations:
-            guard var reservations = state.reservations, let selected = reservations.selected else { return [] }
-            reservations.marked.formSymmetricDifference([selected.renewalKey])
-            reservations.table.moveDown(count: reservations.rowCount)
-            state.reservations = reservations
-            state.status = .info("\(Plural.count(reservations.marked.count, "reservation")) marked; R renews them in one cart")
-        case .expiry:
-            guard var board = state.expiryBoard, let selected = board.selected else { return [] }
-            board.marked.formSymmetricDifference([selected.reservation.renewalKey])
-            board.table.moveDown(count: board.shown.count)
-            state.expiryBoard = board
-            state.status = .info("\(Plural.count(board.marked.count, "reservation")) marked; R renews them in one cart")
-        default:
-            break
-        }
+        guard let screen = state.focus.screen as? any RenewalScreen.Type, let count = screen.toggleMark(&state) else { return [] }
+        state.status = .info("\(Plural.count(count, "reservation")) marked; R renews them in one cart")
         return []
     }
 
     /// R: the marked reservations, else the selected one, of one customer, to plan as cart lines.
     static func renewMarked(_ state: inout AppState) -> [Effect] {
-        let chosen: [(customerID: CustomerID, customerName: String, reservation: ReservationRow)]
-        switch state.focus {
-        case .reservations:
-            guard let reservations = state.reservations, let selected = reservations.selected else { return [] }
-            let marked = reservations.items.filter { reservations.marked.contains($0.renewalKey) }
-            chosen = (marked.isEmpty ? [selected] : marked).map { (reservations.customerID, reservations.customerName, $0) }
-        case .expiry:
-            guard let board = state.expiryBoard, let selected = board.selected else { return [] }
-            let marked = board.entries.filter { board.marked.contains($0.reservation.renewalKey) }
-            chosen = (marked.isEmpty ? [selected] : marked).map { ($0.customerID, $0.customerName, $0.reservation) }
-        default:
-            return []
-        }
+        guard let screen = state.focus.screen as? any RenewalScreen.Type else { return [] }
+        let chosen = screen.chosenForRenewal(state)
         guard let first = chosen.first else { return [] }
         let customers = Set(chosen.map(\.customerID))
         guard customers.count == 1 else {
             state.status = .warning("A cart is for one customer: the marked reservations belong to \(customers.count) customers")
             return []
         }
-        if let draft = state.cart.draft, !draft.lines.isEmpty, draft.customerID != first.customerID {
-            state.status = .warning(
-                "The cart holds \(Plural.count(draft.lines.count, "line")) for \(draft.customerName); check out or empty it (C opens it) first")
+        if let refusal = cartRefusal(for: first.customerID, state) {
+            state.status = .warning(refusal)
             return []
         }
         state.status = .info("Working out the renewal of \(Plural.count(chosen.count, "reservation")) (reading only; nothing is bought)…")
@@ -68,21 +42,10 @@ extension AppReducer {
                 state.status = .warning("Nothing to renew: " + (notes.first ?? "no reservation could be renewed"))
                 return []
             }
-            if let draft = state.cart.draft, !draft.lines.isEmpty, draft.customerID != customerID { return [] }
-            var draft = state.cart.draft ?? {
-                state.cart.draftsStarted += 1
-                return CartDraft(token: "\(state.environment.sessionID)-\(state.cart.draftsStarted)", customerID: customerID,
-                                 customerName: customerName, country: country)
-            }()
-            for var line in plan.lines {
-                line.id = draft.nextLineID
-                draft.lines.append(line)
-            }
-            state.cart.draft = draft
-            state.reservations?.marked = []
-            state.expiryBoard?.marked = []
+            let buyer = CartBuyer(customerID: customerID, customerName: customerName, country: country)
+            guard let draft = addToCart(plan.lines, for: buyer, &state) else { return [] }
+            for pane in Pane.allCases { (pane.screen as? any RenewalScreen.Type)?.clearMarks(&state) }
             let left = show(.cart, &state)
-            state.cart.table.select(draft.lines.count - plan.lines.count, count: draft.lines.count)
             let added = "Added \(Plural.count(plan.lines.count, "renewal")) for \(customerName) to the cart; b checks out (preflight, summary, typed BUY)"
             state.status = notes.isEmpty ? .success(added) : .warning(added + " · " + notes.joined(separator: " · "))
             return left + [.cart(.saveCartDraft(draft))]

@@ -9,10 +9,7 @@ enum RenewalBindings {
         Binding(keys: [.char("R")], screenCommand: RenewalScreenCommand.renewReservations,
                 help: "Renew the marked reservations (or the selected one): fill the cart with the same SKU, region, term, quantity, scope and subscription at today's price; b then checks out",
                 footer: "renew", isPurchase: true, readOnlyRefusal: "renewals are off (they fill the cart to buy)",
-                unavailable: { state in
-                    state.focus == .expiry ? (state.expiryBoard?.selected == nil ? "No reservation selected" : nil)
-                        : (state.reservations?.selected == nil ? "No listed reservation selected" : nil)
-                },
+                unavailable: { state in (state.focus.screen as? any RenewalScreen.Type)?.renewalUnavailable(state) },
                 perform: { AppReducer.renewMarked(&$0) }),
     ]
 }

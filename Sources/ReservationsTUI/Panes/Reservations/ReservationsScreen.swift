@@ -1,4 +1,5 @@
 import Vocabulary
+import ReservationsCore
 import TerminalUI
 
 /// One customer's reservations with expiry.
@@ -54,4 +55,28 @@ enum ReservationsScreen: Screen {
         }
         return AppReducer.openReservationsForSelection(&state)
     }
+}
+
+extension ReservationsScreen: RenewalScreen {
+    static func toggleMark(_ state: inout AppState) -> Int? {
+        guard var reservations = state.reservations, let selected = reservations.selected else { return nil }
+        reservations.marked.formSymmetricDifference([selected.renewalKey])
+        reservations.table.moveDown(count: reservations.rowCount)
+        state.reservations = reservations
+        return reservations.marked.count
+    }
+
+    static func chosenForRenewal(_ state: AppState) -> [RenewalChoice] {
+        guard let reservations = state.reservations, let selected = reservations.selected else { return [] }
+        let marked = reservations.items.filter { reservations.marked.contains($0.renewalKey) }
+        return (marked.isEmpty ? [selected] : marked).map {
+            RenewalChoice(customerID: reservations.customerID, customerName: reservations.customerName, reservation: $0)
+        }
+    }
+
+    static func renewalUnavailable(_ state: AppState) -> String? {
+        state.reservations?.selected == nil ? "No listed reservation selected" : nil
+    }
+
+    static func clearMarks(_ state: inout AppState) { state.reservations?.marked = [] }
 }
