@@ -15,15 +15,21 @@ rules=(
 )
 
 failed=0
+# Prints the Swift lines under `folder` that match `pattern`, after `message`, and fails the run.
+refuse() {
+  local pattern=$1 folder=$2 message=$3 hits
+  if hits=$(grep -rnE "$pattern" "$folder" --include='*.swift'); then
+    printf '%s:\n%s\n' "$message" "$hits" >&2
+    failed=1
+  fi
+}
+
 for rule in "${rules[@]}"; do
   IFS='|' read -r folder forbidden why <<< "$rule"
   for module in $forbidden; do
     # `import X`, `@_exported import X`, `@testable import X`, `import struct X.Y`…
-    if hits=$(grep -rnE "^[[:space:]]*(@[A-Za-z_]+[[:space:]]+)*import[[:space:]]+([a-z]+[[:space:]]+)?${module}(\.|[[:space:]]*$)" "$folder" --include='*.swift'); then
-      echo "Layer rule broken: $folder must not import $module ($why):" >&2
-      echo "$hits" >&2
-      failed=1
-    fi
+    refuse "^[[:space:]]*(@[A-Za-z_]+[[:space:]]+)*import[[:space:]]+([a-z]+[[:space:]]+)?${module}(\.|[[:space:]]*$)" "$folder" \
+      "Layer rule broken: $folder must not import $module ($why)"
   done
 done
 # The body screens (ReservationsTUI/Panes/<Name>) depend on each other in one direction only, the step before a
@@ -44,11 +50,8 @@ for rule in "${screen_rules[@]}"; do
   IFS='|' read -r folder allowed <<< "$rule"
   for accessor in ${screen_state//|/ }; do
     [[ " $allowed " == *" $accessor "* ]] && continue
-    if hits=$(grep -rnE "state\.${accessor}\b" "Sources/ReservationsTUI/Panes/$folder" --include='*.swift'); then
-      echo "Screen rule broken: Panes/$folder must not read state.$accessor (another screen's state; ask that screen):" >&2
-      echo "$hits" >&2
-      failed=1
-    fi
+    refuse "state\.${accessor}\b" "Sources/ReservationsTUI/Panes/$folder" \
+      "Screen rule broken: Panes/$folder must not read state.$accessor (another screen's state; ask that screen)"
   done
 done
 exit $failed
