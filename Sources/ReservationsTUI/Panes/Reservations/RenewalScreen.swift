@@ -13,10 +13,3 @@ protocol RenewalScreen: Screen {
     /// Forgets the marks once a renewal is in the cart.
     static func clearMarks(_ state: inout AppState)
 }
-
-/// One reservation chosen for renewal, with its customer.
-struct RenewalChoice {
-    var customerID: CustomerID
-    var customerName: String
-    var reservation: ReservationRow
-}
