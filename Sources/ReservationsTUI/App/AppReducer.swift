@@ -178,10 +178,11 @@ public enum AppReducer {
         return effects
     }
 
-    /// Back one screen (``AppState/goBack()``), telling the shown screen first that it is left.
+    /// Back one screen: to the body screen under the shown one, else to the lists; the shown screen is told first
+    /// that it is left.
     static func back(_ state: inout AppState) -> [Effect] {
         let effects = state.focus.screen.leave(&state)
-        state.goBack()
+        if !state.stack.popToPreviousScreen() { state.focus = state.listToReturnTo }
         return effects
     }
 
@@ -213,7 +214,7 @@ public enum AppReducer {
             .focusCustomers where state.focus.screen.leadsBackToLists:
             return show(.customers, &state)
         case .focusSubscriptions where state.focus.screen.leadsBackToLists:
-            return show(state.customers.selectedCustomer == nil ? .customers : .subscriptions, &state)
+            return show(state.listToReturnTo, &state)
         case .focusNextPane, .focusPreviousPane:
             state.focus = state.focus == .customers && state.customers.selectedCustomer != nil ? .subscriptions : .customers
             return []

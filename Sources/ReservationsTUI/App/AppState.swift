@@ -43,11 +43,8 @@ public struct AppState: Equatable, Sendable {
         set { stack.show(newValue) }
     }
 
-    /// Back one screen: to the body screen under the shown one, else to the lists (the subscriptions once a
-    /// customer is selected).
-    mutating func goBack() {
-        if !stack.popToPreviousScreen() { focus = customers.selectedCustomer == nil ? .customers : .subscriptions }
-    }
+    /// The list a body screen goes back to: the subscriptions once a customer is selected, else the customers.
+    var listToReturnTo: Pane { customers.selectedCustomer == nil ? .customers : .subscriptions }
 
     /// Adds `text` to what start has to say.
     mutating func keepStartupNotice(_ text: String) {

@@ -10,8 +10,7 @@ enum OrdersScreen: Screen {
     static var openingKeys: [Binding] {
         [Binding(keys: [.char("O")], screenCommand: OrdersScreenCommand.openOrders,
                  help: "Open the orders of the selected customer (of the cart's in the cart)",
-                 unavailable: { $0.focus.screen.customer($0) == nil && $0.customers.selectedCustomer == nil && $0.orders == nil
-                     ? "Select a customer first" : nil },
+                 unavailable: { $0.customerToOpen == nil && $0.orders == nil ? "Select a customer first" : nil },
                  perform: openFromKey)]
     }
 
@@ -53,10 +52,10 @@ enum OrdersScreen: Screen {
 
     static func escape(_ state: inout AppState) -> [Effect]? { AppReducer.orderInvoiceLinesEscape(&state) }
 
-    /// `O`: the orders of the customer the shown screen is about (the cart's, or reservations' opened from the
-    /// expiry board, whoever is selected in the lists), else of the one selected in the lists.
+    /// `O`: the orders of ``AppState/customerToOpen`` (the cart's customer, or reservations' opened from the expiry
+    /// board, whoever is selected in the lists).
     private static func openFromKey(_ state: inout AppState) -> [Effect] {
-        if let shown = state.focus.screen.customer(state) {
+        if let shown = state.customerToOpen {
             return AppReducer.openOrders(customerID: shown.id, name: shown.name, &state)
         }
         return AppReducer.openOrdersForSelection(&state)

@@ -10,8 +10,7 @@ enum ReservationsScreen: Screen {
     static var openingKeys: [Binding] {
         [Binding(keys: [.char("V")], screenCommand: ReservationsScreenCommand.openReservations,
                  help: "Open the reservations of the selected customer, by expiry",
-                 unavailable: { $0.focus.screen.customer($0) == nil && $0.customers.selectedCustomer == nil && $0.reservations == nil
-                     ? "Select a customer first" : nil },
+                 unavailable: { $0.customerToOpen == nil && $0.reservations == nil ? "Select a customer first" : nil },
                  perform: openFromKey)]
     }
 
@@ -47,10 +46,10 @@ enum ReservationsScreen: Screen {
 
     static func refresh(_ state: inout AppState) -> [Effect] { AppReducer.openReservationsForSelection(&state) }
 
-    /// `V`: the reservations of the customer the shown screen is about (the cart's, or orders' opened from another
-    /// customer's screen), else of the one selected in the lists.
+    /// `V`: the reservations of ``AppState/customerToOpen`` (the cart's customer, or orders' opened from another
+    /// customer's screen).
     private static func openFromKey(_ state: inout AppState) -> [Effect] {
-        if let shown = state.focus.screen.customer(state) {
+        if let shown = state.customerToOpen {
             return AppReducer.openReservations(customerID: shown.id, name: shown.name, &state)
         }
         return AppReducer.openReservationsForSelection(&state)
