@@ -109,9 +109,22 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // What the screens share besides TerminalUI: load and status states, the shared commands and key bindings,
+        // money texts, the task board their effects run on, and ScreenHost, what a screen may ask of the app.
+        .target(
+            name: "ScreenKit",
+            dependencies: ["ReservationsCore", "Vocabulary", "Money", "TerminalUI"],
+            swiftSettings: strictSettings + [.enableUpcomingFeature("MemberImportVisibility")]
+        ),
+        // One module per screen (DESIGN: the app composes them). Each knows ScreenKit and the core, never the app.
+        .target(
+            name: "OrdersFeature",
+            dependencies: ["ScreenKit", "ReservationsCore", "Vocabulary", "TerminalUI"],
+            swiftSettings: strictSettings + [.enableUpcomingFeature("MemberImportVisibility")]
+        ),
         .target(
             name: "ReservationsTUI",
-            dependencies: ["ReservationsCore", "Vocabulary", "Money", "TerminalUI"],
+            dependencies: ["ScreenKit", "OrdersFeature", "ReservationsCore", "Vocabulary", "Money", "TerminalUI"],
             swiftSettings: strictSettings + [.enableUpcomingFeature("MemberImportVisibility")]
         ),
         .executableTarget(
@@ -141,7 +154,8 @@ let package = Package(
                                    .product(name: "PostgresNIO", package: "postgres-nio")],
                     swiftSettings: strictSettings),
         .testTarget(name: "ReservationsTUITests",
-                    dependencies: ["ReservationsTUI", "ReservationsCore", "TerminalUI", "TestSupport", "PartnerCenter", "PartnerCenterSandbox"],
+                    dependencies: ["ReservationsTUI", "ScreenKit", "OrdersFeature", "ReservationsCore", "TerminalUI", "TestSupport",
+                                   "PartnerCenter", "PartnerCenterSandbox"],
                     exclude: ["__Snapshots__"], swiftSettings: strictSettings),
         .testTarget(name: "EndToEndTests", exclude: ["__Golden__"], swiftSettings: strictSettings),
     ]

@@ -1,6 +1,7 @@
 import ReservationsTUI
 import TerminalUI
 import Testing
+@testable import ScreenKit
 
 struct AppLayoutTests {
     static func boxArt(_ size: Size) -> String {

@@ -4,6 +4,7 @@ import ReservationsCore
 import ReservationsTUI
 import TerminalUI
 import Testing
+@testable import ScreenKit
 
 /// x and p in billing: the path prompt, the overwrite question, and the outcome in the status line.
 struct BillingExportReducerTests {

@@ -4,6 +4,7 @@ import ReservationsCore
 import ReservationsTUI
 import TerminalUI
 import Testing
+@testable import ScreenKit
 
 /// The billing pane: balance, summaries, paged invoices, line items with progress, Esc and the filter.
 struct BillingReducerTests {

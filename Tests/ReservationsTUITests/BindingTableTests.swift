@@ -2,6 +2,7 @@ import Foundation
 import ReservationsTUI
 import TerminalUI
 import Testing
+@testable import ScreenKit
 
 struct BindingTableTests {
     @Test("no two bindings in one scope share a key, and pane keys never hide a global key by accident")

@@ -5,6 +5,7 @@ import ReservationsTUI
 import TerminalUI
 import TestSupport
 import Testing
+@testable import ScreenKit
 
 /// The catalog screen as text, from fixtures. Re-record with RECORD_SNAPSHOTS=1 and review the diff.
 struct CatalogSnapshotTests {

@@ -5,6 +5,7 @@ import ReservationsTUI
 import TerminalUI
 import TestSupport
 import Testing
+@testable import ScreenKit
 
 /// The billing pane's charges chart as text. Re-record with RECORD_SNAPSHOTS=1 and review the diff.
 struct ChargesChartSnapshotTests {

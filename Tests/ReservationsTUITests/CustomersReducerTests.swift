@@ -3,6 +3,7 @@ import ReservationsCore
 import ReservationsTUI
 import TerminalUI
 import Testing
+@testable import ScreenKit
 
 struct CustomersReducerTests {
     @Test("starting loads the customers and says so")

@@ -5,6 +5,8 @@ import ReservationsCore
 import Testing
 
 @testable import ReservationsTUI
+@testable import ScreenKit
+@testable import OrdersFeature
 
 /// Each feature's effect handler on its own, against the sandbox over loopback: what it posts for an effect, in
 /// what order, and what it refuses to send.

@@ -1,5 +1,6 @@
 import Testing
 @testable import ReservationsTUI
+@testable import ScreenKit
 
 /// Task slots are each feature's own enum; these pin that two features' slots never replace each other.
 @Suite struct EffectSlotTests {

@@ -4,6 +4,7 @@ import ReservationsCore
 import ReservationsTUI
 import TerminalUI
 import Testing
+@testable import ScreenKit
 
 struct ExpiryBoardReducerTests {
     typealias X = ExpiryBoardFixtures

@@ -3,6 +3,7 @@ import PartnerCenter
 import ReservationsCore
 import ReservationsTUI
 import TerminalUI
+@testable import ScreenKit
 
 enum Fixtures {
     static let names: [(String, String)] = [

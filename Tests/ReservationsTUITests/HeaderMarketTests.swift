@@ -3,6 +3,7 @@ import PartnerCenter
 import ReservationsTUI
 import TerminalUI
 import Testing
+@testable import OrdersFeature
 
 /// The header's market belongs to the customer the screen is about, and to nobody on screens across customers.
 struct HeaderMarketTests {

@@ -2,6 +2,7 @@ import ReservationsCore
 import ReservationsTUI
 import TerminalUI
 import Testing
+@testable import ScreenKit
 
 /// The team ledger's health shows in the header, and follows the probe.
 struct LedgerBadgeTests {

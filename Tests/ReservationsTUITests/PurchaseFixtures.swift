@@ -3,6 +3,7 @@ import PartnerCenter
 import ReservationsCore
 import ReservationsTUI
 import TerminalUI
+@testable import ScreenKit
 
 /// States along the purchase flow, built by keys and actions as a person and the service would produce them.
 enum PurchaseFixtures {

@@ -4,6 +4,8 @@ import ReservationsCore
 import ReservationsTUI
 import TerminalUI
 import Testing
+@testable import ScreenKit
+@testable import OrdersFeature
 
 /// The purchase flow step by step: cart form, draft, preflight, confirmation, checkout, orders, registration.
 struct PurchaseFlowReducerTests {

@@ -5,6 +5,7 @@ import ReservationsTUI
 import TerminalUI
 import TestSupport
 import Testing
+@testable import ScreenKit
 
 /// The purchase screens as text: form, cart, summary, result, orders, subscriptions with registration.
 /// Re-record with RECORD_SNAPSHOTS=1 and review the diff.

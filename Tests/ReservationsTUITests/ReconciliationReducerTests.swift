@@ -4,6 +4,8 @@ import ReservationsCore
 import ReservationsTUI
 import TerminalUI
 import Testing
+@testable import ScreenKit
+@testable import OrdersFeature
 
 struct ReconciliationReducerTests {
     typealias B = BillingFixtures

@@ -5,6 +5,7 @@ import ReservationsTUI
 import TerminalUI
 import TestSupport
 import Testing
+@testable import ScreenKit
 
 /// Renewal from the reservations pane and the expiry board: marks, R, the planned lines in the cart, and the
 /// normal checkout after it. Nothing is sent without a typed BUY.

@@ -4,6 +4,7 @@ import ReservationsCore
 import ReservationsTUI
 import TerminalUI
 import Testing
+@testable import ScreenKit
 
 /// The reservations pane: opening, sorting by expiry, days left, and the details behind the artifact link.
 struct ReservationsReducerTests {

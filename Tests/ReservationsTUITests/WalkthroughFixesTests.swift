@@ -4,6 +4,7 @@ import ReservationsCore
 import ReservationsTUI
 import TerminalUI
 import Testing
+@testable import ScreenKit
 
 /// Smaller points of the operator walkthrough that have no screen of their own: the help's search and ends, the
 /// quantity limits' wording, the catalog's region column at 60 columns, days left in calendar days.

@@ -1,6 +1,7 @@
 import Foundation
 import ReservationsCore
 import TerminalUI
+import OrdersFeature
 
 /// What reaches the reducer: input, and the results of effects (named in the past tense).
 public enum Action: Equatable, Sendable {

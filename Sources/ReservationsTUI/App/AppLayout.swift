@@ -1,4 +1,5 @@
 import TerminalUI
+import ScreenKit
 
 /// Where everything goes on a screen of a given size. Pure, so it is tested as box art.
 ///

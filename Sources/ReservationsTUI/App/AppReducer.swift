@@ -2,6 +2,7 @@ import Vocabulary
 import ReservationsCore
 import TerminalUI
 import Foundation
+import ScreenKit
 
 /// Applies actions to the state and returns the I/O to run next. Pure: no clock, no network, no curses.
 public enum AppReducer {

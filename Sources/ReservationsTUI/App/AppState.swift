@@ -1,6 +1,7 @@
 import Vocabulary
 import ReservationsCore
 import TerminalUI
+import ScreenKit
 
 /// Everything the screen shows, as one value. Only `reduce` changes it.
 public struct AppState: Equatable, Sendable {

@@ -1,4 +1,5 @@
 import TerminalUI
+import ScreenKit
 
 /// Renders the whole screen from the state. Pure: the same state always gives the same grid.
 public enum AppView {

@@ -1,12 +1,13 @@
 import Vocabulary
 import ReservationsCore
+import OrdersFeature
 
 /// What the interface needs to buy a cart draft: the remote preflight, a journaled checkout, and recovery that
 /// only looks.
 ///
 /// The effect runner depends on this rather than on the service, so reducer and runner tests can stand in a
 /// recorder, while the application passes the journaled purchase service.
-public protocol CheckoutPerformer: Sendable {
+public protocol CheckoutPerformer: UnlistedOrderFinder {
     /// Every problem the service-side checks find (registration, inventory, stale catalog items), in plain words.
     func preflight(_ draft: CartDraft) async -> [String]
     /// Earlier purchases of the same items for the customer within 24 hours (this host's journal, then the
@@ -25,6 +26,4 @@ public protocol CheckoutPerformer: Sendable {
     func journalNotes() async -> [String]
     /// Looks into each unfinished checkout, reading only; returns the rows with what was found.
     func inspect(_ purchases: [UnfinishedPurchase]) async -> [UnfinishedPurchase]
-    /// Orders this host placed for the customer that Partner Center's list (`listed`) does not show yet.
-    func unlistedOrders(customerID: CustomerID, listed: Set<OrderID>) async -> [UnlistedOrder]
 }

@@ -1,5 +1,6 @@
 import Foundation
 import ReservationsCore
+import OrdersFeature
 
 /// I/O the reducer asks for. The effect runner performs it and answers with actions.
 public enum Effect: Equatable, Sendable {

@@ -1,6 +1,7 @@
 import Foundation
 import Vocabulary
 import ReservationsCore
+import ScreenKit
 
 /// Buys cart drafts through the journaled purchase service, and says what happened in the interface's terms.
 public struct JournaledCheckout: CheckoutPerformer {

@@ -1,5 +1,6 @@
 import Vocabulary
 import TerminalUI
+import ScreenKit
 
 /// One screen's part in the app, kept in its pane folder: its key bindings, how it draws, how many rows its list
 /// shows, what the breadcrumbs and header say about it, what the shared commands (movement, refresh, Esc) do on it,

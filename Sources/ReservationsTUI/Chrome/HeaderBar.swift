@@ -1,3 +1,4 @@
+import ScreenKit
 import Vocabulary
 import ReservationsCore
 import TerminalUI

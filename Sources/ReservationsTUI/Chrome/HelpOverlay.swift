@@ -1,5 +1,6 @@
 import TerminalUI
 import Foundation
+import ScreenKit
 
 /// The `?` screen: every binding of every table, generated from the tables themselves.
 enum HelpOverlay {

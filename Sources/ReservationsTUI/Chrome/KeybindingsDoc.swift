@@ -1,4 +1,5 @@
 import TerminalUI
+import ScreenKit
 /// `docs/keybindings.md`, generated from the binding tables so the doc cannot drift from the code.
 public enum KeybindingsDoc {
     public static func markdown() -> String {

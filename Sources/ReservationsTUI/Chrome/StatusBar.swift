@@ -1,4 +1,5 @@
 import TerminalUI
+import ScreenKit
 
 /// The line above the footer: the latest message, or the command line while it is open.
 enum StatusBar {

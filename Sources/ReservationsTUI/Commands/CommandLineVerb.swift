@@ -1,3 +1,4 @@
+import ScreenKit
 /// One verb of the `:` command line. Each screen lists the verbs that open it (``Screen/commandLineVerbs``); the
 /// reducer, the help screen, the unknown-verb message and docs/keybindings.md all read ``all``, so they cannot
 /// disagree.

@@ -1,4 +1,5 @@
 import TerminalUI
+import ScreenKit
 
 /// Bindings that work in every pane: moving between the lists, the keys that open each screen (its
 /// ``Screen/openingKeys``, in ``Pane/openingOrder``), the command line, help and quit.

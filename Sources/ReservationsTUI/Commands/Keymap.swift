@@ -1,4 +1,5 @@
 import TerminalUI
+import ScreenKit
 
 /// Resolves keys through the binding tables: the focused pane first, then the global table.
 public enum Keymap {

@@ -1,4 +1,5 @@
 import TerminalUI
+import OrdersFeature
 
 /// The footer while a dialog, form or the help is open: the keys that overlay takes, since the pane under it
 /// takes none.

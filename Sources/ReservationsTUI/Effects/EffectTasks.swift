@@ -1,93 +1,52 @@
 import Foundation
-import ReservationsCore
+import ScreenKit
 
-/// The running effect tasks, each in an ``EffectSlot``, and the mailbox they answer into. Handlers start work here;
-/// every task is recorded until it ends, so ``cancelAll()`` reaches all of them.
-public final class EffectTasks: @unchecked Sendable {
+/// The running effect tasks (on a ``TaskBoard``) and the app's mailbox they answer into. The features still in this
+/// module start work here; a screen module's handler gets a ``FeatureTasks`` view through ``feature(_:)``.
+public final class EffectTasks: Sendable {
     public let mailbox: Mailbox
-    // Guarded by `lock`: the running task of each slot, numbered so a finished task removes only itself.
-    private var running: [EffectSlot: (number: Int, task: Task<Void, Never>)] = [:]
-    private var started = 0
-    private var uniques = 0
-    private let lock = NSLock()
+    let board = TaskBoard()
 
     public init(mailbox: Mailbox) {
         self.mailbox = mailbox
     }
 
+    /// The tasks as a feature sees them: its answers wrapped into the app's ``Action`` by `wrap`.
+    func feature<Answer: Sendable>(_ wrap: @escaping @Sendable (Answer) -> Action) -> FeatureTasks<Answer> {
+        let mailbox = self.mailbox
+        return FeatureTasks(board: board) { mailbox.post(wrap($0)) }
+    }
+
     /// How many effect tasks are running now (tests).
-    var runningCount: Int { lock.withLock { running.count } }
+    var runningCount: Int { board.runningCount }
 
-    /// Runs `operation` in `slot`, cancelling the task that was there.
     func replace(_ slot: EffectSlot, priority: TaskPriority? = nil, _ operation: @escaping @Sendable () async -> Void) {
-        let previous: Task<Void, Never>? = lock.withLock {
-            started += 1
-            let number = started
-            // Created under the lock, so the task cannot finish (and remove itself) before it is recorded.
-            let task = Task(priority: priority) {
-                await operation()
-                self.finished(slot, number: number)
-            }
-            return running.updateValue((number, task), forKey: slot)?.task
-        }
-        previous?.cancel()
+        board.replace(slot, priority: priority, operation)
     }
 
-    /// Runs `operation` in a feature's `slot`, cancelling the task that was there.
     func replace(_ slot: some TaskSlot, priority: TaskPriority? = nil, _ operation: @escaping @Sendable () async -> Void) {
-        replace(EffectSlot(slot), priority: priority, operation)
+        board.replace(slot, priority: priority, operation)
     }
 
-    /// Runs `operation` in a slot of its own: it replaces nothing, and `cancelAll` still reaches it.
     func track(priority: TaskPriority? = nil, _ operation: @escaping @Sendable () async -> Void) {
-        replace(.unique(nextUnique()), priority: priority, operation)
+        board.track(priority: priority, operation)
     }
 
-    /// A number for a slot of its own.
-    func nextUnique() -> Int {
-        lock.withLock {
-            uniques += 1
-            return uniques
-        }
-    }
+    func nextUnique() -> Int { board.nextUnique() }
 
-    /// Runs `work` in `slot` and posts the action it returns, or `failed` with the error's line; nothing is posted
-    /// once the task is cancelled (replaced by a newer one, or stopped).
+    /// Runs `work` in `slot` and posts the action it returns, or `failed` with the error's line, unless cancelled.
     func perform(
         _ slot: some TaskSlot, _ work: @escaping @Sendable () async throws -> Action, failed: @escaping @Sendable (String) -> Action
     ) {
-        let mailbox = self.mailbox
-        replace(slot) {
-            do {
-                mailbox.postUnlessCancelled(try await work())
-            } catch {
-                mailbox.postUnlessCancelled(failed(FailureText.of(error)))
-            }
-        }
+        feature { $0 }.perform(slot, work, failed: failed)
     }
 
     func cancel(_ slot: some TaskSlot) {
-        cancel(EffectSlot(slot))
-    }
-
-    func cancel(_ slot: EffectSlot) {
-        let task = lock.withLock { running.removeValue(forKey: slot)?.task }
-        task?.cancel()
+        board.cancel(slot)
     }
 
     /// Cancels everything still running (at quit), but a checkout, whose answer must still be journaled.
     public func cancelAll() {
-        let tasks = lock.withLock {
-            let cancelled = running.filter { !$0.key.survivesCancelAll }
-            for slot in cancelled.keys { running.removeValue(forKey: slot) }
-            return cancelled.values.map(\.task)
-        }
-        tasks.forEach { $0.cancel() }
-    }
-
-    private func finished(_ slot: EffectSlot, number: Int) {
-        lock.withLock {
-            if running[slot]?.number == number { running.removeValue(forKey: slot) }
-        }
+        board.cancelAll()
     }
 }

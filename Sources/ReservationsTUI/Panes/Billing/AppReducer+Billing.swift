@@ -1,6 +1,8 @@
 import Vocabulary
 import ReservationsCore
+import OrdersFeature
 import TerminalUI
+import ScreenKit
 
 // MARK: - Billing
 
@@ -52,7 +54,7 @@ extension AppReducer {
             state.status = .warning("This line item names no order or customer")
             return []
         }
-        return openOrder(OrderID(orderText), customerID: CustomerID(customer), customerName: item.customerName ?? customer, &state)
+        return OrdersReducer.openOrder(OrderID(orderText), customerID: CustomerID(customer), customerName: item.customerName ?? customer, &state)
     }
 
     /// Esc in billing: stop a line-item load, else back one screen (the line items stay, shown again with `B`).

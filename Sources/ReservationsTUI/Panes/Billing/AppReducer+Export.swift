@@ -2,6 +2,7 @@ import Foundation
 import ReservationsCore
 import TerminalUI
 import Vocabulary
+import ScreenKit
 
 // MARK: - Export (CSV of line items, PDF statements)
 

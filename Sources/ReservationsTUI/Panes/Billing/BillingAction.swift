@@ -1,5 +1,6 @@
 import Vocabulary
 import ReservationsCore
+import ScreenKit
 
 /// What the billing screen's loads and exports answer, carried as `Action.billing(_:)`.
 public enum BillingAction: Equatable, Sendable {

@@ -1,9 +1,10 @@
 import ReservationsCore
 import TerminalUI
+import ScreenKit
 
 /// Keys of the billing pane.
 public enum BillingBindings {
-    public static let all: [Binding] = ListBindings.movement + [
+    public static let all: [Binding] = ListBindings.movement() + [
         Binding(keys: [.enter, .char("l"), .right], command: .openSelection,
                 help: "Load the selected invoice's (or this month's unbilled) one-time line items (Esc stops)", footer: "line items",
                 unavailable: { $0.billing?.selectedRow == nil ? "No invoice selected" : nil }),

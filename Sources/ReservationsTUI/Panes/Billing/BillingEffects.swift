@@ -1,5 +1,6 @@
 import Foundation
 import ReservationsCore
+import ScreenKit
 
 /// Balance, summaries and invoices (paged), this month's unbilled charges, an invoice's one-time lines, and saving
 /// lines as CSV or a statement as PDF.

@@ -2,6 +2,7 @@ import Foundation
 import Vocabulary
 import ReservationsCore
 import TerminalUI
+import ScreenKit
 
 /// Draws the balance and summaries, the invoices, and the opened invoice's one-time line items.
 enum BillingPane {

@@ -1,5 +1,6 @@
 import Vocabulary
 import ReservationsCore
+import ScreenKit
 
 /// A row of the billing pane's upper list: one currency's unbilled charges of this month, or an issued invoice.
 public enum BillingRow: Equatable, Sendable {

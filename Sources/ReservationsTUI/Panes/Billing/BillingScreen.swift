@@ -1,5 +1,6 @@
 import Vocabulary
 import TerminalUI
+import ScreenKit
 
 /// The partner's balance, invoices, unbilled charges and line items: across customers.
 enum BillingScreen: Screen {

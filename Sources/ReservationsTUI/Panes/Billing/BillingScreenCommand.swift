@@ -1,3 +1,4 @@
+import ScreenKit
 /// The billing screen's own commands. Raw values are the stable names help and docs show.
 enum BillingScreenCommand: String, ScreenCommand {
     case openBilling = "open-billing"

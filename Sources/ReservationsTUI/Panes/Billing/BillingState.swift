@@ -1,6 +1,7 @@
 import Vocabulary
 import ReservationsCore
 import TerminalUI
+import ScreenKit
 
 /// The billing pane: the partner's balance, invoice summaries per currency, this month's unbilled charges per
 /// currency above the issued invoices, and the selected row's one-time line items.

@@ -1,6 +1,7 @@
 import Foundation
 import ReservationsCore
 import TerminalUI
+import ScreenKit
 
 /// One-time charges per month as vertical bars (block characters, `#` and `=` in ASCII), one currency at a time,
 /// each month labelled with its name and a short amount; the title line carries the exact total and maximum.

@@ -2,6 +2,7 @@ import Foundation
 import ReservationsCore
 import Vocabulary
 import TerminalUI
+import ScreenKit
 
 /// The status-line prompt of an export: where to write, then (if the file exists) whether to overwrite.
 public struct ExportPrompt: Equatable, Sendable {

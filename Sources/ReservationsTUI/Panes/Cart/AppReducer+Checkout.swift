@@ -1,6 +1,8 @@
 import Vocabulary
 import ReservationsCore
+import OrdersFeature
 import TerminalUI
+import ScreenKit
 
 // MARK: - Checkout
 
@@ -89,7 +91,7 @@ extension AppReducer {
                 state.overlay = nil
                 // The placed orders take the emptied cart's place: Esc from them does not lead back to it.
                 if state.focus == .cart { state.stack.dropShownScreen() }
-                return openOrders(customerID: flow.draft.customerID, name: flow.draft.customerName,
+                return OrdersReducer.openOrders(customerID: flow.draft.customerID, name: flow.draft.customerName,
                                   justPlaced: Set(report.orders.map(\.orderID)), &state)
             case .escape, .enter:
                 state.overlay = nil

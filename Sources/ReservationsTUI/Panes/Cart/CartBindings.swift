@@ -1,8 +1,9 @@
 import TerminalUI
+import ScreenKit
 
 /// Keys of the cart pane.
 public enum CartBindings {
-    public static let all: [Binding] = ListBindings.movement + [
+    public static let all: [Binding] = ListBindings.movement() + [
         Binding(keys: [.char("b")], screenCommand: CartScreenCommand.checkout,
                 help: "Check out: preflight, a summary, a typed confirmation (Cancel is the default)", footer: "buy",
                 isPurchase: true, unavailable: { $0.cart.lines.isEmpty ? "The cart is empty" : nil },

@@ -2,6 +2,7 @@ import Foundation
 import ReservationsCore
 import TerminalUI
 import Vocabulary
+import ScreenKit
 
 /// Draws the cart line form as a modal: the SKU, one row per field, the line total and the first problem.
 enum CartLineFormView {

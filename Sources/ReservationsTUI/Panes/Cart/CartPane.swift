@@ -1,6 +1,7 @@
 import Vocabulary
 import ReservationsCore
 import TerminalUI
+import ScreenKit
 
 /// Draws the cart draft: one row per line with its price, and under it the selected line and the totals.
 enum CartPane {

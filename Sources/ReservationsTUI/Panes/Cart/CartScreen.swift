@@ -1,6 +1,7 @@
 import Vocabulary
 import TerminalUI
 import ReservationsCore
+import ScreenKit
 
 /// The cart draft, from which checkout starts.
 enum CartScreen: Screen {

@@ -1,3 +1,4 @@
+import ScreenKit
 /// The cart's own commands. Raw values are the stable names help and docs show.
 enum CartScreenCommand: String, ScreenCommand {
     case openCart = "open-cart"

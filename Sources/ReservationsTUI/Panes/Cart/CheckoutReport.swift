@@ -1,5 +1,7 @@
 import Foundation
 import Vocabulary
+import ScreenKit
+import OrdersFeature
 
 /// What a checkout came to, as the result screen shows it: the orders made and what failed, per order group.
 public struct CheckoutReport: Equatable, Sendable {

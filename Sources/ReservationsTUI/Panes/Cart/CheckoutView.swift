@@ -2,6 +2,8 @@ import Foundation
 import ReservationsCore
 import TerminalUI
 import Vocabulary
+import ScreenKit
+import OrdersFeature
 
 /// Draws the checkout dialog for each stage: preflight, problems, summary with confirmation, sending, result.
 enum CheckoutView {

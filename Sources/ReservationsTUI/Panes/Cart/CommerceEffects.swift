@@ -1,4 +1,5 @@
 import ReservationsCore
+import ScreenKit
 
 /// The cart draft on disk, preflight and checkout (only ever from a confirmed checkout action), and unfinished
 /// purchases.

@@ -1,10 +1,11 @@
 import ReservationsCore
 import Vocabulary
 import TerminalUI
+import ScreenKit
 
 /// Keys of the catalog pane, and the key that opens it from the subscriptions pane.
 public enum CatalogBindings {
-    public static let all: [Binding] = ListBindings.movement + [
+    public static let all: [Binding] = ListBindings.movement() + [
         Binding(keys: [.enter, .char("l"), .right], command: .openSelection,
                 help: "Show the SKU's availabilities and check its inventory when it needs a check",
                 footer: "details", unavailable: { $0.catalog?.selectedRow == nil ? "No SKU selected" : nil }),

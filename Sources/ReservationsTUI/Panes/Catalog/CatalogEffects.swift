@@ -1,5 +1,6 @@
 import Foundation
 import ReservationsCore
+import ScreenKit
 
 /// Catalog loads (streamed, with back-pressure), the local cache, availabilities and inventory checks.
 struct CatalogEffects: EffectHandler {

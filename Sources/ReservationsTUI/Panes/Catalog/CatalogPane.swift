@@ -2,6 +2,7 @@ import Foundation
 import Vocabulary
 import ReservationsCore
 import TerminalUI
+import ScreenKit
 
 /// Draws the catalog: SKU rows (size, region, cores, RAM, term, partner price, inventory-check marker) and,
 /// under a separator, the selected SKU's details, availabilities and inventory answer.

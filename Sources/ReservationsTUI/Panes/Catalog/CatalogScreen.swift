@@ -1,6 +1,7 @@
 import ReservationsCore
 import Vocabulary
 import TerminalUI
+import ScreenKit
 
 /// The SKU catalog of the customer's country, for one subscription.
 enum CatalogScreen: Screen {

@@ -1,3 +1,4 @@
+import ScreenKit
 /// The catalog's own commands. Raw values are the stable names help and docs show.
 enum CatalogScreenCommand: String, ScreenCommand {
     case addToCart = "add-to-cart"

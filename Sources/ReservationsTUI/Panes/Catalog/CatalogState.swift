@@ -2,6 +2,7 @@ import Foundation
 import Vocabulary
 import ReservationsCore
 import TerminalUI
+import ScreenKit
 
 /// What one catalog load is for; results of an older request (another view, a reload) are ignored.
 public struct CatalogRequest: Equatable, Sendable {

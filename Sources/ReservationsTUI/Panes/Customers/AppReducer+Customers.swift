@@ -1,6 +1,7 @@
 import Vocabulary
 import TerminalUI
 import ReservationsCore
+import ScreenKit
 
 // MARK: - Customers: the filter, and what a move in the list loads
 

@@ -1,4 +1,5 @@
 import ReservationsCore
+import ScreenKit
 
 /// The customer list (paged, with progress), customer details a few at a time, and a customer's subscriptions.
 struct CustomerEffects: EffectHandler {

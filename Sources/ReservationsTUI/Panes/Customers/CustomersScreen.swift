@@ -1,6 +1,7 @@
 import TerminalUI
 import Vocabulary
 import ReservationsCore
+import ScreenKit
 
 /// The customer list: shares the body with the subscriptions.
 enum CustomersScreen: Screen {

@@ -1,6 +1,7 @@
 import Vocabulary
 import ReservationsCore
 import TerminalUI
+import ScreenKit
 
 /// The customers pane: every loaded customer, the live filter, and the selection within the matches.
 public struct CustomersState: Equatable, Sendable {

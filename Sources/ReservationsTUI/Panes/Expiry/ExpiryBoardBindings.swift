@@ -1,8 +1,9 @@
 import TerminalUI
+import ScreenKit
 
 /// Keys of the expiry board.
 public enum ExpiryBoardBindings {
-    public static let all: [Binding] = ListBindings.movement + RenewalBindings.all + [
+    public static let all: [Binding] = ListBindings.movement() + RenewalBindings.all + [
         Binding(keys: [.enter, .char("l"), .right], command: .openSelection,
                 help: "Open the selected reservation's customer in the reservations pane", footer: "customer",
                 unavailable: { $0.expiryBoard?.selected == nil ? "No reservation selected" : nil }),

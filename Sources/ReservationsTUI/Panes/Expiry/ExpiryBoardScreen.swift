@@ -1,6 +1,7 @@
 import Vocabulary
 import ReservationsCore
 import TerminalUI
+import ScreenKit
 
 /// Every customer's reservations expiring soon: across customers.
 enum ExpiryBoardScreen: Screen {

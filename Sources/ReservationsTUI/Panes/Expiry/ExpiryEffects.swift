@@ -1,5 +1,6 @@
 import Foundation
 import ReservationsCore
+import ScreenKit
 
 /// The expiry board: every customer's reservations within 90 days, a few customers at a time.
 struct ExpiryEffects: EffectHandler {

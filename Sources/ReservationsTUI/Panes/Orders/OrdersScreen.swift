@@ -1,11 +1,13 @@
 import Vocabulary
 import TerminalUI
 import ReservationsCore
+import OrdersFeature
+import ScreenKit
 
 /// One customer's orders, with provisioning and invoice lines.
 enum OrdersScreen: Screen {
     static let title = "Orders"
-    static var bindings: [Binding] { OrdersBindings.all }
+    static var bindings: [Binding] { OrdersBindings.all(for: AppState.self) }
 
     static var openingKeys: [Binding] {
         [Binding(keys: [.char("O")], screenCommand: OrdersScreenCommand.openOrders,
@@ -17,9 +19,9 @@ enum OrdersScreen: Screen {
     static var commandLineVerbs: [CommandLineVerb] {
         [CommandLineVerb(["orders"], help: "Open the orders of the selected customer") { _, state in
             if let orders = state.orders, state.customers.selectedCustomer == nil {
-                return AppReducer.openOrders(customerID: orders.customerID, name: orders.customerName, &state)
+                return OrdersReducer.openOrders(customerID: orders.customerID, name: orders.customerName, &state)
             }
-            return AppReducer.openOrdersForSelection(&state)
+            return OrdersReducer.openOrdersForSelection(&state)
         }]
     }
 
@@ -32,7 +34,7 @@ enum OrdersScreen: Screen {
     static func customer(_ state: AppState) -> ShownCustomer? { state.orders.map { ShownCustomer(id: $0.customerID, name: $0.customerName) } }
 
     static func run(_ command: Command, _ state: inout AppState) -> [Effect]? {
-        command == .openSelection ? AppReducer.showOrderDetail(&state) : nil
+        command == .openSelection ? OrdersReducer.showOrderDetail(&state) : nil
     }
 
     static func move(_ command: Command, visibleRows: Int, _ state: inout AppState) -> [Effect] {
@@ -42,22 +44,22 @@ enum OrdersScreen: Screen {
         // The detail follows the cursor once it is open.
         let follows = orders.detail != nil && orders.selected?.id != before
         state.orders = orders
-        return follows ? AppReducer.showOrderDetail(&state) : []
+        return follows ? OrdersReducer.showOrderDetail(&state) : []
     }
 
     static func refresh(_ state: inout AppState) -> [Effect] {
         guard let orders = state.orders else { return [] }
-        return AppReducer.openOrders(customerID: orders.customerID, name: orders.customerName, &state)
+        return OrdersReducer.openOrders(customerID: orders.customerID, name: orders.customerName, &state)
     }
 
-    static func escape(_ state: inout AppState) -> [Effect]? { AppReducer.orderInvoiceLinesEscape(&state) }
+    static func escape(_ state: inout AppState) -> [Effect]? { OrdersReducer.orderInvoiceLinesEscape(&state) }
 
     /// `O`: the orders of ``AppState/customerToOpen`` (the cart's customer, or reservations' opened from the expiry
     /// board, whoever is selected in the lists).
     private static func openFromKey(_ state: inout AppState) -> [Effect] {
         if let shown = state.customerToOpen {
-            return AppReducer.openOrders(customerID: shown.id, name: shown.name, &state)
+            return OrdersReducer.openOrders(customerID: shown.id, name: shown.name, &state)
         }
-        return AppReducer.openOrdersForSelection(&state)
+        return OrdersReducer.openOrdersForSelection(&state)
     }
 }

@@ -1,3 +1,4 @@
+import ScreenKit
 import TerminalUI
 
 /// Marking and renewing, the same in the reservations pane and on the expiry board.

@@ -1,5 +1,7 @@
+import OrdersFeature
 import Foundation
 import ReservationsCore
+import ScreenKit
 
 /// Reservation entitlements with expiry, the details behind an artifact link, SKU names, and renewal plans.
 struct ReservationEffects: EffectHandler {

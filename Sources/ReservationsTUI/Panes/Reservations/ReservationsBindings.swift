@@ -1,9 +1,10 @@
 import ReservationsCore
 import TerminalUI
+import ScreenKit
 
 /// Keys of the reservations pane.
 public enum ReservationsBindings {
-    public static let all: [Binding] = ListBindings.movement + RenewalBindings.all + [
+    public static let all: [Binding] = ListBindings.movement() + RenewalBindings.all + [
         Binding(keys: [.enter, .char("l"), .right], command: .openSelection,
                 help: "Load the reservation details behind the selected entitlement", footer: "details",
                 unavailable: { state in

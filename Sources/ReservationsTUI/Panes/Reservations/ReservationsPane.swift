@@ -1,7 +1,9 @@
+import ScreenKit
 import Foundation
 import ReservationsCore
 import Vocabulary
 import TerminalUI
+import OrdersFeature
 
 /// Draws a customer's reservations (soonest expiry first) and, below, the details behind the selected one.
 enum ReservationsPane {

@@ -1,6 +1,7 @@
 import Vocabulary
 import ReservationsCore
 import TerminalUI
+import ScreenKit
 
 /// One customer's reservations with expiry.
 enum ReservationsScreen: Screen {

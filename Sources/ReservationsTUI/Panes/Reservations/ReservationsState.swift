@@ -2,6 +2,7 @@ import Foundation
 import Vocabulary
 import ReservationsCore
 import TerminalUI
+import ScreenKit
 
 /// The reservations pane: one customer's reservation entitlements, soonest expiry first, and the details
 /// behind the selected one.

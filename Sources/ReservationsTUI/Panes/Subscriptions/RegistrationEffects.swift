@@ -1,5 +1,6 @@
 import Vocabulary
 import ReservationsCore
+import ScreenKit
 
 /// Registration status reads, the Azure subscriptions under plans, and registering with polling until registered.
 struct RegistrationEffects: EffectHandler {

@@ -1,10 +1,11 @@
 import Vocabulary
 import ReservationsCore
 import TerminalUI
+import ScreenKit
 
 /// Keys of the subscriptions pane.
 public enum SubscriptionsBindings {
-    public static let all: [Binding] = ListBindings.movement + [
+    public static let all: [Binding] = ListBindings.movement() + [
         CatalogBindings.open,
         Binding(keys: [.char("R")], screenCommand: SubscriptionsScreenCommand.registerSubscription,
                 help: "Register the Azure subscription for reservations and follow it until registered", footer: "register",

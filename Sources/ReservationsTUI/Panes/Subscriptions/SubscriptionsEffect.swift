@@ -1,6 +1,7 @@
 import Foundation
 import Vocabulary
 import ReservationsCore
+import ScreenKit
 
 /// Registration reads and registering, carried as `Effect.subscriptions(_:)` and run by ``RegistrationEffects``.
 public enum SubscriptionsEffect: Equatable, Sendable {

@@ -1,6 +1,7 @@
 import Vocabulary
 import ReservationsCore
 import TerminalUI
+import ScreenKit
 
 /// Draws the selected customer's subscriptions: name, kind, status and ID.
 enum SubscriptionsPane {

@@ -1,5 +1,6 @@
 import Vocabulary
 import ReservationsCore
+import ScreenKit
 
 /// The selected customer's subscriptions: shares the body with the customer list.
 enum SubscriptionsScreen: Screen {

@@ -1,6 +1,7 @@
 import Vocabulary
 import ReservationsCore
 import TerminalUI
+import ScreenKit
 
 /// The subscriptions pane: the selected customer's subscriptions.
 public struct SubscriptionsState: Equatable, Sendable {

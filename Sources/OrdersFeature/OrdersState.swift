@@ -2,6 +2,7 @@ import Foundation
 import Vocabulary
 import ReservationsCore
 import TerminalUI
+import ScreenKit
 
 /// The orders pane: one customer's orders, and the selected order's provisioning.
 public struct OrdersState: ScreenState {
@@ -38,13 +39,4 @@ public struct OrderDetail: Equatable, Sendable {
     public var load: LoadState = .loading(loaded: 0, total: nil)
 
     public init(orderID: OrderID) { self.orderID = orderID }
-}
-
-extension AppState {
-    /// The orders pane's content, once opened for a customer.
-    public var orders: OrdersState? {
-        get { screens[OrdersState.self] }
-        set { screens[OrdersState.self] = newValue }
-        _modify { yield &screens[OrdersState.self] }
-    }
 }

@@ -2,13 +2,14 @@ import Foundation
 import ReservationsCore
 import Vocabulary
 import TerminalUI
+import ScreenKit
 
 /// Draws a customer's orders (newest first) and, below, the selected order's line items with provisioning.
-enum OrdersPane {
+public enum OrdersPane {
     /// The detail takes two fifths of the inner height, at least four lines, when there is room.
-    static func detailHeight(inner: Rect) -> Int { inner.height >= 12 ? max(5, inner.height * 2 / 5) : 0 }
+    public static func detailHeight(inner: Rect) -> Int { inner.height >= 12 ? max(5, inner.height * 2 / 5) : 0 }
 
-    static func tableRows(in frame: Rect) -> Int {
+    public static func tableRows(in frame: Rect) -> Int {
         let inner = frame.inset(by: 1)
         return max(0, inner.height - detailHeight(inner: inner) - 1)
     }
@@ -25,7 +26,7 @@ enum OrdersPane {
         return columns
     }
 
-    static func render(_ state: AppState, frame: Rect, glyphs: Glyphs, into canvas: inout some Canvas) {
+    public static func render(_ state: some OrdersHost, frame: Rect, glyphs: Glyphs, into canvas: inout some Canvas) {
         canvas.fill(frame, role: .text)
         guard let orders = state.orders else { return }
         let which = orders.oneTimeOnly ? "one-time" : "all"
@@ -44,7 +45,7 @@ enum OrdersPane {
         guard detailLines > 0 else { return }
         let separatorY = tableFrame.maxY
         canvas.boxSeparator(across: frame, at: separatorY, glyphs: glyphs)
-        for (offset, line) in detailText(orders, subscriptionNames: subscriptionNames(state, customerID: orders.customerID))
+        for (offset, line) in detailText(orders, subscriptionNames: state.subscriptionNames(of: orders.customerID))
             .prefix(detailLines - 1).enumerated()
         {
             canvas.writeTruncated(line.text, at: Point(x: inner.x + 1, y: separatorY + 1 + offset), width: inner.width - 2,
@@ -68,12 +69,12 @@ enum OrdersPane {
     }
 
     /// `placed 14:02 · not yet listed by Partner Center` (UTC).
-    static func unlistedText(_ placedAt: Date) -> String {
+    public static func unlistedText(_ placedAt: Date) -> String {
         "placed \(String(dateText(placedAt).suffix(5))) · not yet listed by Partner Center"
     }
 
     /// `2026-11-25 14:03` in UTC, so every operator reads the same time.
-    static func dateText(_ date: Date) -> String {
+    public static func dateText(_ date: Date) -> String {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
@@ -87,11 +88,6 @@ enum OrdersPane {
         case .failed(let message): "Could not load orders: \(message)"
         default: orders.oneTimeOnly ? "No one-time orders (t shows all)" : "This customer has no orders"
         }
-    }
-
-    /// The friendly names of the customer's subscriptions, by ID, when the subscriptions pane holds them.
-    static func subscriptionNames(_ state: AppState, customerID: CustomerID) -> [String: String] {
-        state.subscriptions.customerID == customerID ? state.subscriptions.namesByID : [:]
     }
 
     /// The selected order's line items, each with the subscription it was bought on and its provisioning status.

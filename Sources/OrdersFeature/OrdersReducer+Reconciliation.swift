@@ -1,40 +1,43 @@
 import Vocabulary
 import ReservationsCore
 import TerminalUI
+import ScreenKit
 import Foundation
 
 // MARK: - Reconciliation (order ↔ invoice lines)
 
-extension AppReducer {
+extension OrdersReducer {
     /// `i` in orders: find the selected order's one-time invoice lines.
-    static func showOrderInvoiceLines(_ state: inout AppState) -> [Effect] {
+    public static func showOrderInvoiceLines<Host: OrdersHost>(_ state: inout Host) -> [Host.AppEffect] {
         guard var orders = state.orders, let order = orders.selected else { return [] }
         orders.invoiceLines = OrderInvoiceLines(orderID: order.id)
         state.orders = orders
         state.status = .info("Looking for the invoice lines of \(order.id.rawValue)… (Esc stops)")
-        return [.orders(.findOrderInvoiceLines(order.id, orderDate: order.creationDate, currency: order.currencyCode))]
+        return [Host.ordersEffect(.findOrderInvoiceLines(order.id, orderDate: order.creationDate, currency: order.currencyCode))]
     }
 
     /// Esc while searching stops the search and keeps what was found; nil when nothing is running.
-    static func orderInvoiceLinesEscape(_ state: inout AppState) -> [Effect]? {
+    public static func orderInvoiceLinesEscape<Host: OrdersHost>(_ state: inout Host) -> [Host.AppEffect]? {
         guard let found = state.orders?.invoiceLines, found.load.isLoading else { return nil }
         state.orders?.invoiceLines?.load = .cancelled
         state.status = .warning("Stopped after \(Plural.count(found.searched, "invoice")); \(Plural.count(found.items.count, "line")) of \(found.orderID.rawValue) found")
-        return [.orders(.cancelOrderInvoiceLines)]
+        return [Host.ordersEffect(.cancelOrderInvoiceLines)]
     }
 
     /// The orders pane of a customer with one order selected, fetched by ID (it may be older than the list's pages
     /// or not listed yet): where a billed line leads.
-    static func openOrder(_ orderID: OrderID, customerID: CustomerID, customerName: String, _ state: inout AppState) -> [Effect] {
+    public static func openOrder<Host: OrdersHost>(
+        _ orderID: OrderID, customerID: CustomerID, customerName: String, _ state: inout Host
+    ) -> [Host.AppEffect] {
         var effects = openOrders(customerID: customerID, name: customerName, &state)
         state.orders?.wantedOrder = orderID
         state.orders?.invoiceLines = nil
         state.status = .info("Loading order \(orderID.rawValue) of \(customerName)…")
-        effects.append(.orders(.loadOrder(customerID, orderID)))
+        effects.append(Host.ordersEffect(.loadOrder(customerID, orderID)))
         return effects
     }
 
-    static func reduceReconciliation(_ action: OrdersAction, _ state: inout AppState) -> [Effect] {
+    static func reduceReconciliation<Host: OrdersHost>(_ action: OrdersAction, _ state: inout Host) -> [Host.AppEffect] {
         guard var orders = state.orders else { return [] }
         defer { state.orders = orders }
         switch action {
@@ -78,13 +81,13 @@ extension AppReducer {
     }
 
     /// Puts the cursor on the wanted order once it is in the list, and shows its provisioning.
-    static func selectWanted(_ orders: inout OrdersState, _ state: inout AppState) -> [Effect] {
+    static func selectWanted<Host: OrdersHost>(_ orders: inout OrdersState, _ state: inout Host) -> [Host.AppEffect] {
         guard let wanted = orders.wantedOrder, let index = orders.items.firstIndex(where: { $0.id == wanted }) else { return [] }
         orders.table.select(index, count: orders.items.count)
-        orders.table.ensureVisible(visibleRows: max(1, OrdersPane.tableRows(in: AppLayout.frames(for: state.size).catalog)),
+        orders.table.ensureVisible(visibleRows: max(1, OrdersPane.tableRows(in: state.bodyFrame)),
                                    count: orders.items.count)
         orders.detail = OrderDetail(orderID: wanted)
         state.status = .success("Order \(wanted.rawValue) of \(orders.customerName)")
-        return [.orders(.loadOrderProvisioning(orders.customerID, wanted, link: orders.items[index].provisioningLink))]
+        return [Host.ordersEffect(.loadOrderProvisioning(orders.customerID, wanted, link: orders.items[index].provisioningLink))]
     }
 }

@@ -1,51 +1,52 @@
 import Vocabulary
 import ReservationsCore
 import TerminalUI
+import ScreenKit
 import Foundation
 
-// MARK: - Orders
-
-extension AppReducer {
+/// The orders screen's reducer: opening it, its keys, and what its loads answer. Over any ``OrdersHost``, so it
+/// changes only the orders' state and the status line.
+public enum OrdersReducer {
     /// Opens the orders pane for a customer (the selected one from the lists, `:orders`, or after a checkout).
-    static func openOrders(customerID: CustomerID, name: String, justPlaced: Set<OrderID> = [], _ state: inout AppState)
-        -> [Effect]
-    {
-        let effects = show(.orders, &state)
+    public static func openOrders<Host: OrdersHost>(
+        customerID: CustomerID, name: String, justPlaced: Set<OrderID> = [], _ state: inout Host
+    ) -> [Host.AppEffect] {
+        let effects = state.showOrdersScreen()
         var orders = state.orders?.customerID == customerID ? state.orders! : OrdersState(customerID: customerID, customerName: name)
         orders.justPlaced.formUnion(justPlaced)
         orders.load = .loading(loaded: 0, total: nil)
         orders.detail = nil
         state.orders = orders
         state.status = .info("Loading orders of \(name)…")
-        return effects + [.orders(.loadOrders(customerID, oneTimeOnly: orders.oneTimeOnly))]
+        return effects + [Host.ordersEffect(.loadOrders(customerID, oneTimeOnly: orders.oneTimeOnly))]
     }
 
-    static func openOrdersForSelection(_ state: inout AppState) -> [Effect] {
-        guard let customer = state.customers.selectedCustomer else {
+    public static func openOrdersForSelection<Host: OrdersHost>(_ state: inout Host) -> [Host.AppEffect] {
+        guard let customer = state.selectedCustomer else {
             state.status = .warning("Select a customer first")
             return []
         }
         return openOrders(customerID: customer.id, name: customer.name, &state)
     }
 
-    static func toggleOneTimeOrders(_ state: inout AppState) -> [Effect] {
+    public static func toggleOneTimeOrders<Host: OrdersHost>(_ state: inout Host) -> [Host.AppEffect] {
         guard var orders = state.orders else { return [] }
         orders.oneTimeOnly.toggle()
         orders.load = .loading(loaded: 0, total: nil)
         orders.detail = nil
         state.orders = orders
         state.status = .info(orders.oneTimeOnly ? "Showing one-time (reservation) orders" : "Showing all orders")
-        return [.orders(.loadOrders(orders.customerID, oneTimeOnly: orders.oneTimeOnly))]
+        return [Host.ordersEffect(.loadOrders(orders.customerID, oneTimeOnly: orders.oneTimeOnly))]
     }
 
-    static func showOrderDetail(_ state: inout AppState) -> [Effect] {
+    public static func showOrderDetail<Host: OrdersHost>(_ state: inout Host) -> [Host.AppEffect] {
         guard var orders = state.orders, let order = orders.selected else { return [] }
         orders.detail = OrderDetail(orderID: order.id)
         state.orders = orders
-        return [.orders(.loadOrderProvisioning(orders.customerID, order.id, link: order.provisioningLink))]
+        return [Host.ordersEffect(.loadOrderProvisioning(orders.customerID, order.id, link: order.provisioningLink))]
     }
 
-    static func reduceOrders(_ action: OrdersAction, _ state: inout AppState) -> [Effect] {
+    public static func reduce<Host: OrdersHost>(_ action: OrdersAction, _ state: inout Host) -> [Host.AppEffect] {
         switch action {
         case .orderInvoiceLinesChosen, .orderInvoiceLinesSearched, .orderInvoiceLinesFinished, .orderInvoiceLinesFailed, .orderLoaded,
             .orderLoadFailed:
@@ -74,7 +75,7 @@ extension AppReducer {
                 orders.table.select(placed, count: orders.items.count)
                 orders.detail = OrderDetail(orderID: orders.items[placed].id)
                 state.status = .success("\(Plural.count(orders.items.count, "order")); the new order is selected")
-                return [.orders(.loadOrderProvisioning(orders.customerID, orders.items[placed].id, link: orders.items[placed].provisioningLink))]
+                return [Host.ordersEffect(.loadOrderProvisioning(orders.customerID, orders.items[placed].id, link: orders.items[placed].provisioningLink))]
             }
             state.status = .info("\(Plural.count(orders.items.count, "order")) of \(orders.customerName)")
         case .unlistedOrdersFound(let id, let found):
@@ -99,7 +100,7 @@ extension AppReducer {
             state.status = .info("\(Plural.count(orders.items.count, "order")) · \(found.count) placed here, not yet listed by Partner Center")
             if let index = placed, orders.detail?.orderID != orders.items[index].id {
                 orders.detail = OrderDetail(orderID: orders.items[index].id)
-                return [.orders(.loadOrderProvisioning(orders.customerID, orders.items[index].id, link: orders.items[index].provisioningLink))]
+                return [Host.ordersEffect(.loadOrderProvisioning(orders.customerID, orders.items[index].id, link: orders.items[index].provisioningLink))]
             }
         case .ordersFailed(let id, let message):
             guard id == orders.customerID else { return [] }

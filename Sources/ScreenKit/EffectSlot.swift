@@ -1,7 +1,7 @@
 /// Which running effect task this is: a feature's ``TaskSlot``, the ledger watch, a checkout, or a slot of its
 /// own. A new task in a slot replaces (cancels) the one there; every task has a slot, so quitting cancels them all
 /// (but a checkout, see ``survivesCancelAll``).
-struct EffectSlot: Hashable, Sendable {
+public struct EffectSlot: Hashable, Sendable {
     /// A feature's slot, compared by type and value.
     private struct FeatureSlot: Hashable, Sendable {
         let slot: any TaskSlot
@@ -26,21 +26,21 @@ struct EffectSlot: Hashable, Sendable {
     }
 
     /// A feature's slot.
-    init<Slot: TaskSlot>(_ slot: Slot) {
+    public init<Slot: TaskSlot>(_ slot: Slot) {
         key = .feature(FeatureSlot(slot: slot))
     }
 
     /// The team ledger's health probe.
-    static let ledgerWatch = EffectSlot(.ledgerWatch)
+    public static let ledgerWatch = EffectSlot(.ledgerWatch)
 
     /// A checkout: never cancelled, since once sent its answer must be read and journaled.
-    static func checkout(_ number: Int) -> EffectSlot { EffectSlot(.checkout(number)) }
+    public static func checkout(_ number: Int) -> EffectSlot { EffectSlot(.checkout(number)) }
 
     /// A task that replaces nothing (several may run at once), numbered so each has its own slot.
-    static func unique(_ number: Int) -> EffectSlot { EffectSlot(.unique(number)) }
+    public static func unique(_ number: Int) -> EffectSlot { EffectSlot(.unique(number)) }
 
     /// A checkout keeps running when the interface quits: `cancelAll` leaves it alone.
-    var survivesCancelAll: Bool {
+    public var survivesCancelAll: Bool {
         if case .checkout = key { true } else { false }
     }
 }

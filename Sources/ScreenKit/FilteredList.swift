@@ -1,7 +1,7 @@
 import TerminalUI
 
 /// A list with a `/` filter typed in place (customers, catalog, an invoice's lines): one way of editing it.
-protocol FilteredList {
+public protocol FilteredList {
     var filter: TextField { get set }
     var isEditingFilter: Bool { get set }
     /// Recomputes the matches from `filter`.
@@ -11,7 +11,7 @@ protocol FilteredList {
 extension FilteredList {
     /// A key while the filter is being typed, as in lazygit: Esc clears the filter and leaves it, Enter leaves it as
     /// typed, anything else edits it. True when the matches may have changed.
-    mutating func editFilter(with key: KeyChord) -> Bool {
+    public mutating func editFilter(with key: KeyChord) -> Bool {
         switch key {
         case .escape:
             isEditingFilter = false

@@ -19,7 +19,3 @@ public enum OrdersAction: Equatable, Sendable {
     case orderLoaded(CustomerID, OrderRow)
     case orderLoadFailed(CustomerID, OrderID, String)
 }
-
-extension OrdersAction: ScreenAnswer {
-    func reduce(_ state: inout AppState) -> [Effect] { AppReducer.reduceOrders(self, &state) }
-}

@@ -3,7 +3,7 @@ import TerminalUI
 extension TableState {
     /// Moves the cursor as a movement command says and keeps it among the `visibleRows` shown; any other command
     /// leaves it.
-    mutating func apply(_ command: Command, visibleRows rows: Int, count: Int) {
+    public mutating func apply(_ command: Command, visibleRows rows: Int, count: Int) {
         switch command {
         case .moveUp: moveUp()
         case .moveDown: moveDown(count: count)

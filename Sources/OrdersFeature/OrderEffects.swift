@@ -1,8 +1,10 @@
 import ReservationsCore
+import ScreenKit
+import Vocabulary
 
 /// A customer's orders (with the ones this host placed that are not listed yet), their provisioning, an order by
 /// ID, and an order's invoice lines (a bounded search over the one-time invoices).
-struct OrderEffects: EffectHandler {
+public struct OrderEffects: FeatureEffectHandler {
     /// The tasks a newer one of the same kind replaces.
     enum Slot: TaskSlot {
         case orders
@@ -14,9 +16,15 @@ struct OrderEffects: EffectHandler {
     let orders: OrderBook
     let search: OrderInvoiceLineSearch
     /// For the orders this host placed that Partner Center does not list yet.
-    let purchases: (any CheckoutPerformer)?
+    let purchases: (any UnlistedOrderFinder)?
 
-    func run(_ effect: OrdersEffect, in tasks: EffectTasks) {
+    public init(orders: OrderBook, search: OrderInvoiceLineSearch, purchases: (any UnlistedOrderFinder)?) {
+        self.orders = orders
+        self.search = search
+        self.purchases = purchases
+    }
+
+    public func run(_ effect: OrdersEffect, in tasks: FeatureTasks<OrdersAction>) {
         let search = self.search
         let orders = self.orders
         let mailbox = tasks.mailbox
@@ -27,20 +35,20 @@ struct OrderEffects: EffectHandler {
                 do {
                     let items = try await orders.orderRows(customerID: customerID, oneTimeOnly: oneTimeOnly)
                     if Task.isCancelled { return }
-                    mailbox.post(.orders(.ordersLoaded(customerID, items)))
+                    mailbox.post(.ordersLoaded(customerID, items))
                     // Partner Center lists new orders up to 15 minutes late: what this host placed is read by ID.
                     if let purchases {
                         let unlisted = await purchases.unlistedOrders(customerID: customerID, listed: Set(items.map(\.id)))
-                        if !unlisted.isEmpty, !Task.isCancelled { mailbox.post(.orders(.unlistedOrdersFound(customerID, unlisted))) }
+                        if !unlisted.isEmpty, !Task.isCancelled { mailbox.post(.unlistedOrdersFound(customerID, unlisted)) }
                     }
                 } catch {
-                    mailbox.postUnlessCancelled(.orders(.ordersFailed(customerID, FailureText.of(error))))
+                    mailbox.postUnlessCancelled(.ordersFailed(customerID, FailureText.of(error)))
                 }
             }
         case .loadOrderProvisioning(let customerID, let orderID, let link):
             tasks.perform(Slot.orderDetail, {
-                .orders(.orderProvisioningLoaded(orderID, try await orders.provisioningRows(customerID: customerID, orderID: orderID, following: link)))
-            }, failed: { .orders(.orderProvisioningFailed(orderID, $0)) })
+                .orderProvisioningLoaded(orderID, try await orders.provisioningRows(customerID: customerID, orderID: orderID, following: link))
+            }, failed: { .orderProvisioningFailed(orderID, $0) })
         case .findOrderInvoiceLines(let orderID, let orderDate, let currency):
             tasks.replace(Slot.orderInvoiceLines) {
                 do {
@@ -48,29 +56,21 @@ struct OrderEffects: EffectHandler {
                         guard !Task.isCancelled else { return }
                         switch event {
                         case .invoicesChosen(let count):
-                            mailbox.post(.orders(.orderInvoiceLinesChosen(orderID, invoices: count)))
+                            mailbox.post(.orderInvoiceLinesChosen(orderID, invoices: count))
                         case .invoiceSearched(_, let matches, let searched, let total):
-                            mailbox.post(.orders(.orderInvoiceLinesSearched(orderID, matches: matches.map(InvoiceLineRow.init), searched: searched, total: total)))
+                            mailbox.post(.orderInvoiceLinesSearched(orderID, matches: matches.map(InvoiceLineRow.init), searched: searched, total: total))
                         }
                     }
-                    mailbox.postUnlessCancelled(.orders(.orderInvoiceLinesFinished(orderID)))
+                    mailbox.postUnlessCancelled(.orderInvoiceLinesFinished(orderID))
                 } catch {
-                    mailbox.postUnlessCancelled(.orders(.orderInvoiceLinesFailed(orderID, FailureText.of(error))))
+                    mailbox.postUnlessCancelled(.orderInvoiceLinesFailed(orderID, FailureText.of(error)))
                 }
             }
         case .cancelOrderInvoiceLines:
             tasks.cancel(Slot.orderInvoiceLines)
         case .loadOrder(let customerID, let orderID):
-            tasks.perform(Slot.orderByID, { .orders(.orderLoaded(customerID, try await orders.orderRow(customerID: customerID, orderID: orderID))) },
-                          failed: { .orders(.orderLoadFailed(customerID, orderID, $0)) })
+            tasks.perform(Slot.orderByID, { .orderLoaded(customerID, try await orders.orderRow(customerID: customerID, orderID: orderID)) },
+                          failed: { .orderLoadFailed(customerID, orderID, $0) })
         }
-    }
-}
-
-extension OrdersEffect: FeatureEffect {
-    static func handler(in context: EffectContext) -> OrderEffects {
-        OrderEffects(
-            orders: OrderBook(client: context.directory.client), search: OrderInvoiceLineSearch(client: context.directory.client),
-            purchases: context.purchases)
     }
 }

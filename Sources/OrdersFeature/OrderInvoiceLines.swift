@@ -1,5 +1,6 @@
 import Vocabulary
 import ReservationsCore
+import ScreenKit
 
 /// Reconciliation of one order: its one-time invoice lines, found by reading a bounded set of invoices.
 public struct OrderInvoiceLines: Equatable, Sendable {

@@ -4,5 +4,5 @@ public protocol ScreenState: Equatable, Sendable {}
 
 extension ScreenState {
     /// Whether `other` is a state of the same type and equal to this one.
-    func isSame(as other: any ScreenState) -> Bool { (other as? Self) == self }
+    public func isSame(as other: any ScreenState) -> Bool { (other as? Self) == self }
 }

@@ -1,0 +1,19 @@
+import OrdersFeature
+import ReservationsCore
+import ScreenKit
+import TerminalUI
+import Vocabulary
+
+/// The app's state as the orders module sees it.
+extension AppState: OrdersHost {
+    /// The orders pane's content, once opened for a customer.
+    public var orders: OrdersState? {
+        get { screens[OrdersState.self] }
+        set { screens[OrdersState.self] = newValue }
+        _modify { yield &screens[OrdersState.self] }
+    }
+
+    public mutating func showOrdersScreen() -> [Effect] { AppReducer.show(.orders, &self) }
+
+    public static func ordersEffect(_ effect: OrdersEffect) -> Effect { .orders(effect) }
+}

@@ -1,0 +1,15 @@
+/// Where a feature's tasks post their answers: the app's mailbox, seen through the feature's own action type.
+public struct Outbox<Answer: Sendable>: Sendable {
+    let send: @Sendable (Answer) -> Void
+
+    /// Queues an answer for the next turn of the run loop.
+    public func post(_ answer: Answer) {
+        send(answer)
+    }
+
+    /// Queues an answer unless the calling task was cancelled: a replaced or stopped load's late answer is dropped
+    /// here instead of reaching the reducer.
+    public func postUnlessCancelled(_ answer: Answer) {
+        if !Task.isCancelled { send(answer) }
+    }
+}

@@ -1,0 +1,21 @@
+import ReservationsCore
+import TerminalUI
+import Vocabulary
+
+/// What a screen's module may read and write of the app besides its own state: the status line, the lists'
+/// selection, where body screens are drawn, and the subscriptions' names. The app's state conforms; a screen's own
+/// host protocol (``OrdersHost``…) adds the screen's state and how the app shows it, so the module never names
+/// the app's state or its action and effect types.
+public protocol ScreenHost {
+    /// The app's effect type, which a screen's effects are wrapped into.
+    associatedtype AppEffect
+    var status: StatusLine { get set }
+    /// The customer selected in the customers list.
+    var selectedCustomer: CustomerRow? { get }
+    /// Whose orders `O` and whose reservations `V` open: the shown screen's customer, else the selected one.
+    var customerToOpen: ShownCustomer? { get }
+    /// Where a body screen is drawn now (for paging and keeping a row in view).
+    var bodyFrame: Rect { get }
+    /// The friendly names of a customer's subscriptions, by ID, when the subscriptions list holds them.
+    func subscriptionNames(of customerID: CustomerID) -> [String: String]
+}
