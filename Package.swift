@@ -123,8 +123,13 @@ let package = Package(
             swiftSettings: strictSettings + [.enableUpcomingFeature("MemberImportVisibility")]
         ),
         .target(
-            name: "ReservationsTUI",
+            name: "BillingFeature",
             dependencies: ["ScreenKit", "OrdersFeature", "ReservationsCore", "Vocabulary", "Money", "TerminalUI"],
+            swiftSettings: strictSettings + [.enableUpcomingFeature("MemberImportVisibility")]
+        ),
+        .target(
+            name: "ReservationsTUI",
+            dependencies: ["ScreenKit", "OrdersFeature", "BillingFeature", "ReservationsCore", "Vocabulary", "Money", "TerminalUI"],
             swiftSettings: strictSettings + [.enableUpcomingFeature("MemberImportVisibility")]
         ),
         .executableTarget(
@@ -154,7 +159,8 @@ let package = Package(
                                    .product(name: "PostgresNIO", package: "postgres-nio")],
                     swiftSettings: strictSettings),
         .testTarget(name: "ReservationsTUITests",
-                    dependencies: ["ReservationsTUI", "ScreenKit", "OrdersFeature", "ReservationsCore", "TerminalUI", "TestSupport",
+                    dependencies: ["ReservationsTUI", "ScreenKit", "OrdersFeature", "BillingFeature", "ReservationsCore", "TerminalUI",
+                                   "TestSupport",
                                    "PartnerCenter", "PartnerCenterSandbox"],
                     exclude: ["__Snapshots__"], swiftSettings: strictSettings),
         .testTarget(name: "EndToEndTests", exclude: ["__Golden__"], swiftSettings: strictSettings),

@@ -59,7 +59,7 @@ public enum OrdersPane {
             case "Order" where unlistedSince != nil:
                 TableCell(order.id.rawValue + (isNew ? " new" : "") + " · " + unlistedText(unlistedSince!), role: .statusWarning)
             case "Order": TableCell(order.id.rawValue + (isNew ? " new" : ""), role: isNew ? .statusSuccess : nil)
-            case "Created": TableCell(order.creationDate.map(dateText) ?? "")
+            case "Created": TableCell(order.creationDate.map(UTCDateText.minute) ?? "")
             case "Status": TableCell(order.statusText, role: order.isCompleted ? nil : .statusWarning)
             case "Billing": TableCell(order.billingCycleText ?? "", role: .dim)
             case "Lines": TableCell(String(order.lineCount))
@@ -70,16 +70,7 @@ public enum OrdersPane {
 
     /// `placed 14:02 · not yet listed by Partner Center` (UTC).
     public static func unlistedText(_ placedAt: Date) -> String {
-        "placed \(String(dateText(placedAt).suffix(5))) · not yet listed by Partner Center"
-    }
-
-    /// `2026-11-25 14:03` in UTC, so every operator reads the same time.
-    public static func dateText(_ date: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
-        return String(format: "%04d-%02d-%02d %02d:%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0, parts.hour ?? 0,
-                      parts.minute ?? 0)
+        "placed \(String(UTCDateText.minute(placedAt).suffix(5))) · not yet listed by Partner Center"
     }
 
     static func emptyText(_ orders: OrdersState) -> String {

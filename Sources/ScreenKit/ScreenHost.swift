@@ -6,7 +6,7 @@ import Vocabulary
 /// selection, where body screens are drawn, and the subscriptions' names. The app's state conforms; a screen's own
 /// host protocol (``OrdersHost``…) adds the screen's state and how the app shows it, so the module never names
 /// the app's state or its action and effect types.
-public protocol ScreenHost {
+public protocol ScreenHost: Sendable {
     /// The app's effect type, which a screen's effects are wrapped into.
     associatedtype AppEffect
     var status: StatusLine { get set }
@@ -18,4 +18,6 @@ public protocol ScreenHost {
     var bodyFrame: Rect { get }
     /// The friendly names of a customer's subscriptions, by ID, when the subscriptions list holds them.
     func subscriptionNames(of customerID: CustomerID) -> [String: String]
+    /// Goes back to the screen shown before (Esc), asking the shown one to leave first; what leaving asked for.
+    mutating func goBack() -> [AppEffect]
 }

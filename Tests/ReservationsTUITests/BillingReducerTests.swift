@@ -5,6 +5,7 @@ import ReservationsTUI
 import TerminalUI
 import Testing
 @testable import ScreenKit
+@testable import BillingFeature
 
 /// The billing pane: balance, summaries, paged invoices, line items with progress, Esc and the filter.
 struct BillingReducerTests {

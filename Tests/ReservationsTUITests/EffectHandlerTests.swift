@@ -7,6 +7,7 @@ import Testing
 @testable import ReservationsTUI
 @testable import ScreenKit
 @testable import OrdersFeature
+@testable import BillingFeature
 
 /// Each feature's effect handler on its own, against the sandbox over loopback: what it posts for an effect, in
 /// what order, and what it refuses to send.

@@ -6,6 +6,7 @@ import TerminalUI
 import Testing
 @testable import ScreenKit
 @testable import OrdersFeature
+@testable import BillingFeature
 
 struct ReconciliationReducerTests {
     typealias B = BillingFixtures

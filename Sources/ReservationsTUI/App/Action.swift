@@ -2,6 +2,7 @@ import Foundation
 import ReservationsCore
 import TerminalUI
 import OrdersFeature
+import BillingFeature
 
 /// What reaches the reducer: input, and the results of effects (named in the past tense).
 public enum Action: Equatable, Sendable {

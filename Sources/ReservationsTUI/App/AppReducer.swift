@@ -3,6 +3,7 @@ import ReservationsCore
 import TerminalUI
 import Foundation
 import ScreenKit
+import BillingFeature
 
 /// Applies actions to the state and returns the I/O to run next. Pure: no clock, no network, no curses.
 public enum AppReducer {
@@ -66,7 +67,7 @@ public enum AppReducer {
         case .unfinished(let found, let focused)?:
             return handleUnfinishedKey(key, found: found, focused: focused, &state)
         case .export(let prompt)?:
-            return handleExportKey(key, prompt: prompt, &state)
+            return BillingReducer.handleExportKey(key, prompt: prompt, &state)
         case nil:
             break
         }

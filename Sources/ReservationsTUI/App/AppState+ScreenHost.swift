@@ -11,6 +11,8 @@ extension AppState: ScreenHost {
 
     public var bodyFrame: Rect { AppLayout.frames(for: size).catalog }
 
+    public mutating func goBack() -> [Effect] { AppReducer.back(&self) }
+
     public func subscriptionNames(of customerID: CustomerID) -> [String: String] {
         subscriptions.customerID == customerID ? subscriptions.namesByID : [:]
     }

@@ -2,6 +2,7 @@ import Vocabulary
 import ReservationsCore
 import TerminalUI
 import ScreenKit
+import BillingFeature
 
 /// Everything the screen shows, as one value. Only `reduce` changes it.
 public struct AppState: Equatable, Sendable {

@@ -1,4 +1,5 @@
 import TerminalUI
+import BillingFeature
 
 /// What sits on top of the panes and takes the keys first.
 public enum Overlay: Equatable, Sendable {

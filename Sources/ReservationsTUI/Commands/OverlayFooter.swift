@@ -1,3 +1,4 @@
+import BillingFeature
 import TerminalUI
 import OrdersFeature
 

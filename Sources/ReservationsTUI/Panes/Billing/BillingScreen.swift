@@ -1,20 +1,21 @@
 import Vocabulary
 import TerminalUI
 import ScreenKit
+import BillingFeature
 
 /// The partner's balance, invoices, unbilled charges and line items: across customers.
 enum BillingScreen: Screen {
     static let title = "Billing"
-    static var bindings: [Binding] { BillingBindings.all }
+    static var bindings: [Binding] { BillingBindings.all(for: AppState.self) }
 
     static var openingKeys: [Binding] {
         [Binding(keys: [.char("B")], screenCommand: BillingScreenCommand.openBilling,
-                 help: "Open billing: balance, invoices, line items, statements", perform: AppReducer.openBilling)]
+                 help: "Open billing: balance, invoices, line items, statements", perform: { BillingReducer.openBilling(&$0) })]
     }
 
     static var commandLineVerbs: [CommandLineVerb] {
         [CommandLineVerb(["billing", "invoices"], help: "Open billing: invoices, this month's unbilled charges, line items") { _, state in
-            AppReducer.openBilling(&state)
+            BillingReducer.openBilling(&state)
         }]
     }
 
@@ -26,12 +27,12 @@ enum BillingScreen: Screen {
     static func breadcrumbs(_ state: AppState) -> [String] { ["Billing"] }
     static func customer(_ state: AppState) -> ShownCustomer? { nil }
     static func isEditingFilter(_ state: AppState) -> Bool { state.billing?.isEditingFilter == true }
-    static func filterKey(_ key: KeyChord, _ state: inout AppState) -> [Effect] { AppReducer.handleLineItemFilterKey(key, &state) }
+    static func filterKey(_ key: KeyChord, _ state: inout AppState) -> [Effect] { BillingReducer.handleLineItemFilterKey(key, &state) }
 
     static func run(_ command: Command, _ state: inout AppState) -> [Effect]? {
         switch command {
-        case .startFilter: AppReducer.startLineItemFilter(&state)
-        case .openSelection: AppReducer.openInvoiceLineItems(&state)
+        case .startFilter: BillingReducer.startLineItemFilter(&state)
+        case .openSelection: BillingReducer.openInvoiceLineItems(&state)
         // Tab moves between the invoices and their line items while both are shown.
         case .focusNextPane, .focusPreviousPane:
             state.billing?.lineItems == nil ? nil : toggleLineItemsFocus(&state)
@@ -43,7 +44,7 @@ enum BillingScreen: Screen {
         guard var billing = state.billing else { return [] }
         if billing.isLineItemsFocused, var lineItems = billing.lineItems {
             lineItems.table.apply(command, visibleRows: visibleRows, count: lineItems.shown.count)
-            let rows = BillingPane.lineItemRows(in: AppLayout.frames(for: state.size).catalog)
+            let rows = BillingPane.lineItemRows(in: state.bodyFrame)
             lineItems.table.ensureVisible(visibleRows: rows, count: lineItems.shown.count)
             billing.lineItems = lineItems
         } else {
@@ -53,8 +54,8 @@ enum BillingScreen: Screen {
         return []
     }
 
-    static func refresh(_ state: inout AppState) -> [Effect] { AppReducer.loadBilling(&state) }
-    static func escape(_ state: inout AppState) -> [Effect]? { AppReducer.billingEscape(&state) }
+    static func refresh(_ state: inout AppState) -> [Effect] { BillingReducer.loadBilling(&state) }
+    static func escape(_ state: inout AppState) -> [Effect]? { BillingReducer.billingEscape(&state) }
 
     private static func toggleLineItemsFocus(_ state: inout AppState) -> [Effect] {
         state.billing?.isLineItemsFocused.toggle()

@@ -92,7 +92,7 @@ enum CartPane {
     /// `Renews ORD-1 (expires 2026-12-07) · paid 1,837.08 USD · today 1,900.00 USD`: what the renewed reservation
     /// cost beside what buying it again costs now.
     static func renewalText(_ line: CartDraftLine, _ renewal: RenewalSource, width: Int) -> String {
-        let expiry = renewal.expiryDate.map { " (expires \(ReservationsPane.dayText($0)))" } ?? ""
+        let expiry = renewal.expiryDate.map { " (expires \(UTCDateText.day($0)))" } ?? ""
         let paid = renewal.paidTotal.map { "paid \(MoneyText.format($0, currency: renewal.paidCurrency))" } ?? "paid: not known for a multi-line order"
         let today = line.total.map { "today \(MoneyText.format($0, currency: line.currencyCode))" } ?? "today's price unknown"
         let full = "Renews \(renewal.orderID.rawValue)\(expiry) · \(paid) · \(today)"

@@ -54,7 +54,7 @@ enum ExpiryBoardPane {
     ) -> [TableCell] {
         columns.map { column in
             switch column.title {
-            case "Expires": TableCell(ReservationsPane.dayText(entry.expiryDate))
+            case "Expires": TableCell(UTCDateText.day(entry.expiryDate))
             case "Days": TableCell(daysLeft.map(String.init) ?? "", role: ReservationsPane.role(daysLeft: daysLeft))
             case "Customer": TableCell(entry.customerName)
             case "Reservation": TableCell(RenewalMark.text(ReservationsPane.name(of: entry.reservation, names: names), isMarked: isMarked))

@@ -65,7 +65,7 @@ enum ReservationsPane {
             case "Order": TableCell(reservation.orderID?.rawValue ?? "", role: .dim)
             case "Type": TableCell(reservation.typeText, role: .dim)
             case "Qty": TableCell(String(reservation.quantity))
-            case "Expires": TableCell(reservation.expiryDate.map(dayText) ?? "")
+            case "Expires": TableCell(reservation.expiryDate.map(UTCDateText.day) ?? "")
             default: TableCell(daysLeft.map(String.init) ?? "", role: role(daysLeft: daysLeft))
             }
         }
@@ -127,8 +127,6 @@ enum ReservationsPane {
     }
 
     /// `2026-11-25` in UTC.
-    static func dayText(_ date: Date) -> String { String(OrdersPane.dateText(date).prefix(10)) }
-
     static func emptyText(_ reservations: ReservationsState) -> String {
         switch reservations.load {
         case .loading: "Loading reservations…"
@@ -165,7 +163,7 @@ enum ReservationsPane {
             let applied = reservation.appliedScopes.map { " (\($0.joined(separator: ", ")))" } ?? ""
             lines.append(StyledText("\(reservation.name) · \(reservation.quantity) × · \(scope)\(applied)"))
             lines.append(StyledText(
-                "  term \(termText(reservation)) · expires \(reservation.expiryDate.map(dayText) ?? "unknown")"
+                "  term \(termText(reservation)) · expires \(reservation.expiryDate.map(UTCDateText.day) ?? "unknown")"
                     + " · \(reservation.provisioningState ?? "")", role: .dim))
             lines.append(StyledText("  id \(reservation.reservationID)", role: .dim))
         }
@@ -186,10 +184,10 @@ enum ReservationsPane {
     /// `2025-11-25 → 2026-11-25 (1 year)`, from the effective and expiry dates.
     static func termText(_ reservation: ReservationDetailsRow.Reservation) -> String {
         guard let start = reservation.effectiveDate else { return "unknown" }
-        let from = dayText(start)
+        let from = UTCDateText.day(start)
         guard let end = reservation.expiryDate else { return "from \(from)" }
         let years = (end.timeIntervalSince(start) / (365.25 * 86_400)).rounded()
         let length = years >= 1 ? " (\(Int(years)) year\(years == 1 ? "" : "s"))" : ""
-        return "\(from) → \(dayText(end))\(length)"
+        return "\(from) → \(UTCDateText.day(end))\(length)"
     }
 }

@@ -4,7 +4,7 @@ import ScreenKit
 
 /// Balance, summaries and invoices (paged), this month's unbilled charges, an invoice's one-time lines, and saving
 /// lines as CSV or a statement as PDF.
-struct BillingEffects: EffectHandler {
+public struct BillingEffects: FeatureEffectHandler {
     /// The tasks a newer one of the same kind replaces.
     enum Slot: TaskSlot {
         case billing
@@ -15,7 +15,12 @@ struct BillingEffects: EffectHandler {
     /// The session's time (the in-process sandbox's clock on the sandbox).
     var clock: @Sendable () -> Date = { Date() }
 
-    func run(_ effect: BillingEffect, in tasks: EffectTasks) {
+    public init(desk: BillingDesk, clock: @escaping @Sendable () -> Date = { Date() }) {
+        self.desk = desk
+        self.clock = clock
+    }
+
+    public func run(_ effect: BillingEffect, in tasks: FeatureTasks<BillingAction>) {
         let desk = self.desk
         let mailbox = tasks.mailbox
         switch effect {
@@ -26,11 +31,11 @@ struct BillingEffects: EffectHandler {
             tasks.replace(Slot.lineItems) {
                 do {
                     let items = try await desk.oneTimeLineRows(of: id) { progress in
-                        mailbox.post(.billing(.invoiceExportProgress(id, progress)))
+                        mailbox.post(.invoiceExportProgress(id, progress))
                     }
-                    mailbox.postUnlessCancelled(.billing(.invoiceLineItemsPageLoaded(id, items, isComplete: true)))
+                    mailbox.postUnlessCancelled(.invoiceLineItemsPageLoaded(id, items, isComplete: true))
                 } catch {
-                    mailbox.postUnlessCancelled(.billing(.invoiceLineItemsFailed(id, FailureText.of(error))))
+                    mailbox.postUnlessCancelled(.invoiceLineItemsFailed(id, FailureText.of(error)))
                 }
             }
         case .cancelInvoiceLineItems:
@@ -39,22 +44,22 @@ struct BillingEffects: EffectHandler {
             // Relative paths are in the current folder; an existing file is only replaced when `overwrite`; the
             // file is written through a temporary one renamed into place.
             let url = Self.resolve(path)
-            if !overwrite, FileManager.default.fileExists(atPath: url.path) { return mailbox.post(.billing(.exportTargetExists(path: path))) }
+            if !overwrite, FileManager.default.fileExists(atPath: url.path) { return mailbox.post(.exportTargetExists(path: path)) }
             do {
                 let bytes = try ExportFile.write(try LineItemCSV.data(items), to: url)
-                mailbox.post(.billing(.exportFinished(path: url.path, bytes: bytes)))
+                mailbox.post(.exportFinished(path: url.path, bytes: bytes))
             } catch {
-                mailbox.post(.billing(.exportFailed("CSV export failed: \(FailureText.of(error))")))
+                mailbox.post(.exportFailed("CSV export failed: \(FailureText.of(error))"))
             }
         case .downloadStatement(let id, let path, let overwrite):
             let url = Self.resolve(path)
-            if !overwrite, FileManager.default.fileExists(atPath: url.path) { return mailbox.post(.billing(.exportTargetExists(path: path))) }
+            if !overwrite, FileManager.default.fileExists(atPath: url.path) { return mailbox.post(.exportTargetExists(path: path)) }
             tasks.track {
                 do {
                     let bytes = try await desk.downloadStatement(id, to: url)
-                    mailbox.post(.billing(.exportFinished(path: url.path, bytes: bytes)))
+                    mailbox.post(.exportFinished(path: url.path, bytes: bytes))
                 } catch {
-                    mailbox.post(.billing(.exportFailed(StatementFailure.message(id, error))))
+                    mailbox.post(.exportFailed(StatementFailure.message(id, error)))
                 }
             }
         }
@@ -62,34 +67,34 @@ struct BillingEffects: EffectHandler {
 
     /// Balance and summaries side by side with the invoice pages, then the unbilled charges of every currency
     /// they name.
-    static func loadBilling(_ desk: BillingDesk, mailbox: Mailbox, clock: @escaping @Sendable () -> Date) async {
+    static func loadBilling(_ desk: BillingDesk, mailbox: Outbox<BillingAction>, clock: @escaping @Sendable () -> Date) async {
         async let balance: InvoiceSummaryRow? = {
             do {
                 let balance = try await desk.balanceRow()
-                mailbox.post(.billing(.balanceLoaded(balance)))
+                mailbox.post(.balanceLoaded(balance))
                 return balance
             } catch {
-                mailbox.postUnlessCancelled(.billing(.balanceFailed(FailureText.of(error))))
+                mailbox.postUnlessCancelled(.balanceFailed(FailureText.of(error)))
                 return nil
             }
         }()
         async let summaries: [InvoiceSummaryRow] = {
             do {
                 let summaries = try await desk.summaryRows()
-                mailbox.post(.billing(.invoiceSummariesLoaded(summaries)))
+                mailbox.post(.invoiceSummariesLoaded(summaries))
                 return summaries
             } catch {
-                mailbox.postUnlessCancelled(.billing(.invoiceSummariesFailed(FailureText.of(error))))
+                mailbox.postUnlessCancelled(.invoiceSummariesFailed(FailureText.of(error)))
                 return []
             }
         }()
         var invoices: [InvoiceRow] = []
         do {
             invoices = try await desk.invoiceRows(size: 100) { page, isLast in
-                mailbox.post(.billing(.invoicesPageLoaded(page, total: nil, isComplete: isLast)))
+                mailbox.post(.invoicesPageLoaded(page, total: nil, isComplete: isLast))
             }
         } catch {
-            mailbox.postUnlessCancelled(.billing(.invoicesFailed(FailureText.of(error))))
+            mailbox.postUnlessCancelled(.invoicesFailed(FailureText.of(error)))
         }
         let currencies = UnbilledCharges.currencies(ofBalance: await balance, summaries: await summaries, invoices: invoices)
         guard !Task.isCancelled else { return }
@@ -98,15 +103,15 @@ struct BillingEffects: EffectHandler {
 
     /// This month's unbilled charges of each currency, the currencies side by side (each may be a Graph export
     /// that takes a while).
-    static func loadUnbilled(_ currencies: [String], desk: BillingDesk, mailbox: Mailbox, now: Date) async {
-        mailbox.post(.billing(.unbilledCurrenciesChosen(currencies)))
+    static func loadUnbilled(_ currencies: [String], desk: BillingDesk, mailbox: Outbox<BillingAction>, now: Date) async {
+        mailbox.post(.unbilledCurrenciesChosen(currencies))
         await withTaskGroup(of: Void.self) { group in
             for currency in currencies {
                 group.addTask {
                     do {
-                        mailbox.post(.billing(.unbilledChargesLoaded(try await desk.unbilledCharges(currency: currency, now: now))))
+                        mailbox.post(.unbilledChargesLoaded(try await desk.unbilledCharges(currency: currency, now: now)))
                     } catch {
-                        mailbox.postUnlessCancelled(.billing(.unbilledChargesFailed(currency: currency, FailureText.of(error))))
+                        mailbox.postUnlessCancelled(.unbilledChargesFailed(currency: currency, FailureText.of(error)))
                     }
                 }
             }
@@ -117,11 +122,5 @@ struct BillingEffects: EffectHandler {
         let expanded = UserPath.expand(path)
         return URL(fileURLWithPath: expanded, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true))
             .standardizedFileURL
-    }
-}
-
-extension BillingEffect: FeatureEffect {
-    static func handler(in context: EffectContext) -> BillingEffects {
-        BillingEffects(desk: BillingDesk(client: context.directory.client), clock: context.clock)
     }
 }

@@ -27,7 +27,3 @@ public enum BillingAction: Equatable, Sendable {
     case exportTargetExists(path: String)
     case exportFailed(String)
 }
-
-extension BillingAction: ScreenAnswer {
-    func reduce(_ state: inout AppState) -> [Effect] { AppReducer.reduceBilling(self, &state) }
-}

@@ -5,7 +5,7 @@ import TerminalUI
 import ScreenKit
 
 /// Draws the balance and summaries, the invoices, and the opened invoice's one-time line items.
-enum BillingPane {
+public enum BillingPane {
     /// Balance, summaries, and the upper list's title above the invoices.
     static let headerLines = 3
 
@@ -13,9 +13,9 @@ enum BillingPane {
     static func lineItemsHeight(inner: Rect) -> Int { inner.height >= 12 ? max(5, (inner.height - headerLines) / 2) : 0 }
 
     /// Rows of data the line-item list shows (below its title and column header).
-    static func lineItemRows(in frame: Rect) -> Int { max(1, lineItemsHeight(inner: frame.inset(by: 1)) - 3) }
+    public static func lineItemRows(in frame: Rect) -> Int { max(1, lineItemsHeight(inner: frame.inset(by: 1)) - 3) }
 
-    static func tableRows(in frame: Rect) -> Int {
+    public static func tableRows(in frame: Rect) -> Int {
         let inner = frame.inset(by: 1)
         return max(0, inner.height - headerLines - lineItemsHeight(inner: inner) - 1)
     }
@@ -47,7 +47,7 @@ enum BillingPane {
         return columns
     }
 
-    static func render(_ state: AppState, frame: Rect, glyphs: Glyphs, into canvas: inout some Canvas) {
+    public static func render(_ state: some BillingHost, frame: Rect, glyphs: Glyphs, into canvas: inout some Canvas) {
         canvas.fill(frame, role: .text)
         guard let billing = state.billing else { return }
         canvas.box(frame, title: " Billing · \(Plural.count(billing.invoices.count, "invoice")) ", isFocused: true, glyphs: glyphs)
@@ -121,7 +121,7 @@ enum BillingPane {
                         + (balance.lastPaymentAmount.map {
                             " · last payment \(MoneyText.format($0, currency: balance.currencyCode, showsCode: false))"
                         } ?? "")
-                        + (balance.lastPaymentDate.map { " on \(ReservationsPane.dayText($0))" } ?? ""), role: .price)
+                        + (balance.lastPaymentDate.map { " on \(UTCDateText.day($0))" } ?? ""), role: .price)
                 } ?? StyledText("Balance unknown", role: .dim)
             }
         let summaries: StyledText =
@@ -144,7 +144,7 @@ enum BillingPane {
             case ("Invoice", .unbilled): TableCell("This month (unbilled)", role: .statusWarning)
             case ("Invoice", .invoice(let invoice)): TableCell(invoice.id.rawValue)
             case ("Date", .unbilled(let charges)): TableCell(ChargesChart.monthName(charges.month) + " \(ChargesChart.year(charges.month))", role: .dim)
-            case ("Date", .invoice(let invoice)): TableCell(invoice.invoiceDate.map(ReservationsPane.dayText) ?? "")
+            case ("Date", .invoice(let invoice)): TableCell(invoice.invoiceDate.map(UTCDateText.day) ?? "")
             case ("Type", .unbilled): TableCell("unbilled", role: .dim)
             case ("Type", .invoice(let invoice)): TableCell(invoice.isOneTime ? "one-time" : "recurring", role: .dim)
             case ("Charges", _): TableCell(chargesText(row), role: .price)

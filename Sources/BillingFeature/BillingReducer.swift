@@ -4,12 +4,12 @@ import OrdersFeature
 import TerminalUI
 import ScreenKit
 
-// MARK: - Billing
-
-extension AppReducer {
+/// The billing screen's reducer: opening it, its keys, the export prompt, and what its loads answer. Over any
+/// ``BillingHost``, so it changes only billing's state, the prompt and the status line (and opens orders).
+public enum BillingReducer {
     /// Opens the billing pane (`B` or `:billing`) and loads balance, summaries and invoices.
-    static func openBilling(_ state: inout AppState) -> [Effect] {
-        let effects = show(.billing, &state)
+    public static func openBilling<Host: BillingHost>(_ state: inout Host) -> [Host.AppEffect] {
+        let effects = state.showBillingScreen()
         // B starts on the invoices, whichever list had the keys when billing was left.
         state.billing?.isLineItemsFocused = false
         // Already loaded (or loading): just show it again; r reloads.
@@ -17,7 +17,7 @@ extension AppReducer {
         return effects + loadBilling(&state)
     }
 
-    static func loadBilling(_ state: inout AppState) -> [Effect] {
+    public static func loadBilling<Host: BillingHost>(_ state: inout Host) -> [Host.AppEffect] {
         var billing = BillingState()
         billing.balanceLoad = .loading(loaded: 0, total: nil)
         billing.summariesLoad = .loading(loaded: 0, total: nil)
@@ -25,12 +25,12 @@ extension AppReducer {
         billing.unbilledLoad = .loading(loaded: 0, total: nil)
         state.billing = billing
         state.status = .info("Loading balance and invoices…")
-        return [.billing(.cancelInvoiceLineItems), .billing(.loadBilling)]
+        return [Host.billingEffect(.cancelInvoiceLineItems), Host.billingEffect(.loadBilling)]
     }
 
     /// Enter on an invoice: load its one-time line items page by page. On a currency's unbilled charges: show
     /// them (already read with the list).
-    static func openInvoiceLineItems(_ state: inout AppState) -> [Effect] {
+    public static func openInvoiceLineItems<Host: BillingHost>(_ state: inout Host) -> [Host.AppEffect] {
         guard var billing = state.billing, let row = billing.selectedRow else { return [] }
         billing.lineItems = InvoiceLineItemsState(source: row.id)
         billing.isLineItemsFocused = false
@@ -41,15 +41,15 @@ extension AppReducer {
             billing.lineItems?.append(charges.lines)
             billing.lineItems?.load = .loaded
             state.status = .info("\(Plural.count(charges.lines.count, "unbilled line item")) in \(charges.currency) this month")
-            return [.billing(.cancelInvoiceLineItems)]
+            return [Host.billingEffect(.cancelInvoiceLineItems)]
         case .invoice(let invoice):
             state.status = .info("Loading line items of \(invoice.id.rawValue)… (Esc to stop)")
-            return [.billing(.loadInvoiceLineItems(invoice.id))]
+            return [Host.billingEffect(.loadInvoiceLineItems(invoice.id))]
         }
     }
 
     /// `o` on a line item: the orders pane of its customer, with its order selected.
-    static func openLineItemOrder(_ state: inout AppState) -> [Effect] {
+    public static func openLineItemOrder<Host: BillingHost>(_ state: inout Host) -> [Host.AppEffect] {
         guard let item = state.billing?.selectedLineItem, let orderText = item.orderID, let customer = item.customerID else {
             state.status = .warning("This line item names no order or customer")
             return []
@@ -58,19 +58,19 @@ extension AppReducer {
     }
 
     /// Esc in billing: stop a line-item load, else back one screen (the line items stay, shown again with `B`).
-    static func billingEscape(_ state: inout AppState) -> [Effect] {
+    public static func billingEscape<Host: BillingHost>(_ state: inout Host) -> [Host.AppEffect] {
         guard var billing = state.billing else { return [] }
         if let lineItems = billing.lineItems, lineItems.load.isLoading {
             billing.lineItems?.load = .cancelled
             state.billing = billing
             state.status = .warning("Stopped loading line items at \(lineItems.items.count)")
-            return [.billing(.cancelInvoiceLineItems)]
+            return [Host.billingEffect(.cancelInvoiceLineItems)]
         }
-        return back(&state)
+        return state.goBack()
     }
 
     /// `c`: the lower area switches between the line items and the charges chart.
-    static func toggleChargesChart(_ state: inout AppState) -> [Effect] {
+    public static func toggleChargesChart<Host: BillingHost>(_ state: inout Host) -> [Host.AppEffect] {
         guard var billing = state.billing else { return [] }
         billing.showsChart.toggle()
         let series = billing.chartSeries
@@ -83,7 +83,7 @@ extension AppReducer {
     }
 
     /// `n`: the chart's next currency.
-    static func cycleChartCurrency(_ state: inout AppState) -> [Effect] {
+    public static func cycleChartCurrency<Host: BillingHost>(_ state: inout Host) -> [Host.AppEffect] {
         guard var billing = state.billing, billing.showsChart else { return [] }
         let series = billing.chartSeries
         guard !series.isEmpty else { return [] }
@@ -93,7 +93,7 @@ extension AppReducer {
         return []
     }
 
-    static func startLineItemFilter(_ state: inout AppState) -> [Effect] {
+    public static func startLineItemFilter<Host: BillingHost>(_ state: inout Host) -> [Host.AppEffect] {
         guard state.billing?.lineItems != nil else {
             state.status = .warning("Open an invoice's line items first (Enter)")
             return []
@@ -102,14 +102,14 @@ extension AppReducer {
         return []
     }
 
-    static func handleLineItemFilterKey(_ key: KeyChord, _ state: inout AppState) -> [Effect] {
+    public static func handleLineItemFilterKey<Host: BillingHost>(_ key: KeyChord, _ state: inout Host) -> [Host.AppEffect] {
         guard var lineItems = state.billing?.lineItems else { return [] }
         defer { state.billing?.lineItems = lineItems }
         _ = lineItems.editFilter(with: key)
         return []
     }
 
-    static func reduceBilling(_ action: BillingAction, _ state: inout AppState) -> [Effect] {
+    public static func reduce<Host: BillingHost>(_ action: BillingAction, _ state: inout Host) -> [Host.AppEffect] {
         if case .exportFinished = action { return reduceExport(action, &state) }
         if case .exportTargetExists = action { return reduceExport(action, &state) }
         if case .exportFailed = action { return reduceExport(action, &state) }
@@ -170,7 +170,7 @@ extension AppReducer {
     }
 }
 
-extension AppReducer {
+extension BillingReducer {
     /// One more currency answered: loaded once all have.
     static func unbilledProgress(_ billing: BillingState, adding answered: Int) -> LoadState {
         guard case .loading(let loaded, let total) = billing.unbilledLoad else { return billing.unbilledLoad }

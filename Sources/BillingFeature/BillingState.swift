@@ -112,12 +112,3 @@ public struct InvoiceLineItemsState: Equatable, Sendable {
 }
 
 extension InvoiceLineItemsState: FilteredList {}
-
-extension AppState {
-    /// The billing pane's content, once opened.
-    public var billing: BillingState? {
-        get { screens[BillingState.self] }
-        set { screens[BillingState.self] = newValue }
-        _modify { yield &screens[BillingState.self] }
-    }
-}

@@ -1,6 +1,6 @@
 import ScreenKit
 /// The billing screen's own commands. Raw values are the stable names help and docs show.
-enum BillingScreenCommand: String, ScreenCommand {
+public enum BillingScreenCommand: String, ScreenCommand {
     case openBilling = "open-billing"
     case exportLineItems = "export-line-items"
     case downloadStatement = "download-statement"

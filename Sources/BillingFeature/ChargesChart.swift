@@ -5,7 +5,7 @@ import ScreenKit
 
 /// One-time charges per month as vertical bars (block characters, `#` and `=` in ASCII), one currency at a time,
 /// each month labelled with its name and a short amount; the title line carries the exact total and maximum.
-enum ChargesChart {
+public enum ChargesChart {
     static let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
     static func render(_ billing: BillingState, frame: Rect, glyphs: Glyphs, into canvas: inout some Canvas) {

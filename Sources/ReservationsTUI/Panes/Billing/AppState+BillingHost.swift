@@ -1,0 +1,28 @@
+import BillingFeature
+import ScreenKit
+
+/// The app's state as the billing module sees it.
+extension AppState: BillingHost {
+    /// The billing pane's content, once opened.
+    public var billing: BillingState? {
+        get { screens[BillingState.self] }
+        set { screens[BillingState.self] = newValue }
+        _modify { yield &screens[BillingState.self] }
+    }
+
+    /// The export prompt is one of the overlays; clearing it closes only an export prompt.
+    public var exportPrompt: ExportPrompt? {
+        get { if case .export(let prompt)? = overlay { prompt } else { nil } }
+        set {
+            if let newValue {
+                overlay = .export(newValue)
+            } else if exportPrompt != nil {
+                overlay = nil
+            }
+        }
+    }
+
+    public mutating func showBillingScreen() -> [Effect] { AppReducer.show(.billing, &self) }
+
+    public static func billingEffect(_ effect: BillingEffect) -> Effect { .billing(effect) }
+}

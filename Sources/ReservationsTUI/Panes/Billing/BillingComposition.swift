@@ -1,0 +1,22 @@
+import BillingFeature
+import ReservationsCore
+import ScreenKit
+
+// How the app carries the billing module's answers and effects: its actions reach `BillingReducer` as
+// `Action.billing`, and its effects run in `BillingEffects`, answering through the app's mailbox.
+
+extension BillingAction: ScreenAnswer {
+    func reduce(_ state: inout AppState) -> [Effect] { BillingReducer.reduce(self, &state) }
+}
+
+extension BillingEffect: FeatureEffect {
+    static func handler(in context: EffectContext) -> BillingEffects {
+        BillingEffects(desk: BillingDesk(client: context.directory.client), clock: context.clock)
+    }
+}
+
+extension BillingEffects: EffectHandler {
+    func run(_ effect: BillingEffect, in tasks: EffectTasks) {
+        run(effect, in: tasks.feature(Action.billing))
+    }
+}
