@@ -123,19 +123,24 @@ let package = Package(
             swiftSettings: strictSettings + [.enableUpcomingFeature("MemberImportVisibility")]
         ),
         .target(
+            name: "CartFeature",
+            dependencies: ["ScreenKit", "OrdersFeature", "ReservationsCore", "Vocabulary", "Money", "TerminalUI"],
+            swiftSettings: strictSettings + [.enableUpcomingFeature("MemberImportVisibility")]
+        ),
+        .target(
             name: "BillingFeature",
             dependencies: ["ScreenKit", "OrdersFeature", "ReservationsCore", "Vocabulary", "Money", "TerminalUI"],
             swiftSettings: strictSettings + [.enableUpcomingFeature("MemberImportVisibility")]
         ),
         .target(
             name: "ReservationsTUI",
-            dependencies: ["ScreenKit", "OrdersFeature", "BillingFeature", "ReservationsCore", "Vocabulary", "Money", "TerminalUI"],
+            dependencies: ["ScreenKit", "OrdersFeature", "BillingFeature", "CartFeature", "ReservationsCore", "Vocabulary", "Money", "TerminalUI"],
             swiftSettings: strictSettings + [.enableUpcomingFeature("MemberImportVisibility")]
         ),
         .executableTarget(
             name: "pcres",
             dependencies: [
-                "PartnerCenter", "PartnerCenterSandbox", "ReservationsCore", "ReservationsTUI",
+                "PartnerCenter", "PartnerCenterSandbox", "ReservationsCore", "ReservationsTUI", "CartFeature", "ScreenKit",
                 "TerminalUI", "TerminalUICurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
@@ -159,7 +164,8 @@ let package = Package(
                                    .product(name: "PostgresNIO", package: "postgres-nio")],
                     swiftSettings: strictSettings),
         .testTarget(name: "ReservationsTUITests",
-                    dependencies: ["ReservationsTUI", "ScreenKit", "OrdersFeature", "BillingFeature", "ReservationsCore", "TerminalUI",
+                    dependencies: ["ReservationsTUI", "ScreenKit", "OrdersFeature", "BillingFeature", "CartFeature", "ReservationsCore",
+                                   "TerminalUI",
                                    "TestSupport",
                                    "PartnerCenter", "PartnerCenterSandbox"],
                     exclude: ["__Snapshots__"], swiftSettings: strictSettings),

@@ -5,7 +5,8 @@ import ScreenKit
 /// Keys of the billing pane.
 public enum BillingBindings {
     public static func all<Host: BillingHost>(for host: Host.Type) -> [KeyBinding<Host, Host.AppEffect>] {
-        ListBindings.movement() + [
+        // Typed apart from the movement keys: one literal of closures over a generic host is too much for inference.
+        let own: [KeyBinding<Host, Host.AppEffect>] = [
             KeyBinding(keys: [.enter, .char("l"), .right], command: .openSelection,
                        help: "Load the selected invoice's (or this month's unbilled) one-time line items (Esc stops)", footer: "line items",
                        unavailable: { $0.billing?.selectedRow == nil ? "No invoice selected" : nil }),
@@ -43,6 +44,7 @@ public enum BillingBindings {
             KeyBinding(keys: [.char("r")], command: .refresh, help: "Load balance and invoices again", footer: "refresh"),
             KeyBinding(keys: [.char("h"), .left], command: .goBack, help: "Back to the previous screen", footer: "back"),
         ]
+        return ListBindings.movement() + own
     }
 
     /// Why `p` has no statement to save: nothing selected, or a month that is not closed (Partner Center issues the

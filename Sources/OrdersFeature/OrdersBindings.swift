@@ -4,7 +4,8 @@ import TerminalUI
 /// Keys of the orders pane, over any ``OrdersHost``.
 public enum OrdersBindings {
     public static func all<Host: OrdersHost>(for host: Host.Type) -> [KeyBinding<Host, Host.AppEffect>] {
-        ListBindings.movement() + [
+        // Typed apart from the movement keys: one literal of closures over a generic host is too much for inference.
+        let own: [KeyBinding<Host, Host.AppEffect>] = [
             KeyBinding(keys: [.enter, .char("l"), .right], command: .openSelection,
                        help: "Show the order's line items and provisioning status", footer: "details",
                        unavailable: { $0.orders?.selected == nil ? "No order selected" : nil }),
@@ -18,5 +19,6 @@ public enum OrdersBindings {
             KeyBinding(keys: [.char("r")], command: .refresh, help: "Load the orders again", footer: "refresh"),
             KeyBinding(keys: [.char("h"), .left], command: .goBack, help: "Back to the previous screen", footer: "back"),
         ]
+        return ListBindings.movement() + own
     }
 }

@@ -18,6 +18,14 @@ public struct FeatureTasks<Answer: Sendable>: Sendable {
         board.replace(slot, priority: priority, operation)
     }
 
+    /// Runs `operation` in a shared slot (a checkout's, which `cancelAll` leaves running), cancelling the task there.
+    public func replace(_ slot: EffectSlot, priority: TaskPriority? = nil, _ operation: @escaping @Sendable () async -> Void) {
+        board.replace(slot, priority: priority, operation)
+    }
+
+    /// A number for a slot of its own.
+    public func nextUnique() -> Int { board.nextUnique() }
+
     /// Runs `operation` in a slot of its own: it replaces nothing, and `cancelAll` still reaches it.
     public func track(priority: TaskPriority? = nil, _ operation: @escaping @Sendable () async -> Void) {
         board.track(priority: priority, operation)

@@ -7,6 +7,8 @@ import Vocabulary
 /// host protocol (``OrdersHost``…) adds the screen's state and how the app shows it, so the module never names
 /// the app's state or its action and effect types.
 public protocol ScreenHost: Sendable {
+    /// What this session is: its profile, where it buys, whether it is read-only.
+    var environment: AppEnvironment { get }
     /// The app's effect type, which a screen's effects are wrapped into.
     associatedtype AppEffect
     var status: StatusLine { get set }
@@ -18,6 +20,14 @@ public protocol ScreenHost: Sendable {
     var bodyFrame: Rect { get }
     /// The friendly names of a customer's subscriptions, by ID, when the subscriptions list holds them.
     func subscriptionNames(of customerID: CustomerID) -> [String: String]
+    /// The subscriptions the subscriptions list shows when it is about `customerID`, else none.
+    func listedSubscriptions(of customerID: CustomerID) -> [SubscriptionRow]
+    /// Whether the subscriptions list is about `customerID` and finished loading.
+    func hasLoadedSubscriptions(of customerID: CustomerID) -> Bool
+    /// A customer's name, when the customer list has it.
+    func customerName(_ id: CustomerID) -> String?
+    /// A customer's country, when it is known (from the list or its details).
+    func customerCountry(_ id: CustomerID) -> String?
     /// Goes back to the screen shown before (Esc), asking the shown one to leave first; what leaving asked for.
     mutating func goBack() -> [AppEffect]
 }

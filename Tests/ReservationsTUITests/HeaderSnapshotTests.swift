@@ -4,6 +4,7 @@ import ReservationsTUI
 import TerminalUI
 import TestSupport
 import Testing
+@testable import ScreenKit
 
 /// The header says where the money goes: SANDBOX only for a sandbox, LIVE for Microsoft, and the endpoint's host
 /// when an override is in force. Re-record with RECORD_SNAPSHOTS=1 and review the diff.

@@ -4,6 +4,7 @@ import ReservationsCore
 import ReservationsTUI
 import Testing
 @testable import ScreenKit
+@testable import CartFeature
 
 /// The interface's checkout goes through the journal's duplicate guard, the one inside the transaction that records
 /// the intent (the CLI's `buy` uses the same): a purchase another operator recorded after the summary was shown stops

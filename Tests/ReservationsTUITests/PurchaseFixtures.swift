@@ -4,6 +4,7 @@ import ReservationsCore
 import ReservationsTUI
 import TerminalUI
 @testable import ScreenKit
+@testable import CartFeature
 
 /// States along the purchase flow, built by keys and actions as a person and the service would produce them.
 enum PurchaseFixtures {

@@ -6,6 +6,7 @@ import TerminalUI
 import Testing
 @testable import ScreenKit
 @testable import OrdersFeature
+@testable import CartFeature
 
 /// The purchase flow step by step: cart form, draft, preflight, confirmation, checkout, orders, registration.
 struct PurchaseFlowReducerTests {

@@ -7,6 +7,7 @@ import TestSupport
 import Testing
 @testable import ScreenKit
 @testable import OrdersFeature
+@testable import CartFeature
 
 /// The interface's side of purchase safety: a second typed word for a likely duplicate, the unsettled-checkout
 /// dialog as text, and orders placed here that Partner Center does not list yet.

@@ -6,6 +6,7 @@ import TerminalUI
 import TestSupport
 import Testing
 @testable import ScreenKit
+@testable import CartFeature
 
 /// The purchase screens as text: form, cart, summary, result, orders, subscriptions with registration.
 /// Re-record with RECORD_SNAPSHOTS=1 and review the diff.

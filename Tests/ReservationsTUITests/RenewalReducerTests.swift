@@ -6,6 +6,7 @@ import TerminalUI
 import TestSupport
 import Testing
 @testable import ScreenKit
+@testable import CartFeature
 
 /// Renewal from the reservations pane and the expiry board: marks, R, the planned lines in the cart, and the
 /// normal checkout after it. Nothing is sent without a typed BUY.

@@ -5,6 +5,7 @@ import ReservationsTUI
 import TerminalUI
 import Testing
 @testable import ScreenKit
+@testable import CartFeature
 
 /// Smaller points of the operator walkthrough that have no screen of their own: the help's search and ends, the
 /// quantity limits' wording, the catalog's region column at 60 columns, days left in calendar days.

@@ -3,6 +3,7 @@ import ReservationsCore
 import TerminalUI
 import OrdersFeature
 import BillingFeature
+import CartFeature
 
 /// What reaches the reducer: input, and the results of effects (named in the past tense).
 public enum Action: Equatable, Sendable {

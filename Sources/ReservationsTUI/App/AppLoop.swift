@@ -1,3 +1,4 @@
+import ScreenKit
 import TerminalUI
 
 /// The single-threaded run loop: input and effect results in, frames out. curses is touched only here.

@@ -4,6 +4,7 @@ import TerminalUI
 import Foundation
 import ScreenKit
 import BillingFeature
+import CartFeature
 
 /// Applies actions to the state and returns the I/O to run next. Pure: no clock, no network, no curses.
 public enum AppReducer {
@@ -61,11 +62,11 @@ public enum AppReducer {
                 return []
             }
         case .cartForm(let form)?:
-            return handleCartFormKey(key, form: form, &state)
+            return CartReducer.handleCartFormKey(key, form: form, &state)
         case .checkout(let flow)?:
-            return handleCheckoutKey(key, flow: flow, &state)
+            return CartReducer.handleCheckoutKey(key, flow: flow, &state)
         case .unfinished(let found, let focused)?:
-            return handleUnfinishedKey(key, found: found, focused: focused, &state)
+            return CartReducer.handleUnfinishedKey(key, found: found, focused: focused, &state)
         case .export(let prompt)?:
             return BillingReducer.handleExportKey(key, prompt: prompt, &state)
         case nil:

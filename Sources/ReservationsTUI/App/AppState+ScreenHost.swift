@@ -13,6 +13,18 @@ extension AppState: ScreenHost {
 
     public mutating func goBack() -> [Effect] { AppReducer.back(&self) }
 
+    public func listedSubscriptions(of customerID: CustomerID) -> [SubscriptionRow] {
+        subscriptions.customerID == customerID ? subscriptions.items : []
+    }
+
+    public func hasLoadedSubscriptions(of customerID: CustomerID) -> Bool {
+        subscriptions.customerID == customerID && subscriptions.load == .loaded
+    }
+
+    public func customerName(_ id: CustomerID) -> String? { customers.rows.first { $0.id == id }?.name }
+
+    public func customerCountry(_ id: CustomerID) -> String? { customers.countries[id] }
+
     public func subscriptionNames(of customerID: CustomerID) -> [String: String] {
         subscriptions.customerID == customerID ? subscriptions.namesByID : [:]
     }

@@ -3,6 +3,7 @@ import ReservationsCore
 import TerminalUI
 import ScreenKit
 import BillingFeature
+import CartFeature
 
 /// Everything the screen shows, as one value. Only `reduce` changes it.
 public struct AppState: Equatable, Sendable {
@@ -49,7 +50,7 @@ public struct AppState: Equatable, Sendable {
     var listToReturnTo: Pane { customers.selectedCustomer == nil ? .customers : .subscriptions }
 
     /// Adds `text` to what start has to say.
-    mutating func keepStartupNotice(_ text: String) {
+    public mutating func keepStartupNotice(_ text: String) {
         startupNotice = [startupNotice, text].compactMap { $0 }.joined(separator: " · ")
     }
 

@@ -1,6 +1,7 @@
 import BillingFeature
 import TerminalUI
 import ScreenKit
+import CartFeature
 
 /// Renders the whole screen from the state. Pure: the same state always gives the same grid.
 public enum AppView {
@@ -41,7 +42,7 @@ public enum AppView {
         case .unfinished(let found, let focused)?:
             UnfinishedView.render(
                 found, focusedButton: focused, isReadOnly: state.environment.isReadOnly,
-                customerName: { AppReducer.customerName($0, state) }, frame: layout.catalog, glyphs: glyphs,
+                customerName: { CartReducer.customerName($0, state) }, frame: layout.catalog, glyphs: glyphs,
                 into: &canvas)
         case .export(let prompt)?:
             (prompt.isConfirmingOverwrite ? TextField() : prompt.field).render(prompt: prompt.label, frame: layout.status, into: &canvas)

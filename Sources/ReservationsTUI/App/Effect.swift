@@ -2,6 +2,7 @@ import Foundation
 import ReservationsCore
 import OrdersFeature
 import BillingFeature
+import CartFeature
 
 /// I/O the reducer asks for. The effect runner performs it and answers with actions.
 public enum Effect: Equatable, Sendable {

@@ -2,6 +2,7 @@ import ScreenKit
 import Foundation
 import ReservationsCore
 import Synchronization
+import CartFeature
 
 /// Hands each effect to its feature's ``EffectHandler``, made from the session's ``EffectContext`` the first time
 /// the feature is used; the handlers start tasks in one ``EffectTasks`` and answer through its mailbox.

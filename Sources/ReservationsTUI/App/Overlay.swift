@@ -1,5 +1,6 @@
 import TerminalUI
 import BillingFeature
+import CartFeature
 
 /// What sits on top of the panes and takes the keys first.
 public enum Overlay: Equatable, Sendable {

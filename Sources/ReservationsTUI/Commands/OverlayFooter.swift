@@ -1,3 +1,4 @@
+import CartFeature
 import BillingFeature
 import TerminalUI
 import OrdersFeature

@@ -1,5 +1,6 @@
 import Foundation
 import ReservationsCore
+import CartFeature
 
 /// What the effect handlers are built from: the session's services and settings, handed to each feature's
 /// ``FeatureEffect/handler(in:)`` the first time one of its effects runs. A new feature takes what it needs from

@@ -1,10 +1,12 @@
 import ArgumentParser
+import CartFeature
 import Foundation
 import Logging
 import PartnerCenter
 import PartnerCenterSandbox
 import ReservationsCore
 import ReservationsTUI
+import ScreenKit
 import TerminalUI
 import TerminalUICurses
 

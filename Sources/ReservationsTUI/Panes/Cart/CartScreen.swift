@@ -2,19 +2,20 @@ import Vocabulary
 import TerminalUI
 import ReservationsCore
 import ScreenKit
+import CartFeature
 
 /// The cart draft, from which checkout starts.
 enum CartScreen: Screen {
     static let title = "Cart"
-    static var bindings: [Binding] { CartBindings.all }
+    static var bindings: [Binding] { CartBindings.all(for: AppState.self) }
 
     static var openingKeys: [Binding] {
         [Binding(keys: [.char("C")], screenCommand: CartScreenCommand.openCart, help: "Open the cart", footer: "cart",
-                 perform: AppReducer.openCart)]
+                 perform: { CartReducer.openCart(&$0) })]
     }
 
     static var commandLineVerbs: [CommandLineVerb] {
-        [CommandLineVerb(["cart"], help: "Open the cart") { _, state in AppReducer.openCart(&state) }]
+        [CommandLineVerb(["cart"], help: "Open the cart") { _, state in CartReducer.openCart(&state) }]
     }
 
     static func render(_ state: AppState, frame: Rect, glyphs: Glyphs, into canvas: inout some Canvas) {
@@ -28,7 +29,7 @@ enum CartScreen: Screen {
     }
 
     static func run(_ command: Command, _ state: inout AppState) -> [Effect]? {
-        command == .openSelection ? AppReducer.editSelectedCartLine(&state) : nil
+        command == .openSelection ? CartReducer.editSelectedCartLine(&state) : nil
     }
 
     static func move(_ command: Command, visibleRows: Int, _ state: inout AppState) -> [Effect] {

@@ -1,3 +1,4 @@
+import CartFeature
 import Vocabulary
 import ReservationsCore
 import TerminalUI
@@ -11,7 +12,7 @@ extension AppReducer {
     /// `a` in the catalog: opens the line form for the selected SKU, loading its availabilities first if needed.
     static func addSelectedSKUToCart(_ state: inout AppState) -> [Effect] {
         guard let catalog = state.catalog, let row = catalog.selectedRow, let key = catalog.selectedKey else { return [] }
-        if let refusal = cartRefusal(for: catalog.customerID, state) {
+        if let refusal = CartReducer.cartRefusal(for: catalog.customerID, state) {
             state.status = .warning(refusal)
             return []
         }
@@ -69,7 +70,7 @@ extension AppReducer {
     static func eligibleSubscriptions(for catalog: CatalogState, _ state: AppState) -> [SubscriptionRow] {
         let fallback = catalog.subscription.isActive && catalog.subscription.kind == subscriptionKind(of: catalog.request)
             ? catalog.subscription : nil
-        return eligibleSubscriptions(
+        return CartReducer.eligibleSubscriptions(
             kind: subscriptionKind(of: catalog.request), customerID: catalog.customerID, fallback: fallback, state)
     }
 }

@@ -3,6 +3,7 @@ import Vocabulary
 import ReservationsCore
 import TerminalUI
 import ScreenKit
+import CartFeature
 
 /// Draws the catalog: SKU rows (size, region, cores, RAM, term, partner price, inventory-check marker) and,
 /// under a separator, the selected SKU's details, availabilities and inventory answer.

@@ -1,3 +1,4 @@
+import CartFeature
 import Foundation
 import Vocabulary
 import ReservationsCore
@@ -24,7 +25,7 @@ extension AppReducer {
             state.status = .warning("A cart is for one customer: the marked reservations belong to \(customers.count) customers")
             return []
         }
-        if let refusal = cartRefusal(for: first.customerID, state) {
+        if let refusal = CartReducer.cartRefusal(for: first.customerID, state) {
             state.status = .warning(refusal)
             return []
         }
@@ -44,7 +45,7 @@ extension AppReducer {
                 return []
             }
             let buyer = CartBuyer(customerID: customerID, customerName: customerName, country: country)
-            guard let draft = addToCart(plan.lines, for: buyer, &state) else { return [] }
+            guard let draft = CartReducer.addToCart(plan.lines, for: buyer, &state) else { return [] }
             for pane in Pane.allCases { (pane.screen as? any RenewalScreen.Type)?.clearMarks(&state) }
             let left = show(.cart, &state)
             let added = "Added \(Plural.count(plan.lines.count, "renewal")) for \(customerName) to the cart; b checks out (preflight, summary, typed BUY)"

@@ -2,6 +2,7 @@ import OrdersFeature
 import Foundation
 import ReservationsCore
 import ScreenKit
+import CartFeature
 
 /// Reservation entitlements with expiry, the details behind an artifact link, SKU names, and renewal plans.
 struct ReservationEffects: EffectHandler {

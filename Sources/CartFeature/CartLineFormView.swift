@@ -5,10 +5,10 @@ import Vocabulary
 import ScreenKit
 
 /// Draws the cart line form as a modal: the SKU, one row per field, the line total and the first problem.
-enum CartLineFormView {
+public enum CartLineFormView {
     static let labelWidth = 14
 
-    static func render(_ form: CartLineForm, frame: Rect, glyphs: Glyphs, into canvas: inout some Canvas) {
+    public static func render(_ form: CartLineForm, frame: Rect, glyphs: Glyphs, into canvas: inout some Canvas) {
         let width = min(frame.width - 2, 76)
         let contentWidth = max(10, width - 4)
         let lines = bodyLines(form, width: contentWidth, glyphs: glyphs)

@@ -1,11 +1,12 @@
+import ScreenKit
 import Foundation
 import Vocabulary
 import TerminalUI
 
 /// The dialog about confirmed checkouts an earlier run left unsettled: first what the journal says, then, once
 /// looked into, what the cart and orders showed. Nothing in it sends anything; Later is the default.
-enum UnfinishedView {
-    static func render(
+public enum UnfinishedView {
+    public static func render(
         _ found: [UnfinishedPurchase], focusedButton: Int, isReadOnly: Bool, customerName: (CustomerID) -> String, frame: Rect,
         glyphs: Glyphs, into canvas: inout some Canvas
     ) {

@@ -6,28 +6,28 @@ import ScreenKit
 
 // MARK: - Checkout
 
-extension AppReducer {
+extension CartReducer {
     /// `b` in the cart: local checks at once, then the remote preflight; the summary comes only when all pass.
-    static func startCheckout(_ state: inout AppState) -> [Effect] {
+    public static func startCheckout<Host: CartHost>(_ state: inout Host) -> [Host.AppEffect] {
         guard let draft = state.cart.draft, !draft.lines.isEmpty else {
             state.status = .warning("The cart is empty: open a catalog (c) and press a on a SKU to add one")
             return []
         }
         var flow = CheckoutFlow(draft: draft)
         flow.localProblems = localProblems(draft, state)
-        state.overlay = .checkout(flow)
+        state.checkoutFlow = flow
         state.status = .info("Checking the cart before checkout…")
-        return [.cart(.preflight(draft))]
+        return [Host.cartEffect(.preflight(draft))]
     }
 
     /// What can be known without the service: quantities against SKU limits, the market, the registration
     /// status already on screen.
-    static func localProblems(_ draft: CartDraft, _ state: AppState) -> [String] {
+    public static func localProblems<Host: CartHost>(_ draft: CartDraft, _ state: Host) -> [String] {
         var problems: [String] = []
         if let reason = ReservationMarkets.unavailableReason(countryCode: draft.country) {
             problems.append("\(draft.customerName): \(reason)")
         }
-        let listed = state.subscriptions.customerID == draft.customerID ? state.subscriptions.items : []
+        let listed = state.listedSubscriptions(of: draft.customerID)
         for line in draft.lines {
             if let subscription = listed.first(where: { $0.id == line.subscriptionID }), !subscription.isActive {
                 problems.append("Line \(line.id) \(line.skuName): subscription \"\(subscription.displayName)\" is \(subscription.statusText), not active")
@@ -43,20 +43,20 @@ extension AppReducer {
         return problems
     }
 
-    static func handleCheckoutKey(_ key: KeyChord, flow: CheckoutFlow, _ state: inout AppState) -> [Effect] {
+    public static func handleCheckoutKey<Host: CartHost>(_ key: KeyChord, flow: CheckoutFlow, _ state: inout Host) -> [Host.AppEffect] {
         var flow = flow
         switch flow.stage {
         case .checking, .sending:
             // Nothing to choose while waiting; the outcome arrives as an action. Closing mid-checkout would hide
             // the result, so only the preflight can be abandoned.
             if key == .escape, flow.stage == .checking {
-                state.overlay = nil
+                state.checkoutFlow = nil
                 state.status = .info("Checkout cancelled; the cart is unchanged")
             }
             return []
         case .problems:
             if key == .escape || key == .enter || key == .char("q") {
-                state.overlay = nil
+                state.checkoutFlow = nil
                 state.status = .warning("Fix the problems listed, then press b again; the cart is unchanged")
             }
             return []
@@ -65,7 +65,7 @@ extension AppReducer {
         case .failed, .refused:
             switch key {
             case .escape:
-                state.overlay = nil
+                state.checkoutFlow = nil
                 if case .refused = flow.stage {
                     state.status = .warning("Nothing was sent; the cart is kept. Press b to try again")
                 } else {
@@ -73,14 +73,14 @@ extension AppReducer {
                 }
             case .tab, .backTab, .left, .right:
                 flow.focusedButton = 1 - flow.focusedButton
-                state.overlay = .checkout(flow)
+                state.checkoutFlow = flow
             case .enter where flow.focusedButton == 1, .char("r"):
                 flow.stage = .sending
-                state.overlay = .checkout(flow)
+                state.checkoutFlow = flow
                 state.status = .info("Checking out again with the same request ID…")
-                return [.cart(.checkout(flow.draft, allowingDuplicate: flow.isDuplicateConfirmed))]
+                return [Host.cartEffect(.checkout(flow.draft, allowingDuplicate: flow.isDuplicateConfirmed))]
             case .enter:
-                state.overlay = nil
+                state.checkoutFlow = nil
             default:
                 break
             }
@@ -88,13 +88,13 @@ extension AppReducer {
         case .finished(let report):
             switch key {
             case .enter where !report.orders.isEmpty, .char("o") where !report.orders.isEmpty:
-                state.overlay = nil
+                state.checkoutFlow = nil
                 // The placed orders take the emptied cart's place: Esc from them does not lead back to it.
-                if state.focus == .cart { state.stack.dropShownScreen() }
+                state.dropCartScreenIfShown()
                 return OrdersReducer.openOrders(customerID: flow.draft.customerID, name: flow.draft.customerName,
                                   justPlaced: Set(report.orders.map(\.orderID)), &state)
             case .escape, .enter:
-                state.overlay = nil
+                state.checkoutFlow = nil
             default:
                 break
             }
@@ -103,10 +103,10 @@ extension AppReducer {
     }
 
     /// Typing goes to the confirmation word; Tab or arrows move between Cancel and Buy; Enter presses the focused one.
-    static func handleConfirmationKey(_ key: KeyChord, flow: inout CheckoutFlow, _ state: inout AppState) -> [Effect] {
+    public static func handleConfirmationKey<Host: CartHost>(_ key: KeyChord, flow: inout CheckoutFlow, _ state: inout Host) -> [Host.AppEffect] {
         switch key {
         case .escape:
-            state.overlay = nil
+            state.checkoutFlow = nil
             state.status = .info("Checkout cancelled; nothing was bought")
             return []
         case .tab, .backTab, .left, .right:
@@ -115,17 +115,17 @@ extension AppReducer {
             if flow.isMistypedInCase {
                 // "buy" is not BUY, but it is plainly not a wish to cancel either: say what is needed.
                 state.status = .warning("Type \(flow.requiredWord) in capitals to confirm; Esc cancels")
-                state.overlay = .checkout(flow)
+                state.checkoutFlow = flow
                 return []
             }
             guard flow.focusedButton == 1 else {
-                state.overlay = nil
+                state.checkoutFlow = nil
                 state.status = .info("Checkout cancelled; nothing was bought")
                 return []
             }
             guard flow.isConfirmed else {
                 state.status = .warning("Type \(flow.requiredWord) to confirm the purchase")
-                state.overlay = .checkout(flow)
+                state.checkoutFlow = flow
                 return []
             }
             if flow.stage == .confirming, !flow.duplicates.isEmpty {
@@ -134,26 +134,26 @@ extension AppReducer {
                 flow.stage = .confirmingDuplicate
                 flow.confirmation = TextField()
                 flow.focusedButton = 0
-                state.overlay = .checkout(flow)
+                state.checkoutFlow = flow
                 state.status = .warning("Possible duplicate: type \(CheckoutFlow.duplicateConfirmationWord) to buy it again, Esc cancels")
                 return []
             }
             flow.isDuplicateConfirmed = flow.stage == .confirmingDuplicate
             flow.stage = .sending
-            state.overlay = .checkout(flow)
+            state.checkoutFlow = flow
             state.status = .info("Checking out…")
-            return [.cart(.checkout(flow.draft, allowingDuplicate: flow.isDuplicateConfirmed))]
+            return [Host.cartEffect(.checkout(flow.draft, allowingDuplicate: flow.isDuplicateConfirmed))]
         default:
             _ = flow.confirmation.handle(key)
             // Once the word is right, Buy takes the focus, so Enter buys; until then Cancel stays the default.
             flow.focusedButton = flow.isConfirmed ? 1 : 0
         }
-        state.overlay = .checkout(flow)
+        state.checkoutFlow = flow
         return []
     }
 
-    static func reducePreflightFinished(_ remote: [String], _ state: inout AppState) -> [Effect] {
-        guard case .checkout(var flow)? = state.overlay, flow.stage == .checking else { return [] }
+    public static func reducePreflightFinished<Host: CartHost>(_ remote: [String], _ state: inout Host) -> [Host.AppEffect] {
+        guard var flow = state.checkoutFlow, flow.stage == .checking else { return [] }
         let problems = flow.localProblems + remote
         if problems.isEmpty {
             flow.stage = .confirming
@@ -164,13 +164,13 @@ extension AppReducer {
             flow.stage = .problems(problems)
             state.status = .warning("\(Plural.count(problems.count, "problem")) must be fixed before checkout")
         }
-        state.overlay = .checkout(flow)
+        state.checkoutFlow = flow
         return []
     }
 
-    static func reduceCheckoutFinished(_ report: CheckoutReport, _ state: inout AppState) -> [Effect] {
-        var effects: [Effect] = []
-        let isRecovered: Bool = if case .checkout(let flow)? = state.overlay { flow.draft.recoveredIntentID != nil } else { false }
+    public static func reduceCheckoutFinished<Host: CartHost>(_ report: CheckoutReport, _ state: inout Host) -> [Host.AppEffect] {
+        var effects: [Host.AppEffect] = []
+        let isRecovered = state.checkoutFlow.map { $0.draft.recoveredIntentID != nil } ?? false
         // A recovered purchase is not the cart being built: the cart stays as it is.
         if !isRecovered, var draft = state.cart.draft {
             draft.lines.removeAll { report.boughtLineIDs.contains($0.id) }
@@ -179,12 +179,12 @@ extension AppReducer {
             for index in draft.lines.indices { draft.lines[index].problem = report.lineProblems[draft.lines[index].id] }
             state.cart.draft = draft.lines.isEmpty ? nil : draft
             state.cart.table.clamp(count: draft.lines.count)
-            effects.append(.cart(.saveCartDraft(state.cart.draft)))
+            effects.append(Host.cartEffect(.saveCartDraft(state.cart.draft)))
         }
-        if case .checkout(var flow)? = state.overlay {
+        if var flow = state.checkoutFlow {
             flow.stage = .finished(report)
             flow.focusedButton = 1
-            state.overlay = .checkout(flow)
+            state.checkoutFlow = flow
         }
         if !report.lineProblems.isEmpty {
             state.status = .error("The service refused \(Plural.count(report.lineProblems.count, "line")); nothing was bought. See the cart")
@@ -200,15 +200,15 @@ extension AppReducer {
     /// in the journal; Check reads the carts and orders and shows what it found, sending nothing; once looked
     /// into, Continue takes a purchase whose cart is active or ordered into the checkout summary, where only a
     /// typed BUY sends it. In read-only mode there is no Continue.
-    static func handleUnfinishedKey(_ key: KeyChord, found: [UnfinishedPurchase], focused: Int, _ state: inout AppState)
-        -> [Effect]
+    public static func handleUnfinishedKey<Host: CartHost>(_ key: KeyChord, found: [UnfinishedPurchase], focused: Int, _ state: inout Host)
+        -> [Host.AppEffect]
     {
         let inspected = found.contains { $0.finding != nil }
         let canContinue = inspected && !state.environment.isReadOnly && found.contains { $0.continuation != nil }
         let buttonCount = inspected ? (canContinue ? 2 : 1) : 2
         // Esc, q and Enter on the default button (Later, or Close once looked into) leave everything as it is.
         if key == .escape || key == .char("q") || (key == .enter && focused == 0) {
-            state.overlay = nil
+            state.unfinishedPrompt = nil
             let kept = "\(found.count == 1 ? "1 unsettled checkout" : "\(found.count) unsettled checkouts") kept in the journal (pcres purchases list)"
             state.status = .warning("Nothing was sent; " + kept)
             // Still said when the customer list finishes loading after the dialog was closed.
@@ -217,20 +217,19 @@ extension AppReducer {
         }
         switch key {
         case .tab, .backTab, .left, .right:
-            state.overlay = .unfinished(found, focusedButton: buttonCount == 1 ? 0 : 1 - focused)
+            state.unfinishedPrompt = (found, focusedButton: buttonCount == 1 ? 0 : 1 - focused)
         case .enter where !inspected, .char("c") where !inspected:
-            state.overlay = .unfinished(found, focusedButton: 0)
+            state.unfinishedPrompt = (found, focusedButton: 0)
             state.status = .info("Looking into \(found.count == 1 ? "the earlier checkout" : "\(found.count) earlier checkouts") (reading only)…")
-            return [.cart(.inspectPurchases(found))]
+            return [Host.cartEffect(.inspectPurchases(found))]
         case .enter where canContinue:
             guard var draft = found.first(where: { $0.continuation != nil })?.continuation else { return [] }
             draft.customerName = customerName(draft.customerID, state)
-            draft.country = state.customers.countries[draft.customerID] ?? ""
-            if state.subscriptions.customerID == draft.customerID {
-                for index in draft.lines.indices {
-                    let id = draft.lines[index].subscriptionID
-                    if let known = state.subscriptions.items.first(where: { $0.id == id }) { draft.lines[index].subscriptionName = known.displayName }
-                }
+            draft.country = state.customerCountry(draft.customerID) ?? ""
+            let listed = state.listedSubscriptions(of: draft.customerID)
+            for index in draft.lines.indices {
+                let id = draft.lines[index].subscriptionID
+                if let known = listed.first(where: { $0.id == id }) { draft.lines[index].subscriptionName = known.displayName }
             }
             // The restored cart draft is the same purchase when its key matches: continue with it as it is shown.
             if let current = state.cart.draft, current.purchaseIntent(profile: state.environment.profileName).id == draft.recoveredIntentID {
@@ -238,9 +237,9 @@ extension AppReducer {
             }
             var flow = CheckoutFlow(draft: draft)
             flow.localProblems = localProblems(draft, state)
-            state.overlay = .checkout(flow)
+            state.checkoutFlow = flow
             state.status = .info("Checking the earlier purchase before its summary; only a typed BUY sends it…")
-            return [.cart(.preflight(draft))]
+            return [Host.cartEffect(.preflight(draft))]
         default:
             break
         }
@@ -248,9 +247,9 @@ extension AppReducer {
     }
 
     /// Shows what looking into the unfinished checkouts found.
-    static func reducePurchasesInspected(_ rows: [UnfinishedPurchase], _ state: inout AppState) -> [Effect] {
-        guard case .unfinished? = state.overlay else { return [] }
-        state.overlay = .unfinished(rows, focusedButton: 0)
+    public static func reducePurchasesInspected<Host: CartHost>(_ rows: [UnfinishedPurchase], _ state: inout Host) -> [Host.AppEffect] {
+        guard state.unfinishedPrompt != nil else { return [] }
+        state.unfinishedPrompt = (rows, focusedButton: 0)
         let open = rows.filter { $0.continuation != nil }.count
         state.status = open == 0
             ? .info("Looked into \(rows.count == 1 ? "the earlier checkout" : "\(rows.count) earlier checkouts"); nothing was sent")
@@ -260,29 +259,29 @@ extension AppReducer {
         return []
     }
 
-    static func customerName(_ id: CustomerID, _ state: AppState) -> String {
-        state.customers.rows.first { $0.id == id }?.name ?? id.rawValue
+    public static func customerName<Host: CartHost>(_ id: CustomerID, _ state: Host) -> String {
+        state.customerName(id) ?? id.rawValue
     }
 
     /// The journal found the same item bought for the customer while recording the checkout (another operator,
     /// after the summary was shown): nothing was sent, and the summary asks for the second word, naming it.
-    static func reduceCheckoutRefusedAsDuplicate(_ duplicates: [String], _ state: inout AppState) -> [Effect] {
-        guard case .checkout(var flow)? = state.overlay, flow.stage == .sending else { return [] }
+    public static func reduceCheckoutRefusedAsDuplicate<Host: CartHost>(_ duplicates: [String], _ state: inout Host) -> [Host.AppEffect] {
+        guard var flow = state.checkoutFlow, flow.stage == .sending else { return [] }
         flow.duplicates = duplicates
         flow.stage = .confirmingDuplicate
         flow.confirmation = TextField()
         flow.focusedButton = 0
-        state.overlay = .checkout(flow)
+        state.checkoutFlow = flow
         state.status = .warning(
             "Nothing was sent: the same item was just bought for this customer. Type \(CheckoutFlow.duplicateConfirmationWord) to buy it again, Esc cancels")
         return []
     }
 
-    static func reduceCheckoutFailed(_ message: String, nothingSent: Bool, _ state: inout AppState) -> [Effect] {
-        if case .checkout(var flow)? = state.overlay {
+    public static func reduceCheckoutFailed<Host: CartHost>(_ message: String, nothingSent: Bool, _ state: inout Host) -> [Host.AppEffect] {
+        if var flow = state.checkoutFlow {
             flow.stage = nothingSent ? .refused(message) : .failed(message)
             flow.focusedButton = 0
-            state.overlay = .checkout(flow)
+            state.checkoutFlow = flow
         }
         if nothingSent {
             let reason = message.hasPrefix("Nothing was sent") ? message : "Nothing was sent: \(message)"

@@ -1,3 +1,4 @@
+import ScreenKit
 import Foundation
 import ReservationsCore
 
@@ -23,8 +24,4 @@ public enum CartAction: Equatable, Sendable {
     /// The journal refused to record the checkout: the same item was bought for the customer within 24 hours (one
     /// sentence each), e.g. by another operator after the summary was shown. Nothing was sent.
     case checkoutRefusedAsDuplicate([String])
-}
-
-extension CartAction: ScreenAnswer {
-    func reduce(_ state: inout AppState) -> [Effect] { AppReducer.reduceCart(self, &state) }
 }

@@ -1,6 +1,6 @@
 import ScreenKit
 /// The cart's own commands. Raw values are the stable names help and docs show.
-enum CartScreenCommand: String, ScreenCommand {
+public enum CartScreenCommand: String, ScreenCommand {
     case openCart = "open-cart"
     case checkout
     case removeCartLine = "remove-cart-line"

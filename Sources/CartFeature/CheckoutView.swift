@@ -6,8 +6,8 @@ import ScreenKit
 import OrdersFeature
 
 /// Draws the checkout dialog for each stage: preflight, problems, summary with confirmation, sending, result.
-enum CheckoutView {
-    static func render(
+public enum CheckoutView {
+    public static func render(
         _ flow: CheckoutFlow, environment: AppEnvironment, frame: Rect, glyphs: Glyphs, into canvas: inout some Canvas
     ) {
         let width = min(frame.width - 2, 84)

@@ -4,11 +4,11 @@ import TerminalUI
 import ScreenKit
 
 /// Draws the cart draft: one row per line with its price, and under it the selected line and the totals.
-enum CartPane {
+public enum CartPane {
     /// Lines under the table: separator, the selected line, its problem, the totals.
     static let detailHeight = 4
 
-    static func tableRows(in frame: Rect) -> Int { max(0, frame.height - 2 - detailHeight - 1) }
+    public static func tableRows(in frame: Rect) -> Int { max(0, frame.height - 2 - detailHeight - 1) }
 
     static func columns(width: Int) -> [TableColumn] {
         // Everything here decides the purchase, the subscription included, so nothing is dropped at 80 columns:
@@ -26,7 +26,7 @@ enum CartPane {
         return columns
     }
 
-    static func render(_ state: AppState, frame: Rect, glyphs: Glyphs, into canvas: inout some Canvas) {
+    public static func render(_ state: some CartHost, frame: Rect, glyphs: Glyphs, into canvas: inout some Canvas) {
         canvas.fill(frame, role: .text)
         let cart = state.cart
         let owner = cart.draft.map { " · \($0.customerName) · \($0.country)" } ?? ""

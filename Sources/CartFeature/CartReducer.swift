@@ -3,45 +3,45 @@ import ReservationsCore
 import TerminalUI
 import ScreenKit
 
-// MARK: - Cart
-
-extension AppReducer {
+/// The cart's reducer: its lines, the line form, checkout and the unsettled checkouts, and what the draft store,
+/// preflight, checkout and the journal answer. Over any ``CartHost``; nothing is bought but from a typed BUY.
+public enum CartReducer {
     /// The customer's active subscriptions of `kind`, when its subscription list is on screen; otherwise only
     /// `fallback` (what the line or catalog already uses), since nothing else is known to fit.
-    static func eligibleSubscriptions(kind: SubscriptionKind, customerID: CustomerID, fallback: SubscriptionRow?,
-                                      _ state: AppState) -> [SubscriptionRow]
+    public static func eligibleSubscriptions<Host: CartHost>(kind: SubscriptionKind, customerID: CustomerID, fallback: SubscriptionRow?,
+                                      _ state: Host) -> [SubscriptionRow]
     {
-        guard state.subscriptions.customerID == customerID, state.subscriptions.load == .loaded else {
+        guard state.hasLoadedSubscriptions(of: customerID) else {
             return fallback.map { [$0] } ?? []
         }
-        return state.subscriptions.items.filter { $0.kind == kind && $0.isActive }
+        return state.listedSubscriptions(of: customerID).filter { $0.kind == kind && $0.isActive }
     }
 
-    static func handleCartFormKey(_ key: KeyChord, form: CartLineForm, _ state: inout AppState) -> [Effect] {
+    public static func handleCartFormKey<Host: CartHost>(_ key: KeyChord, form: CartLineForm, _ state: inout Host) -> [Host.AppEffect] {
         var form = form
         switch form.handle(key) {
         case .cancelled:
-            state.overlay = nil
+            state.cartForm = nil
             state.status = .info(form.isEditing ? "Line unchanged" : "Nothing added")
             return []
         case .editing:
             if key == .enter, let problem = form.problems.first { state.status = .warning(problem) }
-            state.overlay = .cartForm(form)
+            state.cartForm = form
             return []
         case .submitted(let line):
-            state.overlay = nil
+            state.cartForm = nil
             return store(line, isEditing: form.isEditing, buyer: form.buyer, &state)
         }
     }
 
     /// Why lines for `customerID` cannot go into the cart now (it holds another customer's lines), or nil.
-    static func cartRefusal(for customerID: CustomerID, _ state: AppState) -> String? {
+    public static func cartRefusal<Host: CartHost>(for customerID: CustomerID, _ state: Host) -> String? {
         guard let draft = state.cart.draft, !draft.lines.isEmpty, draft.customerID != customerID else { return nil }
         return "The cart holds \(Plural.count(draft.lines.count, "line")) for \(draft.customerName); check out or empty it (C opens it) first"
     }
 
     /// The draft lines are added to: the cart's, or a new one for `buyer` (with a token of its own).
-    static func draftToAdd(for buyer: CartBuyer, _ state: inout AppState) -> CartDraft {
+    public static func draftToAdd<Host: CartHost>(for buyer: CartBuyer, _ state: inout Host) -> CartDraft {
         if let draft = state.cart.draft { return draft }
         state.cart.draftsStarted += 1
         return CartDraft(token: "\(state.environment.sessionID)-\(state.cart.draftsStarted)", customerID: buyer.customerID,
@@ -50,7 +50,7 @@ extension AppReducer {
 
     /// Appends `lines` to the draft (or a new one for `buyer`) and selects the first of them; nil, and nothing
     /// changed, while the cart holds another customer's lines. The caller saves the draft it returns.
-    static func addToCart(_ lines: [CartDraftLine], for buyer: CartBuyer, _ state: inout AppState) -> CartDraft? {
+    public static func addToCart<Host: CartHost>(_ lines: [CartDraftLine], for buyer: CartBuyer, _ state: inout Host) -> CartDraft? {
         guard cartRefusal(for: buyer.customerID, state) == nil else { return nil }
         var draft = draftToAdd(for: buyer, &state)
         for var line in lines {
@@ -63,7 +63,7 @@ extension AppReducer {
     }
 
     /// Adds or replaces a line in the draft (or in a new one for `buyer`) and saves it.
-    static func store(_ line: CartDraftLine, isEditing: Bool, buyer: CartBuyer?, _ state: inout AppState) -> [Effect] {
+    public static func store<Host: CartHost>(_ line: CartDraftLine, isEditing: Bool, buyer: CartBuyer?, _ state: inout Host) -> [Host.AppEffect] {
         guard let buyer = buyer ?? state.cart.draft.map(CartBuyer.init(draft:)) else { return [] }
         var draft = draftToAdd(for: buyer, &state)
         if isEditing, let index = draft.lines.firstIndex(where: { $0.id == line.id }) {
@@ -78,22 +78,22 @@ extension AppReducer {
         }
         state.cart.draft = draft
         state.cart.table.clamp(count: draft.lines.count)
-        return [.cart(.saveCartDraft(draft))]
+        return [Host.cartEffect(.saveCartDraft(draft))]
     }
 
-    static func openCart(_ state: inout AppState) -> [Effect] {
-        let effects = show(.cart, &state)
+    public static func openCart<Host: CartHost>(_ state: inout Host) -> [Host.AppEffect] {
+        let effects = state.showCartScreen()
         state.startupNotice = nil
         state.cart.table.clamp(count: state.cart.lines.count)
         if state.cart.lines.isEmpty { state.status = .info("The cart is empty: open a catalog (c) and press a on a SKU") }
         return effects
     }
 
-    static func editSelectedCartLine(_ state: inout AppState) -> [Effect] {
+    public static func editSelectedCartLine<Host: CartHost>(_ state: inout Host) -> [Host.AppEffect] {
         guard let line = state.cart.selectedLine, let draft = state.cart.draft else { return [] }
         // The line keeps its catalog item; term choices are the one it has (another term is another SKU).
         let term = CartLineForm.TermChoice(termDuration: line.termDuration, description: nil, catalogItemID: line.catalogItemID)
-        let listed = state.subscriptions.customerID == draft.customerID ? state.subscriptions.items : []
+        let listed = state.listedSubscriptions(of: draft.customerID)
         let current = listed.first { $0.id == line.subscriptionID }
         // The catalog item fits one kind of subscription; a draft saved before the kind was kept takes it from the
         // line's subscription. When neither tells, only the line's own subscription is offered.
@@ -103,21 +103,21 @@ extension AppReducer {
         let subscriptions = kind.map {
             eligibleSubscriptions(kind: $0, customerID: draft.customerID, fallback: unlisted, state)
         } ?? [unlisted]
-        state.overlay = .cartForm(CartLineForm(template: line, isEditing: true, terms: [term], subscriptions: subscriptions))
+        state.cartForm = CartLineForm(template: line, isEditing: true, terms: [term], subscriptions: subscriptions)
         return []
     }
 
-    static func removeSelectedCartLine(_ state: inout AppState) -> [Effect] {
+    public static func removeSelectedCartLine<Host: CartHost>(_ state: inout Host) -> [Host.AppEffect] {
         guard var draft = state.cart.draft, let line = state.cart.selectedLine else { return [] }
         draft.lines.removeAll { $0.id == line.id }
         state.cart.lastRemoved = line
         state.cart.draft = draft
         state.cart.table.clamp(count: draft.lines.count)
         state.status = .info("Removed line \(line.id) (\(line.skuName)); u puts it back")
-        return [.cart(.saveCartDraft(draft))]
+        return [Host.cartEffect(.saveCartDraft(draft))]
     }
 
-    static func undoCartRemoval(_ state: inout AppState) -> [Effect] {
+    public static func undoCartRemoval<Host: CartHost>(_ state: inout Host) -> [Host.AppEffect] {
         guard let line = state.cart.lastRemoved, var draft = state.cart.draft else {
             state.status = .info("Nothing to put back")
             return []
@@ -127,11 +127,11 @@ extension AppReducer {
         state.cart.draft = draft
         state.cart.lastRemoved = nil
         state.status = .success("Line \(line.id) is back")
-        return [.cart(.saveCartDraft(draft))]
+        return [Host.cartEffect(.saveCartDraft(draft))]
     }
 
     /// The restored draft at start, or why it could not be read.
-    static func reduceCartDraftRestored(_ loaded: CartDraftStore.Loaded, _ state: inout AppState) -> [Effect] {
+    public static func reduceCartDraftRestored<Host: CartHost>(_ loaded: CartDraftStore.Loaded, _ state: inout Host) -> [Host.AppEffect] {
         switch loaded {
         case .none:
             return []
@@ -150,9 +150,9 @@ extension AppReducer {
 
 // MARK: - Answers
 
-extension AppReducer {
+extension CartReducer {
     /// The cart draft on disk, preflight, checkout and the purchase journal.
-    static func reduceCart(_ action: CartAction, _ state: inout AppState) -> [Effect] {
+    public static func reduce<Host: CartHost>(_ action: CartAction, _ state: inout Host) -> [Host.AppEffect] {
         switch action {
         case .cartDraftRestored(let loaded):
             return reduceCartDraftRestored(loaded, &state)
@@ -176,24 +176,24 @@ extension AppReducer {
         case .unfinishedPurchasesFound(let found):
             // Shown over whatever is on screen: an unsettled purchase matters more than browsing. Later is the
             // default: nothing happens to a purchase unless the operator asks, and even Check only reads.
-            guard state.overlay == nil else { return [] }
-            state.overlay = .unfinished(found, focusedButton: 0)
+            guard !state.hasOverlay else { return [] }
+            state.unfinishedPrompt = (found, focusedButton: 0)
             state.status = .warning("\(found.count == 1 ? "1 confirmed checkout" : "\(found.count) confirmed checkouts") from an earlier run did not settle")
             return []
 
         case .journalNotes(let notes):
             let text = notes.joined(separator: " · ")
             state.keepStartupNotice(text)
-            if state.overlay == nil { state.status = .warning(text) }
+            if !state.hasOverlay { state.status = .warning(text) }
             return []
 
         case .purchasesInspected(let rows):
             return reducePurchasesInspected(rows, &state)
 
         case .duplicateWarnings(let warnings):
-            guard case .checkout(var flow)? = state.overlay, flow.stage == .checking else { return [] }
+            guard var flow = state.checkoutFlow, flow.stage == .checking else { return [] }
             flow.duplicates = warnings
-            state.overlay = .checkout(flow)
+            state.checkoutFlow = flow
             return []
         }
     }
