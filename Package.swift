@@ -128,13 +128,18 @@ let package = Package(
             swiftSettings: strictSettings + [.enableUpcomingFeature("MemberImportVisibility")]
         ),
         .target(
+            name: "ReservationsFeature",
+            dependencies: ["ScreenKit", "OrdersFeature", "ReservationsCore", "Vocabulary", "Money", "TerminalUI"],
+            swiftSettings: strictSettings + [.enableUpcomingFeature("MemberImportVisibility")]
+        ),
+        .target(
             name: "BillingFeature",
             dependencies: ["ScreenKit", "OrdersFeature", "ReservationsCore", "Vocabulary", "Money", "TerminalUI"],
             swiftSettings: strictSettings + [.enableUpcomingFeature("MemberImportVisibility")]
         ),
         .target(
             name: "ReservationsTUI",
-            dependencies: ["ScreenKit", "OrdersFeature", "BillingFeature", "CartFeature", "ReservationsCore", "Vocabulary", "Money", "TerminalUI"],
+            dependencies: ["ScreenKit", "OrdersFeature", "BillingFeature", "CartFeature", "ReservationsFeature", "ReservationsCore", "Vocabulary", "Money", "TerminalUI"],
             swiftSettings: strictSettings + [.enableUpcomingFeature("MemberImportVisibility")]
         ),
         .executableTarget(
@@ -164,7 +169,8 @@ let package = Package(
                                    .product(name: "PostgresNIO", package: "postgres-nio")],
                     swiftSettings: strictSettings),
         .testTarget(name: "ReservationsTUITests",
-                    dependencies: ["ReservationsTUI", "ScreenKit", "OrdersFeature", "BillingFeature", "CartFeature", "ReservationsCore",
+                    dependencies: ["ReservationsTUI", "ScreenKit", "OrdersFeature", "BillingFeature", "CartFeature", "ReservationsFeature",
+                                   "ReservationsCore",
                                    "TerminalUI",
                                    "TestSupport",
                                    "PartnerCenter", "PartnerCenterSandbox"],

@@ -9,6 +9,7 @@ import Testing
 @testable import OrdersFeature
 @testable import BillingFeature
 @testable import CartFeature
+@testable import ReservationsFeature
 
 /// Each feature's effect handler on its own, against the sandbox over loopback: what it posts for an effect, in
 /// what order, and what it refuses to send.

@@ -5,6 +5,7 @@ import TerminalUI
 import Testing
 @testable import OrdersFeature
 @testable import BillingFeature
+@testable import ReservationsFeature
 
 /// The header's market belongs to the customer the screen is about, and to nobody on screens across customers.
 struct HeaderMarketTests {

@@ -7,6 +7,7 @@ import TestSupport
 import Testing
 @testable import ScreenKit
 @testable import CartFeature
+@testable import ReservationsFeature
 
 /// Renewal from the reservations pane and the expiry board: marks, R, the planned lines in the cart, and the
 /// normal checkout after it. Nothing is sent without a typed BUY.

@@ -4,6 +4,7 @@ import ReservationsCore
 import ReservationsTUI
 import TerminalUI
 @testable import ScreenKit
+@testable import ReservationsFeature
 
 /// A customer's reservations as the service returns them: one expiring in 12 days, one in 200, one undated.
 enum ReservationsFixtures {

@@ -5,6 +5,7 @@ import ReservationsTUI
 import TerminalUI
 import Testing
 @testable import ScreenKit
+@testable import ReservationsFeature
 
 /// The reservations pane: opening, sorting by expiry, days left, and the details behind the artifact link.
 struct ReservationsReducerTests {

@@ -5,6 +5,7 @@ import ReservationsTUI
 import TerminalUI
 import TestSupport
 import Testing
+@testable import ReservationsFeature
 
 /// The reservations pane as text. Re-record with RECORD_SNAPSHOTS=1 and review the diff.
 struct ReservationsSnapshotTests {

@@ -4,6 +4,7 @@ import ReservationsCore
 import Testing
 import TerminalUI
 @testable import ReservationsTUI
+@testable import ReservationsFeature
 
 /// Esc goes back to the screen a screen was opened from, not always to the lists; the lists still end the stack, and
 /// Tab, `1` and `2` still go there at once.

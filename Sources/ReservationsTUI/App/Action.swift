@@ -4,6 +4,7 @@ import TerminalUI
 import OrdersFeature
 import BillingFeature
 import CartFeature
+import ReservationsFeature
 
 /// What reaches the reducer: input, and the results of effects (named in the past tense).
 public enum Action: Equatable, Sendable {

@@ -3,6 +3,7 @@ import ReservationsCore
 import OrdersFeature
 import BillingFeature
 import CartFeature
+import ReservationsFeature
 
 /// I/O the reducer asks for. The effect runner performs it and answers with actions.
 public enum Effect: Equatable, Sendable {

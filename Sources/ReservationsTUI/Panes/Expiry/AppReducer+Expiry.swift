@@ -1,3 +1,4 @@
+import ReservationsFeature
 import Vocabulary
 import ReservationsCore
 import TerminalUI
@@ -33,7 +34,7 @@ extension AppReducer {
     /// Enter on a row: that customer's reservations pane.
     static func openSelectedExpiringCustomer(_ state: inout AppState) -> [Effect] {
         guard let entry = state.expiryBoard?.selected else { return [] }
-        return openReservations(customerID: entry.customerID, name: entry.customerName, &state)
+        return ReservationsReducer.openReservations(customerID: entry.customerID, name: entry.customerName, &state)
     }
 
     /// Esc while loading stops the load and keeps what arrived; nil when there is nothing to stop.
@@ -68,7 +69,7 @@ extension AppReducer {
             state.status = board.failures.isEmpty
                 ? .info("\(found) (\(board.customersDone) customers)")
                 : .warning("\(found); partial: \(Plural.count(board.failures.count, "customer")) could not be read (\(board.failures[0]))")
-            return skuNameRequests(board.entries.map { ($0.customerID, $0.reservation.productID, $0.reservation.skuID) }, state)
+            return ReservationsReducer.skuNameRequests(board.entries.map { ($0.customerID, $0.reservation.productID, $0.reservation.skuID) }, state)
         case .failed(let message):
             board.load = .failed(message)
             state.status = .error("Expiry board: could not list the customers: \(message)")

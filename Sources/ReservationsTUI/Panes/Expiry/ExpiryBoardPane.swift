@@ -3,6 +3,7 @@ import Foundation
 import Vocabulary
 import ReservationsCore
 import TerminalUI
+import ReservationsFeature
 
 /// Draws the expiry board: a summary line, a 90-day timeline, and the reservations within the window.
 enum ExpiryBoardPane {

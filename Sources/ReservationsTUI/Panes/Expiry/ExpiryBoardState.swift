@@ -2,6 +2,7 @@ import Foundation
 import ReservationsCore
 import TerminalUI
 import ScreenKit
+import ReservationsFeature
 
 /// The expiry board: reservations of every customer that expire within the next 30, 60 or 90 days.
 ///

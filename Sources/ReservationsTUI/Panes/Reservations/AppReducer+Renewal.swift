@@ -4,6 +4,7 @@ import Vocabulary
 import ReservationsCore
 import TerminalUI
 import ScreenKit
+import ReservationsFeature
 
 /// Renewal from the reservations pane and the expiry board: marked (or the selected) reservations become cart lines
 /// that buy the same again; the checkout stays the normal one (preflight, summary, typed BUY).

@@ -2,11 +2,12 @@ import Vocabulary
 import ReservationsCore
 import TerminalUI
 import ScreenKit
+import ReservationsFeature
 
 /// One customer's reservations with expiry.
 enum ReservationsScreen: Screen {
     static let title = "Reservations"
-    static var bindings: [Binding] { ReservationsBindings.all }
+    static var bindings: [Binding] { ReservationsBindings.all(for: AppState.self, renewal: RenewalBindings.all) }
 
     static var openingKeys: [Binding] {
         [Binding(keys: [.char("V")], screenCommand: ReservationsScreenCommand.openReservations,
@@ -17,7 +18,7 @@ enum ReservationsScreen: Screen {
 
     static var commandLineVerbs: [CommandLineVerb] {
         [CommandLineVerb(["reservations", "reservation", "res"], help: "Open the reservations of the selected customer") { _, state in
-            AppReducer.openReservationsForSelection(&state)
+            ReservationsReducer.openReservationsForSelection(&state)
         }]
     }
 
@@ -32,7 +33,7 @@ enum ReservationsScreen: Screen {
     }
 
     static func run(_ command: Command, _ state: inout AppState) -> [Effect]? {
-        command == .openSelection ? AppReducer.showReservationDetail(&state) : nil
+        command == .openSelection ? ReservationsReducer.showReservationDetail(&state) : nil
     }
 
     static func move(_ command: Command, visibleRows: Int, _ state: inout AppState) -> [Effect] {
@@ -42,18 +43,18 @@ enum ReservationsScreen: Screen {
         // The detail follows the cursor once it is open.
         let follows = reservations.detail != nil && reservations.selected != before
         state.reservations = reservations
-        return follows ? AppReducer.showReservationDetail(&state) : []
+        return follows ? ReservationsReducer.showReservationDetail(&state) : []
     }
 
-    static func refresh(_ state: inout AppState) -> [Effect] { AppReducer.openReservationsForSelection(&state) }
+    static func refresh(_ state: inout AppState) -> [Effect] { ReservationsReducer.openReservationsForSelection(&state) }
 
     /// `V`: the reservations of ``AppState/customerToOpen`` (the cart's customer, or orders' opened from another
     /// customer's screen).
     private static func openFromKey(_ state: inout AppState) -> [Effect] {
         if let shown = state.customerToOpen {
-            return AppReducer.openReservations(customerID: shown.id, name: shown.name, &state)
+            return ReservationsReducer.openReservations(customerID: shown.id, name: shown.name, &state)
         }
-        return AppReducer.openReservationsForSelection(&state)
+        return ReservationsReducer.openReservationsForSelection(&state)
     }
 }
 

@@ -58,12 +58,3 @@ public struct ReservationDetailState: Equatable, Sendable {
 
     public init(link: ReservationDetailsLink) { self.link = link }
 }
-
-extension AppState {
-    /// The reservations pane's content, once opened for a customer.
-    public var reservations: ReservationsState? {
-        get { screens[ReservationsState.self] }
-        set { screens[ReservationsState.self] = newValue }
-        _modify { yield &screens[ReservationsState.self] }
-    }
-}

@@ -6,13 +6,13 @@ import TerminalUI
 import OrdersFeature
 
 /// Draws a customer's reservations (soonest expiry first) and, below, the details behind the selected one.
-enum ReservationsPane {
-    static func tableRows(in frame: Rect) -> Int {
+public enum ReservationsPane {
+    public static func tableRows(in frame: Rect) -> Int {
         let inner = frame.inset(by: 1)
         return max(0, inner.height - OrdersPane.detailHeight(inner: inner) - 1)
     }
 
-    static func columns(width: Int) -> [TableColumn] {
+    public static func columns(width: Int) -> [TableColumn] {
         // What was bought comes first and gets the room; the order ID (also in the details line) takes what is left.
         var columns = [
             TableColumn("Reservation", width: .flexible(min: 26)),
@@ -25,7 +25,7 @@ enum ReservationsPane {
         return columns
     }
 
-    static func render(_ state: AppState, frame: Rect, glyphs: Glyphs, into canvas: inout some Canvas) {
+    public static func render(_ state: some ReservationsHost, frame: Rect, glyphs: Glyphs, into canvas: inout some Canvas) {
         canvas.fill(frame, role: .text)
         guard let reservations = state.reservations else { return }
         let soon = reservations.items.filter { (reservations.daysLeft($0) ?? Int.max) <= ReservationsState.warningDays }.count
@@ -58,7 +58,7 @@ enum ReservationsPane {
         }
     }
 
-    static func cells(for reservation: ReservationRow, name: String, daysLeft: Int?, columns: [TableColumn]) -> [TableCell] {
+    public static func cells(for reservation: ReservationRow, name: String, daysLeft: Int?, columns: [TableColumn]) -> [TableCell] {
         columns.map { column in
             switch column.title {
             case "Reservation": TableCell(name)
@@ -73,20 +73,20 @@ enum ReservationsPane {
 
     /// A reservation bought here that Partner Center does not list yet: quantity and name in the first column;
     /// ``markUnlisted`` writes the mark, term and scope over the rest of the row.
-    static func cells(for row: UnlistedReservation, columns: [TableColumn]) -> [TableCell] {
+    public static func cells(for row: UnlistedReservation, columns: [TableColumn]) -> [TableCell] {
         columns.map { $0.title == "Reservation" ? TableCell("\(row.quantity) × \(row.name)") : TableCell("") }
     }
 
     /// `placed 14:02 · not yet listed by Partner Center · P1Y · shared`: the mark first, so a narrow row cuts the
     /// term and scope (the details line has them) rather than the mark.
-    static func markText(_ row: UnlistedReservation) -> String {
+    public static func markText(_ row: UnlistedReservation) -> String {
         ([OrdersPane.unlistedText(row.placedAt)] + [row.termDuration, row.scope].compactMap { $0 }).joined(separator: " · ")
     }
 
     /// Writes ``markText(_:)`` from the Order column to the end of each unlisted row on screen. The mark is longer
     /// than the Order column, and these rows have no order type, quantity column, expiry or days left yet, so it
     /// runs over those columns rather than being cut.
-    static func markUnlisted(
+    public static func markUnlisted(
         _ reservations: ReservationsState, columns: [TableColumn], frame: Rect, glyphs: Glyphs, into canvas: inout some Canvas
     ) {
         guard !reservations.unlisted.isEmpty, let first = columns.indices.first else { return }
@@ -108,7 +108,7 @@ enum ReservationsPane {
     }
 
     /// Expired is an error, within the warning window a warning.
-    static func role(daysLeft: Int?) -> StyleRole? {
+    public static func role(daysLeft: Int?) -> StyleRole? {
         guard let daysLeft else { return nil }
         if daysLeft < 0 { return .statusError }
         return daysLeft <= ReservationsState.warningDays ? .statusWarning : nil
@@ -116,18 +116,18 @@ enum ReservationsPane {
 
     /// The product and SKU, as the entitlement names them.
     /// What was bought (`Standard_D2s_v5 · US East`) once named, else its IDs.
-    static func name(of reservation: ReservationRow, names: [String: String]) -> String {
+    public static func name(of reservation: ReservationRow, names: [String: String]) -> String {
         let id = idText(reservation.productID, reservation.skuID)
         return names[id] ?? id
     }
 
-    /// `DZH318Z0LLRP:002M`: the key of `AppState.skuNames`, and what the details line shows beside the name.
-    static func idText(_ productID: String, _ skuID: String?) -> String {
+    /// `DZH318Z0LLRP:002M`: the key of `ReservationsHost.skuNames`, and what the details line shows beside the name.
+    public static func idText(_ productID: String, _ skuID: String?) -> String {
         skuID.map { "\(productID):\($0)" } ?? productID
     }
 
     /// `2026-11-25` in UTC.
-    static func emptyText(_ reservations: ReservationsState) -> String {
+    public static func emptyText(_ reservations: ReservationsState) -> String {
         switch reservations.load {
         case .loading: "Loading reservations…"
         case .failed(let message): "Could not load reservations: \(message)"
@@ -136,7 +136,7 @@ enum ReservationsPane {
     }
 
     /// The details behind the selected entitlement, once Enter loaded them.
-    static func detailText(_ reservations: ReservationsState) -> [StyledText] {
+    public static func detailText(_ reservations: ReservationsState) -> [StyledText] {
         if let row = reservations.selectedUnlisted { return unlistedDetailText(row) }
         guard let reservation = reservations.selected else { return [] }
         let orderID = reservation.reservationOrderID ?? "unknown"
@@ -171,7 +171,7 @@ enum ReservationsPane {
     }
 
     /// The order line behind an unlisted row, and why it has no details yet.
-    static func unlistedDetailText(_ row: UnlistedReservation) -> [StyledText] {
+    public static func unlistedDetailText(_ row: UnlistedReservation) -> [StyledText] {
         let term = row.termDuration.map { " · term \($0)" } ?? ""
         let scope = row.scope.map { " · scope \($0)" } ?? ""
         return [
@@ -182,7 +182,7 @@ enum ReservationsPane {
     }
 
     /// `2025-11-25 → 2026-11-25 (1 year)`, from the effective and expiry dates.
-    static func termText(_ reservation: ReservationDetailsRow.Reservation) -> String {
+    public static func termText(_ reservation: ReservationDetailsRow.Reservation) -> String {
         guard let start = reservation.effectiveDate else { return "unknown" }
         let from = UTCDateText.day(start)
         guard let end = reservation.expiryDate else { return "from \(from)" }

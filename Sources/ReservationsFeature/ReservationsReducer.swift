@@ -3,23 +3,23 @@ import ReservationsCore
 import TerminalUI
 import ScreenKit
 
-// MARK: - Reservations
-
-extension AppReducer {
+/// The reservations screen's reducer: opening it for a customer, its details, and what its loads answer. Over any
+/// ``ReservationsHost``.
+public enum ReservationsReducer {
     /// Opens the reservations pane for a customer (`V` or `:reservations`).
-    static func openReservations(customerID: CustomerID, name: String, _ state: inout AppState) -> [Effect] {
-        let effects = show(.reservations, &state)
+    public static func openReservations<Host: ReservationsHost>(customerID: CustomerID, name: String, _ state: inout Host) -> [Host.AppEffect] {
+        let effects = state.showReservationsScreen()
         var reservations =
             state.reservations?.customerID == customerID ? state.reservations! : ReservationsState(customerID: customerID, customerName: name)
         reservations.load = .loading(loaded: 0, total: nil)
         reservations.detail = nil
         state.reservations = reservations
         state.status = .info("Loading reservations of \(name)…")
-        return effects + [.reservations(.loadReservations(customerID))]
+        return effects + [Host.reservationsEffect(.loadReservations(customerID))]
     }
 
-    static func openReservationsForSelection(_ state: inout AppState) -> [Effect] {
-        if let customer = state.customers.selectedCustomer {
+    public static func openReservationsForSelection<Host: ReservationsHost>(_ state: inout Host) -> [Host.AppEffect] {
+        if let customer = state.selectedCustomer {
             return openReservations(customerID: customer.id, name: customer.name, &state)
         }
         if let reservations = state.reservations {
@@ -30,7 +30,7 @@ extension AppReducer {
     }
 
     /// Enter: follow the selected entitlement's artifact link to its reservations.
-    static func showReservationDetail(_ state: inout AppState) -> [Effect] {
+    public static func showReservationDetail<Host: ReservationsHost>(_ state: inout Host) -> [Host.AppEffect] {
         guard var reservations = state.reservations else { return [] }
         if reservations.selectedUnlisted != nil {
             state.status = .info("Partner Center does not list this reservation yet; its details can be read once it does")
@@ -43,13 +43,10 @@ extension AppReducer {
         }
         reservations.detail = ReservationDetailState(link: link)
         state.reservations = reservations
-        return [.reservations(.loadReservationDetails(reservations.customerID, link))]
+        return [Host.reservationsEffect(.loadReservationDetails(reservations.customerID, link))]
     }
 
-    static func reduceReservations(_ action: ReservationsAction, _ state: inout AppState) -> [Effect] {
-        // A renewal plan may come from the expiry board, with no reservations pane open.
-        if case .renewalPlanned = action { return reduceRenewal(action, &state) }
-        if case .renewalFailed = action { return reduceRenewal(action, &state) }
+    public static func reduce<Host: ReservationsHost>(_ action: ReservationsAction, _ state: inout Host) -> [Host.AppEffect] {
         guard var reservations = state.reservations else { return [] }
         defer { state.reservations = reservations }
         switch action {
@@ -107,11 +104,11 @@ extension AppReducer {
 
     /// A request for the names of the product and SKU pairs not yet named, in each customer's country (the US
     /// catalog when the country is not known yet: a SKU's size and region are the same in every market).
-    static func skuNameRequests(_ items: [(CustomerID, String, String?)], _ state: AppState) -> [Effect] {
+    public static func skuNameRequests<Host: ReservationsHost>(_ items: [(CustomerID, String, String?)], _ state: Host) -> [Host.AppEffect] {
         let keys = Set(items.compactMap { customerID, productID, skuID -> ReservationNames.Key? in
             guard let skuID, state.skuNames[ReservationsPane.idText(productID, skuID)] == nil else { return nil }
-            return ReservationNames.Key(country: state.customers.country(of: customerID) ?? "US", productID: productID, skuID: skuID)
+            return ReservationNames.Key(country: state.customerCountry(customerID) ?? "US", productID: productID, skuID: skuID)
         })
-        return keys.isEmpty ? [] : [.reservations(.loadSKUNames(keys))]
+        return keys.isEmpty ? [] : [Host.reservationsEffect(.loadSKUNames(keys))]
     }
 }

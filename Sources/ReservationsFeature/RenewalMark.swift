@@ -1,5 +1,5 @@
 /// The first column's text of a reservation marked for renewal (`ReservationRow.renewalKey` tells marks apart).
-enum RenewalMark {
+public enum RenewalMark {
     /// The first column's text, `+ ` in front when marked.
-    static func text(_ name: String, isMarked: Bool) -> String { isMarked ? "+ \(name)" : name }
+    public static func text(_ name: String, isMarked: Bool) -> String { isMarked ? "+ \(name)" : name }
 }

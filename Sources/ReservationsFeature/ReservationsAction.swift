@@ -1,3 +1,4 @@
+import ScreenKit
 import Foundation
 import Vocabulary
 import ReservationsCore
@@ -15,8 +16,4 @@ public enum ReservationsAction: Equatable, Sendable {
     case reservationsFailed(CustomerID, String)
     case reservationDetailsLoaded(ReservationDetailsLink, ReservationDetailsRow)
     case reservationDetailsFailed(ReservationDetailsLink, String)
-}
-
-extension ReservationsAction: ScreenAnswer {
-    func reduce(_ state: inout AppState) -> [Effect] { AppReducer.reduceReservations(self, &state) }
 }

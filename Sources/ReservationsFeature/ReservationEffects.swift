@@ -2,10 +2,9 @@ import OrdersFeature
 import Foundation
 import ReservationsCore
 import ScreenKit
-import CartFeature
 
 /// Reservation entitlements with expiry, the details behind an artifact link, SKU names, and renewal plans.
-struct ReservationEffects: EffectHandler {
+public struct ReservationEffects: FeatureEffectHandler {
     /// The tasks a newer one of the same kind replaces.
     enum Slot: TaskSlot {
         case reservations
@@ -16,15 +15,31 @@ struct ReservationEffects: EffectHandler {
         case skuNames(String)
     }
 
+    /// What the tasks answer: the reservations screen's actions, and the SKU names every screen shares.
+    public enum Answer: Sendable {
+        case reservations(ReservationsAction)
+        case skuNamesLoaded([String: String])
+    }
+
     let book: ReservationBook
     /// For the orders this host placed that Partner Center does not list yet.
-    let purchases: (any CheckoutPerformer)?
+    let purchases: (any UnlistedOrderFinder)?
     /// Names what reservations are; remembers them for the session.
     let names: ReservationNames
     /// The session's time (the in-process sandbox's clock on the sandbox).
     var clock: @Sendable () -> Date = { Date() }
 
-    func run(_ effect: ReservationsEffect, in tasks: EffectTasks) {
+    public init(
+        book: ReservationBook, purchases: (any UnlistedOrderFinder)?, names: ReservationNames,
+        clock: @escaping @Sendable () -> Date = { Date() }
+    ) {
+        self.book = book
+        self.purchases = purchases
+        self.names = names
+        self.clock = clock
+    }
+
+    public func run(_ effect: ReservationsEffect, in tasks: FeatureTasks<Answer>) {
         let book = self.book
         let mailbox = tasks.mailbox
         let purchases = self.purchases
@@ -82,13 +97,5 @@ struct ReservationEffects: EffectHandler {
                 mailbox.post(.skuNamesLoaded(byID))
             }
         }
-    }
-}
-
-extension ReservationsEffect: FeatureEffect {
-    static func handler(in context: EffectContext) -> ReservationEffects {
-        ReservationEffects(
-            book: ReservationBook(client: context.directory.client), purchases: context.purchases,
-            names: ReservationNames(client: context.directory.client), clock: context.clock)
     }
 }
