@@ -133,13 +133,21 @@ let package = Package(
             swiftSettings: strictSettings + [.enableUpcomingFeature("MemberImportVisibility")]
         ),
         .target(
+            name: "ExpiryFeature",
+            dependencies: ["ScreenKit", "ReservationsFeature", "ReservationsCore", "Vocabulary", "TerminalUI"],
+            swiftSettings: strictSettings + [.enableUpcomingFeature("MemberImportVisibility")]
+        ),
+        .target(
             name: "BillingFeature",
             dependencies: ["ScreenKit", "OrdersFeature", "ReservationsCore", "Vocabulary", "Money", "TerminalUI"],
             swiftSettings: strictSettings + [.enableUpcomingFeature("MemberImportVisibility")]
         ),
         .target(
             name: "ReservationsTUI",
-            dependencies: ["ScreenKit", "OrdersFeature", "BillingFeature", "CartFeature", "ReservationsFeature", "ReservationsCore", "Vocabulary", "Money", "TerminalUI"],
+            dependencies: [
+                "ScreenKit", "OrdersFeature", "BillingFeature", "CartFeature", "ReservationsFeature", "ExpiryFeature",
+                "ReservationsCore", "Vocabulary", "Money", "TerminalUI",
+            ],
             swiftSettings: strictSettings + [.enableUpcomingFeature("MemberImportVisibility")]
         ),
         .executableTarget(
@@ -169,10 +177,8 @@ let package = Package(
                                    .product(name: "PostgresNIO", package: "postgres-nio")],
                     swiftSettings: strictSettings),
         .testTarget(name: "ReservationsTUITests",
-                    dependencies: ["ReservationsTUI", "ScreenKit", "OrdersFeature", "BillingFeature", "CartFeature", "ReservationsFeature",
-                                   "ReservationsCore",
-                                   "TerminalUI",
-                                   "TestSupport",
+                    dependencies: ["ReservationsTUI", "ScreenKit", "OrdersFeature", "BillingFeature", "CartFeature",
+                                   "ReservationsFeature", "ExpiryFeature", "ReservationsCore", "TerminalUI", "TestSupport",
                                    "PartnerCenter", "PartnerCenterSandbox"],
                     exclude: ["__Snapshots__"], swiftSettings: strictSettings),
         .testTarget(name: "EndToEndTests", exclude: ["__Golden__"], swiftSettings: strictSettings),

@@ -11,11 +11,12 @@ rules=(
   "Sources/TerminalUI|PartnerCenter PartnerCenterSandbox ReservationsCore ReservationsTUI TerminalUICurses CNcurses|the toolkit knows no Partner Center and no curses"
   "Sources/ReservationsCore|ReservationsTUI TerminalUI TerminalUICurses CNcurses PartnerCenterSandbox|the workflow knows no terminal and no sandbox"
   "Sources/PartnerCenter|ReservationsCore ReservationsTUI TerminalUI TerminalUICurses CNcurses PartnerCenterSandbox|the client knows nothing above it"
-  "Sources/ScreenKit|PartnerCenter PartnerCenterSandbox ReservationsTUI OrdersFeature BillingFeature CartFeature ReservationsFeature TerminalUICurses CNcurses|what the screens share knows no screen, no app, no wire types and no curses"
-  "Sources/OrdersFeature|PartnerCenter PartnerCenterSandbox ReservationsTUI BillingFeature CartFeature ReservationsFeature TerminalUICurses CNcurses|a screen's module knows ScreenKit, the core and the screens it opens (ARCHITECTURE.md), never the app, wire types or curses"
-  "Sources/CartFeature|PartnerCenter PartnerCenterSandbox ReservationsTUI BillingFeature ReservationsFeature TerminalUICurses CNcurses|a screen's module knows ScreenKit, the core and the screens it opens (ARCHITECTURE.md), never the app, wire types or curses"
-  "Sources/ReservationsFeature|PartnerCenter PartnerCenterSandbox ReservationsTUI BillingFeature TerminalUICurses CNcurses|a screen's module knows ScreenKit, the core and the screens it opens (ARCHITECTURE.md), never the app, wire types or curses"
-  "Sources/BillingFeature|PartnerCenter PartnerCenterSandbox ReservationsTUI CartFeature ReservationsFeature TerminalUICurses CNcurses|a screen's module knows ScreenKit, the core and the screens it opens (ARCHITECTURE.md), never the app, wire types or curses"
+  "Sources/ScreenKit|PartnerCenter PartnerCenterSandbox ReservationsTUI OrdersFeature BillingFeature CartFeature ReservationsFeature ExpiryFeature TerminalUICurses CNcurses|what the screens share knows no screen, no app, no wire types and no curses"
+  "Sources/OrdersFeature|PartnerCenter PartnerCenterSandbox ReservationsTUI BillingFeature CartFeature ReservationsFeature ExpiryFeature TerminalUICurses CNcurses|a screen's module knows ScreenKit, the core and the screens it opens (ARCHITECTURE.md), never the app, wire types or curses"
+  "Sources/CartFeature|PartnerCenter PartnerCenterSandbox ReservationsTUI BillingFeature ReservationsFeature ExpiryFeature TerminalUICurses CNcurses|a screen's module knows ScreenKit, the core and the screens it opens (ARCHITECTURE.md), never the app, wire types or curses"
+  "Sources/ReservationsFeature|PartnerCenter PartnerCenterSandbox ReservationsTUI BillingFeature ExpiryFeature TerminalUICurses CNcurses|a screen's module knows ScreenKit, the core and the screens it opens (ARCHITECTURE.md), never the app, wire types or curses"
+  "Sources/ExpiryFeature|PartnerCenter PartnerCenterSandbox ReservationsTUI BillingFeature TerminalUICurses CNcurses|a screen's module knows ScreenKit, the core and the screens it opens (ARCHITECTURE.md), never the app, wire types or curses"
+  "Sources/BillingFeature|PartnerCenter PartnerCenterSandbox ReservationsTUI CartFeature ReservationsFeature ExpiryFeature TerminalUICurses CNcurses|a screen's module knows ScreenKit, the core and the screens it opens (ARCHITECTURE.md), never the app, wire types or curses"
   "Sources/Vocabulary|PartnerCenter ReservationsCore ReservationsTUI TerminalUI TerminalUICurses CNcurses PartnerCenterSandbox Foundation|shared values: no wire documents, no I/O"
 )
 

@@ -6,6 +6,7 @@ import TerminalUI
 import Testing
 @testable import ScreenKit
 @testable import ReservationsFeature
+@testable import ExpiryFeature
 
 struct ExpiryBoardReducerTests {
     typealias X = ExpiryBoardFixtures

@@ -5,6 +5,7 @@ import OrdersFeature
 import BillingFeature
 import CartFeature
 import ReservationsFeature
+import ExpiryFeature
 
 /// What reaches the reducer: input, and the results of effects (named in the past tense).
 public enum Action: Equatable, Sendable {

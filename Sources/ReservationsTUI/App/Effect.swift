@@ -4,6 +4,7 @@ import OrdersFeature
 import BillingFeature
 import CartFeature
 import ReservationsFeature
+import ExpiryFeature
 
 /// I/O the reducer asks for. The effect runner performs it and answers with actions.
 public enum Effect: Equatable, Sendable {

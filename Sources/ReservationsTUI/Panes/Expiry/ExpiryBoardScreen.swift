@@ -2,21 +2,22 @@ import Vocabulary
 import ReservationsCore
 import TerminalUI
 import ScreenKit
+import ExpiryFeature
 
 /// Every customer's reservations expiring soon: across customers.
 enum ExpiryBoardScreen: Screen {
     static let title = "Expiry board"
-    static var bindings: [Binding] { ExpiryBoardBindings.all }
+    static var bindings: [Binding] { ExpiryBoardBindings.all(for: AppState.self, renewal: RenewalBindings.all) }
 
     static var openingKeys: [Binding] {
         [Binding(keys: [.char("E")], screenCommand: ExpiryScreenCommand.openExpiryBoard,
                  help: "Open the expiry board: every customer's reservations expiring within 30, 60 or 90 days",
-                 perform: AppReducer.openExpiryBoard)]
+                 perform: { ExpiryReducer.openExpiryBoard(&$0) })]
     }
 
     static var commandLineVerbs: [CommandLineVerb] {
         [CommandLineVerb(["expiring", "expiry"], help: "Open the expiry board (reservations of every customer ending soon)") { _, state in
-            AppReducer.openExpiryBoard(&state)
+            ExpiryReducer.openExpiryBoard(&state)
         }]
     }
 
@@ -29,7 +30,7 @@ enum ExpiryBoardScreen: Screen {
     static func customer(_ state: AppState) -> ShownCustomer? { nil }
 
     static func run(_ command: Command, _ state: inout AppState) -> [Effect]? {
-        command == .openSelection ? AppReducer.openSelectedExpiringCustomer(&state) : nil
+        command == .openSelection ? ExpiryReducer.openSelectedExpiringCustomer(&state) : nil
     }
 
     static func move(_ command: Command, visibleRows: Int, _ state: inout AppState) -> [Effect] {
@@ -39,8 +40,8 @@ enum ExpiryBoardScreen: Screen {
         return []
     }
 
-    static func refresh(_ state: inout AppState) -> [Effect] { AppReducer.loadExpiryBoard(&state) }
-    static func escape(_ state: inout AppState) -> [Effect]? { AppReducer.expiryBoardEscape(&state) }
+    static func refresh(_ state: inout AppState) -> [Effect] { ExpiryReducer.loadExpiryBoard(&state) }
+    static func escape(_ state: inout AppState) -> [Effect]? { ExpiryReducer.expiryBoardEscape(&state) }
 }
 
 extension ExpiryBoardScreen: RenewalScreen {

@@ -4,26 +4,26 @@ import ReservationsCore
 import TerminalUI
 import ScreenKit
 
-// MARK: - Expiry board
-
-extension AppReducer {
+/// The expiry board's reducer: opening and loading it, its window, and what its load answers (dropped when they
+/// belong to a stopped or replaced load). Over any ``ExpiryHost``.
+public enum ExpiryReducer {
     /// `E` or `:expiring`: show the board, loading it the first time (r reloads).
-    static func openExpiryBoard(_ state: inout AppState) -> [Effect] {
-        let effects = show(.expiry, &state)
+    public static func openExpiryBoard<Host: ExpiryHost>(_ state: inout Host) -> [Host.AppEffect] {
+        let effects = state.showExpiryBoardScreen()
         if state.expiryBoard != nil { return effects }
         return effects + loadExpiryBoard(&state)
     }
 
-    static func loadExpiryBoard(_ state: inout AppState) -> [Effect] {
+    public static func loadExpiryBoard<Host: ExpiryHost>(_ state: inout Host) -> [Host.AppEffect] {
         state.expiryGeneration += 1
         var board = ExpiryBoardState(generation: state.expiryGeneration)
         board.windowDays = state.expiryBoard?.windowDays ?? board.windowDays
         state.expiryBoard = board
         state.status = .info("Expiry board: listing customers… (Esc stops)")
-        return [.expiryBoard(.load(generation: board.generation))]
+        return [Host.expiryBoardEffect(.load(generation: board.generation))]
     }
 
-    static func cycleExpiryWindow(_ state: inout AppState) -> [Effect] {
+    public static func cycleExpiryWindow<Host: ExpiryHost>(_ state: inout Host) -> [Host.AppEffect] {
         guard var board = state.expiryBoard else { return [] }
         board.cycleWindow()
         state.expiryBoard = board
@@ -32,22 +32,22 @@ extension AppReducer {
     }
 
     /// Enter on a row: that customer's reservations pane.
-    static func openSelectedExpiringCustomer(_ state: inout AppState) -> [Effect] {
+    public static func openSelectedExpiringCustomer<Host: ExpiryHost>(_ state: inout Host) -> [Host.AppEffect] {
         guard let entry = state.expiryBoard?.selected else { return [] }
         return ReservationsReducer.openReservations(customerID: entry.customerID, name: entry.customerName, &state)
     }
 
     /// Esc while loading stops the load and keeps what arrived; nil when there is nothing to stop.
-    static func expiryBoardEscape(_ state: inout AppState) -> [Effect]? {
+    public static func expiryBoardEscape<Host: ExpiryHost>(_ state: inout Host) -> [Host.AppEffect]? {
         guard var board = state.expiryBoard, board.load.isLoading else { return nil }
         board.load = .cancelled
         state.expiryBoard = board
         state.status = .warning(
             "Expiry board stopped at \(board.customersDone)/\(board.customersTotal.map(String.init) ?? "?") customers; it is partial")
-        return [.expiryBoard(.cancel)]
+        return [Host.expiryBoardEffect(.cancel)]
     }
 
-    static func reduceExpiryBoard(_ action: ExpiryAction, generation: Int, _ state: inout AppState) -> [Effect] {
+    public static func reduce<Host: ExpiryHost>(_ action: ExpiryAction, generation: Int, _ state: inout Host) -> [Host.AppEffect] {
         // A stopped or replaced load's late answers are dropped.
         guard var board = state.expiryBoard, board.load.isLoading, generation == board.generation else { return [] }
         defer { state.expiryBoard = board }
@@ -77,7 +77,7 @@ extension AppReducer {
         return []
     }
 
-    private static func progress(_ board: inout ExpiryBoardState, done: Int, total: Int, _ state: inout AppState) {
+    private static func progress<Host: ExpiryHost>(_ board: inout ExpiryBoardState, done: Int, total: Int, _ state: inout Host) {
         board.customersDone = done
         board.customersTotal = total
         board.load = .loading(loaded: done, total: total)

@@ -1,3 +1,4 @@
+import ScreenKit
 import Foundation
 import ReservationsCore
 import TerminalUI

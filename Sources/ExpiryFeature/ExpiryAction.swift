@@ -1,3 +1,4 @@
+import ScreenKit
 import Foundation
 import Vocabulary
 import ReservationsCore
@@ -17,9 +18,12 @@ public enum ExpiryAction: Equatable, Sendable {
 
 /// An expiry-board answer with the generation of the load it belongs to, as ``Action/expiryBoard(_:generation:)``
 /// carries it.
-struct ExpiryBoardAnswer: ScreenAnswer {
-    let action: ExpiryAction
-    let generation: Int
+public struct ExpiryBoardAnswer: Sendable {
+    public let action: ExpiryAction
+    public let generation: Int
 
-    func reduce(_ state: inout AppState) -> [Effect] { AppReducer.reduceExpiryBoard(action, generation: generation, &state) }
+    public init(action: ExpiryAction, generation: Int) {
+        self.action = action
+        self.generation = generation
+    }
 }

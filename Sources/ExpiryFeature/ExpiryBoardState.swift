@@ -68,18 +68,3 @@ public struct ExpiryBoardState: ScreenState {
         }
     }
 }
-
-extension AppState {
-    /// The expiry board across all customers, once opened.
-    public var expiryBoard: ExpiryBoardState? {
-        get { screens[ExpiryBoardState.self] }
-        set { screens[ExpiryBoardState.self] = newValue }
-        _modify { yield &screens[ExpiryBoardState.self] }
-    }
-
-    /// Counts expiry-board loads, so late results of a stopped or replaced load are dropped.
-    public var expiryGeneration: Int {
-        get { screens[generationOf: ExpiryBoardState.self] }
-        set { screens[generationOf: ExpiryBoardState.self] = newValue }
-    }
-}

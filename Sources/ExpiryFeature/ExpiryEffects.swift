@@ -3,7 +3,7 @@ import ReservationsCore
 import ScreenKit
 
 /// The expiry board: every customer's reservations within 90 days, a few customers at a time.
-struct ExpiryEffects: EffectHandler {
+public struct ExpiryEffects: FeatureEffectHandler {
     /// The tasks a newer one of the same kind replaces.
     enum Slot: TaskSlot {
         case expiryBoard
@@ -13,7 +13,12 @@ struct ExpiryEffects: EffectHandler {
     /// The session's time (the in-process sandbox's clock on the sandbox).
     var clock: @Sendable () -> Date = { Date() }
 
-    func run(_ effect: ExpiryEffect, in tasks: EffectTasks) {
+    public init(loader: ExpiryBoardLoader, clock: @escaping @Sendable () -> Date = { Date() }) {
+        self.loader = loader
+        self.clock = clock
+    }
+
+    public func run(_ effect: ExpiryEffect, in tasks: FeatureTasks<ExpiryBoardAnswer>) {
         let loader = self.loader
         let clock = self.clock
         let mailbox = tasks.mailbox
@@ -25,26 +30,20 @@ struct ExpiryEffects: EffectHandler {
                         guard !Task.isCancelled else { return }
                         switch event {
                         case .customersListed(let total):
-                            mailbox.post(.expiryBoard(.customersListed(total: total, now: clock()), generation: generation))
+                            mailbox.post(ExpiryBoardAnswer(action: .customersListed(total: total, now: clock()), generation: generation))
                         case .customerLoaded(let id, let found, let done, let total):
-                            mailbox.post(.expiryBoard(.customerLoaded(id, found, done: done, total: total), generation: generation))
+                            mailbox.post(ExpiryBoardAnswer(action: .customerLoaded(id, found, done: done, total: total), generation: generation))
                         case .customerFailed(_, let name, let message, let done, let total):
-                            mailbox.post(.expiryBoard(.customerFailed(name: name, message, done: done, total: total), generation: generation))
+                            mailbox.post(ExpiryBoardAnswer(action: .customerFailed(name: name, message, done: done, total: total), generation: generation))
                         }
                     }
-                    mailbox.postUnlessCancelled(.expiryBoard(.finished, generation: generation))
+                    mailbox.postUnlessCancelled(ExpiryBoardAnswer(action: .finished, generation: generation))
                 } catch {
-                    mailbox.postUnlessCancelled(.expiryBoard(.failed(FailureText.of(error)), generation: generation))
+                    mailbox.postUnlessCancelled(ExpiryBoardAnswer(action: .failed(FailureText.of(error)), generation: generation))
                 }
             }
         case .cancel:
             tasks.cancel(Slot.expiryBoard)
         }
-    }
-}
-
-extension ExpiryEffect: FeatureEffect {
-    static func handler(in context: EffectContext) -> ExpiryEffects {
-        ExpiryEffects(loader: ExpiryBoardLoader(directory: context.directory), clock: context.clock)
     }
 }

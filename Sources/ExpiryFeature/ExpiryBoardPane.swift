@@ -6,11 +6,11 @@ import TerminalUI
 import ReservationsFeature
 
 /// Draws the expiry board: a summary line, a 90-day timeline, and the reservations within the window.
-enum ExpiryBoardPane {
+public enum ExpiryBoardPane {
     /// Summary, the timeline's bars, axis and labels, then a separator.
     static let headerLines = 5
 
-    static func tableRows(in frame: Rect) -> Int { max(0, frame.inset(by: 1).height - headerLines - 1) }
+    public static func tableRows(in frame: Rect) -> Int { max(0, frame.inset(by: 1).height - headerLines - 1) }
 
     static func columns(width: Int) -> [TableColumn] {
         var columns = [
@@ -24,7 +24,7 @@ enum ExpiryBoardPane {
         return columns
     }
 
-    static func render(_ state: AppState, frame: Rect, glyphs: Glyphs, into canvas: inout some Canvas) {
+    public static func render(_ state: some ExpiryHost, frame: Rect, glyphs: Glyphs, into canvas: inout some Canvas) {
         canvas.fill(frame, role: .text)
         guard let board = state.expiryBoard else { return }
         let partial = board.isPartial ? " · partial" : ""

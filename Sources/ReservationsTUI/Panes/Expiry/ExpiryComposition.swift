@@ -1,0 +1,22 @@
+import ExpiryFeature
+import ReservationsCore
+import ScreenKit
+
+// How the app carries the expiry board's answers and effects: its answers reach `ExpiryReducer` as
+// `Action.expiryBoard(_:generation:)`, and its effects run in `ExpiryEffects`, answering through the app's mailbox.
+
+extension ExpiryBoardAnswer: ScreenAnswer {
+    func reduce(_ state: inout AppState) -> [Effect] { ExpiryReducer.reduce(action, generation: generation, &state) }
+}
+
+extension ExpiryEffect: FeatureEffect {
+    static func handler(in context: EffectContext) -> ExpiryEffects {
+        ExpiryEffects(loader: ExpiryBoardLoader(directory: context.directory), clock: context.clock)
+    }
+}
+
+extension ExpiryEffects: EffectHandler {
+    func run(_ effect: ExpiryEffect, in tasks: EffectTasks) {
+        run(effect, in: tasks.feature { .expiryBoard($0.action, generation: $0.generation) })
+    }
+}
