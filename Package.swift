@@ -138,6 +138,11 @@ let package = Package(
             swiftSettings: strictSettings + [.enableUpcomingFeature("MemberImportVisibility")]
         ),
         .target(
+            name: "CatalogFeature",
+            dependencies: ["ScreenKit", "CartFeature", "ReservationsCore", "Vocabulary", "TerminalUI"],
+            swiftSettings: strictSettings + [.enableUpcomingFeature("MemberImportVisibility")]
+        ),
+        .target(
             name: "BillingFeature",
             dependencies: ["ScreenKit", "OrdersFeature", "ReservationsCore", "Vocabulary", "Money", "TerminalUI"],
             swiftSettings: strictSettings + [.enableUpcomingFeature("MemberImportVisibility")]
@@ -146,7 +151,7 @@ let package = Package(
             name: "ReservationsTUI",
             dependencies: [
                 "ScreenKit", "OrdersFeature", "BillingFeature", "CartFeature", "ReservationsFeature", "ExpiryFeature",
-                "ReservationsCore", "Vocabulary", "Money", "TerminalUI",
+                "CatalogFeature", "ReservationsCore", "Vocabulary", "Money", "TerminalUI",
             ],
             swiftSettings: strictSettings + [.enableUpcomingFeature("MemberImportVisibility")]
         ),
@@ -178,7 +183,8 @@ let package = Package(
                     swiftSettings: strictSettings),
         .testTarget(name: "ReservationsTUITests",
                     dependencies: ["ReservationsTUI", "ScreenKit", "OrdersFeature", "BillingFeature", "CartFeature",
-                                   "ReservationsFeature", "ExpiryFeature", "ReservationsCore", "TerminalUI", "TestSupport",
+                                   "ReservationsFeature", "ExpiryFeature", "CatalogFeature", "ReservationsCore", "TerminalUI",
+                                   "TestSupport",
                                    "PartnerCenter", "PartnerCenterSandbox"],
                     exclude: ["__Snapshots__"], swiftSettings: strictSettings),
         .testTarget(name: "EndToEndTests", exclude: ["__Golden__"], swiftSettings: strictSettings),

@@ -8,9 +8,14 @@ public struct FeatureTasks<Answer: Sendable>: Sendable {
     public let board: TaskBoard
     public let mailbox: Outbox<Answer>
 
-    public init(board: TaskBoard, post: @escaping @Sendable (Answer) -> Void) {
+    /// - Parameters:
+    ///   - post: Queues an answer for the run loop.
+    ///   - deliver: Queues an answer once the run loop has room for it; by default, as `post`.
+    public init(
+        board: TaskBoard, post: @escaping @Sendable (Answer) -> Void, deliver: (@Sendable (Answer) async -> Void)? = nil
+    ) {
         self.board = board
-        self.mailbox = Outbox(send: post)
+        self.mailbox = Outbox(send: post, sendAwaitingRoom: deliver ?? post)
     }
 
     /// Runs `operation` in the feature's `slot`, cancelling the task that was there.

@@ -14,6 +14,8 @@ public protocol ScreenHost: Sendable {
     var status: StatusLine { get set }
     /// The customer selected in the customers list.
     var selectedCustomer: CustomerRow? { get }
+    /// The subscription selected in the subscriptions list.
+    var selectedSubscription: SubscriptionRow? { get }
     /// Whose orders `O` and whose reservations `V` open: the shown screen's customer, else the selected one.
     var customerToOpen: ShownCustomer? { get }
     /// Where a body screen is drawn now (for paging and keeping a row in view).
@@ -28,6 +30,8 @@ public protocol ScreenHost: Sendable {
     func customerName(_ id: CustomerID) -> String?
     /// A customer's country, when it is known (from the list or its details).
     func customerCountry(_ id: CustomerID) -> String?
+    /// Moves the shown list's cursor for an arrow or page key (while a filter is typed); other keys do nothing.
+    mutating func runMovement(_ key: KeyChord) -> [AppEffect]
     /// Goes back to the screen shown before (Esc), asking the shown one to leave first; what leaving asked for.
     mutating func goBack() -> [AppEffect]
 }

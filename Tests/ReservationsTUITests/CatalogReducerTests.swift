@@ -5,6 +5,7 @@ import ReservationsTUI
 import TerminalUI
 import Testing
 @testable import ScreenKit
+@testable import CatalogFeature
 
 struct CatalogReducerTests {
     typealias F = CatalogFixtures

@@ -6,6 +6,7 @@ import TerminalUI
 import TestSupport
 import Testing
 @testable import ScreenKit
+@testable import CatalogFeature
 
 /// The catalog screen as text, from fixtures. Re-record with RECORD_SNAPSHOTS=1 and review the diff.
 struct CatalogSnapshotTests {

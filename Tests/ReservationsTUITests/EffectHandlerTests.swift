@@ -11,6 +11,7 @@ import Testing
 @testable import CartFeature
 @testable import ReservationsFeature
 @testable import ExpiryFeature
+@testable import CatalogFeature
 
 /// Each feature's effect handler on its own, against the sandbox over loopback: what it posts for an effect, in
 /// what order, and what it refuses to send.

@@ -5,6 +5,7 @@ import ReservationsCore
 import Testing
 
 @testable import ReservationsTUI
+@testable import CatalogFeature
 
 /// The effect runner against the sandbox over loopback: what it posts, what a newer task in the same slot
 /// drops, and that every task is tracked until it ends.

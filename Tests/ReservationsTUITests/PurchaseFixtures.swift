@@ -5,6 +5,7 @@ import ReservationsTUI
 import TerminalUI
 @testable import ScreenKit
 @testable import CartFeature
+@testable import CatalogFeature
 
 /// States along the purchase flow, built by keys and actions as a person and the service would produce them.
 enum PurchaseFixtures {

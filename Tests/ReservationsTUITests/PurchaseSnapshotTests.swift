@@ -7,6 +7,7 @@ import TestSupport
 import Testing
 @testable import ScreenKit
 @testable import CartFeature
+@testable import CatalogFeature
 
 /// The purchase screens as text: form, cart, summary, result, orders, subscriptions with registration.
 /// Re-record with RECORD_SNAPSHOTS=1 and review the diff.

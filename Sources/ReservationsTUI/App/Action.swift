@@ -6,6 +6,7 @@ import BillingFeature
 import CartFeature
 import ReservationsFeature
 import ExpiryFeature
+import CatalogFeature
 
 /// What reaches the reducer: input, and the results of effects (named in the past tense).
 public enum Action: Equatable, Sendable {

@@ -5,6 +5,7 @@ import Foundation
 import ScreenKit
 import BillingFeature
 import CartFeature
+import CatalogFeature
 
 /// Applies actions to the state and returns the I/O to run next. Pure: no clock, no network, no curses.
 public enum AppReducer {
@@ -209,7 +210,7 @@ public enum AppReducer {
             state.customers.isEditingFilter = true
             return effects
         case .openCatalog:
-            return openCatalog(&state)
+            return CatalogReducer.openCatalog(&state)
         case .goBack where state.focus.screen.leadsBackToLists:
             return escape(&state)
         case .focusNextPane where state.focus.screen.leadsBackToLists,

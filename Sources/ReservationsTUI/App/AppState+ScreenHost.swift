@@ -9,7 +9,11 @@ extension AppState: ScreenHost {
 
     public var selectedCustomer: CustomerRow? { customers.selectedCustomer }
 
+    public var selectedSubscription: SubscriptionRow? { subscriptions.selected }
+
     public var bodyFrame: Rect { AppLayout.frames(for: size).catalog }
+
+    public mutating func runMovement(_ key: KeyChord) -> [Effect] { AppReducer.runMovement(key, &self) }
 
     public mutating func goBack() -> [Effect] { AppReducer.back(&self) }
 

@@ -2,6 +2,7 @@ import BillingFeature
 import TerminalUI
 import ScreenKit
 import CartFeature
+import CatalogFeature
 
 /// Renders the whole screen from the state. Pure: the same state always gives the same grid.
 public enum AppView {

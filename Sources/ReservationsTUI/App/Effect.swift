@@ -5,6 +5,7 @@ import BillingFeature
 import CartFeature
 import ReservationsFeature
 import ExpiryFeature
+import CatalogFeature
 
 /// I/O the reducer asks for. The effect runner performs it and answers with actions.
 public enum Effect: Equatable, Sendable {

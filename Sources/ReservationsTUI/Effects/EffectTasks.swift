@@ -14,7 +14,7 @@ public final class EffectTasks: Sendable {
     /// The tasks as a feature sees them: its answers wrapped into the app's ``Action`` by `wrap`.
     func feature<Answer: Sendable>(_ wrap: @escaping @Sendable (Answer) -> Action) -> FeatureTasks<Answer> {
         let mailbox = self.mailbox
-        return FeatureTasks(board: board) { mailbox.post(wrap($0)) }
+        return FeatureTasks(board: board, post: { mailbox.post(wrap($0)) }, deliver: { await mailbox.deliver(wrap($0)) })
     }
 
     /// How many effect tasks are running now (tests).

@@ -2,6 +2,7 @@ import Vocabulary
 import TerminalUI
 import ScreenKit
 import BillingFeature
+import CatalogFeature
 
 /// The partner's balance, invoices, unbilled charges and line items: across customers.
 enum BillingScreen: Screen {

@@ -3,6 +3,7 @@ import TerminalUI
 import ReservationsCore
 import ScreenKit
 import CartFeature
+import CatalogFeature
 
 /// The cart draft, from which checkout starts.
 enum CartScreen: Screen {

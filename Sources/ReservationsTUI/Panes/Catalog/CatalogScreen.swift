@@ -2,11 +2,12 @@ import ReservationsCore
 import Vocabulary
 import TerminalUI
 import ScreenKit
+import CatalogFeature
 
 /// The SKU catalog of the customer's country, for one subscription.
 enum CatalogScreen: Screen {
     static let title = "Catalog"
-    static var bindings: [Binding] { CatalogBindings.all }
+    static var bindings: [Binding] { CatalogBindings.all(for: AppState.self) }
     /// The catalog leaves to the subscription it was opened from, in its own way (``run(_:_:)``).
     static var leadsBackToLists: Bool { false }
 
@@ -24,13 +25,13 @@ enum CatalogScreen: Screen {
         state.catalog.map { ShownCustomer(id: $0.customerID, name: $0.customerName, country: $0.request.country) }
     }
     static func isEditingFilter(_ state: AppState) -> Bool { state.catalog?.isEditingFilter == true }
-    static func filterKey(_ key: KeyChord, _ state: inout AppState) -> [Effect] { AppReducer.handleCatalogFilterKey(key, &state) }
+    static func filterKey(_ key: KeyChord, _ state: inout AppState) -> [Effect] { CatalogReducer.handleCatalogFilterKey(key, &state) }
 
     static func run(_ command: Command, _ state: inout AppState) -> [Effect]? {
         switch command {
         case .startFilter where state.catalog != nil:
             startFilter(&state)
-        case .openSelection: AppReducer.showCatalogDetail(&state)
+        case .openSelection: CatalogReducer.showCatalogDetail(&state)
         case .goBack: AppReducer.back(&state)
         case .focusNextPane, .focusPreviousPane, .focusSubscriptions: AppReducer.show(.subscriptions, &state)
         case .focusCustomers: AppReducer.show(.customers, &state)
@@ -49,12 +50,12 @@ enum CatalogScreen: Screen {
     static func refresh(_ state: inout AppState) -> [Effect] {
         guard let catalog = state.catalog else { return [] }
         // A reload the user asks for goes to the service, not to the cache.
-        return AppReducer.startCatalogLoad(view: catalog.request.view, useCache: false, &state)
+        return CatalogReducer.startCatalogLoad(view: catalog.request.view, useCache: false, &state)
     }
 
-    static func leave(_ state: inout AppState) -> [Effect] { AppReducer.leaveCatalog(&state) }
+    static func leave(_ state: inout AppState) -> [Effect] { CatalogReducer.leaveCatalog(&state) }
 
-    static func escape(_ state: inout AppState) -> [Effect]? { AppReducer.catalogEscape(&state) }
+    static func escape(_ state: inout AppState) -> [Effect]? { CatalogReducer.catalogEscape(&state) }
 
     private static func startFilter(_ state: inout AppState) -> [Effect] {
         state.catalog?.isEditingFilter = true

@@ -3,6 +3,7 @@ import ReservationsCore
 import TerminalUI
 import ScreenKit
 import ExpiryFeature
+import CatalogFeature
 
 /// Every customer's reservations expiring soon: across customers.
 enum ExpiryBoardScreen: Screen {

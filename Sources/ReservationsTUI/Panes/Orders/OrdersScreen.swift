@@ -3,6 +3,7 @@ import TerminalUI
 import ReservationsCore
 import OrdersFeature
 import ScreenKit
+import CatalogFeature
 
 /// One customer's orders, with provisioning and invoice lines.
 enum OrdersScreen: Screen {

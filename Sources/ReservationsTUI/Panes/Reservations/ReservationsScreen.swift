@@ -3,6 +3,7 @@ import ReservationsCore
 import TerminalUI
 import ScreenKit
 import ReservationsFeature
+import CatalogFeature
 
 /// One customer's reservations with expiry.
 enum ReservationsScreen: Screen {

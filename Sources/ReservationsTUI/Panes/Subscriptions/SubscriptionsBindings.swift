@@ -2,11 +2,12 @@ import Vocabulary
 import ReservationsCore
 import TerminalUI
 import ScreenKit
+import CatalogFeature
 
 /// Keys of the subscriptions pane.
 public enum SubscriptionsBindings {
     public static let all: [Binding] = ListBindings.movement() + [
-        CatalogBindings.open,
+        CatalogBindings.open(for: AppState.self),
         Binding(keys: [.char("R")], screenCommand: SubscriptionsScreenCommand.registerSubscription,
                 help: "Register the Azure subscription for reservations and follow it until registered", footer: "register",
                 isPurchase: true, readOnlyRefusal: "registering subscriptions is off", unavailable: registrationUnavailableReason,

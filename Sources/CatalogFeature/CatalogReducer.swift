@@ -3,22 +3,22 @@ import ReservationsCore
 import TerminalUI
 import ScreenKit
 
-// MARK: - Catalog
-
-extension AppReducer {
+/// The catalog's reducer: opening and loading it (streamed, cached), its views, sort and filter, details,
+/// availabilities and inventory checks, and leaving it (a running load stops). Over any ``CatalogHost``.
+public enum CatalogReducer {
     /// Opens the catalog for the selected customer and subscription, reusing a complete load of the same one.
-    static func openCatalog(_ state: inout AppState) -> [Effect] {
+    public static func openCatalog<Host: CatalogHost>(_ state: inout Host) -> [Host.AppEffect] {
         if let reason = CatalogBindings.unavailableReason(state) {
             state.status = .warning(reason)
             return []
         }
-        guard let customer = state.customers.selectedCustomer, let subscription = state.subscriptions.selected,
-            let country = state.customers.country(of: customer.id)
+        guard let customer = state.selectedCustomer, let subscription = state.selectedSubscription,
+            let country = state.customerCountry(customer.id)
         else { return [] }
         if let catalog = state.catalog, catalog.customerID == customer.id, catalog.subscription.id == subscription.id,
             catalog.request.country == country, catalog.load == .loaded
         {
-            let left = show(.catalog, &state)
+            let left = state.showCatalogScreen()
             state.status = .info("\(catalog.index.count) SKUs for \(country)")
             return left
         }
@@ -27,12 +27,12 @@ extension AppReducer {
             scope: CatalogLoader.reservationScope(for: subscription))
         state.catalog = CatalogState(
             customerID: customer.id, customerName: customer.name, subscription: subscription, request: request)
-        let left = show(.catalog, &state)
+        let left = state.showCatalogScreen()
         return left + startCatalogLoad(view: .azureReservations, &state)
     }
 
     /// Starts a load of the open catalog for `view`, keeping sort and filter; `useCache: false` skips the local cache.
-    static func startCatalogLoad(view: CatalogView, useCache: Bool = true, _ state: inout AppState) -> [Effect] {
+    public static func startCatalogLoad<Host: CatalogHost>(view: CatalogView, useCache: Bool = true, _ state: inout Host) -> [Host.AppEffect] {
         guard var catalog = state.catalog else { return [] }
         state.catalog = nil  // sole owner while mutating, so 100,000 rows are not copied on write
         state.catalogGeneration += 1
@@ -44,10 +44,10 @@ extension AppReducer {
         catalog.load = .loading(loaded: 0, total: nil)
         state.status = .info(catalog.progressText)
         state.catalog = catalog
-        return [.catalog(.loadCatalog(request))]
+        return [Host.catalogEffect(.loadCatalog(request))]
     }
 
-    static func cycleSort(_ state: inout AppState) -> [Effect] {
+    public static func cycleSort<Host: CatalogHost>(_ state: inout Host) -> [Host.AppEffect] {
         guard var catalog = state.catalog else { return [] }
         state.catalog = nil  // sole owner while mutating, so 100,000 rows are not copied on write
         catalog.sort = catalog.sort.next
@@ -57,19 +57,19 @@ extension AppReducer {
         return []
     }
 
-    static func cycleCatalogView(_ state: inout AppState) -> [Effect] {
+    public static func cycleCatalogView<Host: CatalogHost>(_ state: inout Host) -> [Host.AppEffect] {
         guard let catalog = state.catalog else { return [] }
         let effects = startCatalogLoad(view: catalog.request.view.next, &state)
         return effects
     }
 
     /// Enter on a SKU: its availabilities, and an inventory check when the SKU requires one.
-    static func showCatalogDetail(_ state: inout AppState) -> [Effect] {
+    public static func showCatalogDetail<Host: CatalogHost>(_ state: inout Host) -> [Host.AppEffect] {
         guard var catalog = state.catalog, let row = catalog.selectedRow, let key = catalog.selectedKey else { return [] }
         state.catalog = nil  // sole owner while mutating, so 100,000 rows are not copied on write
         let detail = CatalogDetail(key: key)
-        var effects: [Effect] = [
-            .catalog(.loadAvailabilities(key, country: catalog.request.country, scope: catalog.request.scope))
+        var effects: [Host.AppEffect] = [
+            Host.catalogEffect(.loadAvailabilities(key, country: catalog.request.country, scope: catalog.request.scope))
         ]
         if row.requiresInventoryCheck {
             // Asked again on every Enter: inventory changes, and the operator asked.
@@ -77,7 +77,7 @@ extension AppReducer {
             // For MS-AZR-0145P the CSP subscription ID is the Azure subscription ID; Azure plans name it in entitlementId.
             let azureSubscriptionID = catalog.subscription.entitlementID ?? catalog.subscription.id.rawValue
             effects.append(
-                .catalog(.checkInventory(
+                Host.catalogEffect(.checkInventory(
                     key, customerID: catalog.customerID, azureSubscriptionID: azureSubscriptionID,
                     armRegionName: row.armRegionName, country: catalog.request.country)))
             state.status = .info("Checking inventory for \(row.name) in \(row.armRegionName ?? row.region ?? "?")…")
@@ -89,29 +89,29 @@ extension AppReducer {
 
     /// The catalog is left for another screen or the lists: a running load stops (the catalog is reloaded when
     /// opened again), and so does typing a filter.
-    static func leaveCatalog(_ state: inout AppState) -> [Effect] {
+    public static func leaveCatalog<Host: CatalogHost>(_ state: inout Host) -> [Host.AppEffect] {
         guard var catalog = state.catalog else { return [] }
         state.catalog = nil  // sole owner while mutating, so 100,000 rows are not copied on write
         catalog.isEditingFilter = false
-        var effects: [Effect] = []
+        var effects: [Host.AppEffect] = []
         if catalog.load.isLoading {
             catalog.load = .cancelled
             state.status = .warning("Stopped loading the catalog")
-            effects.append(.catalog(.cancelCatalogLoad))
+            effects.append(Host.catalogEffect(.cancelCatalogLoad))
         }
         state.catalog = catalog
         return effects
     }
 
     /// Esc in the catalog: stop a load, else clear the filter, else go back one screen (to the subscriptions).
-    static func catalogEscape(_ state: inout AppState) -> [Effect] {
-        guard var catalog = state.catalog else { return back(&state) }
+    public static func catalogEscape<Host: CatalogHost>(_ state: inout Host) -> [Host.AppEffect] {
+        guard var catalog = state.catalog else { return state.goBack() }
         if case .loading(let done, let total) = catalog.load {
             catalog.load = .cancelled
             let progress = total.map { " at \(done)/\($0) products" } ?? ""
             state.status = .warning("Stopped loading the catalog\(progress) (\(catalog.index.count) SKUs); press r to load again")
             state.catalog = catalog
-            return [.catalog(.cancelCatalogLoad)]
+            return [Host.catalogEffect(.cancelCatalogLoad)]
         }
         if !catalog.filter.isEmpty {
             state.catalog = nil
@@ -120,14 +120,14 @@ extension AppReducer {
             state.catalog = catalog
             return []
         }
-        return back(&state)
+        return state.goBack()
     }
 
-    static func handleCatalogFilterKey(_ key: KeyChord, _ state: inout AppState) -> [Effect] {
-        if case .up = key { return runMovement(key, &state) }
-        if case .down = key { return runMovement(key, &state) }
-        if case .pageUp = key { return runMovement(key, &state) }
-        if case .pageDown = key { return runMovement(key, &state) }
+    public static func handleCatalogFilterKey<Host: CatalogHost>(_ key: KeyChord, _ state: inout Host) -> [Host.AppEffect] {
+        if case .up = key { return state.runMovement(key) }
+        if case .down = key { return state.runMovement(key) }
+        if case .pageUp = key { return state.runMovement(key) }
+        if case .pageDown = key { return state.runMovement(key) }
         guard var catalog = state.catalog else { return [] }
         state.catalog = nil  // sole owner while mutating, so 100,000 rows are not copied on write
         defer { state.catalog = catalog }
@@ -136,7 +136,7 @@ extension AppReducer {
     }
 
     /// Results of catalog effects; those of an earlier load or another SKU are dropped.
-    static func reduceCatalog(_ state: inout AppState, _ action: CatalogAction) -> [Effect] {
+    public static func reduce<Host: CatalogHost>(_ state: inout Host, _ action: CatalogAction) -> [Host.AppEffect] {
         guard var catalog = state.catalog else { return [] }
         state.catalog = nil  // sole owner while mutating, so 100,000 rows are not copied on write
         defer { state.catalog = catalog }
@@ -163,14 +163,14 @@ extension AppReducer {
             guard generation == current else { return [] }
             guard catalog.load.isLoading else {
                 // Served from the cache: the stream ends once the price sheet is in; give back what reading freed.
-                return catalog.cachedAge != nil ? [.catalog(.releaseFreeMemory)] : []
+                return catalog.cachedAge != nil ? [Host.catalogEffect(.releaseFreeMemory)] : []
             }
-            var effects: [Effect] = []
+            var effects: [Host.AppEffect] = []
             // Only a complete load is kept: a partial one would hide products at the next open.
             if case .loading(_, let total?) = catalog.load, catalog.failedProducts.isEmpty {
-                effects.append(.catalog(.rememberCatalog(catalog.request, catalog.index, products: total)))
+                effects.append(Host.catalogEffect(.rememberCatalog(catalog.request, catalog.index, products: total)))
             }
-            effects.append(.catalog(.releaseFreeMemory))
+            effects.append(Host.catalogEffect(.releaseFreeMemory))
             catalog.load = .loaded
             var text = "\(catalog.index.count) SKUs for \(catalog.request.country) (\(catalog.request.view.label))"
             if let reason = catalog.pricesUnavailable { text += "; no partner prices: \(reason)" }
@@ -194,14 +194,14 @@ extension AppReducer {
             catalog.replaceIndex(with: index)
             catalog.cachedAge = nil
             catalog.isRefreshing = false
-            if state.focus == .catalog {
+            if state.isCatalogShown {
                 state.status = .success("Catalog refreshed from Partner Center: \(catalog.index.count) SKUs for \(catalog.request.country)")
             }
-            return [.catalog(.releaseFreeMemory)]
+            return [Host.catalogEffect(.releaseFreeMemory)]
         case .catalogRefreshFailed(let generation, let message):
             guard generation == current, catalog.isRefreshing else { return [] }
             catalog.isRefreshing = false
-            if state.focus == .catalog {
+            if state.isCatalogShown {
                 state.status = .warning("Could not refresh the cached catalog (\(message)); r reloads from Partner Center")
             }
         case .catalogFailed(let generation, let message):
@@ -214,7 +214,7 @@ extension AppReducer {
         case .catalogPricesFailed(let generation, let message):
             guard generation == current else { return [] }
             catalog.pricesUnavailable = message
-            if !catalog.load.isLoading, state.focus == .catalog { state.status = .warning("No partner prices: \(message)") }
+            if !catalog.load.isLoading, state.isCatalogShown { state.status = .warning("No partner prices: \(message)") }
         case .availabilitiesLoaded(let key, let items):
             guard catalog.detail?.key == key else { return [] }
             catalog.detail?.availabilities = items

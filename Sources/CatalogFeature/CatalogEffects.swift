@@ -3,7 +3,7 @@ import ReservationsCore
 import ScreenKit
 
 /// Catalog loads (streamed, with back-pressure), the local cache, availabilities and inventory checks.
-struct CatalogEffects: EffectHandler {
+public struct CatalogEffects: FeatureEffectHandler {
     /// The tasks a newer one of the same kind replaces.
     enum Slot: TaskSlot {
         case catalog
@@ -15,7 +15,12 @@ struct CatalogEffects: EffectHandler {
     /// The session's time (the in-process sandbox's clock on the sandbox).
     var clock: @Sendable () -> Date = { Date() }
 
-    func run(_ effect: CatalogEffect, in tasks: EffectTasks) {
+    public init(catalog: CatalogLoader, clock: @escaping @Sendable () -> Date = { Date() }) {
+        self.catalog = catalog
+        self.clock = clock
+    }
+
+    public func run(_ effect: CatalogEffect, in tasks: FeatureTasks<CatalogAction>) {
         let catalog = self.catalog
         let clock = self.clock
         let mailbox = tasks.mailbox
@@ -28,7 +33,7 @@ struct CatalogEffects: EffectHandler {
                         country: request.country, view: request.view, scope: request.scope, useCache: request.useCache)
                     for try await event in events {
                         guard !Task.isCancelled else { return }
-                        let action = Action.catalogEvent(event, generation: generation, now: clock())
+                        let action = CatalogAction.event(event, generation: generation, now: clock())
                         switch event {
                         // SKUs are delivered, not posted: the loader decodes more only once the run loop has taken
                         // these (or a few before them), so decoded SKUs never pile up between loader and reducer.
@@ -36,10 +41,10 @@ struct CatalogEffects: EffectHandler {
                         default: mailbox.post(action)
                         }
                     }
-                    mailbox.postUnlessCancelled(.catalog(.catalogFinished(generation: generation)))
+                    mailbox.postUnlessCancelled(.catalogFinished(generation: generation))
                 } catch is CancellationError {
                 } catch {
-                    mailbox.postUnlessCancelled(.catalog(.catalogFailed(generation: generation, FailureText.of(error))))
+                    mailbox.postUnlessCancelled(.catalogFailed(generation: generation, FailureText.of(error)))
                 }
             }
         case .cancelCatalogLoad:
@@ -55,23 +60,17 @@ struct CatalogEffects: EffectHandler {
             tasks.track(priority: .utility) { MallocTuning.releaseFreePages() }
         case .loadAvailabilities(let key, let country, let scope):
             tasks.perform(Slot.availabilities, {
-                .catalog(.availabilitiesLoaded(
-                    key, try await catalog.availabilityRows(productID: key.productID, skuID: key.skuID, country: country, scope: scope)))
-            }, failed: { .catalog(.availabilitiesFailed(key, $0)) })
+                .availabilitiesLoaded(
+                    key, try await catalog.availabilityRows(productID: key.productID, skuID: key.skuID, country: country, scope: scope))
+            }, failed: { .availabilitiesFailed(key, $0) })
         case .checkInventory(let key, let customerID, let subscriptionID, let region, let country):
             tasks.perform(Slot.inventory, {
-                .catalog(.inventoryChecked(
+                .inventoryChecked(
                     key,
                     try await catalog.inventoryRows(
                         productID: key.productID, skuID: key.skuID, customerID: customerID,
-                        azureSubscriptionID: subscriptionID, armRegionName: region, country: country)))
-            }, failed: { .catalog(.inventoryCheckFailed(key, $0)) })
+                        azureSubscriptionID: subscriptionID, armRegionName: region, country: country))
+            }, failed: { .inventoryCheckFailed(key, $0) })
         }
-    }
-}
-
-extension CatalogEffect: FeatureEffect {
-    static func handler(in context: EffectContext) -> CatalogEffects {
-        CatalogEffects(catalog: context.catalog, clock: context.clock)
     }
 }

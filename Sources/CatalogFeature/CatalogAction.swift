@@ -1,3 +1,4 @@
+import ScreenKit
 import Foundation
 import ReservationsCore
 
@@ -28,8 +29,4 @@ public enum CatalogAction: Equatable, Sendable {
     case availabilitiesFailed(CatalogItemKey, String)
     case inventoryChecked(CatalogItemKey, [InventoryRow])
     case inventoryCheckFailed(CatalogItemKey, String)
-}
-
-extension CatalogAction: ScreenAnswer {
-    func reduce(_ state: inout AppState) -> [Effect] { AppReducer.reduceCatalog(&state, self) }
 }

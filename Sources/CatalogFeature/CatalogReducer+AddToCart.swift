@@ -8,9 +8,9 @@ import ScreenKit
 
 /// `a` in the catalog: the line form for the selected SKU, filled from the catalog (its customer, subscription and
 /// country); the cart takes the line through its own `store`.
-extension AppReducer {
+extension CatalogReducer {
     /// `a` in the catalog: opens the line form for the selected SKU, loading its availabilities first if needed.
-    static func addSelectedSKUToCart(_ state: inout AppState) -> [Effect] {
+    public static func addSelectedSKUToCart<Host: CatalogHost>(_ state: inout Host) -> [Host.AppEffect] {
         guard let catalog = state.catalog, let row = catalog.selectedRow, let key = catalog.selectedKey else { return [] }
         if let refusal = CartReducer.cartRefusal(for: catalog.customerID, state) {
             state.status = .warning(refusal)
@@ -27,7 +27,7 @@ extension AppReducer {
     }
 
     /// Opens the form for a new line of `row`, defaulting to the catalog's subscription and shared scope.
-    static func openCartForm(row: CatalogIndex.Row, availabilities: [AvailabilityRow], _ state: inout AppState) -> [Effect] {
+    public static func openCartForm<Host: CatalogHost>(row: CatalogIndex.Row, availabilities: [AvailabilityRow], _ state: inout Host) -> [Host.AppEffect] {
         guard let catalog = state.catalog else { return [] }
         let terms = availabilities.flatMap { availability in
             availability.terms.map {
@@ -48,8 +48,8 @@ extension AppReducer {
             friendlyName: defaultName(row), requiresInventoryCheck: row.requiresInventoryCheck, unitPrice: row.price, currencyCode: row.currencyCode,
             subscriptionKind: subscriptionKind(of: catalog.request))
         let buyer = CartBuyer(customerID: catalog.customerID, customerName: catalog.customerName, country: catalog.request.country)
-        state.overlay = .cartForm(CartLineForm(
-            template: template, isEditing: false, terms: terms, subscriptions: eligibleSubscriptions(for: catalog, state), buyer: buyer))
+        state.cartForm = CartLineForm(
+            template: template, isEditing: false, terms: terms, subscriptions: eligibleSubscriptions(for: catalog, state), buyer: buyer)
         state.status = .info("Adding \(row.name): quantity, term, scope and subscription; Enter adds, Esc cancels")
         return []
     }
@@ -67,7 +67,7 @@ extension AppReducer {
     }
 
     /// Active subscriptions of the customer that can hold this catalog's reservations (its kind only).
-    static func eligibleSubscriptions(for catalog: CatalogState, _ state: AppState) -> [SubscriptionRow] {
+    public static func eligibleSubscriptions<Host: CatalogHost>(for catalog: CatalogState, _ state: Host) -> [SubscriptionRow] {
         let fallback = catalog.subscription.isActive && catalog.subscription.kind == subscriptionKind(of: catalog.request)
             ? catalog.subscription : nil
         return CartReducer.eligibleSubscriptions(

@@ -280,18 +280,3 @@ extension CatalogView {
 }
 
 extension CatalogState: FilteredList {}
-
-extension AppState {
-    /// The open catalog, or nil; it replaces the two lists on screen while focused.
-    public var catalog: CatalogState? {
-        get { screens[CatalogState.self] }
-        set { screens[CatalogState.self] = newValue }
-        _modify { yield &screens[CatalogState.self] }
-    }
-
-    /// Counts catalog loads, so late results of an earlier load are recognised and dropped.
-    public var catalogGeneration: Int {
-        get { screens[generationOf: CatalogState.self] }
-        set { screens[generationOf: CatalogState.self] = newValue }
-    }
-}

@@ -7,12 +7,12 @@ import CartFeature
 
 /// Draws the catalog: SKU rows (size, region, cores, RAM, term, partner price, inventory-check marker) and,
 /// under a separator, the selected SKU's details, availabilities and inventory answer.
-enum CatalogPane {
+public enum CatalogPane {
     /// Lines of the detail area under the table (the separator included).
     static let detailHeight = 4
 
     /// Data rows the table shows inside `frame` (box, detail area and column header subtracted).
-    static func tableRows(in frame: Rect) -> Int {
+    public static func tableRows(in frame: Rect) -> Int {
         max(0, frame.height - 2 - detailArea(inner: frame.inset(by: 1)) - 1)
     }
 
@@ -35,7 +35,7 @@ enum CatalogPane {
         return columns
     }
 
-    static func render(_ state: AppState, frame: Rect, isFocused: Bool, glyphs: Glyphs, into canvas: inout some Canvas) {
+    public static func render(_ state: some CatalogHost, frame: Rect, isFocused: Bool, glyphs: Glyphs, into canvas: inout some Canvas) {
         canvas.fill(frame, role: .text)
         guard let catalog = state.catalog else { return }
         let filtered = catalog.filter.isEmpty ? "" : "/\(catalog.index.count)"
