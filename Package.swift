@@ -143,6 +143,11 @@ let package = Package(
             swiftSettings: strictSettings + [.enableUpcomingFeature("MemberImportVisibility")]
         ),
         .target(
+            name: "SubscriptionsFeature",
+            dependencies: ["ScreenKit", "ReservationsCore", "Vocabulary", "TerminalUI"],
+            swiftSettings: strictSettings + [.enableUpcomingFeature("MemberImportVisibility")]
+        ),
+        .target(
             name: "BillingFeature",
             dependencies: ["ScreenKit", "OrdersFeature", "ReservationsCore", "Vocabulary", "Money", "TerminalUI"],
             swiftSettings: strictSettings + [.enableUpcomingFeature("MemberImportVisibility")]
@@ -151,7 +156,7 @@ let package = Package(
             name: "ReservationsTUI",
             dependencies: [
                 "ScreenKit", "OrdersFeature", "BillingFeature", "CartFeature", "ReservationsFeature", "ExpiryFeature",
-                "CatalogFeature", "ReservationsCore", "Vocabulary", "Money", "TerminalUI",
+                "CatalogFeature", "SubscriptionsFeature", "ReservationsCore", "Vocabulary", "Money", "TerminalUI",
             ],
             swiftSettings: strictSettings + [.enableUpcomingFeature("MemberImportVisibility")]
         ),
@@ -183,7 +188,8 @@ let package = Package(
                     swiftSettings: strictSettings),
         .testTarget(name: "ReservationsTUITests",
                     dependencies: ["ReservationsTUI", "ScreenKit", "OrdersFeature", "BillingFeature", "CartFeature",
-                                   "ReservationsFeature", "ExpiryFeature", "CatalogFeature", "ReservationsCore", "TerminalUI",
+                                   "ReservationsFeature", "ExpiryFeature", "CatalogFeature", "SubscriptionsFeature",
+                                   "ReservationsCore", "TerminalUI",
                                    "TestSupport",
                                    "PartnerCenter", "PartnerCenterSandbox"],
                     exclude: ["__Snapshots__"], swiftSettings: strictSettings),

@@ -2,6 +2,7 @@ import ReservationsTUI
 import TerminalUI
 import Testing
 @testable import ScreenKit
+@testable import SubscriptionsFeature
 
 struct AppLayoutTests {
     static func boxArt(_ size: Size) -> String {

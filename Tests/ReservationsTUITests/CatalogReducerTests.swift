@@ -6,6 +6,7 @@ import TerminalUI
 import Testing
 @testable import ScreenKit
 @testable import CatalogFeature
+@testable import SubscriptionsFeature
 
 struct CatalogReducerTests {
     typealias F = CatalogFixtures

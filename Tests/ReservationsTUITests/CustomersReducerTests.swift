@@ -4,6 +4,7 @@ import ReservationsTUI
 import TerminalUI
 import Testing
 @testable import ScreenKit
+@testable import SubscriptionsFeature
 
 struct CustomersReducerTests {
     @Test("starting loads the customers and says so")

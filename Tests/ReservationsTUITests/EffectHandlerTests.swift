@@ -12,6 +12,7 @@ import Testing
 @testable import ReservationsFeature
 @testable import ExpiryFeature
 @testable import CatalogFeature
+@testable import SubscriptionsFeature
 
 /// Each feature's effect handler on its own, against the sandbox over loopback: what it posts for an effect, in
 /// what order, and what it refuses to send.

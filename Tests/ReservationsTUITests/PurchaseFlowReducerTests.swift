@@ -7,6 +7,7 @@ import Testing
 @testable import ScreenKit
 @testable import OrdersFeature
 @testable import CartFeature
+@testable import SubscriptionsFeature
 
 /// The purchase flow step by step: cart form, draft, preflight, confirmation, checkout, orders, registration.
 struct PurchaseFlowReducerTests {

@@ -7,6 +7,7 @@ import Testing
 @testable import ScreenKit
 @testable import CartFeature
 @testable import CatalogFeature
+@testable import SubscriptionsFeature
 
 /// What keeps a purchase from going to the wrong place: subscriptions offered by kind and status, registration
 /// refused where it cannot help, read-only refusals and dimmed purchase keys.

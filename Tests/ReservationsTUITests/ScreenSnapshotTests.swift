@@ -3,6 +3,7 @@ import ReservationsTUI
 import TerminalUI
 import TestSupport
 import Testing
+@testable import SubscriptionsFeature
 
 /// Whole screens as text. Re-record with RECORD_SNAPSHOTS=1 and review the diff.
 struct ScreenSnapshotTests {

@@ -7,6 +7,7 @@ import CartFeature
 import ReservationsFeature
 import ExpiryFeature
 import CatalogFeature
+import SubscriptionsFeature
 
 /// What reaches the reducer: input, and the results of effects (named in the past tense).
 public enum Action: Equatable, Sendable {

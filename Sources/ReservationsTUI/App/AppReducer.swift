@@ -6,6 +6,7 @@ import ScreenKit
 import BillingFeature
 import CartFeature
 import CatalogFeature
+import SubscriptionsFeature
 
 /// Applies actions to the state and returns the I/O to run next. Pure: no clock, no network, no curses.
 public enum AppReducer {

@@ -1,3 +1,4 @@
+import SubscriptionsFeature
 import ReservationsCore
 import ScreenKit
 import TerminalUI

@@ -4,6 +4,7 @@ import TerminalUI
 import ScreenKit
 import BillingFeature
 import CartFeature
+import SubscriptionsFeature
 
 /// Everything the screen shows, as one value. Only `reduce` changes it.
 public struct AppState: Equatable, Sendable {

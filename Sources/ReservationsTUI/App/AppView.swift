@@ -3,6 +3,7 @@ import TerminalUI
 import ScreenKit
 import CartFeature
 import CatalogFeature
+import SubscriptionsFeature
 
 /// Renders the whole screen from the state. Pure: the same state always gives the same grid.
 public enum AppView {

@@ -6,6 +6,7 @@ import CartFeature
 import ReservationsFeature
 import ExpiryFeature
 import CatalogFeature
+import SubscriptionsFeature
 
 /// I/O the reducer asks for. The effect runner performs it and answers with actions.
 public enum Effect: Equatable, Sendable {

@@ -2,6 +2,7 @@ import Vocabulary
 import TerminalUI
 import ReservationsCore
 import ScreenKit
+import SubscriptionsFeature
 
 // MARK: - Customers: the filter, and what a move in the list loads
 
@@ -72,7 +73,7 @@ extension AppReducer {
             for (subscription, registration) in seen.registration where registration == .checking {
                 state.subscriptions.registration[subscription] = nil
             }
-            return registrationRequests(&state, keepingPlans: true)
+            return SubscriptionsReducer.registrationRequests(&state, keepingPlans: true)
         }
         state.subscriptions = SubscriptionsState()
         state.subscriptions.customerID = id

@@ -1,5 +1,6 @@
 import ReservationsCore
 import ScreenKit
+import SubscriptionsFeature
 
 /// The customer list (paged, with progress), customer details a few at a time, and a customer's subscriptions.
 struct CustomerEffects: EffectHandler {

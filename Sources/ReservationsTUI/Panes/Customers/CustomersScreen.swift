@@ -2,6 +2,7 @@ import TerminalUI
 import Vocabulary
 import ReservationsCore
 import ScreenKit
+import SubscriptionsFeature
 
 /// The customer list: shares the body with the subscriptions.
 enum CustomersScreen: Screen {

@@ -1,11 +1,13 @@
 import Vocabulary
 import ReservationsCore
 import ScreenKit
+import CatalogFeature
+import SubscriptionsFeature
 
 /// The selected customer's subscriptions: shares the body with the customer list.
 enum SubscriptionsScreen: Screen {
     static let title = "Subscriptions"
-    static var bindings: [Binding] { SubscriptionsBindings.all }
+    static var bindings: [Binding] { SubscriptionsBindings.all(for: AppState.self, openCatalog: CatalogBindings.open(for: AppState.self)) }
     static var takesBody: Bool { false }
     static func visibleRows(in layout: AppLayout) -> Int { layout.listRows(for: .subscriptions) }
 

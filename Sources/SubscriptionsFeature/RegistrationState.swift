@@ -1,3 +1,4 @@
+import ScreenKit
 import ReservationsCore
 
 /// What the subscriptions pane knows of one subscription's reservation registration.

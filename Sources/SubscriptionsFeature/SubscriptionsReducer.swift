@@ -3,27 +3,27 @@ import ReservationsCore
 import TerminalUI
 import ScreenKit
 
-// MARK: - Registration of the subscriptions for reservations
-
-extension AppReducer {
+/// The subscriptions list's reducer: what its load answers, and registering subscriptions for reservations (with
+/// the answers of registrations still polling for customers selected before). Over any ``SubscriptionsHost``.
+public enum SubscriptionsReducer {
     /// The Azure subscriptions whose registration the Reg. column shows.
     /// - Parameter keepingPlans: true when the subscriptions were kept from before: only plans whose Azure
     ///   subscriptions were never read are asked again.
-    static func registrationRequests(_ state: inout AppState, keepingPlans: Bool = false) -> [Effect] {
+    public static func registrationRequests<Host: SubscriptionsHost>(_ state: inout Host, keepingPlans: Bool = false) -> [Host.AppEffect] {
         guard let customerID = state.subscriptions.customerID else { return [] }
         let ids = state.subscriptions.items.filter { $0.kind != .other && state.subscriptions.registration[$0.id] == nil }.map(\.id)
         let plans = state.subscriptions.items.filter {
             $0.kind == .azurePlan && !(keepingPlans && state.subscriptions.azureEntitlements[$0.id] != nil)
         }.map(\.id)
-        var effects: [Effect] = plans.isEmpty ? [] : [.subscriptions(.loadAzureEntitlements(customerID, plans))]
+        var effects: [Host.AppEffect] = plans.isEmpty ? [] : [Host.subscriptionsEffect(.loadAzureEntitlements(customerID, plans))]
         guard !ids.isEmpty else { return effects }
         for id in ids { state.subscriptions.registration[id] = .checking }
-        effects.append(.subscriptions(.loadRegistrationStatuses(customerID, ids)))
+        effects.append(Host.subscriptionsEffect(.loadRegistrationStatuses(customerID, ids)))
         return effects
     }
 
     /// `R` on a subscription: register it for reservations and follow it until registered.
-    static func registerSelectedSubscription(_ state: inout AppState) -> [Effect] {
+    public static func registerSelectedSubscription<Host: SubscriptionsHost>(_ state: inout Host) -> [Host.AppEffect] {
         guard let customerID = state.subscriptions.customerID, let subscription = state.subscriptions.selected else { return [] }
         // The key is refused first (Keymap); checked again so no other path registers what cannot buy.
         if let reason = SubscriptionsBindings.registrationUnavailableReason(state) {
@@ -36,10 +36,10 @@ extension AppReducer {
         }
         state.subscriptions.registration[subscription.id] = .registering(.registering)
         state.status = .info("Registering \(subscription.displayName) for reservations… (this can take minutes; keep working)")
-        return [.subscriptions(.registerSubscription(customerID, subscription.id))]
+        return [Host.subscriptionsEffect(.registerSubscription(customerID, subscription.id))]
     }
 
-    static func reduceRegistration(_ action: SubscriptionsAction, _ state: inout AppState) -> [Effect] {
+    public static func reduceRegistration<Host: SubscriptionsHost>(_ action: SubscriptionsAction, _ state: inout Host) -> [Host.AppEffect] {
         // The answer may be for a customer selected before (a registration keeps polling while the operator
         // moves on): it updates that customer's kept subscriptions too.
         for (customer, var seen) in state.subscriptionsSeen where customer != state.subscriptions.customerID {
@@ -85,9 +85,9 @@ extension AppReducer {
 
 // MARK: - Answers
 
-extension AppReducer {
+extension SubscriptionsReducer {
     /// A customer's subscriptions and their registration.
-    static func reduceSubscriptions(_ action: SubscriptionsAction, _ state: inout AppState) -> [Effect] {
+    public static func reduce<Host: SubscriptionsHost>(_ action: SubscriptionsAction, _ state: inout Host) -> [Host.AppEffect] {
         switch action {
         case .subscriptionsLoaded(let id, let items):
             guard state.subscriptions.customerID == id else { return [] }

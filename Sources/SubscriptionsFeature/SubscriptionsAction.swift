@@ -1,3 +1,4 @@
+import ScreenKit
 import Foundation
 import Vocabulary
 import ReservationsCore
@@ -13,8 +14,4 @@ public enum SubscriptionsAction: Equatable, Sendable {
     /// A registration the operator asked for reached `registered`.
     case registrationFinished(SubscriptionID)
     case registrationFailed(SubscriptionID, String)
-}
-
-extension SubscriptionsAction: ScreenAnswer {
-    func reduce(_ state: inout AppState) -> [Effect] { AppReducer.reduceSubscriptions(self, &state) }
 }

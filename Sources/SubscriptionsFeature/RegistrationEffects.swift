@@ -3,7 +3,13 @@ import ReservationsCore
 import ScreenKit
 
 /// Registration status reads, the Azure subscriptions under plans, and registering with polling until registered.
-struct RegistrationEffects: EffectHandler {
+public struct RegistrationEffects: FeatureEffectHandler {
+    /// What the tasks answer: the subscriptions list's actions, and what the ledger's health probe found.
+    public enum Answer: Sendable {
+        case subscriptions(SubscriptionsAction)
+        case ledgerChecked(offlineReason: String?)
+    }
+
     let registry: SubscriptionRegistry
     let waiter: RegistrationWaiter
     let audit: (any AuditTrail)?
@@ -11,7 +17,18 @@ struct RegistrationEffects: EffectHandler {
     /// Nil when the team ledger can be used (or there is none), else why not: registering needs its record.
     let ledgerCheck: (@Sendable () async -> String?)?
 
-    func run(_ effect: SubscriptionsEffect, in tasks: EffectTasks) {
+    public init(
+        registry: SubscriptionRegistry, waiter: RegistrationWaiter, audit: (any AuditTrail)?, profileName: String,
+        ledgerCheck: (@Sendable () async -> String?)?
+    ) {
+        self.registry = registry
+        self.waiter = waiter
+        self.audit = audit
+        self.profileName = profileName
+        self.ledgerCheck = ledgerCheck
+    }
+
+    public func run(_ effect: SubscriptionsEffect, in tasks: FeatureTasks<Answer>) {
         let registry = self.registry
         let mailbox = tasks.mailbox
         switch effect {
@@ -42,7 +59,7 @@ struct RegistrationEffects: EffectHandler {
         }
     }
 
-    private func register(customerID: CustomerID, _ id: SubscriptionID, mailbox: Mailbox) async {
+    private func register(customerID: CustomerID, _ id: SubscriptionID, mailbox: Outbox<Answer>) async {
         // Never register without the record: a ledger that is down refuses it, with the reason.
         if let reason = await ledgerCheck?() {
             mailbox.post(.ledgerChecked(offlineReason: reason))
@@ -69,13 +86,5 @@ struct RegistrationEffects: EffectHandler {
         } catch {
             mailbox.post(.subscriptions(.registrationFailed(id, FailureText.of(error))))
         }
-    }
-}
-
-extension SubscriptionsEffect: FeatureEffect {
-    static func handler(in context: EffectContext) -> RegistrationEffects {
-        RegistrationEffects(
-            registry: SubscriptionRegistry(client: context.directory.client), waiter: context.registrationWaiter, audit: context.audit,
-            profileName: context.profileName, ledgerCheck: context.ledgerCheck)
     }
 }

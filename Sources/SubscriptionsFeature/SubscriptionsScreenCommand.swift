@@ -1,5 +1,5 @@
 import ScreenKit
 /// The subscriptions list's own commands. Raw values are the stable names help and docs show.
-enum SubscriptionsScreenCommand: String, ScreenCommand {
+public enum SubscriptionsScreenCommand: String, ScreenCommand {
     case registerSubscription = "register-subscription"
 }

@@ -4,7 +4,7 @@ import TerminalUI
 import ScreenKit
 
 /// Draws the selected customer's subscriptions: name, kind, status and ID.
-enum SubscriptionsPane {
+public enum SubscriptionsPane {
     /// The registration decides whether a reservation can be bought on the subscription, so its column stays
     /// down to the width of the name (12 columns), kind and status beside it; the ID goes first.
     static let showsRegistrationColumnFrom = 50
@@ -21,15 +21,15 @@ enum SubscriptionsPane {
         return columns
     }
 
-    static func render(_ state: AppState, frame: Rect, isFocused: Bool, glyphs: Glyphs, into canvas: inout some Canvas) {
+    public static func render(_ state: some SubscriptionsHost, frame: Rect, isFocused: Bool, glyphs: Glyphs, into canvas: inout some Canvas) {
         let subscriptions = state.subscriptions
-        let owner = state.customers.selectedCustomer
+        let owner = state.selectedCustomer
         let title = owner.map { " Subscriptions · \($0.name) " } ?? " Subscriptions "
         canvas.fill(frame, role: .text)
         canvas.box(frame, title: title, isFocused: isFocused, glyphs: glyphs)
         var inner = frame.inset(by: 1)
         // A customer in a market without reservations gets the reason on the last line, not a silent gap.
-        if let owner, let country = state.customers.country(of: owner.id),
+        if let owner, let country = state.customerCountry(owner.id),
             let reason = ReservationMarkets.unavailableReason(countryCode: country), inner.height > 2
         {
             canvas.writeTruncated(reason, at: Point(x: inner.x + 1, y: inner.maxY - 1), width: inner.width - 1,
@@ -72,7 +72,7 @@ enum SubscriptionsPane {
     }
 
     /// The Azure subscriptions under the selected Azure plan: `Under this plan: Prod EU (active), Dev (active)`.
-    static func planLine(_ state: AppState) -> StyledText? {
+    static func planLine(_ state: some SubscriptionsHost) -> StyledText? {
         guard let subscription = state.subscriptions.selected, subscription.kind == .azurePlan,
             let items = state.subscriptions.azureEntitlements[subscription.id]
         else { return nil }
@@ -82,7 +82,7 @@ enum SubscriptionsPane {
     }
 
     /// `RI registration: no · R registers` for the selected Azure subscription.
-    static func registrationLine(_ state: AppState) -> StyledText? {
+    static func registrationLine(_ state: some SubscriptionsHost) -> StyledText? {
         guard let subscription = state.subscriptions.selected, subscription.kind != .other,
             let registration = state.subscriptions.registration[subscription.id]
         else { return nil }
@@ -102,8 +102,8 @@ enum SubscriptionsPane {
         }
     }
 
-    static func emptyText(_ state: AppState) -> String {
-        guard state.customers.selectedCustomer != nil else { return "Select a customer" }
+    static func emptyText(_ state: some SubscriptionsHost) -> String {
+        guard state.selectedCustomer != nil else { return "Select a customer" }
         switch state.subscriptions.load {
         case .loading: return "Loading subscriptions…"
         case .failed(let message): return "Could not load subscriptions: \(message)"
