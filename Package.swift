@@ -148,6 +148,11 @@ let package = Package(
             swiftSettings: strictSettings + [.enableUpcomingFeature("MemberImportVisibility")]
         ),
         .target(
+            name: "CustomersFeature",
+            dependencies: ["ScreenKit", "SubscriptionsFeature", "ReservationsCore", "Vocabulary", "TerminalUI"],
+            swiftSettings: strictSettings + [.enableUpcomingFeature("MemberImportVisibility")]
+        ),
+        .target(
             name: "BillingFeature",
             dependencies: ["ScreenKit", "OrdersFeature", "ReservationsCore", "Vocabulary", "Money", "TerminalUI"],
             swiftSettings: strictSettings + [.enableUpcomingFeature("MemberImportVisibility")]
@@ -156,7 +161,8 @@ let package = Package(
             name: "ReservationsTUI",
             dependencies: [
                 "ScreenKit", "OrdersFeature", "BillingFeature", "CartFeature", "ReservationsFeature", "ExpiryFeature",
-                "CatalogFeature", "SubscriptionsFeature", "ReservationsCore", "Vocabulary", "Money", "TerminalUI",
+                "CatalogFeature", "SubscriptionsFeature", "CustomersFeature", "ReservationsCore", "Vocabulary", "Money",
+                "TerminalUI",
             ],
             swiftSettings: strictSettings + [.enableUpcomingFeature("MemberImportVisibility")]
         ),
@@ -189,7 +195,7 @@ let package = Package(
         .testTarget(name: "ReservationsTUITests",
                     dependencies: ["ReservationsTUI", "ScreenKit", "OrdersFeature", "BillingFeature", "CartFeature",
                                    "ReservationsFeature", "ExpiryFeature", "CatalogFeature", "SubscriptionsFeature",
-                                   "ReservationsCore", "TerminalUI",
+                                   "CustomersFeature", "ReservationsCore", "TerminalUI",
                                    "TestSupport",
                                    "PartnerCenter", "PartnerCenterSandbox"],
                     exclude: ["__Snapshots__"], swiftSettings: strictSettings),

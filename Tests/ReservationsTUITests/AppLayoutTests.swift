@@ -3,6 +3,7 @@ import TerminalUI
 import Testing
 @testable import ScreenKit
 @testable import SubscriptionsFeature
+@testable import CustomersFeature
 
 struct AppLayoutTests {
     static func boxArt(_ size: Size) -> String {

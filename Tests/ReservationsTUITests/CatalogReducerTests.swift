@@ -7,6 +7,7 @@ import Testing
 @testable import ScreenKit
 @testable import CatalogFeature
 @testable import SubscriptionsFeature
+@testable import CustomersFeature
 
 struct CatalogReducerTests {
     typealias F = CatalogFixtures

@@ -5,6 +5,7 @@ import TerminalUI
 import Testing
 @testable import ScreenKit
 @testable import SubscriptionsFeature
+@testable import CustomersFeature
 
 struct CustomersReducerTests {
     @Test("starting loads the customers and says so")

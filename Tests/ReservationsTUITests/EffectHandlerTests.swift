@@ -13,6 +13,7 @@ import Testing
 @testable import ExpiryFeature
 @testable import CatalogFeature
 @testable import SubscriptionsFeature
+@testable import CustomersFeature
 
 /// Each feature's effect handler on its own, against the sandbox over loopback: what it posts for an effect, in
 /// what order, and what it refuses to send.

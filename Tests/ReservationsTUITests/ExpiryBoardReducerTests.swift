@@ -7,6 +7,7 @@ import Testing
 @testable import ScreenKit
 @testable import ReservationsFeature
 @testable import ExpiryFeature
+@testable import CustomersFeature
 
 struct ExpiryBoardReducerTests {
     typealias X = ExpiryBoardFixtures

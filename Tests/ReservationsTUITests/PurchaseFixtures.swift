@@ -6,6 +6,7 @@ import TerminalUI
 @testable import ScreenKit
 @testable import CartFeature
 @testable import CatalogFeature
+@testable import CustomersFeature
 
 /// States along the purchase flow, built by keys and actions as a person and the service would produce them.
 enum PurchaseFixtures {

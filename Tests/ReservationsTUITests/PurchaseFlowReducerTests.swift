@@ -8,6 +8,7 @@ import Testing
 @testable import OrdersFeature
 @testable import CartFeature
 @testable import SubscriptionsFeature
+@testable import CustomersFeature
 
 /// The purchase flow step by step: cart form, draft, preflight, confirmation, checkout, orders, registration.
 struct PurchaseFlowReducerTests {

@@ -8,6 +8,7 @@ import Testing
 @testable import ScreenKit
 @testable import OrdersFeature
 @testable import CartFeature
+@testable import CustomersFeature
 
 /// The interface's side of purchase safety: a second typed word for a likely duplicate, the unsettled-checkout
 /// dialog as text, and orders placed here that Partner Center does not list yet.

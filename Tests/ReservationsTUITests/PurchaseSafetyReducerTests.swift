@@ -8,6 +8,7 @@ import Testing
 @testable import CartFeature
 @testable import CatalogFeature
 @testable import SubscriptionsFeature
+@testable import CustomersFeature
 
 /// What keeps a purchase from going to the wrong place: subscriptions offered by kind and status, registration
 /// refused where it cannot help, read-only refusals and dimmed purchase keys.

@@ -8,6 +8,7 @@ import Testing
 @testable import ScreenKit
 @testable import CartFeature
 @testable import CatalogFeature
+@testable import CustomersFeature
 
 /// The purchase screens as text: form, cart, summary, result, orders, subscriptions with registration.
 /// Re-record with RECORD_SNAPSHOTS=1 and review the diff.

@@ -7,6 +7,7 @@ import Testing
 @testable import ScreenKit
 @testable import OrdersFeature
 @testable import BillingFeature
+@testable import CustomersFeature
 
 struct ReconciliationReducerTests {
     typealias B = BillingFixtures

@@ -6,6 +6,7 @@ import TerminalUI
 import TestSupport
 import Testing
 @testable import ReservationsFeature
+@testable import CustomersFeature
 
 /// The reservations pane as text. Re-record with RECORD_SNAPSHOTS=1 and review the diff.
 struct ReservationsSnapshotTests {

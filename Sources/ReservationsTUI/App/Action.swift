@@ -8,6 +8,7 @@ import ReservationsFeature
 import ExpiryFeature
 import CatalogFeature
 import SubscriptionsFeature
+import CustomersFeature
 
 /// What reaches the reducer: input, and the results of effects (named in the past tense).
 public enum Action: Equatable, Sendable {

@@ -1,3 +1,4 @@
+import CustomersFeature
 import Vocabulary
 import ReservationsCore
 import TerminalUI
@@ -23,7 +24,7 @@ public enum AppReducer {
         case .resized(let size):
             state.size = size
             clampTables(&state)
-            return detailRequests(&state)
+            return CustomersReducer.detailRequests(&state)
 
         case .keyPressed(let key):
             return handleKey(key, &state)
@@ -168,7 +169,7 @@ public enum AppReducer {
         if !state.customers.filter.isEmpty {
             state.customers.filter.clear()
             state.customers.applyFilter()
-            return detailRequests(&state)
+            return CustomersReducer.detailRequests(&state)
         }
         state.status = .none
         return []

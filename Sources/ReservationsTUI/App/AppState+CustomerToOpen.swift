@@ -1,3 +1,4 @@
+import CustomersFeature
 import ReservationsCore
 import ScreenKit
 

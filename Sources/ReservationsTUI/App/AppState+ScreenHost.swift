@@ -1,3 +1,4 @@
+import CustomersFeature
 import SubscriptionsFeature
 import ReservationsCore
 import ScreenKit

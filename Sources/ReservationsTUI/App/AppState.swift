@@ -5,6 +5,7 @@ import ScreenKit
 import BillingFeature
 import CartFeature
 import SubscriptionsFeature
+import CustomersFeature
 
 /// Everything the screen shows, as one value. Only `reduce` changes it.
 public struct AppState: Equatable, Sendable {

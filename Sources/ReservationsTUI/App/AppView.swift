@@ -4,6 +4,7 @@ import ScreenKit
 import CartFeature
 import CatalogFeature
 import SubscriptionsFeature
+import CustomersFeature
 
 /// Renders the whole screen from the state. Pure: the same state always gives the same grid.
 public enum AppView {

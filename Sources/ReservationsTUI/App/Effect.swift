@@ -7,6 +7,7 @@ import ReservationsFeature
 import ExpiryFeature
 import CatalogFeature
 import SubscriptionsFeature
+import CustomersFeature
 
 /// I/O the reducer asks for. The effect runner performs it and answers with actions.
 public enum Effect: Equatable, Sendable {

@@ -2,6 +2,7 @@ import ScreenKit
 import Vocabulary
 import ReservationsCore
 import TerminalUI
+import CustomersFeature
 
 /// The top line: program, SANDBOX or LIVE badge, profile (with the endpoint's host when it is not the profile's
 /// own), breadcrumbs, and the selected customer's market.

@@ -1,5 +1,6 @@
 import TerminalUI
 import ScreenKit
+import CustomersFeature
 
 /// Bindings that work in every pane: moving between the lists, the keys that open each screen (its
 /// ``Screen/openingKeys``, in ``Pane/openingOrder``), the command line, help and quit.

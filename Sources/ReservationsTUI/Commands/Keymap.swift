@@ -1,5 +1,6 @@
 import TerminalUI
 import ScreenKit
+import CustomersFeature
 
 /// Resolves keys through the binding tables: the focused pane first, then the global table.
 public enum Keymap {

@@ -2,17 +2,18 @@ import TerminalUI
 import Vocabulary
 import ReservationsCore
 import ScreenKit
+import CustomersFeature
 import SubscriptionsFeature
 
 /// The customer list: shares the body with the subscriptions.
 enum CustomersScreen: Screen {
     static let title = "Customers"
-    static var bindings: [Binding] { CustomersBindings.all }
+    static var bindings: [Binding] { CustomersBindings.all(for: AppState.self) }
     static var takesBody: Bool { false }
 
     static var commandLineVerbs: [CommandLineVerb] {
         [CommandLineVerb(["customer", "c"], argument: "NAME", help: "Filter the customers by NAME and select the first match",
-                         perform: AppReducer.selectCustomer(named:_:))]
+                         perform: { CustomersReducer.selectCustomer(named: $0, &$1) })]
     }
 
     static func visibleRows(in layout: AppLayout) -> Int { layout.listRows(for: .customers) }
@@ -21,13 +22,13 @@ enum CustomersScreen: Screen {
         state.customers.selectedCustomer.map { ShownCustomer(id: $0.id, name: $0.name) }
     }
     static func isEditingFilter(_ state: AppState) -> Bool { state.customers.isEditingFilter }
-    static func filterKey(_ key: KeyChord, _ state: inout AppState) -> [Effect] { AppReducer.handleFilterKey(key, &state) }
+    static func filterKey(_ key: KeyChord, _ state: inout AppState) -> [Effect] { CustomersReducer.handleFilterKey(key, &state) }
 
     static func move(_ command: Command, visibleRows: Int, _ state: inout AppState) -> [Effect] {
         let before = state.customers.selectedCustomer?.id
         state.customers.table.apply(command, visibleRows: visibleRows, count: state.customers.matches.count)
         guard state.customers.selectedCustomer?.id != before else { return [] }
-        return AppReducer.detailRequests(&state) + AppReducer.selectionChanged(&state)
+        return CustomersReducer.detailRequests(&state) + CustomersReducer.selectionChanged(&state)
     }
 
     static func refresh(_ state: inout AppState) -> [Effect] {

@@ -4,6 +4,7 @@ import ReservationsCore
 import OrdersFeature
 import ScreenKit
 import CatalogFeature
+import CustomersFeature
 
 /// One customer's orders, with provisioning and invoice lines.
 enum OrdersScreen: Screen {

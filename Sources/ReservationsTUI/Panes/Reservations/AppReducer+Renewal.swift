@@ -5,6 +5,7 @@ import ReservationsCore
 import TerminalUI
 import ScreenKit
 import ReservationsFeature
+import CustomersFeature
 
 /// Renewal from the reservations pane and the expiry board: marked (or the selected) reservations become cart lines
 /// that buy the same again; the checkout stays the normal one (preflight, summary, typed BUY).

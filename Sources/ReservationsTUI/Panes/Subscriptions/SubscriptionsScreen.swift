@@ -3,6 +3,7 @@ import ReservationsCore
 import ScreenKit
 import CatalogFeature
 import SubscriptionsFeature
+import CustomersFeature
 
 /// The selected customer's subscriptions: shares the body with the customer list.
 enum SubscriptionsScreen: Screen {

@@ -3,7 +3,7 @@ import ReservationsCore
 import TerminalUI
 
 /// Draws the customers list: name, country, whether reservations are sold there, and the domain.
-enum CustomersPane {
+public enum CustomersPane {
     static func columns(width: Int) -> [TableColumn] {
         var columns = [
             TableColumn("Customer", width: .flexible(min: 14)),
@@ -14,7 +14,7 @@ enum CustomersPane {
         return columns
     }
 
-    static func render(_ state: AppState, frame: Rect, isFocused: Bool, glyphs: Glyphs, into canvas: inout some Canvas) {
+    public static func render(_ state: some CustomersHost, frame: Rect, isFocused: Bool, glyphs: Glyphs, into canvas: inout some Canvas) {
         let customers = state.customers
         let title = " Customers (\(customers.matches.count)\(customers.filter.isEmpty ? "" : "/\(customers.rows.count)")) "
         canvas.fill(frame, role: .text)

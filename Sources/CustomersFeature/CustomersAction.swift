@@ -1,3 +1,4 @@
+import ScreenKit
 import Vocabulary
 import ReservationsCore
 
@@ -8,8 +9,4 @@ public enum CustomersAction: Equatable, Sendable {
     /// A customer's detail arrived: its billing country, nil when the record has none.
     case customerDetailLoaded(CustomerID, country: String?)
     case customerDetailFailed(CustomerID, String)
-}
-
-extension CustomersAction: ScreenAnswer {
-    func reduce(_ state: inout AppState) -> [Effect] { AppReducer.reduceCustomers(self, &state) }
 }

@@ -4,15 +4,15 @@ import ReservationsCore
 import ScreenKit
 import SubscriptionsFeature
 
-// MARK: - Customers: the filter, and what a move in the list loads
-
-extension AppReducer {
+/// The customer list's reducer: the filter, what a move in the list loads (details, the subscriptions), and what
+/// its loads answer. Over any ``CustomersHost``.
+public enum CustomersReducer {
     /// A key while the customer filter is typed; arrows move through the matches.
-    static func handleFilterKey(_ key: KeyChord, _ state: inout AppState) -> [Effect] {
+    public static func handleFilterKey<Host: CustomersHost>(_ key: KeyChord, _ state: inout Host) -> [Host.AppEffect] {
         switch key {
         case .up, .down, .pageUp, .pageDown:
             // Arrows move through the matches while typing.
-            return runMovement(key, &state)
+            return state.runMovement(key)
         default:
             guard state.customers.editFilter(with: key) || key == .enter else { return [] }
         }
@@ -22,12 +22,12 @@ extension AppReducer {
     }
 
     /// `:customer NAME`: filters the customers by NAME and selects the first match.
-    static func selectCustomer(named name: String, _ state: inout AppState) -> [Effect] {
+    public static func selectCustomer<Host: CustomersHost>(named name: String, _ state: inout Host) -> [Host.AppEffect] {
         guard !name.isEmpty else {
             state.status = .warning(":customer needs a name, e.g. :customer contoso")
             return []
         }
-        let left = show(.customers, &state)
+        let left = state.showCustomersScreen()
         state.customers.filter = TextField(text: name)
         state.customers.applyFilter()
         let count = state.customers.matches.count
@@ -40,7 +40,7 @@ extension AppReducer {
     }
 
     /// Asks for the details (country) of visible customers not yet known.
-    static func detailRequests(_ state: inout AppState) -> [Effect] {
+    public static func detailRequests<Host: CustomersHost>(_ state: inout Host) -> [Host.AppEffect] {
         let rows = max(1, state.visibleListRows)
         let range = state.customers.table.visibleRange(visibleRows: rows, count: state.customers.matches.count)
         var wanted: [CustomerID] = []
@@ -54,12 +54,12 @@ extension AppReducer {
         }
         guard !wanted.isEmpty else { return [] }
         state.customers.detailsRequested.formUnion(wanted)
-        return [.customers(.loadCustomerDetails(wanted))]
+        return [Host.customersEffect(.loadCustomerDetails(wanted))]
     }
 
     /// When the selected customer changes, its subscriptions are loaded.
-    static func selectionChanged(_ state: inout AppState) -> [Effect] {
-        guard let id = state.customers.selectedCustomer?.id else {
+    public static func selectionChanged<Host: CustomersHost>(_ state: inout Host) -> [Host.AppEffect] {
+        guard let id = state.selectedCustomer?.id else {
             state.subscriptions = SubscriptionsState()
             return []
         }
@@ -78,18 +78,18 @@ extension AppReducer {
         state.subscriptions = SubscriptionsState()
         state.subscriptions.customerID = id
         state.subscriptions.load = .loading(loaded: 0, total: nil)
-        return [.customers(.loadSubscriptions(id))]
+        return [Host.customersEffect(.loadSubscriptions(id))]
     }
 }
 
 // MARK: - Answers
 
-extension AppReducer {
+extension CustomersReducer {
     /// The customer list's answers.
-    static func reduceCustomers(_ action: CustomersAction, _ state: inout AppState) -> [Effect] {
+    public static func reduce<Host: CustomersHost>(_ action: CustomersAction, _ state: inout Host) -> [Host.AppEffect] {
         switch action {
         case .customersPageLoaded(let customers, let loaded, let total, let isComplete):
-            let hadSelection = state.customers.selectedCustomer != nil
+            let hadSelection = state.selectedCustomer != nil
             state.customers.append(customers)
             state.customers.load = isComplete ? .loaded : .loading(loaded: loaded, total: total)
             if isComplete {
@@ -116,7 +116,7 @@ extension AppReducer {
         case .customerDetailFailed(let id, let message):
             state.customers.detailsRequested.remove(id)
             state.customers.detailErrors[id] = message
-            if state.customers.selectedCustomer?.id == id { state.status = .error(message) }
+            if state.selectedCustomer?.id == id { state.status = .error(message) }
             return []
         }
     }

@@ -3,18 +3,29 @@ import ScreenKit
 import SubscriptionsFeature
 
 /// The customer list (paged, with progress), customer details a few at a time, and a customer's subscriptions.
-struct CustomerEffects: EffectHandler {
+public struct CustomerEffects: FeatureEffectHandler {
     /// The tasks a newer one of the same kind replaces.
     enum Slot: TaskSlot {
         case customers
         case subscriptions
     }
 
+    /// What the tasks answer: the customer list's actions, and the subscriptions it loads for the list beside it.
+    public enum Answer: Sendable {
+        case customers(CustomersAction)
+        case subscriptions(SubscriptionsAction)
+    }
+
     let directory: CustomerDirectory
     /// How many customer details are read at once, so a fast scroll does not flood the service.
     let detailConcurrency: Int
 
-    func run(_ effect: CustomersEffect, in tasks: EffectTasks) {
+    public init(directory: CustomerDirectory, detailConcurrency: Int) {
+        self.directory = directory
+        self.detailConcurrency = detailConcurrency
+    }
+
+    public func run(_ effect: CustomersEffect, in tasks: FeatureTasks<Answer>) {
         let directory = self.directory
         let mailbox = tasks.mailbox
         switch effect {
@@ -52,11 +63,5 @@ struct CustomerEffects: EffectHandler {
             tasks.perform(Slot.subscriptions, { .subscriptions(.subscriptionsLoaded(id, try await directory.subscriptionRows(for: id))) },
                           failed: { .subscriptions(.subscriptionsFailed(id, $0)) })
         }
-    }
-}
-
-extension CustomersEffect: FeatureEffect {
-    static func handler(in context: EffectContext) -> CustomerEffects {
-        CustomerEffects(directory: context.directory, detailConcurrency: context.detailConcurrency)
     }
 }

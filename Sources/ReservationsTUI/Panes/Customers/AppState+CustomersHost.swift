@@ -1,0 +1,9 @@
+import CustomersFeature
+import ScreenKit
+
+/// The app's state as the customer list's module sees it (the list is stored on `AppState`).
+extension AppState: CustomersHost {
+    public mutating func showCustomersScreen() -> [Effect] { AppReducer.show(.customers, &self) }
+
+    public static func customersEffect(_ effect: CustomersEffect) -> Effect { .customers(effect) }
+}
