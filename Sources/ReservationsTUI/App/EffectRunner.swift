@@ -4,13 +4,13 @@ import ReservationsCore
 import Synchronization
 import CartFeature
 
-/// Hands each effect to its feature's ``EffectHandler``, made from the session's ``EffectContext`` the first time
+/// Hands each effect to its feature's handler (a ``FeatureEffectHandler`` of its module), made from the session's ``EffectContext`` the first time
 /// the feature is used; the handlers start tasks in one ``EffectTasks`` and answer through its mailbox.
 public final class EffectRunner: Sendable {
     let tasks: EffectTasks
     private let context: EffectContext
     /// One handler per feature, by the type of its effects.
-    private let handlers = Mutex<[ObjectIdentifier: any EffectHandler]>([:])
+    private let handlers = Mutex<[ObjectIdentifier: any FeatureEffectHandler]>([:])
 
     /// - Parameters:
     ///   - detailConcurrency: How many customer details are read at once.

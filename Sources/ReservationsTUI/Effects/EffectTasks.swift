@@ -1,8 +1,8 @@
 import Foundation
 import ScreenKit
 
-/// The running effect tasks (on a ``TaskBoard``) and the app's mailbox they answer into. The features still in this
-/// module start work here; a screen module's handler gets a ``FeatureTasks`` view through ``feature(_:)``.
+/// The running effect tasks (on a ``TaskBoard``) and the app's mailbox they answer into. A screen module's handler
+/// starts work through a ``FeatureTasks`` view (``feature(_:)``); the app itself runs only the ledger watch here.
 public final class EffectTasks: Sendable {
     public let mailbox: Mailbox
     let board = TaskBoard()
@@ -26,19 +26,6 @@ public final class EffectTasks: Sendable {
 
     func replace(_ slot: some TaskSlot, priority: TaskPriority? = nil, _ operation: @escaping @Sendable () async -> Void) {
         board.replace(slot, priority: priority, operation)
-    }
-
-    func track(priority: TaskPriority? = nil, _ operation: @escaping @Sendable () async -> Void) {
-        board.track(priority: priority, operation)
-    }
-
-    func nextUnique() -> Int { board.nextUnique() }
-
-    /// Runs `work` in `slot` and posts the action it returns, or `failed` with the error's line, unless cancelled.
-    func perform(
-        _ slot: some TaskSlot, _ work: @escaping @Sendable () async throws -> Action, failed: @escaping @Sendable (String) -> Action
-    ) {
-        feature { $0 }.perform(slot, work, failed: failed)
     }
 
     func cancel(_ slot: some TaskSlot) {

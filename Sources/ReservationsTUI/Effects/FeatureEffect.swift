@@ -1,9 +1,18 @@
-import BillingFeature
-import CatalogFeature
-/// One feature's effects (``BillingEffect``, ``CatalogEffect``…), carried by an ``Effect`` case and run by the
-/// handler the feature builds from the session's ``EffectContext``. ``EffectRunner`` keeps one handler per feature,
-/// made on first use, so it never lists the features.
+import ScreenKit
+
+/// One screen module's effects (``BillingEffect``, ``CatalogEffect``…), carried by an ``Effect`` case and run by the
+/// handler the feature builds from the session's ``EffectContext``, whose answers the feature turns into the app's
+/// ``Action``. ``EffectRunner`` keeps one handler per feature, made on first use, so it never lists the features.
 protocol FeatureEffect: Sendable {
-    associatedtype Handler: EffectHandler where Handler.Handled == Self
+    associatedtype Handler: FeatureEffectHandler where Handler.Handled == Self
     static func handler(in context: EffectContext) -> Handler
+    /// The app's action for one of the handler's answers (`.orders(answer)`).
+    static func action(for answer: Handler.Answer) -> Action
+}
+
+extension FeatureEffectHandler where Handled: FeatureEffect, Handled.Handler == Self {
+    /// Runs `effect` on the app's tasks, its answers posted to the app's mailbox as ``Action``s.
+    func run(_ effect: Handled, in tasks: EffectTasks) {
+        run(effect, in: tasks.feature(Handled.action(for:)))
+    }
 }

@@ -13,10 +13,6 @@ extension BillingEffect: FeatureEffect {
     static func handler(in context: EffectContext) -> BillingEffects {
         BillingEffects(desk: BillingDesk(client: context.directory.client), clock: context.clock)
     }
-}
 
-extension BillingEffects: EffectHandler {
-    func run(_ effect: BillingEffect, in tasks: EffectTasks) {
-        run(effect, in: tasks.feature(Action.billing))
-    }
+    static func action(for answer: BillingAction) -> Action { .billing(answer) }
 }

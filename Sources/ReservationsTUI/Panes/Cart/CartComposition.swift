@@ -12,10 +12,6 @@ extension CartEffect: FeatureEffect {
     static func handler(in context: EffectContext) -> CommerceEffects {
         CommerceEffects(draftStore: context.draftStore, purchases: context.purchases)
     }
-}
 
-extension CommerceEffects: EffectHandler {
-    func run(_ effect: CartEffect, in tasks: EffectTasks) {
-        run(effect, in: tasks.feature(Action.cart))
-    }
+    static func action(for answer: CartAction) -> Action { .cart(answer) }
 }

@@ -13,10 +13,6 @@ extension CatalogEffect: FeatureEffect {
     static func handler(in context: EffectContext) -> CatalogEffects {
         CatalogEffects(catalog: context.catalog, clock: context.clock)
     }
-}
 
-extension CatalogEffects: EffectHandler {
-    func run(_ effect: CatalogEffect, in tasks: EffectTasks) {
-        run(effect, in: tasks.feature(Action.catalog))
-    }
+    static func action(for answer: CatalogAction) -> Action { .catalog(answer) }
 }

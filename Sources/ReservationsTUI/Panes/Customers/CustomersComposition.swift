@@ -14,15 +14,11 @@ extension CustomersEffect: FeatureEffect {
     static func handler(in context: EffectContext) -> CustomerEffects {
         CustomerEffects(directory: context.directory, detailConcurrency: context.detailConcurrency)
     }
-}
 
-extension CustomerEffects: EffectHandler {
-    func run(_ effect: CustomersEffect, in tasks: EffectTasks) {
-        run(effect, in: tasks.feature { answer in
-            switch answer {
-            case .customers(let action): .customers(action)
-            case .subscriptions(let action): .subscriptions(action)
-            }
-        })
+    static func action(for answer: CustomerEffects.Answer) -> Action {
+        switch answer {
+        case .customers(let action): .customers(action)
+        case .subscriptions(let action): .subscriptions(action)
+        }
     }
 }

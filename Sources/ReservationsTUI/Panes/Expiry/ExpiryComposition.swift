@@ -13,10 +13,6 @@ extension ExpiryEffect: FeatureEffect {
     static func handler(in context: EffectContext) -> ExpiryEffects {
         ExpiryEffects(loader: ExpiryBoardLoader(directory: context.directory), clock: context.clock)
     }
-}
 
-extension ExpiryEffects: EffectHandler {
-    func run(_ effect: ExpiryEffect, in tasks: EffectTasks) {
-        run(effect, in: tasks.feature { .expiryBoard($0.action, generation: $0.generation) })
-    }
+    static func action(for answer: ExpiryBoardAnswer) -> Action { .expiryBoard(answer.action, generation: answer.generation) }
 }

@@ -15,10 +15,6 @@ extension OrdersEffect: FeatureEffect {
             orders: OrderBook(client: context.directory.client), search: OrderInvoiceLineSearch(client: context.directory.client),
             purchases: context.purchases)
     }
-}
 
-extension OrderEffects: EffectHandler {
-    func run(_ effect: OrdersEffect, in tasks: EffectTasks) {
-        run(effect, in: tasks.feature(Action.orders))
-    }
+    static func action(for answer: OrdersAction) -> Action { .orders(answer) }
 }

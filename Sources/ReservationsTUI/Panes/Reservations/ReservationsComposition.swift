@@ -21,15 +21,11 @@ extension ReservationsEffect: FeatureEffect {
             book: ReservationBook(client: context.directory.client), purchases: context.purchases,
             names: ReservationNames(client: context.directory.client), clock: context.clock)
     }
-}
 
-extension ReservationEffects: EffectHandler {
-    func run(_ effect: ReservationsEffect, in tasks: EffectTasks) {
-        run(effect, in: tasks.feature { answer in
-            switch answer {
-            case .reservations(let action): .reservations(action)
-            case .skuNamesLoaded(let names): .skuNamesLoaded(names)
-            }
-        })
+    static func action(for answer: ReservationEffects.Answer) -> Action {
+        switch answer {
+        case .reservations(let action): .reservations(action)
+        case .skuNamesLoaded(let names): .skuNamesLoaded(names)
+        }
     }
 }

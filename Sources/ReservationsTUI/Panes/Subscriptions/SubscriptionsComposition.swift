@@ -15,15 +15,11 @@ extension SubscriptionsEffect: FeatureEffect {
             registry: SubscriptionRegistry(client: context.directory.client), waiter: context.registrationWaiter, audit: context.audit,
             profileName: context.profileName, ledgerCheck: context.ledgerCheck)
     }
-}
 
-extension RegistrationEffects: EffectHandler {
-    func run(_ effect: SubscriptionsEffect, in tasks: EffectTasks) {
-        run(effect, in: tasks.feature { answer in
-            switch answer {
-            case .subscriptions(let action): .subscriptions(action)
-            case .ledgerChecked(let reason): .ledgerChecked(offlineReason: reason)
-            }
-        })
+    static func action(for answer: RegistrationEffects.Answer) -> Action {
+        switch answer {
+        case .subscriptions(let action): .subscriptions(action)
+        case .ledgerChecked(let reason): .ledgerChecked(offlineReason: reason)
+        }
     }
 }
