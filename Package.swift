@@ -16,6 +16,9 @@ let package = Package(
         .library(name: "PartnerCenterSandbox", targets: ["PartnerCenterSandbox"]),
         .library(name: "ReservationsCore", targets: ["ReservationsCore"]),
         .library(name: "ReservationsTUI", targets: ["ReservationsTUI"]),
+        // The screens' modules and what they share, for the benchmark package (it builds states and catalogs).
+        .library(name: "ScreenKit", targets: ["ScreenKit"]),
+        .library(name: "CatalogFeature", targets: ["CatalogFeature"]),
         .library(name: "TerminalUI", targets: ["TerminalUI"]),
         .library(name: "TerminalUICurses", targets: ["TerminalUICurses"]),
     ],

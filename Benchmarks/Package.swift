@@ -5,7 +5,10 @@ import PackageDescription
 // build it (nor ordo-one/benchmark). Run it with `make bench` from the top level.
 // A path dependency's identity is its folder's name (`main`, `wt-bench`, a CI clone's name…), so it is read here.
 let mainPackage = Context.packageDirectory.split(separator: "/").dropLast().last.map(String.init) ?? "pcres"
-let mainProducts = ["PartnerCenter", "PartnerCenterSandbox", "ReservationsCore", "ReservationsTUI", "TerminalUI", "TerminalUICurses"]
+let mainProducts = [
+    "PartnerCenter", "PartnerCenterSandbox", "ReservationsCore", "ReservationsTUI", "ScreenKit", "CatalogFeature", "TerminalUI",
+    "TerminalUICurses",
+]
 
 let package = Package(
     name: "PcresBenchmarks",

@@ -4,6 +4,8 @@ import PartnerCenterSandbox
 import ReservationsCore
 import ReservationsTUI
 import TerminalUI
+import ScreenKit
+import CatalogFeature
 
 /// A sandbox started in-process (as `pcres` starts it) or as a child process, and the real client over HTTP on loopback: the data
 /// every benchmark works on comes through the same path as in the interface.

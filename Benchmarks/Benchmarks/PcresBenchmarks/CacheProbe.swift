@@ -4,6 +4,8 @@ import PartnerCenter
 import ReservationsCore
 import ReservationsTUI
 import TerminalUI
+import ScreenKit
+import CatalogFeature
 
 /// Opens a catalog the second time, from the SQLite cache a first load filled: a new `CatalogCache` over the same
 /// file (as a second run of the program would), the loader's events through the reducer, and the first frame

@@ -5,6 +5,7 @@ import PartnerCenterSandbox
 import ReservationsCore
 import ReservationsTUI
 import TerminalUI
+import ScreenKit
 
 #if canImport(Glibc)
     import Glibc

@@ -3,6 +3,7 @@ import PartnerCenterSandbox
 import ReservationsCore
 import ReservationsTUI
 import TerminalUI
+import ScreenKit
 
 /// What `pcres` does from `main` to its first frames on the built-in sandbox, in-process: open the sandbox's
 /// SQLite file and start the server, make the client, run the first reducer step and its effects, render and
