@@ -57,4 +57,17 @@ public enum BillingBindings {
         case .invoice: nil
         }
     }
+
+    /// `B`, which opens billing from anywhere.
+    public static func opening<Host: BillingHost>(for host: Host.Type) -> [KeyBinding<Host, Host.AppEffect>] {
+        [KeyBinding(keys: [.char("B")], screenCommand: BillingScreenCommand.openBilling,
+                    help: "Open billing: balance, invoices, line items, statements", perform: { BillingReducer.openBilling(&$0) })]
+    }
+
+    /// The `:` verbs that open billing.
+    public static func verbs<Host: BillingHost>(for host: Host.Type) -> [CommandVerb<Host, Host.AppEffect>] {
+        [CommandVerb(["billing", "invoices"], help: "Open billing: invoices, this month's unbilled charges, line items") { _, state in
+            BillingReducer.openBilling(&state)
+        }]
+    }
 }

@@ -21,4 +21,15 @@ public enum CartBindings {
         ]
         return ListBindings.movement() + own
     }
+
+    /// `C`, which opens the cart from anywhere.
+    public static func opening<Host: CartHost>(for host: Host.Type) -> [KeyBinding<Host, Host.AppEffect>] {
+        [KeyBinding(keys: [.char("C")], screenCommand: CartScreenCommand.openCart, help: "Open the cart", footer: "cart",
+                    perform: { CartReducer.openCart(&$0) })]
+    }
+
+    /// The `:` verbs that open the cart.
+    public static func verbs<Host: CartHost>(for host: Host.Type) -> [CommandVerb<Host, Host.AppEffect>] {
+        [CommandVerb(["cart"], help: "Open the cart") { _, state in CartReducer.openCart(&state) }]
+    }
 }

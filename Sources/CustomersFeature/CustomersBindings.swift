@@ -14,4 +14,11 @@ public enum CustomersBindings {
         ]
         return ListBindings.movement() + own
     }
+
+    /// The `:` verbs of the customer list.
+    public static func verbs<Host: CustomersHost>(for host: Host.Type) -> [CommandVerb<Host, Host.AppEffect>] {
+        [CommandVerb(["customer", "c"], argument: "NAME", help: "Filter the customers by NAME and select the first match") {
+            CustomersReducer.selectCustomer(named: $0, &$1)
+        }]
+    }
 }

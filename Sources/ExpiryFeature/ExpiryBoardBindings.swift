@@ -21,4 +21,18 @@ public enum ExpiryBoardBindings {
         ]
         return ListBindings.movement() + renewal + own
     }
+
+    /// `E`, which opens the board from anywhere.
+    public static func opening<Host: ExpiryHost>(for host: Host.Type) -> [KeyBinding<Host, Host.AppEffect>] {
+        [KeyBinding(keys: [.char("E")], screenCommand: ExpiryScreenCommand.openExpiryBoard,
+                    help: "Open the expiry board: every customer's reservations expiring within 30, 60 or 90 days",
+                    perform: { ExpiryReducer.openExpiryBoard(&$0) })]
+    }
+
+    /// The `:` verbs that open the board.
+    public static func verbs<Host: ExpiryHost>(for host: Host.Type) -> [CommandVerb<Host, Host.AppEffect>] {
+        [CommandVerb(["expiring", "expiry"], help: "Open the expiry board (reservations of every customer ending soon)") { _, state in
+            ExpiryReducer.openExpiryBoard(&state)
+        }]
+    }
 }

@@ -21,4 +21,17 @@ public enum OrdersBindings {
         ]
         return ListBindings.movement() + own
     }
+
+    /// `O`, which opens the orders from anywhere.
+    public static func opening<Host: OrdersHost>(for host: Host.Type) -> [KeyBinding<Host, Host.AppEffect>] {
+        [KeyBinding(keys: [.char("O")], screenCommand: OrdersScreenCommand.openOrders,
+                    help: "Open the orders of the selected customer (of the cart's in the cart)",
+                    unavailable: { $0.customerToOpen == nil && $0.orders == nil ? "Select a customer first" : nil },
+                    perform: { OrdersReducer.openFromKey(&$0) })]
+    }
+
+    /// The `:` verbs that open the orders.
+    public static func verbs<Host: OrdersHost>(for host: Host.Type) -> [CommandVerb<Host, Host.AppEffect>] {
+        [CommandVerb(["orders"], help: "Open the orders of the selected customer") { _, state in OrdersReducer.openFromVerb(&state) }]
+    }
 }

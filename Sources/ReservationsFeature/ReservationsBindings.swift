@@ -21,4 +21,19 @@ public enum ReservationsBindings {
         ]
         return ListBindings.movement() + renewal + own
     }
+
+    /// `V`, which opens the reservations from anywhere.
+    public static func opening<Host: ReservationsHost>(for host: Host.Type) -> [KeyBinding<Host, Host.AppEffect>] {
+        [KeyBinding(keys: [.char("V")], screenCommand: ReservationsScreenCommand.openReservations,
+                    help: "Open the reservations of the selected customer, by expiry",
+                    unavailable: { $0.customerToOpen == nil && $0.reservations == nil ? "Select a customer first" : nil },
+                    perform: { ReservationsReducer.openFromKey(&$0) })]
+    }
+
+    /// The `:` verbs that open the reservations.
+    public static func verbs<Host: ReservationsHost>(for host: Host.Type) -> [CommandVerb<Host, Host.AppEffect>] {
+        [CommandVerb(["reservations", "reservation", "res"], help: "Open the reservations of the selected customer") { _, state in
+            ReservationsReducer.openReservationsForSelection(&state)
+        }]
+    }
 }

@@ -1,23 +1,14 @@
-import Vocabulary
-import TerminalUI
+import CartFeature
 import ReservationsCore
 import ScreenKit
-import CartFeature
-import CatalogFeature
+import TerminalUI
 
 /// The cart draft, from which checkout starts.
 enum CartScreen: Screen {
     static let title = "Cart"
     static var bindings: [Binding] { CartBindings.all(for: AppState.self) }
-
-    static var openingKeys: [Binding] {
-        [Binding(keys: [.char("C")], screenCommand: CartScreenCommand.openCart, help: "Open the cart", footer: "cart",
-                 perform: { CartReducer.openCart(&$0) })]
-    }
-
-    static var commandLineVerbs: [CommandLineVerb] {
-        [CommandLineVerb(["cart"], help: "Open the cart") { _, state in CartReducer.openCart(&state) }]
-    }
+    static var openingKeys: [Binding] { CartBindings.opening(for: AppState.self) }
+    static var commandLineVerbs: [CommandLineVerb] { CartBindings.verbs(for: AppState.self) }
 
     static func render(_ state: AppState, frame: Rect, glyphs: Glyphs, into canvas: inout some Canvas) {
         CartPane.render(state, frame: frame, glyphs: glyphs, into: &canvas)
@@ -29,12 +20,9 @@ enum CartScreen: Screen {
         state.cart.draft.map { ShownCustomer(id: $0.customerID, name: $0.customerName, country: $0.country) }
     }
 
-    static func run(_ command: Command, _ state: inout AppState) -> [Effect]? {
-        command == .openSelection ? CartReducer.editSelectedCartLine(&state) : nil
-    }
+    static func run(_ command: Command, _ state: inout AppState) -> [Effect]? { CartReducer.run(command, &state) }
 
     static func move(_ command: Command, visibleRows: Int, _ state: inout AppState) -> [Effect] {
-        state.cart.table.apply(command, visibleRows: visibleRows, count: state.cart.lines.count)
-        return []
+        CartReducer.move(command, visibleRows: visibleRows, &state)
     }
 }

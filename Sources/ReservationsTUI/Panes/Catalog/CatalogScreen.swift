@@ -29,36 +29,19 @@ enum CatalogScreen: Screen {
 
     static func run(_ command: Command, _ state: inout AppState) -> [Effect]? {
         switch command {
-        case .startFilter where state.catalog != nil:
-            startFilter(&state)
-        case .openSelection: CatalogReducer.showCatalogDetail(&state)
+        // The catalog leads back to the lists in its own way: Tab and 2 to the subscriptions it was opened from.
         case .goBack: AppReducer.back(&state)
         case .focusNextPane, .focusPreviousPane, .focusSubscriptions: AppReducer.show(.subscriptions, &state)
         case .focusCustomers: AppReducer.show(.customers, &state)
-        default: nil
+        default: CatalogReducer.run(command, &state)
         }
     }
 
     static func move(_ command: Command, visibleRows: Int, _ state: inout AppState) -> [Effect] {
-        guard var catalog = state.catalog else { return [] }
-        state.catalog = nil  // sole owner while mutating, so the rows are not copied
-        catalog.table.apply(command, visibleRows: visibleRows, count: catalog.matches.count)
-        state.catalog = catalog
-        return []
+        CatalogReducer.move(command, visibleRows: visibleRows, &state)
     }
 
-    static func refresh(_ state: inout AppState) -> [Effect] {
-        guard let catalog = state.catalog else { return [] }
-        // A reload the user asks for goes to the service, not to the cache.
-        return CatalogReducer.startCatalogLoad(view: catalog.request.view, useCache: false, &state)
-    }
-
+    static func refresh(_ state: inout AppState) -> [Effect] { CatalogReducer.refresh(&state) }
     static func leave(_ state: inout AppState) -> [Effect] { CatalogReducer.leaveCatalog(&state) }
-
     static func escape(_ state: inout AppState) -> [Effect]? { CatalogReducer.catalogEscape(&state) }
-
-    private static func startFilter(_ state: inout AppState) -> [Effect] {
-        state.catalog?.isEditingFilter = true
-        return []
-    }
 }

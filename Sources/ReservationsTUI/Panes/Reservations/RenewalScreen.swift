@@ -1,3 +1,4 @@
+import ReservationsFeature
 import Vocabulary
 import ReservationsCore
 

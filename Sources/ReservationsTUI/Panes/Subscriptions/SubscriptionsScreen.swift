@@ -1,9 +1,8 @@
-import Vocabulary
+import CatalogFeature
+import CustomersFeature
 import ReservationsCore
 import ScreenKit
-import CatalogFeature
 import SubscriptionsFeature
-import CustomersFeature
 
 /// The selected customer's subscriptions: shares the body with the customer list.
 enum SubscriptionsScreen: Screen {
@@ -22,13 +21,9 @@ enum SubscriptionsScreen: Screen {
     }
 
     static func move(_ command: Command, visibleRows: Int, _ state: inout AppState) -> [Effect] {
-        state.subscriptions.table.apply(command, visibleRows: visibleRows, count: state.subscriptions.items.count)
-        return []
+        SubscriptionsReducer.move(command, visibleRows: visibleRows, &state)
     }
 
-    static func refresh(_ state: inout AppState) -> [Effect] {
-        guard let id = state.customers.selectedCustomer?.id else { return [] }
-        state.subscriptions.load = .loading(loaded: 0, total: nil)
-        return [.customers(.loadSubscriptions(id))]
-    }
+    /// The subscriptions are loaded by the customer list's effects.
+    static func refresh(_ state: inout AppState) -> [Effect] { CustomersReducer.refreshSubscriptions(&state) }
 }
