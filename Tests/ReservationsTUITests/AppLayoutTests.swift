@@ -1,9 +1,6 @@
 import ReservationsTUI
 import TerminalUI
 import Testing
-@testable import ScreenKit
-@testable import SubscriptionsFeature
-@testable import CustomersFeature
 
 struct AppLayoutTests {
     static func boxArt(_ size: Size) -> String {

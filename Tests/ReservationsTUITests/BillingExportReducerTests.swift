@@ -4,7 +4,6 @@ import ReservationsCore
 import ReservationsTUI
 import TerminalUI
 import Testing
-@testable import ScreenKit
 @testable import BillingFeature
 
 /// x and p in billing: the path prompt, the overwrite question, and the outcome in the status line.

@@ -4,8 +4,6 @@ import ReservationsCore
 import ReservationsTUI
 import TerminalUI
 import Testing
-@testable import ScreenKit
-@testable import BillingFeature
 
 /// The billing pane: balance, summaries, paged invoices, line items with progress, Esc and the filter.
 struct BillingReducerTests {

@@ -3,7 +3,6 @@ import PartnerCenter
 import ReservationsCore
 import ReservationsTUI
 import TerminalUI
-@testable import CatalogFeature
 
 /// A small catalog for the US: two VM families and SQL, prices for some SKUs, one SKU that needs an inventory check.
 enum CatalogFixtures {

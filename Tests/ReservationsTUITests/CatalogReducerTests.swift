@@ -4,10 +4,7 @@ import ReservationsCore
 import ReservationsTUI
 import TerminalUI
 import Testing
-@testable import ScreenKit
 @testable import CatalogFeature
-@testable import SubscriptionsFeature
-@testable import CustomersFeature
 
 struct CatalogReducerTests {
     typealias F = CatalogFixtures

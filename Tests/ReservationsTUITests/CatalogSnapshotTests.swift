@@ -5,7 +5,6 @@ import ReservationsTUI
 import TerminalUI
 import TestSupport
 import Testing
-@testable import ScreenKit
 @testable import CatalogFeature
 
 /// The catalog screen as text, from fixtures. Re-record with RECORD_SNAPSHOTS=1 and review the diff.

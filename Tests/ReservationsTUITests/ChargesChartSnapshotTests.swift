@@ -5,8 +5,6 @@ import ReservationsTUI
 import TerminalUI
 import TestSupport
 import Testing
-@testable import ScreenKit
-@testable import BillingFeature
 
 /// The billing pane's charges chart as text. Re-record with RECORD_SNAPSHOTS=1 and review the diff.
 struct ChargesChartSnapshotTests {

@@ -4,8 +4,6 @@ import ReservationsTUI
 import TerminalUI
 import Testing
 @testable import ScreenKit
-@testable import SubscriptionsFeature
-@testable import CustomersFeature
 
 struct CustomersReducerTests {
     @Test("starting loads the customers and says so")

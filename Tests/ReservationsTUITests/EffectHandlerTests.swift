@@ -5,15 +5,14 @@ import ReservationsCore
 import Testing
 
 @testable import ReservationsTUI
-@testable import ScreenKit
-@testable import OrdersFeature
-@testable import BillingFeature
-@testable import CartFeature
-@testable import ReservationsFeature
-@testable import ExpiryFeature
-@testable import CatalogFeature
-@testable import SubscriptionsFeature
 @testable import CustomersFeature
+@testable import SubscriptionsFeature
+@testable import CatalogFeature
+@testable import CartFeature
+@testable import OrdersFeature
+@testable import ReservationsFeature
+@testable import BillingFeature
+@testable import ExpiryFeature
 
 /// Each feature's effect handler on its own, against the sandbox over loopback: what it posts for an effect, in
 /// what order, and what it refuses to send.

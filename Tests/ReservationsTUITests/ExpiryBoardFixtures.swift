@@ -3,7 +3,6 @@ import PartnerCenter
 import ReservationsCore
 import ReservationsTUI
 import TerminalUI
-@testable import CustomersFeature
 
 /// Reservations of several customers expiring within 90 days, as the board's load reports them.
 enum ExpiryBoardFixtures {

@@ -4,10 +4,7 @@ import ReservationsCore
 import ReservationsTUI
 import TerminalUI
 import Testing
-@testable import ScreenKit
-@testable import ReservationsFeature
 @testable import ExpiryFeature
-@testable import CustomersFeature
 
 struct ExpiryBoardReducerTests {
     typealias X = ExpiryBoardFixtures

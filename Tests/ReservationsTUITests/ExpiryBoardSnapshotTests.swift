@@ -4,7 +4,6 @@ import ReservationsTUI
 import TerminalUI
 import TestSupport
 import Testing
-@testable import CustomersFeature
 
 /// The expiry board as text. Re-record with RECORD_SNAPSHOTS=1 and review the diff.
 struct ExpiryBoardSnapshotTests {

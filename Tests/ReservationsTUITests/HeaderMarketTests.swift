@@ -4,9 +4,7 @@ import ReservationsTUI
 import TerminalUI
 import Testing
 @testable import OrdersFeature
-@testable import BillingFeature
 @testable import ReservationsFeature
-@testable import CustomersFeature
 
 /// The header's market belongs to the customer the screen is about, and to nobody on screens across customers.
 struct HeaderMarketTests {

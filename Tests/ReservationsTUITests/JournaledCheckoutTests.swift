@@ -3,7 +3,6 @@ import PartnerCenter
 import ReservationsCore
 import ReservationsTUI
 import Testing
-@testable import ScreenKit
 @testable import CartFeature
 
 /// The interface's checkout goes through the journal's duplicate guard, the one inside the transaction that records

@@ -3,7 +3,6 @@ import Synchronization
 import Testing
 
 @testable import ReservationsTUI
-@testable import CatalogFeature
 
 /// `deliver` hands an action to the run loop and waits until the loop has taken it; `post` does not wait.
 struct MailboxDeliveryTests {

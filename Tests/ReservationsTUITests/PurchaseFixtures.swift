@@ -3,10 +3,8 @@ import PartnerCenter
 import ReservationsCore
 import ReservationsTUI
 import TerminalUI
-@testable import ScreenKit
-@testable import CartFeature
 @testable import CatalogFeature
-@testable import CustomersFeature
+@testable import CartFeature
 
 /// States along the purchase flow, built by keys and actions as a person and the service would produce them.
 enum PurchaseFixtures {

@@ -4,11 +4,8 @@ import ReservationsCore
 import ReservationsTUI
 import TerminalUI
 import Testing
-@testable import ScreenKit
-@testable import OrdersFeature
 @testable import CartFeature
-@testable import SubscriptionsFeature
-@testable import CustomersFeature
+@testable import ScreenKit
 
 /// The purchase flow step by step: cart form, draft, preflight, confirmation, checkout, orders, registration.
 struct PurchaseFlowReducerTests {

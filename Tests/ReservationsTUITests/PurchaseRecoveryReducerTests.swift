@@ -5,10 +5,8 @@ import ReservationsTUI
 import TerminalUI
 import TestSupport
 import Testing
-@testable import ScreenKit
-@testable import OrdersFeature
 @testable import CartFeature
-@testable import CustomersFeature
+@testable import ScreenKit
 
 /// The interface's side of purchase safety: a second typed word for a likely duplicate, the unsettled-checkout
 /// dialog as text, and orders placed here that Partner Center does not list yet.

@@ -4,11 +4,7 @@ import ReservationsCore
 import ReservationsTUI
 import TerminalUI
 import Testing
-@testable import ScreenKit
 @testable import CartFeature
-@testable import CatalogFeature
-@testable import SubscriptionsFeature
-@testable import CustomersFeature
 
 /// What keeps a purchase from going to the wrong place: subscriptions offered by kind and status, registration
 /// refused where it cannot help, read-only refusals and dimmed purchase keys.

@@ -5,10 +5,7 @@ import ReservationsTUI
 import TerminalUI
 import TestSupport
 import Testing
-@testable import ScreenKit
-@testable import CartFeature
 @testable import CatalogFeature
-@testable import CustomersFeature
 
 /// The purchase screens as text: form, cart, summary, result, orders, subscriptions with registration.
 /// Re-record with RECORD_SNAPSHOTS=1 and review the diff.

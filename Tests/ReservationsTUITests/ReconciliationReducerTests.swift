@@ -4,10 +4,6 @@ import ReservationsCore
 import ReservationsTUI
 import TerminalUI
 import Testing
-@testable import ScreenKit
-@testable import OrdersFeature
-@testable import BillingFeature
-@testable import CustomersFeature
 
 struct ReconciliationReducerTests {
     typealias B = BillingFixtures

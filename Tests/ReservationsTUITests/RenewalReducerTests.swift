@@ -5,11 +5,6 @@ import ReservationsTUI
 import TerminalUI
 import TestSupport
 import Testing
-@testable import ScreenKit
-@testable import CartFeature
-@testable import ReservationsFeature
-@testable import ExpiryFeature
-@testable import CustomersFeature
 
 /// Renewal from the reservations pane and the expiry board: marks, R, the planned lines in the cart, and the
 /// normal checkout after it. Nothing is sent without a typed BUY.

@@ -3,9 +3,6 @@ import PartnerCenter
 import ReservationsCore
 import ReservationsTUI
 import TerminalUI
-@testable import ScreenKit
-@testable import ReservationsFeature
-@testable import CustomersFeature
 
 /// A customer's reservations as the service returns them: one expiring in 12 days, one in 200, one undated.
 enum ReservationsFixtures {

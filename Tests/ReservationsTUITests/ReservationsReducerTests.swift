@@ -5,8 +5,6 @@ import ReservationsTUI
 import TerminalUI
 import Testing
 @testable import ScreenKit
-@testable import ReservationsFeature
-@testable import CustomersFeature
 
 /// The reservations pane: opening, sorting by expiry, days left, and the details behind the artifact link.
 struct ReservationsReducerTests {

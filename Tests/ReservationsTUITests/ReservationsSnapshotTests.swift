@@ -5,8 +5,6 @@ import ReservationsTUI
 import TerminalUI
 import TestSupport
 import Testing
-@testable import ReservationsFeature
-@testable import CustomersFeature
 
 /// The reservations pane as text. Re-record with RECORD_SNAPSHOTS=1 and review the diff.
 struct ReservationsSnapshotTests {

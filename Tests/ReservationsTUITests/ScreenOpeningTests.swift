@@ -2,10 +2,6 @@ import ReservationsCore
 import Testing
 import TerminalUI
 @testable import ReservationsTUI
-@testable import ScreenKit
-@testable import OrdersFeature
-@testable import CartFeature
-@testable import CustomersFeature
 
 /// The keys and `:` verbs that open screens are each screen's own (`Screen.openingKeys`, `commandLineVerbs`),
 /// gathered into the global table and the command line; these pin what the central lists used to say.

@@ -3,8 +3,6 @@ import ReservationsTUI
 import TerminalUI
 import TestSupport
 import Testing
-@testable import SubscriptionsFeature
-@testable import CustomersFeature
 
 /// Whole screens as text. Re-record with RECORD_SNAPSHOTS=1 and review the diff.
 struct ScreenSnapshotTests {

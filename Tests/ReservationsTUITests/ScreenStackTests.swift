@@ -4,10 +4,6 @@ import ReservationsCore
 import Testing
 import TerminalUI
 @testable import ReservationsTUI
-@testable import ReservationsFeature
-@testable import ExpiryFeature
-@testable import CatalogFeature
-@testable import CustomersFeature
 
 /// Esc goes back to the screen a screen was opened from, not always to the lists; the lists still end the stack, and
 /// Tab, `1` and `2` still go there at once.

@@ -2,10 +2,8 @@ import Testing
 import TerminalUI
 import Vocabulary
 @testable import ReservationsTUI
-@testable import ScreenKit
 @testable import OrdersFeature
 @testable import BillingFeature
-@testable import ExpiryFeature
 
 /// The body screens' states live in one store under their types; these pin that the app state still compares,
 /// opens, clears and counts loads as it did with a property per screen.

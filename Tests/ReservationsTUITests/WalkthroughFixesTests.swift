@@ -4,7 +4,6 @@ import ReservationsCore
 import ReservationsTUI
 import TerminalUI
 import Testing
-@testable import ScreenKit
 @testable import CartFeature
 
 /// Smaller points of the operator walkthrough that have no screen of their own: the help's search and ends, the

@@ -1,14 +1,14 @@
 import Foundation
 import ReservationsCore
 import TerminalUI
-import OrdersFeature
-import BillingFeature
-import CartFeature
-import ReservationsFeature
 import ExpiryFeature
-import CatalogFeature
-import SubscriptionsFeature
+import BillingFeature
 import CustomersFeature
+import SubscriptionsFeature
+import CatalogFeature
+import CartFeature
+import OrdersFeature
+import ReservationsFeature
 
 /// What reaches the reducer: input, and the results of effects (named in the past tense).
 public enum Action: Equatable, Sendable {

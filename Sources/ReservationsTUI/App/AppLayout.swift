@@ -1,5 +1,4 @@
 import TerminalUI
-import ScreenKit
 
 /// Where everything goes on a screen of a given size. Pure, so it is tested as box art.
 ///

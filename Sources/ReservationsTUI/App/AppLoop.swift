@@ -1,5 +1,5 @@
-import ScreenKit
 import TerminalUI
+import ScreenKit
 
 /// The single-threaded run loop: input and effect results in, frames out. curses is touched only here.
 public struct AppLoop {

@@ -1,11 +1,11 @@
-import CustomersFeature
 import Vocabulary
 import ReservationsCore
 import TerminalUI
 import Foundation
 import ScreenKit
-import BillingFeature
+import CustomersFeature
 import CartFeature
+import BillingFeature
 import CatalogFeature
 import SubscriptionsFeature
 

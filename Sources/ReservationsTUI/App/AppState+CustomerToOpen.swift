@@ -1,6 +1,6 @@
-import CustomersFeature
 import ReservationsCore
 import ScreenKit
+import CustomersFeature
 
 extension AppState {
     /// Whose orders `O` and whose reservations `V` open: the customer the shown screen is about, else the one

@@ -1,9 +1,9 @@
-import CustomersFeature
-import SubscriptionsFeature
 import ReservationsCore
-import ScreenKit
 import TerminalUI
 import Vocabulary
+import ScreenKit
+import SubscriptionsFeature
+import CustomersFeature
 
 /// What the screens' modules may ask of the app's state besides their own screen.
 extension AppState: ScreenHost {

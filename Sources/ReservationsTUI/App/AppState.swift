@@ -2,10 +2,10 @@ import Vocabulary
 import ReservationsCore
 import TerminalUI
 import ScreenKit
-import BillingFeature
-import CartFeature
-import SubscriptionsFeature
 import CustomersFeature
+import SubscriptionsFeature
+import CartFeature
+import BillingFeature
 
 /// Everything the screen shows, as one value. Only `reduce` changes it.
 public struct AppState: Equatable, Sendable {

@@ -1,10 +1,9 @@
-import BillingFeature
 import TerminalUI
-import ScreenKit
-import CartFeature
-import CatalogFeature
-import SubscriptionsFeature
 import CustomersFeature
+import SubscriptionsFeature
+import CartFeature
+import BillingFeature
+import ScreenKit
 
 /// Renders the whole screen from the state. Pure: the same state always gives the same grid.
 public enum AppView {

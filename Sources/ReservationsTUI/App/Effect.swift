@@ -1,13 +1,13 @@
 import Foundation
 import ReservationsCore
-import OrdersFeature
-import BillingFeature
-import CartFeature
-import ReservationsFeature
 import ExpiryFeature
-import CatalogFeature
-import SubscriptionsFeature
 import CustomersFeature
+import SubscriptionsFeature
+import CatalogFeature
+import CartFeature
+import OrdersFeature
+import ReservationsFeature
+import BillingFeature
 
 /// I/O the reducer asks for. The effect runner performs it and answers with actions.
 public enum Effect: Equatable, Sendable {

@@ -1,7 +1,7 @@
-import ScreenKit
 import Foundation
 import ReservationsCore
 import Synchronization
+import ScreenKit
 import CartFeature
 
 /// Hands each effect to its feature's handler (a ``FeatureEffectHandler`` of its module), made from the session's ``EffectContext`` the first time

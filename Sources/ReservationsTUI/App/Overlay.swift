@@ -1,6 +1,6 @@
 import TerminalUI
-import BillingFeature
 import CartFeature
+import BillingFeature
 
 /// What sits on top of the panes and takes the keys first.
 public enum Overlay: Equatable, Sendable {

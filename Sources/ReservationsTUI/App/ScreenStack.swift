@@ -1,4 +1,3 @@
-import ScreenKit
 /// Where the operator is and how they got there: one of the two lists at the bottom, and the body screens opened on
 /// top of it, the last one shown. Esc leaves the shown screen for the one under it, as in k9s (the expiry board's
 /// Enter opens a customer's reservations, and Esc comes back to the board); Tab, `1` and `2` go back to the lists at

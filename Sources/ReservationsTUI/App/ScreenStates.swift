@@ -1,5 +1,4 @@
 import ScreenKit
-import OrdersFeature
 /// The body screens' states, each under its type, and their load generations. A screen declares its accessor on
 /// ``AppState`` in its own folder (`state.orders`), so ``AppState`` does not change for a new screen.
 struct ScreenStates: Equatable, Sendable {

@@ -1,7 +1,7 @@
-import ScreenKit
 import Vocabulary
 import ReservationsCore
 import TerminalUI
+import ScreenKit
 import CustomersFeature
 
 /// The top line: program, SANDBOX or LIVE badge, profile (with the endpoint's host when it is not the profile's

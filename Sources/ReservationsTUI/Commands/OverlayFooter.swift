@@ -1,7 +1,6 @@
+import TerminalUI
 import CartFeature
 import BillingFeature
-import TerminalUI
-import OrdersFeature
 
 /// The footer while a dialog, form or the help is open: the keys that overlay takes, since the pane under it
 /// takes none.

@@ -1,14 +1,14 @@
 import ArgumentParser
-import CartFeature
 import Foundation
 import Logging
 import PartnerCenter
 import PartnerCenterSandbox
 import ReservationsCore
 import ReservationsTUI
-import ScreenKit
 import TerminalUI
 import TerminalUICurses
+import CartFeature
+import ScreenKit
 
 #if canImport(Glibc)
     import Glibc

@@ -1,5 +1,4 @@
 import BillingFeature
-import ScreenKit
 
 /// The app's state as the billing module sees it.
 extension AppState: BillingHost {

@@ -1,6 +1,5 @@
-import BillingFeature
 import ReservationsCore
-import ScreenKit
+import BillingFeature
 
 // How the app carries the billing module's answers and effects: its actions reach `BillingReducer` as
 // `Action.billing`, and its effects run in `BillingEffects`, answering through the app's mailbox.

@@ -1,6 +1,6 @@
-import BillingFeature
-import ScreenKit
 import TerminalUI
+import ScreenKit
+import BillingFeature
 
 /// The partner's balance, invoices, unbilled charges and line items: across customers.
 enum BillingScreen: Screen {

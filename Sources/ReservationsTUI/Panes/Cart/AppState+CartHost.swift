@@ -1,5 +1,4 @@
 import CartFeature
-import ScreenKit
 
 /// The app's state as the cart module sees it: the cart's dialogs are overlays, and clearing one closes only that
 /// dialog.

@@ -1,5 +1,4 @@
 import CartFeature
-import ScreenKit
 
 // How the app carries the cart module's answers and effects: its actions reach `CartReducer` as `Action.cart`, and
 // its effects run in `CommerceEffects`, answering through the app's mailbox.

@@ -1,7 +1,7 @@
-import CartFeature
 import ReservationsCore
-import ScreenKit
 import TerminalUI
+import ScreenKit
+import CartFeature
 
 /// The cart draft, from which checkout starts.
 enum CartScreen: Screen {

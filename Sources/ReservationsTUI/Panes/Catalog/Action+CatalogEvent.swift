@@ -1,6 +1,6 @@
-import CatalogFeature
 import Foundation
 import ReservationsCore
+import CatalogFeature
 
 extension Action {
     /// The action a catalog load's event becomes, for the load numbered `generation` (late events of an

@@ -1,5 +1,4 @@
 import CatalogFeature
-import ScreenKit
 
 /// The app's state as the catalog's module sees it.
 extension AppState: CatalogHost {

@@ -1,5 +1,4 @@
 import CatalogFeature
-import ScreenKit
 
 // How the app carries the catalog module's answers and effects: its actions reach `CatalogReducer` as
 // `Action.catalog`, and its effects run in `CatalogEffects`, answering through the app's mailbox (SKU batches are

@@ -1,5 +1,4 @@
 import CustomersFeature
-import ScreenKit
 
 /// The app's state as the customer list's module sees it (the list is stored on `AppState`).
 extension AppState: CustomersHost {

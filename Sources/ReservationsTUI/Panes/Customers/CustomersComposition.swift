@@ -1,6 +1,4 @@
 import CustomersFeature
-import ScreenKit
-import SubscriptionsFeature
 
 // How the app carries the customer list's answers and effects: its actions reach `CustomersReducer` as
 // `Action.customers`, and its effects run in `CustomerEffects`, answering through the app's mailbox (the

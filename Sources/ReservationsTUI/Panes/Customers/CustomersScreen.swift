@@ -1,7 +1,7 @@
-import CustomersFeature
 import ReservationsCore
-import ScreenKit
 import TerminalUI
+import ScreenKit
+import CustomersFeature
 
 /// The customer list: shares the body with the subscriptions.
 enum CustomersScreen: Screen {

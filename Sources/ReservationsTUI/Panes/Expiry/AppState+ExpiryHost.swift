@@ -1,5 +1,4 @@
 import ExpiryFeature
-import ScreenKit
 
 /// The app's state as the expiry board's module sees it.
 extension AppState: ExpiryHost {

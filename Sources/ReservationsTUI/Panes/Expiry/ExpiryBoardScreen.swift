@@ -1,7 +1,7 @@
-import ExpiryFeature
-import ReservationsFeature
-import ScreenKit
 import TerminalUI
+import ScreenKit
+import ReservationsFeature
+import ExpiryFeature
 
 /// Every customer's reservations expiring soon: across customers.
 enum ExpiryBoardScreen: Screen {

@@ -1,6 +1,5 @@
-import ExpiryFeature
 import ReservationsCore
-import ScreenKit
+import ExpiryFeature
 
 // How the app carries the expiry board's answers and effects: its answers reach `ExpiryReducer` as
 // `Action.expiryBoard(_:generation:)`, and its effects run in `ExpiryEffects`, answering through the app's mailbox.

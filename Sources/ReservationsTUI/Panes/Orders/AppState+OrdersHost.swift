@@ -1,8 +1,7 @@
-import OrdersFeature
 import ReservationsCore
-import ScreenKit
 import TerminalUI
 import Vocabulary
+import OrdersFeature
 
 /// The app's state as the orders module sees it.
 extension AppState: OrdersHost {

@@ -1,6 +1,5 @@
-import OrdersFeature
 import ReservationsCore
-import ScreenKit
+import OrdersFeature
 
 // How the app carries the orders module's answers and effects: its actions reach `OrdersReducer` as
 // `Action.orders`, and its effects run in `OrderEffects`, answering through the app's mailbox.

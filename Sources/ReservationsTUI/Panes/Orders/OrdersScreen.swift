@@ -1,6 +1,6 @@
-import OrdersFeature
-import ScreenKit
 import TerminalUI
+import ScreenKit
+import OrdersFeature
 
 /// One customer's orders, with provisioning and invoice lines.
 enum OrdersScreen: Screen {

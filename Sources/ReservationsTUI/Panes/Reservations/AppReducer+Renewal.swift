@@ -1,10 +1,10 @@
-import CartFeature
 import Foundation
 import Vocabulary
 import ReservationsCore
 import TerminalUI
-import ScreenKit
 import ReservationsFeature
+import CartFeature
+import ScreenKit
 import CustomersFeature
 
 /// Renewal from the reservations pane and the expiry board: marked (or the selected) reservations become cart lines

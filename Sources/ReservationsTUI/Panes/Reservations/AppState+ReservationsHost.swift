@@ -1,5 +1,4 @@
 import ReservationsFeature
-import ScreenKit
 
 /// The app's state as the reservations module sees it.
 extension AppState: ReservationsHost {

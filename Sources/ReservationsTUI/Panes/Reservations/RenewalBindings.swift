@@ -1,5 +1,5 @@
-import ScreenKit
 import TerminalUI
+import ScreenKit
 
 /// Marking and renewing, the same in the reservations pane and on the expiry board.
 enum RenewalBindings {

@@ -1,6 +1,6 @@
-import ReservationsFeature
 import Vocabulary
 import ReservationsCore
+import ReservationsFeature
 
 /// A screen whose reservations can be marked and renewed (the reservations pane, the expiry board). Space and R ask
 /// the shown screen through this, so the renewal code reads neither screen's state.

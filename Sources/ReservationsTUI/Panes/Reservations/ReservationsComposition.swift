@@ -1,6 +1,5 @@
 import ReservationsCore
 import ReservationsFeature
-import ScreenKit
 
 // How the app carries the reservations module's answers and effects: its actions reach `ReservationsReducer` as
 // `Action.reservations`, and its effects run in `ReservationEffects`, answering through the app's mailbox.

@@ -1,6 +1,6 @@
-import ReservationsFeature
-import ScreenKit
 import TerminalUI
+import ScreenKit
+import ReservationsFeature
 
 /// One customer's reservations with expiry.
 enum ReservationsScreen: Screen {

@@ -1,4 +1,3 @@
-import ScreenKit
 import SubscriptionsFeature
 
 /// The app's state as the subscriptions module sees it (the list and the ones kept are stored on `AppState`).

@@ -1,5 +1,4 @@
 import ReservationsCore
-import ScreenKit
 import SubscriptionsFeature
 
 // How the app carries the subscriptions module's answers and effects: its actions reach `SubscriptionsReducer` as

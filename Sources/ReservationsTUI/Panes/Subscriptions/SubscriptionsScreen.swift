@@ -1,8 +1,8 @@
-import CatalogFeature
-import CustomersFeature
 import ReservationsCore
 import ScreenKit
 import SubscriptionsFeature
+import CatalogFeature
+import CustomersFeature
 
 /// The selected customer's subscriptions: shares the body with the customer list.
 enum SubscriptionsScreen: Screen {
