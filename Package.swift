@@ -6,6 +6,16 @@ let strictSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
 ]
 
+/// A screen's module: ScreenKit and the core below it, never the app; the screens it opens; and
+/// MemberImportVisibility, so it cannot read a wire model's fields through a core type.
+func screenModule(_ name: String, opens: [Target.Dependency] = [], money: Bool = false) -> Target {
+    .target(
+        name: name,
+        dependencies: ["ScreenKit", "ReservationsCore", "Vocabulary", "TerminalUI"] + opens + (money ? ["Money"] : []),
+        swiftSettings: strictSettings + [.enableUpcomingFeature("MemberImportVisibility")]
+    )
+}
+
 let package = Package(
     name: "pcres",
     platforms: [.macOS(.v14)],
@@ -119,47 +129,15 @@ let package = Package(
             dependencies: ["ReservationsCore", "Vocabulary", "Money", "TerminalUI"],
             swiftSettings: strictSettings + [.enableUpcomingFeature("MemberImportVisibility")]
         ),
-        // One module per screen (DESIGN: the app composes them). Each knows ScreenKit and the core, never the app.
-        .target(
-            name: "OrdersFeature",
-            dependencies: ["ScreenKit", "ReservationsCore", "Vocabulary", "TerminalUI"],
-            swiftSettings: strictSettings + [.enableUpcomingFeature("MemberImportVisibility")]
-        ),
-        .target(
-            name: "CartFeature",
-            dependencies: ["ScreenKit", "OrdersFeature", "ReservationsCore", "Vocabulary", "Money", "TerminalUI"],
-            swiftSettings: strictSettings + [.enableUpcomingFeature("MemberImportVisibility")]
-        ),
-        .target(
-            name: "ReservationsFeature",
-            dependencies: ["ScreenKit", "OrdersFeature", "ReservationsCore", "Vocabulary", "Money", "TerminalUI"],
-            swiftSettings: strictSettings + [.enableUpcomingFeature("MemberImportVisibility")]
-        ),
-        .target(
-            name: "ExpiryFeature",
-            dependencies: ["ScreenKit", "ReservationsFeature", "ReservationsCore", "Vocabulary", "TerminalUI"],
-            swiftSettings: strictSettings + [.enableUpcomingFeature("MemberImportVisibility")]
-        ),
-        .target(
-            name: "CatalogFeature",
-            dependencies: ["ScreenKit", "CartFeature", "ReservationsCore", "Vocabulary", "TerminalUI"],
-            swiftSettings: strictSettings + [.enableUpcomingFeature("MemberImportVisibility")]
-        ),
-        .target(
-            name: "SubscriptionsFeature",
-            dependencies: ["ScreenKit", "ReservationsCore", "Vocabulary", "TerminalUI"],
-            swiftSettings: strictSettings + [.enableUpcomingFeature("MemberImportVisibility")]
-        ),
-        .target(
-            name: "CustomersFeature",
-            dependencies: ["ScreenKit", "SubscriptionsFeature", "ReservationsCore", "Vocabulary", "TerminalUI"],
-            swiftSettings: strictSettings + [.enableUpcomingFeature("MemberImportVisibility")]
-        ),
-        .target(
-            name: "BillingFeature",
-            dependencies: ["ScreenKit", "OrdersFeature", "ReservationsCore", "Vocabulary", "Money", "TerminalUI"],
-            swiftSettings: strictSettings + [.enableUpcomingFeature("MemberImportVisibility")]
-        ),
+        // One module per screen (docs/ARCHITECTURE.md: the app composes them), and the screens each one opens.
+        screenModule("OrdersFeature"),
+        screenModule("CartFeature", opens: ["OrdersFeature"], money: true),
+        screenModule("ReservationsFeature", opens: ["OrdersFeature"], money: true),
+        screenModule("ExpiryFeature", opens: ["ReservationsFeature"]),
+        screenModule("CatalogFeature", opens: ["CartFeature"]),
+        screenModule("SubscriptionsFeature"),
+        screenModule("CustomersFeature", opens: ["SubscriptionsFeature"]),
+        screenModule("BillingFeature", opens: ["OrdersFeature"], money: true),
         .target(
             name: "ReservationsTUI",
             dependencies: [
