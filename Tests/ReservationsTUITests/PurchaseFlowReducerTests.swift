@@ -347,7 +347,7 @@ struct PurchaseFlowReducerTests {
         #expect(Fixtures.press([.tab, .enter], &readOnly).isEmpty, "read-only: there is no Continue")
 
         let effects = Fixtures.press([.tab, .enter], &state)
-        guard case .cart(.preflight(let sent))? = effects.first, case .checkout(let flow)? = state.overlay else {
+        guard case .preflight(let sent)? = effects.first?.feature(CartEffect.self), case .checkout(let flow)? = state.overlay else {
             Issue.record("Continue should open the checkout with a preflight: \(effects)"); return
         }
         #expect(sent.recoveredIntentID == "draft-a-0-ff")

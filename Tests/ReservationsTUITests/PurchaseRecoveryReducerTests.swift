@@ -46,7 +46,7 @@ struct PurchaseRecoveryReducerTests {
         _ = Fixtures.press([.enter], &state)
         _ = Fixtures.type("AGAIN", &state)
         let effects = Fixtures.press([.enter], &state)
-        guard case .cart(.checkout(let draft, let allowingDuplicate))? = effects.first else { Issue.record("no checkout after AGAIN: \(effects)"); return }
+        guard case .checkout(let draft, let allowingDuplicate)? = effects.first?.feature(CartEffect.self) else { Issue.record("no checkout after AGAIN: \(effects)"); return }
         #expect(draft.lines.count == 1)
         #expect(allowingDuplicate, "AGAIN is the operator's second confirmation: the journal's guard is told")
     }
@@ -90,7 +90,7 @@ struct PurchaseRecoveryReducerTests {
         _ = AppReducer.reduce(&state, .cart(.duplicateWarnings([])))
         _ = AppReducer.reduce(&state, .cart(.preflightFinished([])))
         _ = Fixtures.type("BUY", &state)
-        guard case .cart(.checkout)? = Fixtures.press([.enter], &state).first else { Issue.record("BUY should check out"); return }
+        guard case .checkout? = Fixtures.press([.enter], &state).first?.feature(CartEffect.self) else { Issue.record("BUY should check out"); return }
     }
 
     @Test("the summary warns of an earlier purchase of the same item", arguments: PurchaseSnapshotTests.sizes)

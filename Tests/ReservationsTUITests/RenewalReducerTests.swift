@@ -2,6 +2,8 @@ import Foundation
 import PartnerCenter
 import ReservationsCore
 import ReservationsTUI
+import ReservationsFeature
+import CartFeature
 import TerminalUI
 import TestSupport
 import Testing
@@ -30,7 +32,7 @@ struct RenewalReducerTests {
         #expect(state.status == .info("2 reservations marked; R renews them in one cart"))
         #expect(AppView.render(state).plainText().contains("+ DZH318Z0BQ4Z:0002"), "a marked row shows +")
         let effects = Fixtures.press([.char("R")], &state)
-        guard case .reservations(.planRenewal(let customerID, _, let country, let entitlements, let firstLineID))? = effects.first, effects.count == 1 else {
+        guard case .planRenewal(let customerID, _, let country, let entitlements, let firstLineID)? = effects.first?.feature(ReservationsEffect.self), effects.count == 1 else {
             Issue.record("expected one planRenewal effect, got \(effects)")
             return
         }
@@ -43,7 +45,7 @@ struct RenewalReducerTests {
     func selectedAndReadOnly() throws {
         var state = R.openState()
         let effects = Fixtures.press([.char("R")], &state)
-        guard case .reservations(.planRenewal(_, _, _, let entitlements, _))? = effects.first else { Issue.record("\(effects)"); return }
+        guard case .planRenewal(_, _, _, let entitlements, _)? = effects.first?.feature(ReservationsEffect.self) else { Issue.record("\(effects)"); return }
         #expect(entitlements.map { $0.orderID?.rawValue } == ["ORD-SOON"])
 
         var readOnly = R.openState()
@@ -71,7 +73,7 @@ struct RenewalReducerTests {
         #expect(screen.contains(renewal), "\(screen)")
         try assertSnapshot(screen, named: "renewal-cart-\(size.width)x\(size.height)")
         let checkout = Fixtures.press([.char("b")], &state)
-        #expect(checkout.allSatisfy { if case .cart(.checkout) = $0 { false } else { true } }, "b never sends: \(checkout)")
+        #expect(checkout.allSatisfy { if case .checkout? = $0.feature(CartEffect.self) { false } else { true } }, "b never sends: \(checkout)")
         _ = AppReducer.reduce(&state, .cart(.preflightFinished([])))
         let summary = AppView.render(state).plainText()
         #expect(summary.contains("1,280.00 USD (paid 1,180.08 USD)"), "the summary shows today's price and what was paid:\n\(summary)")

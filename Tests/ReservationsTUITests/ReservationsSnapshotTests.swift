@@ -2,6 +2,7 @@ import Foundation
 import PartnerCenter
 import ReservationsCore
 import ReservationsTUI
+import ReservationsFeature
 import TerminalUI
 import TestSupport
 import Testing
@@ -25,7 +26,7 @@ struct ReservationsSnapshotTests {
     func named(size: Size) throws {
         var state = R.openState(size: size)
         #expect(AppReducer.reduce(&state, .reservations(.reservationsLoaded(state.reservations!.customerID, R.entitlements.map(ReservationRow.init), now: R.now))).contains {
-            if case .reservations(.loadSKUNames(let keys)) = $0 { return keys.map(\.skuID).sorted() == ["0001", "0002", "0003"] }
+            if case .loadSKUNames(let keys)? = $0.feature(ReservationsEffect.self) { return keys.map(\.skuID).sorted() == ["0001", "0002", "0003"] }
             return false
         }, "the names are asked for once the reservations arrive")
         _ = AppReducer.reduce(&state, .skuNamesLoaded([

@@ -1,46 +1,27 @@
-import Foundation
-import ReservationsCore
-import ExpiryFeature
-import CustomersFeature
-import SubscriptionsFeature
-import CatalogFeature
-import CartFeature
-import OrdersFeature
-import ReservationsFeature
-import BillingFeature
+/// I/O the reducer asks for: one screen module's effect (`BillingEffect`, `OrdersEffect`…), which ``EffectRunner``
+/// hands to that module's handler and whose answers come back as actions.
+///
+/// A struct rather than an enum with a case per screen: each screen's composition (`Panes/<Name>`) names its own
+/// wrapper, `Effect.orders(_:)`, so adding a screen does not touch this file.
+public struct Effect: Equatable, Sendable {
+    /// The screen's own effect, which knows its handler.
+    let featureEffect: any FeatureEffect
 
-/// I/O the reducer asks for. The effect runner performs it and answers with actions.
-public enum Effect: Equatable, Sendable {
-    /// The expiry board's loads.
-    case expiryBoard(ExpiryEffect)
-    /// The customer list's and the subscriptions' loads.
-    case customers(CustomersEffect)
-    /// Registration reads and registering.
-    case subscriptions(SubscriptionsEffect)
-    /// The catalog's loads, cache and checks.
-    case catalog(CatalogEffect)
-    /// The cart draft, preflight, checkout and the purchase journal.
-    case cart(CartEffect)
-    /// Orders, their provisioning and invoice lines.
-    case orders(OrdersEffect)
-    /// Reservations, their details, SKU names and renewal plans.
-    case reservations(ReservationsEffect)
-    /// Billing's loads and exports.
-    case billing(BillingEffect)
+    init(_ featureEffect: some FeatureEffect) {
+        self.featureEffect = featureEffect
+    }
+
+    /// The screen's effect inside when it is of `type`, for matching one (`effect.feature(CartEffect.self)`).
+    public func feature<Feature>(_ type: Feature.Type) -> Feature? {
+        featureEffect as? Feature
+    }
+
+    public static func == (lhs: Effect, rhs: Effect) -> Bool {
+        lhs.featureEffect.isEqual(to: rhs.featureEffect)
+    }
 }
 
-extension Effect {
-    /// The feature's own effect inside, which ``EffectRunner`` hands to that feature's handler.
-    var featureEffect: any FeatureEffect {
-        switch self {
-        case .expiryBoard(let effect): effect
-        case .customers(let effect): effect
-        case .subscriptions(let effect): effect
-        case .catalog(let effect): effect
-        case .cart(let effect): effect
-        case .orders(let effect): effect
-        case .reservations(let effect): effect
-        case .billing(let effect): effect
-        }
-    }
+extension Effect: CustomStringConvertible {
+    /// The screen's effect as its own type prints it (`loadOrders(…)`), for test failures and the log.
+    public var description: String { String(describing: featureEffect) }
 }
