@@ -21,11 +21,9 @@ public struct BillingEffects: FeatureEffectHandler {
     }
 
     public func run(_ effect: BillingEffect, in tasks: FeatureTasks<BillingAction>) {
-        let desk = self.desk
         let mailbox = tasks.mailbox
         switch effect {
         case .loadBilling:
-            let clock = self.clock
             tasks.replace(Slot.billing) { await Self.loadBilling(desk, mailbox: mailbox, clock: clock) }
         case .loadInvoiceLineItems(let id):
             tasks.replace(Slot.lineItems) {

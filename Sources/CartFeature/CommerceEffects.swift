@@ -21,7 +21,6 @@ public struct CommerceEffects: FeatureEffectHandler {
 
     public func run(_ effect: CartEffect, in tasks: FeatureTasks<CartAction>) {
         let mailbox = tasks.mailbox
-        let purchases = self.purchases
         switch effect {
         case .restoreCartDraft:
             mailbox.post(.cartDraftRestored(draftStore?.load() ?? .none))

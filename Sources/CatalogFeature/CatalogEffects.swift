@@ -21,8 +21,6 @@ public struct CatalogEffects: FeatureEffectHandler {
     }
 
     public func run(_ effect: CatalogEffect, in tasks: FeatureTasks<CatalogAction>) {
-        let catalog = self.catalog
-        let clock = self.clock
         let mailbox = tasks.mailbox
         switch effect {
         case .loadCatalog(let request):

@@ -26,7 +26,6 @@ public struct CustomerEffects: FeatureEffectHandler {
     }
 
     public func run(_ effect: CustomersEffect, in tasks: FeatureTasks<Answer>) {
-        let directory = self.directory
         let mailbox = tasks.mailbox
         switch effect {
         case .loadCustomers:

@@ -19,8 +19,6 @@ public struct ExpiryEffects: FeatureEffectHandler {
     }
 
     public func run(_ effect: ExpiryEffect, in tasks: FeatureTasks<ExpiryBoardAnswer>) {
-        let loader = self.loader
-        let clock = self.clock
         let mailbox = tasks.mailbox
         switch effect {
         case .load(let generation):

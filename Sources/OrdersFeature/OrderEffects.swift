@@ -25,10 +25,7 @@ public struct OrderEffects: FeatureEffectHandler {
     }
 
     public func run(_ effect: OrdersEffect, in tasks: FeatureTasks<OrdersAction>) {
-        let search = self.search
-        let orders = self.orders
         let mailbox = tasks.mailbox
-        let purchases = self.purchases
         switch effect {
         case .loadOrders(let customerID, let oneTimeOnly):
             tasks.replace(Slot.orders) {

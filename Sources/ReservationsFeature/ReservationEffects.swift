@@ -40,10 +40,7 @@ public struct ReservationEffects: FeatureEffectHandler {
     }
 
     public func run(_ effect: ReservationsEffect, in tasks: FeatureTasks<Answer>) {
-        let book = self.book
         let mailbox = tasks.mailbox
-        let purchases = self.purchases
-        let clock = self.clock
         switch effect {
         case .loadReservations(let customerID):
             tasks.replace(Slot.reservations) {
@@ -86,7 +83,6 @@ public struct ReservationEffects: FeatureEffectHandler {
                 }
             }
         case .loadSKUNames(let keys):
-            let names = self.names
             // Keyed by the set asked for, so the reservations pane's request and the expiry board's do not cancel
             // each other.
             tasks.replace(Slot.skuNames(keys.map { "\($0.productID):\($0.skuID)" }.sorted().joined(separator: ","))) {

@@ -29,7 +29,6 @@ public struct RegistrationEffects: FeatureEffectHandler {
     }
 
     public func run(_ effect: SubscriptionsEffect, in tasks: FeatureTasks<Answer>) {
-        let registry = self.registry
         let mailbox = tasks.mailbox
         switch effect {
         case .loadRegistrationStatuses(let customerID, let ids):

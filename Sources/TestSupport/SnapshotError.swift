@@ -17,13 +17,6 @@ public struct SnapshotError: Error, Hashable, Sendable, CustomStringConvertible 
     /// A human-readable explanation; for mismatches it includes a `-`/`+` line diff.
     public var message: String
 
-    /// Creates an error.
-    public init(kind: Kind, path: String, message: String) {
-        self.kind = kind
-        self.path = path
-        self.message = message
-    }
-
     /// The message, which names the file.
     public var description: String { message }
 }

@@ -13,12 +13,6 @@ public struct PurchaseResult: Codable, Hashable, Sendable {
         public var lineIndex: Int
         public var code: String
         public var message: String
-
-        public init(lineIndex: Int, code: String, message: String) {
-            self.lineIndex = lineIndex
-            self.code = code
-            self.message = message
-        }
     }
 
     public var intentID: String

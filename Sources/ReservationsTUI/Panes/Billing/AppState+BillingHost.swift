@@ -25,3 +25,8 @@ extension AppState: BillingHost {
 
     public static func billingEffect(_ effect: BillingEffect) -> Effect { .billing(effect) }
 }
+
+extension Effect {
+    /// The billing module's effect, as the reducers ask for it.
+    public static func billing(_ effect: BillingEffect) -> Effect { Effect(effect) }
+}

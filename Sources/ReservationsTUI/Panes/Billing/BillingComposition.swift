@@ -8,11 +8,6 @@ extension BillingAction: ScreenAnswer {
     func reduce(_ state: inout AppState) -> [Effect] { BillingReducer.reduce(self, &state) }
 }
 
-extension Effect {
-    /// The billing module's effect, as the reducers ask for it.
-    public static func billing(_ effect: BillingEffect) -> Effect { Effect(effect) }
-}
-
 extension BillingEffect: FeatureEffect {
     static func handler(in context: EffectContext) -> BillingEffects {
         BillingEffects(desk: BillingDesk(client: context.directory.client), clock: context.clock)

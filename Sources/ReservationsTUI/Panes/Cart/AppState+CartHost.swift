@@ -46,3 +46,8 @@ extension AppState: CartHost {
 
     public static func cartEffect(_ effect: CartEffect) -> Effect { .cart(effect) }
 }
+
+extension Effect {
+    /// The cart module's effect, as the reducers ask for it.
+    public static func cart(_ effect: CartEffect) -> Effect { Effect(effect) }
+}

@@ -7,11 +7,6 @@ extension CartAction: ScreenAnswer {
     func reduce(_ state: inout AppState) -> [Effect] { CartReducer.reduce(self, &state) }
 }
 
-extension Effect {
-    /// The cart module's effect, as the reducers ask for it.
-    public static func cart(_ effect: CartEffect) -> Effect { Effect(effect) }
-}
-
 extension CartEffect: FeatureEffect {
     static func handler(in context: EffectContext) -> CommerceEffects {
         CommerceEffects(draftStore: context.draftStore, purchases: context.purchases)

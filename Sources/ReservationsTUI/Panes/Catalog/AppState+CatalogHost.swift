@@ -21,3 +21,8 @@ extension AppState: CatalogHost {
 
     public static func catalogEffect(_ effect: CatalogEffect) -> Effect { .catalog(effect) }
 }
+
+extension Effect {
+    /// The catalog module's effect, as the reducers ask for it.
+    public static func catalog(_ effect: CatalogEffect) -> Effect { Effect(effect) }
+}

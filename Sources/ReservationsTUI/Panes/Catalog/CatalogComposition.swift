@@ -8,11 +8,6 @@ extension CatalogAction: ScreenAnswer {
     func reduce(_ state: inout AppState) -> [Effect] { CatalogReducer.reduce(&state, self) }
 }
 
-extension Effect {
-    /// The catalog module's effect, as the reducers ask for it.
-    public static func catalog(_ effect: CatalogEffect) -> Effect { Effect(effect) }
-}
-
 extension CatalogEffect: FeatureEffect {
     static func handler(in context: EffectContext) -> CatalogEffects {
         CatalogEffects(catalog: context.catalog, clock: context.clock)

@@ -6,3 +6,8 @@ extension AppState: CustomersHost {
 
     public static func customersEffect(_ effect: CustomersEffect) -> Effect { .customers(effect) }
 }
+
+extension Effect {
+    /// The customer list module's effect, as the reducers ask for it.
+    public static func customers(_ effect: CustomersEffect) -> Effect { Effect(effect) }
+}

@@ -8,11 +8,6 @@ extension CustomersAction: ScreenAnswer {
     func reduce(_ state: inout AppState) -> [Effect] { CustomersReducer.reduce(self, &state) }
 }
 
-extension Effect {
-    /// The customer list module's effect, as the reducers ask for it.
-    public static func customers(_ effect: CustomersEffect) -> Effect { Effect(effect) }
-}
-
 extension CustomersEffect: FeatureEffect {
     static func handler(in context: EffectContext) -> CustomerEffects {
         CustomerEffects(directory: context.directory, detailConcurrency: context.detailConcurrency)

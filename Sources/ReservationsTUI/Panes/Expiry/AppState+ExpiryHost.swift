@@ -19,3 +19,8 @@ extension AppState: ExpiryHost {
 
     public static func expiryBoardEffect(_ effect: ExpiryEffect) -> Effect { .expiryBoard(effect) }
 }
+
+extension Effect {
+    /// The expiry board module's effect, as the reducers ask for it.
+    public static func expiryBoard(_ effect: ExpiryEffect) -> Effect { Effect(effect) }
+}

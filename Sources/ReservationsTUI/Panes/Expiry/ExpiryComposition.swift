@@ -8,11 +8,6 @@ extension ExpiryBoardAnswer: ScreenAnswer {
     func reduce(_ state: inout AppState) -> [Effect] { ExpiryReducer.reduce(action, generation: generation, &state) }
 }
 
-extension Effect {
-    /// The expiry board module's effect, as the reducers ask for it.
-    public static func expiryBoard(_ effect: ExpiryEffect) -> Effect { Effect(effect) }
-}
-
 extension ExpiryEffect: FeatureEffect {
     static func handler(in context: EffectContext) -> ExpiryEffects {
         ExpiryEffects(loader: ExpiryBoardLoader(directory: context.directory), clock: context.clock)

@@ -16,3 +16,8 @@ extension AppState: OrdersHost {
 
     public static func ordersEffect(_ effect: OrdersEffect) -> Effect { .orders(effect) }
 }
+
+extension Effect {
+    /// The orders module's effect, as the reducers ask for it.
+    public static func orders(_ effect: OrdersEffect) -> Effect { Effect(effect) }
+}

@@ -8,11 +8,6 @@ extension OrdersAction: ScreenAnswer {
     func reduce(_ state: inout AppState) -> [Effect] { OrdersReducer.reduce(self, &state) }
 }
 
-extension Effect {
-    /// The orders module's effect, as the reducers ask for it.
-    public static func orders(_ effect: OrdersEffect) -> Effect { Effect(effect) }
-}
-
 extension OrdersEffect: FeatureEffect {
     static func handler(in context: EffectContext) -> OrderEffects {
         OrderEffects(

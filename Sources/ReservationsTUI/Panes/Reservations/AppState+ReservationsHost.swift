@@ -13,3 +13,8 @@ extension AppState: ReservationsHost {
 
     public static func reservationsEffect(_ effect: ReservationsEffect) -> Effect { .reservations(effect) }
 }
+
+extension Effect {
+    /// The reservations module's effect, as the reducers ask for it.
+    public static func reservations(_ effect: ReservationsEffect) -> Effect { Effect(effect) }
+}

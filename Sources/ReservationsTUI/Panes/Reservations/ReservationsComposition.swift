@@ -14,11 +14,6 @@ extension ReservationsAction: ScreenAnswer {
     }
 }
 
-extension Effect {
-    /// The reservations module's effect, as the reducers ask for it.
-    public static func reservations(_ effect: ReservationsEffect) -> Effect { Effect(effect) }
-}
-
 extension ReservationsEffect: FeatureEffect {
     static func handler(in context: EffectContext) -> ReservationEffects {
         ReservationEffects(

@@ -4,3 +4,8 @@ import SubscriptionsFeature
 extension AppState: SubscriptionsHost {
     public static func subscriptionsEffect(_ effect: SubscriptionsEffect) -> Effect { .subscriptions(effect) }
 }
+
+extension Effect {
+    /// The subscriptions module's effect, as the reducers ask for it.
+    public static func subscriptions(_ effect: SubscriptionsEffect) -> Effect { Effect(effect) }
+}

@@ -8,11 +8,6 @@ extension SubscriptionsAction: ScreenAnswer {
     func reduce(_ state: inout AppState) -> [Effect] { SubscriptionsReducer.reduce(self, &state) }
 }
 
-extension Effect {
-    /// The subscriptions module's effect, as the reducers ask for it.
-    public static func subscriptions(_ effect: SubscriptionsEffect) -> Effect { Effect(effect) }
-}
-
 extension SubscriptionsEffect: FeatureEffect {
     static func handler(in context: EffectContext) -> RegistrationEffects {
         RegistrationEffects(
