@@ -119,10 +119,10 @@ final class BenchWorld: @unchecked Sendable {
         // What the effect runner does once a load is complete: keep it in the loader's cache (if it has one), and
         // give the freed memory back.
         for effect in AppReducer.reduce(&state, .catalog(.catalogFinished(generation: 1))) {
-            switch effect {
-            case .catalog(.rememberCatalog(let request, let index, let products)):
+            switch effect.feature(CatalogEffect.self) {
+            case .rememberCatalog(let request, let index, let products)?:
                 try loader.remember(index, productCount: products, country: request.country, view: request.view, scope: request.scope)
-            case .catalog(.releaseFreeMemory):
+            case .releaseFreeMemory?:
                 MallocTuning.releaseFreePages()
             default:
                 break
