@@ -48,16 +48,18 @@ install: release
 	install -d "$(PREFIX)/bin"
 	install -m 0755 .build/release/pcres "$(PREFIX)/bin/pcres"
 
-## Builds everything (the end-to-end tests drive the built binary) and runs every test. The end-to-end
-## tests block on processes (tmux, the pcres binary), so they run one at a time after the others: on a
-## 2-core machine, blocking tests in parallel starve the cooperative thread pool the async tests need.
+## Builds everything (the end-to-end tests drive the built binary) and runs every test. The end-to-end tests block
+## on processes (tmux, the pcres binary), so they run one at a time after the others: on a 2-core machine,
+## blocking tests in parallel starve the cooperative thread pool the async tests need.
 ## Each pass has a hard limit, so a hang fails the run with a message instead of eating CI's 90 minutes.
 ## Both passes run inside scripts/with-postgres.sh: a private PostgreSQL cluster on loopback (the team ledger's
-## tests), stopped afterwards whatever the tests did.
+## tests), stopped afterwards whatever the tests did. Last, the benchmark package is built (debug, about 5 minutes
+## from a clean clone), so a change that breaks a benchmark fails here and not only at the next `make bench`.
 test: deps check-layers
 	$(SWIFT) build --build-tests $(IMPORT_CHECK)
 	timeout --kill-after=30 900 scripts/with-postgres.sh $(SWIFT) test --skip-build --skip EndToEndTests
 	timeout --kill-after=30 900 scripts/with-postgres.sh $(SWIFT) test --skip-build --filter EndToEndTests --no-parallel
+	cd Benchmarks && $(SWIFT) build
 
 ## fzf (the filter comparison), wrk (the loopback load) and perf (attribution), only when missing; pyte (the
 ## terminal emulator the pty benchmark reads the screen with) in a virtual environment under Benchmarks/.build.

@@ -66,26 +66,12 @@ public struct BillingEffects: FeatureEffectHandler {
     /// Balance and summaries side by side with the invoice pages, then the unbilled charges of every currency
     /// they name.
     static func loadBilling(_ desk: BillingDesk, mailbox: Outbox<BillingAction>, clock: @escaping @Sendable () -> Date) async {
-        async let balance: InvoiceSummaryRow? = {
-            do {
-                let balance = try await desk.balanceRow()
-                mailbox.post(.balanceLoaded(balance))
-                return balance
-            } catch {
-                mailbox.postUnlessCancelled(.balanceFailed(FailureText.of(error)))
-                return nil
-            }
-        }()
-        async let summaries: [InvoiceSummaryRow] = {
-            do {
-                let summaries = try await desk.summaryRows()
-                mailbox.post(.invoiceSummariesLoaded(summaries))
-                return summaries
-            } catch {
-                mailbox.postUnlessCancelled(.invoiceSummariesFailed(FailureText.of(error)))
-                return []
-            }
-        }()
+        async let balance = answer(mailbox, loaded: BillingAction.balanceLoaded, failed: BillingAction.balanceFailed) {
+            try await desk.balanceRow()
+        }
+        async let summaries = answer(mailbox, loaded: BillingAction.invoiceSummariesLoaded, failed: BillingAction.invoiceSummariesFailed) {
+            try await desk.summaryRows()
+        }
         var invoices: [InvoiceRow] = []
         do {
             invoices = try await desk.invoiceRows(size: 100) { page, isLast in
@@ -94,9 +80,24 @@ public struct BillingEffects: FeatureEffectHandler {
         } catch {
             mailbox.postUnlessCancelled(.invoicesFailed(FailureText.of(error)))
         }
-        let currencies = UnbilledCharges.currencies(ofBalance: await balance, summaries: await summaries, invoices: invoices)
+        let currencies = UnbilledCharges.currencies(ofBalance: await balance, summaries: await summaries ?? [], invoices: invoices)
         guard !Task.isCancelled else { return }
         await loadUnbilled(currencies, desk: desk, mailbox: mailbox, now: clock())
+    }
+
+    /// What `read` returns, posted as `loaded`; on failure nil, and `failed` with the error's line unless cancelled.
+    static func answer<Value: Sendable>(
+        _ mailbox: Outbox<BillingAction>, loaded: @Sendable (Value) -> BillingAction, failed: @Sendable (String) -> BillingAction,
+        _ read: @Sendable () async throws -> Value
+    ) async -> Value? {
+        do {
+            let value = try await read()
+            mailbox.post(loaded(value))
+            return value
+        } catch {
+            mailbox.postUnlessCancelled(failed(FailureText.of(error)))
+            return nil
+        }
     }
 
     /// This month's unbilled charges of each currency, the currencies side by side (each may be a Graph export

@@ -2,7 +2,7 @@ import ArgumentParser
 import PartnerCenter
 
 /// The exit codes of the scriptable subcommands (documented in README.md).
-enum CLIExitCode: Int32, CaseIterable, Sendable {
+enum CLIExitCode: Int32, CaseIterable, Sendable, Encodable {
     /// Success.
     case ok = 0
     /// Anything not covered below (e.g. a local file could not be written).

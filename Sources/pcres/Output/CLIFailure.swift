@@ -1,7 +1,8 @@
 import PartnerCenter
 
-/// A failure the CLI reports itself: one line on stderr (or `{"error": …}` with `--output json`) and an exit code.
-struct CLIFailure: Error, Sendable, CustomStringConvertible {
+/// A failure the CLI reports itself: one line on stderr (or `{"error": …}` with `--output json`, which encodes it
+/// under the names scripts read) and an exit code.
+struct CLIFailure: Error, Sendable, CustomStringConvertible, Encodable {
     var code: CLIExitCode
     var message: String
     /// A short machine-readable reason, e.g. `readOnly`, `notFound`, or the service's error code.
@@ -25,6 +26,15 @@ struct CLIFailure: Error, Sendable, CustomStringConvertible {
     }
 
     var description: String { message }
+
+    /// The JSON names: `exitCode`, and the service's error `code`.
+    private enum CodingKeys: String, CodingKey {
+        case code = "exitCode"
+        case message, reason, httpStatus
+        case serviceCode = "code"
+        case requestID = "requestId"
+        case correlationID = "correlationId"
+    }
 
     /// Refusal because the session is read-only.
     static func readOnly(_ action: String) -> CLIFailure {

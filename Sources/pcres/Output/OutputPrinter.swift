@@ -25,9 +25,9 @@ struct OutputPrinter {
         let message = TerminalText.sanitize(failure.message)
         switch format {
         case .json:
-            let body = ErrorDocument(error: .init(
-                message: message, reason: failure.reason, exitCode: failure.code.rawValue, httpStatus: failure.httpStatus,
-                code: failure.serviceCode, requestId: failure.requestID, correlationId: failure.correlationID))
+            var shown = failure
+            shown.message = message
+            let body = ErrorDocument(error: shown)
             var data = (try? JSONOutput.encode(body, pretty: false)) ?? Data("{\"error\":{}}".utf8)
             data.append(0x0A)
             Self.write(data, to: .standardError)
@@ -53,16 +53,7 @@ struct OutputPrinter {
 
     /// The JSON shape of a failure.
     struct ErrorDocument: Encodable {
-        struct Body: Encodable {
-            var message: String
-            var reason: String
-            var exitCode: Int32
-            var httpStatus: Int?
-            var code: String?
-            var requestId: String?
-            var correlationId: String?
-        }
-        var error: Body
+        var error: CLIFailure
     }
 }
 

@@ -52,20 +52,8 @@ public struct Availability: Codable, Hashable, Sendable, Identifiable {
         id = try container.decode(AvailabilityID.self, forKey: .id)
         catalogItemID = try container.decode(CatalogItemID.self, forKey: .catalogItemID)
         // Both are in every documented example; fall back to the catalog item ID's parts when one is missing.
-        if let value = try container.decodeIfPresent(ProductID.self, forKey: .productID) {
-            productID = value
-        } else if let value = catalogItemID.productID {
-            productID = value
-        } else {
-            productID = try container.decode(ProductID.self, forKey: .productID)
-        }
-        if let value = try container.decodeIfPresent(SKUID.self, forKey: .skuID) {
-            skuID = value
-        } else if let value = catalogItemID.skuID {
-            skuID = value
-        } else {
-            skuID = try container.decode(SKUID.self, forKey: .skuID)
-        }
+        productID = try Self.decode(ProductID.self, .productID, in: container, orElse: catalogItemID.productID)
+        skuID = try Self.decode(SKUID.self, .skuID, in: container, orElse: catalogItemID.skuID)
         defaultCurrency = try container.decodeIfPresent(CurrencyInfo.self, forKey: .defaultCurrency)
         segment = try container.decodeIfPresent(TargetSegment.self, forKey: .segment)
         country = try container.decodeIfPresent(String.self, forKey: .country)
@@ -75,6 +63,14 @@ public struct Availability: Codable, Hashable, Sendable, Identifiable {
         terms = try container.decodeIfPresent([Term].self, forKey: .terms) ?? []
         links = try container.decodeIfPresent(CatalogLinks.self, forKey: .links)
         attributes = try container.decodeIfPresent(ResourceAttributes.self, forKey: .attributes)
+    }
+
+    /// The key's value, else `fallback`; with neither, the key's own decoding error.
+    private static func decode<Value: Decodable>(
+        _ type: Value.Type, _ key: CodingKeys, in container: KeyedDecodingContainer<CodingKeys>, orElse fallback: Value?
+    ) throws -> Value {
+        if let value = try container.decodeIfPresent(type, forKey: key) ?? fallback { return value }
+        return try container.decode(type, forKey: key)
     }
 
     /// True when one of the terms has this ISO duration (compared case-insensitively).
