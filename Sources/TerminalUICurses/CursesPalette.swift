@@ -11,12 +11,6 @@ public struct CursesPalette: Hashable, Sendable {
     /// Whether `use_default_colors()` succeeded, so -1 means "terminal default".
     public var hasDefaultColors: Bool
 
-    /// Creates a palette.
-    public init(colorCount: Int, hasDefaultColors: Bool) {
-        self.colorCount = colorCount
-        self.hasDefaultColors = hasDefaultColors
-    }
-
     /// The curses colour number for `color`, and whether a foreground needs bold to look bright.
     public func number(for color: ThemeColor?, isBackground: Bool) -> (number: Int16, needsBold: Bool) {
         switch color {

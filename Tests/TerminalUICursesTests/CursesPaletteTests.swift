@@ -1,6 +1,6 @@
 import Testing
 import TerminalUI
-import TerminalUICurses
+@testable import TerminalUICurses
 
 struct CursesPaletteTests {
     @Test("default colours are -1 with use_default_colors, white on black without")

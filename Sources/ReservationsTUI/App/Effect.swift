@@ -1,8 +1,8 @@
 /// I/O the reducer asks for: one screen module's effect (`BillingEffect`, `OrdersEffect`…), which ``EffectRunner``
 /// hands to that module's handler and whose answers come back as actions.
 ///
-/// A struct rather than an enum with a case per screen: each screen's composition (`Panes/<Name>`) names its own
-/// wrapper, `Effect.orders(_:)`, so adding a screen does not touch this file.
+/// A struct rather than an enum with a case per screen: each screen's folder in the app (`Panes/<Name>`) names its
+/// own wrapper, `Effect.orders(_:)`, so adding a screen does not touch this file.
 public struct Effect: Equatable, Sendable {
     /// The screen's own effect, which knows its handler.
     let featureEffect: any FeatureEffect
