@@ -1,5 +1,6 @@
 import ReservationsCore
 import ReservationsFeature
+import ScreenKit
 import TerminalUI
 
 // Marking reservations to renew together, and what `R` renews (the app's renewal asks the shown screen).
@@ -18,7 +19,7 @@ extension ExpiryBoardState {
         guard let selected else { return [] }
         let chosen = entries.filter { marked.contains($0.reservation.renewalKey) }
         return (chosen.isEmpty ? [selected] : chosen).map {
-            RenewalChoice(customerID: $0.customerID, customerName: $0.customerName, reservation: $0.reservation)
+            RenewalChoice(customer: ShownCustomer(id: $0.customerID, name: $0.customerName), reservation: $0.reservation)
         }
     }
 

@@ -1,15 +1,13 @@
 import ReservationsCore
-import Vocabulary
+import ScreenKit
 
 /// One reservation chosen for renewal, with its customer.
 public struct RenewalChoice: Equatable, Sendable {
-    public var customerID: CustomerID
-    public var customerName: String
+    public var customer: ShownCustomer
     public var reservation: ReservationRow
 
-    public init(customerID: CustomerID, customerName: String, reservation: ReservationRow) {
-        self.customerID = customerID
-        self.customerName = customerName
+    public init(customer: ShownCustomer, reservation: ReservationRow) {
+        self.customer = customer
         self.reservation = reservation
     }
 }

@@ -1,4 +1,5 @@
 import ReservationsCore
+import ScreenKit
 import TerminalUI
 
 // Marking reservations to renew together, and what `R` renews (the app's renewal asks the shown screen).
@@ -17,7 +18,7 @@ extension ReservationsState {
         guard let selected else { return [] }
         let chosen = items.filter { marked.contains($0.renewalKey) }
         return (chosen.isEmpty ? [selected] : chosen).map {
-            RenewalChoice(customerID: customerID, customerName: customerName, reservation: $0)
+            RenewalChoice(customer: ShownCustomer(id: customerID, name: customerName), reservation: $0)
         }
     }
 

@@ -22,19 +22,19 @@ extension AppReducer {
         guard let screen = state.focus.screen as? any RenewalScreen.Type else { return [] }
         let chosen = screen.chosenForRenewal(state)
         guard let first = chosen.first else { return [] }
-        let customers = Set(chosen.map(\.customerID))
+        let customers = Set(chosen.map(\.customer.id))
         guard customers.count == 1 else {
             state.status = .warning("A cart is for one customer: the marked reservations belong to \(customers.count) customers")
             return []
         }
-        if let refusal = CartReducer.cartRefusal(for: first.customerID, state) {
+        if let refusal = CartReducer.cartRefusal(for: first.customer.id, state) {
             state.status = .warning(refusal)
             return []
         }
         state.status = .info("Working out the renewal of \(Plural.count(chosen.count, "reservation")) (reading only; nothing is bought)…")
         return [.reservations(.planRenewal(
-            first.customerID, customerName: first.customerName,
-            country: state.cart.draft?.country ?? state.customers.country(of: first.customerID), chosen.map(\.reservation),
+            first.customer.id, customerName: first.customer.name,
+            country: state.cart.draft?.country ?? state.customers.country(of: first.customer.id), chosen.map(\.reservation),
             firstLineID: state.cart.draft?.nextLineID ?? 1))]
     }
 
