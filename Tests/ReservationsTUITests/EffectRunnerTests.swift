@@ -25,7 +25,9 @@ struct EffectRunnerTests {
     /// Drains the mailbox, as the run loop does, until `done` holds for what arrived (or 10 s pass).
     static func drain(_ mailbox: Mailbox, until done: ([Action]) -> Bool) async throws -> [Action] {
         var received: [Action] = []
-        let deadline = ContinuousClock.now + .seconds(10)
+        // A cap against hanging, not a wait: it returns as soon as `done`. 10 s proved too short once under a loaded
+        // 2-core CI run, where every test in flight stalled for about 10 s.
+        let deadline = ContinuousClock.now + .seconds(60)
         while !done(received), ContinuousClock.now < deadline {
             received += mailbox.drain()
             try await Task.sleep(for: .milliseconds(5))
